@@ -1,0 +1,351 @@
+"""The corpus model: frozen pydantic models of sources, speakers, topics and entries.
+
+Plain Python, no Textual import. Every string that enters the model is cleaned of
+C0/C1 control characters (a terminal escape in corpus text is an injection), and every
+cross-reference is checked when a `Corpus` is built.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
+
+FORMAT = "kimi-ama-corpus/1"
+"""The value of the `format` key every corpus file carries."""
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+
+
+def clean_text(value: str) -> str:
+    """Drop C0/C1 control characters except newline and tab; normalise line ends."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", value)
+
+
+def _clean(value: Any) -> Any:
+    return clean_text(value) if isinstance(value, str) else value
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("text is empty")
+    return value
+
+
+def _slug(value: str) -> str:
+    if not _SLUG.match(value):
+        raise ValueError(
+            f"{value!r} is not a slug: use lower-case letters, digits and single hyphens "
+            "(e.g. 'kda-next-flagship')"
+        )
+    return value
+
+
+def _http_url(value: str) -> str:
+    if not re.match(r"^https?://[^\s/]+\S*$", value):
+        raise ValueError(f"{value!r} is not an http(s) URL")
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_clean), AfterValidator(_not_blank)]
+"""A non-empty string, cleaned of control characters."""
+Slug = Annotated[str, BeforeValidator(_clean), AfterValidator(_slug)]
+"""A stable id: lower-case words joined by hyphens, never a position."""
+Url = Annotated[str, BeforeValidator(_clean), AfterValidator(_http_url)]
+"""An http or https URL."""
+
+
+class Frozen(BaseModel):
+    """Base of every corpus model: immutable, no unknown keys."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class LocalizedText(Frozen):
+    """A text in one or more languages; `original` names the source's own wording."""
+
+    zh: Text | None = Field(default=None, description="The Chinese text.")
+    en: Text | None = Field(default=None, description="The English text.")
+    original: Lang = Field(
+        default="zh",
+        description=(
+            "Which language holds the wording the source itself printed; any other "
+            "language is a rendering made by this project."
+        ),
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain_string(cls, data: Any) -> Any:
+        """Accept a bare string: Chinese if it has CJK characters, else English."""
+        if isinstance(data, str):
+            lang = "zh" if _CJK.search(data) else "en"
+            return {lang: data, "original": lang}
+        return data
+
+    @model_validator(mode="after")
+    def _original_present(self) -> LocalizedText:
+        if getattr(self, self.original) is None:
+            raise ValueError(f"the original language {self.original!r} has no text")
+        return self
+
+    def get(self, lang: Lang) -> str:
+        """The text in `lang`, or the original when that language is missing."""
+        return getattr(self, lang) or getattr(self, self.original)
+
+    def has(self, lang: Lang) -> bool:
+        """Whether a text exists in `lang`."""
+        return getattr(self, lang) is not None
+
+    def is_rendering(self, lang: Lang) -> bool:
+        """Whether the `lang` text is this project's rendering, not the source's wording."""
+        return lang != self.original and self.has(lang)
+
+    def all_texts(self) -> list[str]:
+        """Every language's text, original first."""
+        texts = [getattr(self, self.original)]
+        texts += [getattr(self, lang) for lang in LANGS if lang != self.original and self.has(lang)]
+        return texts
+
+
+SourceKind = Literal["reddit-thread", "digest", "article"]
+Wording = Literal["original", "paraphrase", "translation"]
+
+
+class Source(Frozen):
+    """A document the corpus draws from."""
+
+    id: Slug = Field(description="Stable id, referenced by entries and answers.")
+    kind: SourceKind = Field(
+        description=(
+            "reddit-thread: the original AMA thread; digest: the Chinese question-by-question "
+            "digest; article: the news article."
+        )
+    )
+    title: Text = Field(description="The document's title, as it gives it.")
+    publisher: Text = Field(description="Who published it (site, outlet or community).")
+    carried_by: Text | None = Field(
+        default=None, description="The site that carries it, when not the publisher."
+    )
+    url: Url | None = Field(
+        default=None, description="Where to read it (http/https); absent when none is known."
+    )
+    language: Lang = Field(description="The language the document is written in.")
+    wording: Wording = Field(
+        description=(
+            "What its texts are: the speakers' own words (original), a paraphrase "
+            "(the digest says 意译), or the document's own translation."
+        )
+    )
+    note: LocalizedText | None = Field(
+        default=None, description="What a reader should know about this document."
+    )
+
+
+class Speaker(Frozen):
+    """Someone who answered: a Reddit account, or the Moonshot team when unnamed."""
+
+    id: Slug = Field(description="Stable id, referenced by answers.")
+    kind: Literal["person", "team"] = Field(
+        description="person: one Reddit account; team: used when a source names no one."
+    )
+    handle: Text | None = Field(
+        default=None, description="The Reddit handle without 'u/', e.g. 'zxytim'."
+    )
+    name: LocalizedText = Field(description="The person's name as the seeds give it.")
+    role: LocalizedText = Field(description="The person's role at Moonshot AI.")
+    identified_by: LocalizedText = Field(
+        description="How the seeds tie this handle to this name (the evidence)."
+    )
+
+    @property
+    def display_handle(self) -> str:
+        """`u/handle`, or the team's name when there is no handle."""
+        return f"u/{self.handle}" if self.handle else self.name.get("en")
+
+
+AnswerRole = Literal["main", "supplement", "additional"]
+
+
+class Answer(Frozen):
+    """One answer to an entry's question, as one source words it."""
+
+    speaker: Slug = Field(description="Id of the speaker who answered.")
+    role: AnswerRole = Field(
+        default="main",
+        description=(
+            "main: the answer; supplement: what the source marks as 补充 (a supplement); "
+            "additional: a further answer the source lists without calling it a supplement."
+        ),
+    )
+    source: Slug = Field(description="Id of the source whose wording `text` is.")
+    text: LocalizedText = Field(description="The answer's text.")
+    attribution: LocalizedText | None = Field(
+        default=None,
+        description=(
+            "How the source attributes this answer, when that needs saying (e.g. the "
+            "source names no one, so it is attributed to the team)."
+        ),
+    )
+
+
+class SourcedText(Frozen):
+    """A text with the source that prints it."""
+
+    source: Slug = Field(description="Id of the source whose wording this is.")
+    text: LocalizedText = Field(description="The text.")
+
+
+class Link(Frozen):
+    """A link an entry mentions; a label alone when the source gives no URL."""
+
+    label: Text = Field(description="What the link is.")
+    url: Url | None = Field(default=None, description="The URL, when a source gives one.")
+    source: Slug = Field(description="Id of the source that mentions it.")
+
+
+class Entry(Frozen):
+    """One question with its answers."""
+
+    id: Slug = Field(description="Stable id, used by --entry, cite and citations.")
+    question: LocalizedText = Field(description="The question.")
+    question_source: Slug = Field(description="Id of the source whose wording `question` is.")
+    asked_by: LocalizedText | None = Field(
+        default=None, description="Who asked, when a source says so."
+    )
+    also_asked: list[SourcedText] = Field(
+        default_factory=list,
+        description="The same question as another source words it.",
+    )
+    answers: list[Answer] = Field(min_length=1, description="The answers, main answer first.")
+    highlights: list[SourcedText] = Field(
+        default_factory=list,
+        description="One-line summaries a source gives of this exchange.",
+    )
+    sources: list[Slug] = Field(
+        min_length=1, description="Ids of every source this entry comes from."
+    )
+    links: list[Link] = Field(default_factory=list, description="Links the entry mentions.")
+    tags: list[Text] = Field(default_factory=list, description="Search keywords.")
+
+
+class Topic(Frozen):
+    """A group of entries on one subject."""
+
+    id: Slug = Field(description="Stable id.")
+    title: LocalizedText = Field(description="The topic's title.")
+    entries: list[Entry] = Field(min_length=1, description="The entries in reading order.")
+
+
+class Corpus(Frozen):
+    """The whole corpus: sources, speakers and topics, with every reference checked."""
+
+    format: Literal["kimi-ama-corpus/1"] = Field(
+        default=FORMAT, description="The corpus format and its version."
+    )
+    title: LocalizedText = Field(description="The corpus title, shown in the header.")
+    sources: list[Source] = Field(min_length=1, description="Documents the corpus draws from.")
+    speakers: list[Speaker] = Field(min_length=1, description="Everyone who answers.")
+    topics: list[Topic] = Field(min_length=1, description="Topics in reading order.")
+
+    @model_validator(mode="after")
+    def _check_ids_and_references(self) -> Corpus:
+        problems = list(reference_problems(self))
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id (KeyError if none)."""
+        return _index(self.sources)[source_id]
+
+    def speaker(self, speaker_id: str) -> Speaker:
+        """The speaker with this id (KeyError if none)."""
+        return _index(self.speakers)[speaker_id]
+
+    def topic(self, topic_id: str) -> Topic:
+        """The topic with this id (KeyError if none)."""
+        return _index(self.topics)[topic_id]
+
+    def entry(self, entry_id: str) -> Entry:
+        """The entry with this id (KeyError if none)."""
+        for entry in self.entries():
+            if entry.id == entry_id:
+                return entry
+        raise KeyError(entry_id)
+
+    def topic_of(self, entry_id: str) -> Topic:
+        """The topic that holds this entry (KeyError if none)."""
+        for topic in self.topics:
+            if any(entry.id == entry_id for entry in topic.entries):
+                return topic
+        raise KeyError(entry_id)
+
+    def entries(self) -> Iterator[Entry]:
+        """Every entry, in reading order."""
+        for topic in self.topics:
+            yield from topic.entries
+
+    def entry_count(self) -> int:
+        """How many entries the corpus holds."""
+        return sum(len(topic.entries) for topic in self.topics)
+
+
+def _index(items: list[Any]) -> dict[str, Any]:
+    return {item.id: item for item in items}
+
+
+def reference_problems(corpus: Corpus) -> Iterator[str]:
+    """Duplicate ids and references that do not resolve, one message each."""
+    for kind, ids in (
+        ("source", [s.id for s in corpus.sources]),
+        ("speaker", [s.id for s in corpus.speakers]),
+        ("topic", [t.id for t in corpus.topics]),
+        ("entry", [e.id for e in corpus.entries()]),
+    ):
+        seen: set[str] = set()
+        for item_id in ids:
+            if item_id in seen:
+                yield f"duplicate {kind} id {item_id!r}"
+            seen.add(item_id)
+    sources = {s.id for s in corpus.sources}
+    speakers = {s.id for s in corpus.speakers}
+    for entry in corpus.entries():
+        where = f"entry {entry.id!r}"
+        refs = [("sources", s) for s in entry.sources]
+        refs.append(("question_source", entry.question_source))
+        refs += [("also_asked.source", t.source) for t in entry.also_asked]
+        refs += [("highlights.source", t.source) for t in entry.highlights]
+        refs += [("links.source", link.source) for link in entry.links]
+        refs += [("answers.source", a.source) for a in entry.answers]
+        for field, ref in refs:
+            if ref not in sources:
+                yield f"{where}: {field} {ref!r} is not a source id"
+            elif ref not in entry.sources:
+                yield f"{where}: {field} {ref!r} is missing from the entry's sources"
+        for answer in entry.answers:
+            if answer.speaker not in speakers:
+                yield f"{where}: answers.speaker {answer.speaker!r} is not a speaker id"
+
+
+def normalize_width(text: str) -> str:
+    """Fold full-width ASCII forms to half-width (ＩＮＴ４ -> INT4), length-preserving."""
+    return "".join(
+        unicodedata.normalize("NFKC", ch) if "\uff01" <= ch <= "\uff5e" else ch for ch in text
+    )
