@@ -8,7 +8,6 @@ cross-reference is checked when a `Corpus` is built.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
@@ -21,21 +20,17 @@ from pydantic import (
     model_validator,
 )
 
+from corpus.text import CJK, clean_text, normalize_width
+
+__all__ = ["clean_text", "normalize_width"]
+
 FORMAT = "kimi-ama-corpus/1"
 """The value of the `format` key every corpus file carries."""
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
-
-
-def clean_text(value: str) -> str:
-    """Drop C0/C1 control characters except newline and tab; normalise line ends."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", value)
 
 
 def _clean(value: Any) -> Any:
@@ -95,7 +90,7 @@ class LocalizedText(Frozen):
     def _from_plain_string(cls, data: Any) -> Any:
         """Accept a bare string: Chinese if it has CJK characters, else English."""
         if isinstance(data, str):
-            lang = "zh" if _CJK.search(data) else "en"
+            lang = "zh" if CJK.search(data) else "en"
             return {lang: data, "original": lang}
         return data
 
@@ -343,9 +338,3 @@ def reference_problems(corpus: Corpus) -> Iterator[str]:
             if answer.speaker not in speakers:
                 yield f"{where}: answers.speaker {answer.speaker!r} is not a speaker id"
 
-
-def normalize_width(text: str) -> str:
-    """Fold full-width ASCII forms to half-width (ＩＮＴ４ -> INT4), length-preserving."""
-    return "".join(
-        unicodedata.normalize("NFKC", ch) if "\uff01" <= ch <= "\uff5e" else ch for ch in text
-    )
