@@ -1,0 +1,502 @@
+"""Reading a corpus file (TOML or JSON) into a validated `Corpus`, and writing it as JSON.
+
+Plain Python, no Textual import. Every way a file can be wrong becomes a `Problem`: one
+line naming the file, the line where the format allows, the item (entry, source ...) and
+field, and what to do about it. `load_corpus` raises `CorpusError`, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+from pydantic import BaseModel, ValidationError
+
+from corpus.model import FORMAT, Corpus, LocalizedText, Source, Speaker, Topic
+from corpus.model import reference_problems as _reference_problems
+
+Format = Literal["toml", "json"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth a warning) in a corpus file, printable as one line."""
+
+    file: str
+    line: int | None
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        head = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{head}: {self.where}: {self.message}" if self.where else f"{head}: {self.message}"
+
+
+class CorpusError(Exception):
+    """A corpus file that cannot be used, with every problem found in it."""
+
+    def __init__(self, path: Path, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.path = path
+        self.problems = problems
+
+
+def builtin_corpus_path() -> Path:
+    """The corpus shipped inside the package."""
+    return Path(__file__).parent / "data" / "kimi-ama.toml"
+
+
+def load_corpus(path: Path | None = None) -> Corpus:
+    """Read and validate a corpus file (the built-in one when `path` is None)."""
+    path = builtin_corpus_path() if path is None else Path(path)
+    name = str(path)
+    text = _read_text(path, name)
+    fmt = _format_of(path, text)
+    data = _parse(text, fmt, path, name)
+    if isinstance(data, dict) and "format" in data and data["format"] != FORMAT:
+        message = (
+            f"{data['format']!r} is not a corpus format this version reads: set "
+            f'format = "{FORMAT}" (or export the file again with this version)'
+        )
+        raise CorpusError(path, [Problem(name, _locate(text, fmt, [], ["format"]), "format", message)])
+    try:
+        return Corpus.model_validate(data)
+    except ValidationError as err:
+        raise CorpusError(path, _validation_problems(err, data, text, fmt, name)) from None
+
+
+def dump_corpus(corpus: Corpus) -> str:
+    """The corpus as canonical JSON: itself a valid corpus file, stable byte for byte."""
+    return json.dumps(corpus.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def warnings(corpus: Corpus, path: Path | None = None) -> list[Problem]:
+    """Texts missing a language (zh or en): the reader falls back to the other one."""
+    name, text = (str(path), _try_read(path)) if path is not None else ("corpus", "")
+    fmt = _format_of(path, text) if path is not None else "toml"
+    found: list[Problem] = []
+
+    def need(value: LocalizedText, anchors: list[str], where: str, rest: list[str | int]) -> None:
+        for lang, label in (("zh", "Chinese"), ("en", "English")):
+            if not value.has(lang):
+                line = _locate(text, fmt, anchors, rest) if text else None
+                message = f"no {label} text ({lang}): the reader shows the other language"
+                found.append(Problem(name, line, where, message))
+
+    for topic in corpus.topics:
+        need(topic.title, [topic.id], f"topic {topic.id!r}, title", ["title"])
+        for entry in topic.entries:
+            anchors, label = [topic.id, entry.id], f"entry {entry.id!r}"
+            need(entry.question, anchors, f"{label}, question", ["question"])
+            for i, answer in enumerate(entry.answers):
+                need(answer.text, anchors, f"{label}, answers[{i}].text", ["answers", i, "text"])
+    return found
+
+
+# ---------------------------------------------------------------- reading and parsing
+
+
+def _read_text(path: Path, name: str) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        message = "no such file: check the path (kimi-ama-tui export > FILE writes a starting point)"
+        raise CorpusError(path, [Problem(name, None, "", message)]) from None
+    except IsADirectoryError:
+        message = "is a directory, not a corpus file: give the path of a .toml or .json file"
+        raise CorpusError(path, [Problem(name, None, "", message)]) from None
+    except OSError as err:
+        message = f"cannot read the file: {err.strerror or err}"
+        raise CorpusError(path, [Problem(name, None, "", message)]) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        message = (
+            f"not UTF-8 text (byte 0x{data[err.start]:02x} at column {column}): "
+            "save the file as UTF-8"
+        )
+        raise CorpusError(path, [Problem(name, line, "", message)]) from None
+
+
+def _try_read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _format_of(path: Path, text: str) -> Format:
+    suffix = path.suffix.lower()
+    if suffix in (".toml", ".json"):
+        return "toml" if suffix == ".toml" else "json"
+    return "json" if text.lstrip().startswith("{") else "toml"
+
+
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+def _parse(text: str, fmt: Format, path: Path, name: str) -> Any:
+    if fmt == "json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as err:
+            raise _syntax_error(path, name, text, "JSON", err.msg, err.lineno, err.colno) from None
+        except RecursionError:
+            raise _syntax_error(path, name, text, "JSON", "nested too deeply", None, None) from None
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        message = str(err)
+        at = _TOML_AT.search(message)
+        if at:
+            line, column = int(at[1]), int(at[2])
+        else:
+            line, column = text.count("\n") + 1, None
+        message = _TOML_AT.sub("", message).replace(" (at end of document)", "")
+        raise _syntax_error(path, name, text, "TOML", message, line, column) from None
+
+
+def _syntax_error(
+    path: Path, name: str, text: str, kind: str, message: str, line: int | None, column: int | None
+) -> CorpusError:
+    lines = text.splitlines()
+    near = lines[line - 1].strip() if line and line <= len(lines) else ""
+    at = f" at column {column}" if column else ""
+    near = f" in: {near[:60]}" if near else ""
+    message = f"{message[:1].lower()}{message[1:]}{at}{near}: fix the {kind} syntax there"
+    return CorpusError(path, [Problem(name, line, f"{kind} syntax error", message)])
+
+
+# ---------------------------------------------------------------- validation problems
+
+_ITEM_KINDS = {"sources": "source", "speakers": "speaker", "topics": "topic", "entries": "entry"}
+_TYPE_NAMES = {bool: "a boolean", int: "an integer", float: "a number", str: "a string"}
+
+
+def _validation_problems(
+    err: ValidationError, data: Any, text: str, fmt: Format, name: str
+) -> list[Problem]:
+    problems = []
+    for error in err.errors():
+        loc = tuple(error["loc"])
+        if not loc and error["type"] == "value_error" and isinstance(data, dict):
+            problems += _reference_problems_of(data, text, fmt, name, str(error["ctx"]["error"]))
+            continue
+        where, anchors, rest = _place(data, loc)
+        if error["type"] == "missing":
+            rest = rest[:-1]  # not in the file: point at the item that lacks it
+        line = _locate(text, fmt, anchors, rest) if anchors or rest else None
+        problems.append(Problem(name, line, where or "corpus", _message(error, loc, fmt)))
+    return problems
+
+
+def _place(data: Any, loc: tuple[str | int, ...]) -> tuple[str, list[str], list[str | int]]:
+    """The item label, the ids leading to it and the field path after it, from a pydantic loc."""
+    label, anchors, rest, node, i = "", [], [], data, 0
+    while i < len(loc):
+        key, nxt = loc[i], loc[i + 1] if i + 1 < len(loc) else None
+        structural = key in ("sources", "speakers", "topics") and not anchors
+        structural |= key == "entries" and label.startswith("topic")
+        if structural and isinstance(nxt, int) and not rest:
+            items = node.get(key) if isinstance(node, dict) else None
+            node = items[nxt] if isinstance(items, list) and nxt < len(items) else None
+            item_id = node.get("id") if isinstance(node, dict) else None
+            if isinstance(item_id, str):
+                label, anchors = f"{_ITEM_KINDS[str(key)]} {item_id!r}", [*anchors, item_id]
+            else:
+                rest = [key, nxt]
+            i += 2
+            continue
+        rest.append(key)
+        if isinstance(node, dict):
+            node = node.get(key)
+        elif isinstance(node, list) and isinstance(key, int) and key < len(node):
+            node = node[key]
+        else:
+            node = None
+        if isinstance(node, str):
+            break  # a bare string stands for a whole text: name no language inside it
+        i += 1
+    path = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in rest).lstrip(".")
+    where = f"{label}, {path}" if label and path else label or path
+    return where, anchors, rest
+
+
+def _message(error: Any, loc: tuple[str | int, ...], fmt: Format) -> str:
+    kind, table = error["type"], "table" if fmt == "toml" else "object"
+    field = loc[-1] if loc else ""
+    model = _model_at(loc)
+    if kind == "missing":
+        info = model.model_fields.get(str(field)) if model else None
+        about = f" ({info.description.rstrip('.')})" if info and info.description else ""
+        return f"required field {field!r} is missing{about}: add it"
+    if kind == "extra_forbidden":
+        known = list(model.model_fields) if model else []
+        import difflib
+
+        close = difflib.get_close_matches(str(field), known, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        return f"unknown field {field!r}: {hint}the fields here are {', '.join(known)}"
+    if kind == "value_error":
+        return _explain_value_error(str(error["ctx"]["error"]))
+    got = _describe(error.get("input"), table)
+    if not loc:
+        return f"the file must hold one {table} at the top level, got {got}"
+    if kind == "model_type" and error.get("ctx", {}).get("class_name") == "LocalizedText":
+        return f'expected a text (a string, or a {table} like {{zh = "...", en = "..."}}), got {got}'
+    if kind == "model_type":
+        return f"expected a {table}, got {got}"
+    msg = error["msg"]
+    return f"{msg[:1].lower()}{msg[1:]}, got {got}"
+
+
+def _explain_value_error(message: str) -> str:
+    if message == "text is empty":
+        return "text is empty: write the text, or leave the field out where it is optional"
+    if message.endswith("is not an http(s) URL"):
+        return f"{message}: give an address starting with https:// (or http://), or leave it out"
+    if "has no text" in message:
+        return f"{message}: add that text, or set `original` to the language you wrote"
+    return message
+
+
+def _describe(value: Any, table: str) -> str:
+    if isinstance(value, dict):
+        return f"a {table}"
+    if isinstance(value, list):
+        return "a list"
+    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+    return f"{_TYPE_NAMES.get(type(value), type(value).__name__)} ({shown})"
+
+
+def _model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
+    """The model whose field the last element of `loc` names."""
+    model: type[BaseModel] | None = Corpus
+    for key in loc[:-1]:
+        if isinstance(key, int):
+            continue
+        info = model.model_fields.get(key) if model else None
+        model = _inner_model(info.annotation) if info else None
+    return model
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        if found := _inner_model(arg):
+            return found
+    return None
+
+
+_DUPLICATE = re.compile(r"^duplicate (\w+) id '([^']*)'$")
+_DANGLING = re.compile(r"^entry '([^']*)': ([\w.]+) '([^']*)' (.+)$")
+
+
+def _reference_problems_of(
+    data: dict[str, Any], text: str, fmt: Format, name: str, joined: str
+) -> list[Problem]:
+    """Each duplicate id and dangling reference as its own problem, with its line."""
+    corpus = Corpus.model_construct(
+        sources=[Source.model_validate(item) for item in data["sources"]],
+        speakers=[Speaker.model_validate(item) for item in data["speakers"]],
+        topics=[Topic.model_validate(item) for item in data["topics"]],
+    )
+    messages = list(_reference_problems(corpus)) or joined.split("; ")
+    seen: dict[tuple[str, str], int] = {}
+    used: set[tuple[str, str, int]] = set()
+    problems = []
+    for message in messages:
+        if duplicate := _DUPLICATE.match(message):
+            kind, item_id = duplicate[1], duplicate[2]
+            seen[kind, item_id] = seen.get((kind, item_id), 1) + 1
+            line = _locate(text, fmt, [item_id], [], occurrence=seen[kind, item_id])
+            fix = f"every {kind} needs its own id: rename one of them"
+            problems.append(Problem(name, line, f"{kind} {item_id!r}", f"{message}: {fix}"))
+        elif dangling := _DANGLING.match(message):
+            problems.append(_dangling(corpus, text, fmt, name, dangling, used))
+        else:
+            problems.append(Problem(name, None, "corpus", message))
+    return problems
+
+
+def _dangling(
+    corpus: Corpus, text: str, fmt: Format, name: str, match: re.Match[str], used: set[Any]
+) -> Problem:
+    entry_id, field, ref, what = match[1], match[2], match[3], match[4]
+    topic = next(t for t in corpus.topics if any(e.id == entry_id for e in t.entries))
+    entry = next(e for e in topic.entries if e.id == entry_id)
+    rest: list[str | int] = [field]
+    list_name, _, attr = field.partition(".")
+    items = getattr(entry, list_name, None)
+    if isinstance(items, list):
+        for i, item in enumerate(items):
+            value = getattr(item, attr) if attr else item
+            if value == ref and (entry_id, field, i) not in used:
+                used.add((entry_id, field, i))
+                rest = [list_name, i, attr] if attr else [list_name, i]
+                break
+    path = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in rest).lstrip(".")
+    if "speaker" in what:
+        what += f" (speaker ids: {', '.join(s.id for s in corpus.speakers)})"
+    elif "not a source id" in what:
+        what += f" (source ids: {', '.join(s.id for s in corpus.sources)})"
+    elif "missing from" in what:
+        what += f": add {ref!r} to the entry's sources"
+    line = _locate(text, fmt, [topic.id, entry_id], rest)
+    return Problem(name, line, f"entry {entry_id!r}, {path}", f"{ref!r} {what}")
+
+
+# ---------------------------------------------------------------- finding lines (heuristic)
+
+_ID_KEY = re.compile(r"""(?:^|[{,])[ \t]*"?id"?[ \t]*[=:]""", re.M)
+_HEADER = re.compile(r"^[ \t]*\[", re.M)
+
+
+def _locate(
+    text: str, fmt: Format, anchors: list[str], rest: list[str | int], occurrence: int = 1
+) -> int | None:
+    """The line of an item's field: find each anchor id in turn, then the field's keys.
+
+    A heuristic over the text (neither tomllib nor json report positions): the line of
+    the deepest part found, or None when the first anchor is not found at all.
+    """
+    pos, end = 0, len(text)
+    for anchor in anchors:
+        pattern = re.compile(
+            rf"""(?:^|[{{,])[ \t]*"?id"?[ \t]*[=:][ \t]*(["']){re.escape(anchor)}\1""", re.M
+        )
+        matches = list(pattern.finditer(text, pos)) if occurrence > 1 else []
+        found = matches[occurrence - 1] if len(matches) >= occurrence else pattern.search(text, pos)
+        if found is None:
+            return None if pos == 0 else _line_of(text, pos)
+        pos = found.start() + len(found[0]) - len(found[0].lstrip("{, \t\n"))
+    mark = pos
+    if anchors:
+        next_id = _ID_KEY.search(text, pos + 1)
+        end = next_id.start() if next_id else len(text)
+        if fmt == "toml":  # keys may come before `id` in a TOML table: search from its header
+            headers = [m.start() for m in _HEADER.finditer(text, 0, pos)]
+            start = headers[-1] if headers else 0
+            pos = start if not _ID_KEY.search(text, start, pos) else pos
+    i = 0
+    while i < len(rest):
+        key = rest[i]
+        if isinstance(key, int):
+            break
+        found_key = _find_key(text, key, pos, end)
+        if found_key is None:
+            if not anchors and i == 0:
+                return None  # a top-level field that is not in the file
+            break
+        mark, is_header, value_at = found_key
+        nxt = rest[i + 1] if i + 1 < len(rest) else None
+        if isinstance(nxt, int):
+            span = _nth_header(text, mark, end, nxt) if is_header else _nth_item(text, value_at, nxt)
+            if span is None:
+                break
+            (mark, end), i = span, i + 2
+        else:
+            end = _skip_value(text, value_at) if not is_header else end
+            i += 1
+        pos = mark
+    return _line_of(text, mark)
+
+
+def _find_key(text: str, key: str, start: int, end: int) -> tuple[int, bool, int] | None:
+    """(where the key is, whether it is a TOML [[header]], where its value starts)."""
+    k = re.escape(key)
+    header = re.compile(rf"^[ \t]*\[\[?[ \t]*(?:[\w-]+\.)*{k}[ \t]*\]\]?", re.M).search(text, start, end)
+    plain = re.compile(rf"""(?:^|[{{,])[ \t]*("?{k}"?)[ \t]*([=:.])[ \t]*""", re.M).search(
+        text, start, end
+    )
+    if header and (plain is None or header.start() < plain.start()):
+        return header.start() + len(header[0]) - len(header[0].lstrip()), True, header.end()
+    if plain:
+        value_at = plain.end() if plain[2] != "." else plain.start(2)
+        return plain.start(1), False, value_at
+    return None
+
+
+def _nth_header(text: str, at: int, end: int, n: int) -> tuple[int, int] | None:
+    line = text[at : text.find("\n", at) if "\n" in text[at:] else len(text)].strip()
+    starts = [m.start() for m in re.finditer(rf"^[ \t]*{re.escape(line)}", text[:end], re.M)]
+    starts = [s for s in starts if s >= at]
+    if n >= len(starts):
+        return None
+    following = _HEADER.search(text, starts[n] + 1, end)
+    return starts[n], following.start() if following else end
+
+
+def _nth_item(text: str, at: int, n: int) -> tuple[int, int] | None:
+    """The span of the n-th item of the array starting at `at` (a '[')."""
+    if text[at : at + 1] != "[":
+        return None
+    i, k = at + 1, 0
+    while i < len(text):
+        c = text[i]
+        if c in " \t\r\n,":
+            i += 1
+        elif c == "#":
+            i = text.find("\n", i) if "\n" in text[i:] else len(text)
+        elif c == "]":
+            return None
+        else:
+            item_end = _skip_value(text, i)
+            if k == n:
+                return i, item_end
+            i, k = max(item_end, i + 1), k + 1
+    return None
+
+
+def _skip_value(text: str, i: int) -> int:
+    """Just past the TOML/JSON value starting at `i`, skipping strings and nested brackets."""
+    depth = 0
+    while i < len(text):
+        c = text[i]
+        if c in "\"'":
+            i = _skip_string(text, i)
+            if depth == 0:
+                return i
+            continue
+        if c == "#" and depth == 0:
+            return i
+        if c in "[{":
+            depth += 1
+        elif c in "]}":
+            if depth == 0:
+                return i
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        elif depth == 0 and c in ",\n":
+            return i
+        i += 1
+    return i
+
+
+def _skip_string(text: str, i: int) -> int:
+    quote = text[i]
+    if text.startswith(quote * 3, i):
+        close = text.find(quote * 3, i + 3)
+        return len(text) if close < 0 else close + 3
+    j = i + 1
+    while j < len(text) and text[j] != "\n":
+        if text[j] == "\\" and quote == '"':
+            j += 2
+            continue
+        if text[j] == quote:
+            return j + 1
+        j += 1
+    return j
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
