@@ -1,0 +1,406 @@
+"""Checks of the shipped corpus data against a reading of the two seed documents.
+
+Every expected number and id below is written out from the seeds (the Chinese digest and
+the 硅星人 article), not computed from the data file, so a lost, duplicated or misplaced
+entry, answer or attribution fails a test.
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # plain `pytest` with the project not installed
+    sys.path.insert(0, str(ROOT))
+
+from corpus.model import Answer, Corpus, Entry  # noqa: E402
+
+DATA = ROOT / "corpus" / "data" / "kimi-ama.toml"
+SEEDS = Path("/work/shared/seeds")
+
+MARLIN_URL = "https://github.com/IST-DASLab/marlin"
+ZHIHU_URL = "https://www.zhihu.com/question/1969558404759544488/answer/1970539327902679960"
+
+# The digest's nine topics in its order, its Q&As in its order, then the article-only
+# entries (in the article's order) at the end of their topic.
+EXPECTED_TOPICS: dict[str, tuple[str, list[str]]] = {
+    "architecture-training": (
+        "架构 / 训练",
+        [
+            "kda-next-flagship",
+            "why-int4-not-fp4",
+            "choosing-architecture-data-hyperparams",
+            "muon-optimizer-at-1t",
+            "writing-style-k2-instruct",
+            "data-mixing-generalization",
+            "training-cost-4-6m",
+            "k2-thinking-biggest-challenge",
+            "next-architecture-breakthrough",
+        ],
+    ),
+    "reasoning-efficiency": (
+        "推理 / 效率",
+        ["long-reasoning-token-efficiency", "speed-vs-accuracy", "admit-dont-know"],
+    ),
+    "model-lineup": (
+        "模型谱系 / 尺寸与路线",
+        [
+            "smaller-models-single-gpu",
+            "small-vram-kimi-linear",
+            "why-1t-total-32b-active",
+            "k3-when",
+            "moe-120b-100b-gpu-poor",
+        ],
+    ),
+    "multimodal": (
+        "多模态 / 语音",
+        [
+            "k2-vision-language",
+            "deepseek-ocr-pixels",
+            "sparse-attention-moba-dsa",
+            "text-only-agent-strategy",
+        ],
+    ),
+    "evaluation": ("评测 / 基准", ["livebench-low-score", "non-thinking-k2-performance"]),
+    "product-ecosystem": (
+        "产品 / 生态（API、计费、订阅、Agent）",
+        [
+            "kimi-for-coding-billing",
+            "subscription-coding-plan",
+            "agentic-interleaved-thinking",
+            "playground-api-file-upload",
+            "chromium-browser",
+        ],
+    ),
+    "context-multilingual": (
+        "上下文长度 / 多语言",
+        ["context-1m-multilingual", "context-beyond-256k"],
+    ),
+    "infrastructure": ("基础设施 / 工程", ["training-hardware", "tensorboard-complaints"]),
+    "values-other": (
+        "价值观 / 其他",
+        [
+            "sycophancy-flattery",
+            "less-slop",
+            "closed-proprietary-model",
+            "agi-timeline",
+            "why-open-source",
+            "why-openai-burns-money",
+        ],
+    ),
+}
+
+# Questions both documents carry: one entry each.
+MERGED = {
+    "training-hardware",
+    "kda-next-flagship",
+    "muon-optimizer-at-1t",
+    "why-int4-not-fp4",
+    "k3-when",
+    "long-reasoning-token-efficiency",
+    "closed-proprietary-model",
+    "deepseek-ocr-pixels",
+}
+# Questions only the article carries.
+ARTICLE_ONLY = {
+    "training-cost-4-6m",
+    "text-only-agent-strategy",
+    "k2-thinking-biggest-challenge",
+    "next-architecture-breakthrough",
+    "why-openai-burns-money",
+    "chromium-browser",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    with DATA.open("rb") as handle:
+        return Corpus.model_validate(tomllib.load(handle))
+
+
+def answers_from(entry: Entry, source: str) -> list[Answer]:
+    return [answer for answer in entry.answers if answer.source == source]
+
+
+def test_entry_count(corpus: Corpus) -> None:
+    assert corpus.entry_count() == 38
+
+
+def test_topics_titles_and_entry_order(corpus: Corpus) -> None:
+    assert [topic.id for topic in corpus.topics] == list(EXPECTED_TOPICS)
+    for topic in corpus.topics:
+        title_zh, entry_ids = EXPECTED_TOPICS[topic.id]
+        assert topic.title.zh == title_zh
+        assert topic.title.en
+        assert [entry.id for entry in topic.entries] == entry_ids
+
+
+def test_entries_per_topic(corpus: Corpus) -> None:
+    counts = {topic.id: len(topic.entries) for topic in corpus.topics}
+    assert counts == {
+        "architecture-training": 9,
+        "reasoning-efficiency": 3,
+        "model-lineup": 5,
+        "multimodal": 4,
+        "evaluation": 2,
+        "product-ecosystem": 5,
+        "context-multilingual": 2,
+        "infrastructure": 2,
+        "values-other": 6,
+    }
+
+
+def test_entries_per_source(corpus: Corpus) -> None:
+    counts = Counter(source for entry in corpus.entries() for source in entry.sources)
+    # digest: its 32 Q&As. article: 14 entries carry an article question or answer, and
+    # the digest's VL entry also cites it for the article's 多模态 one-liner (a highlight).
+    assert counts == {"reddit-thread": 38, "digest": 32, "article": 15}
+    with_article_qa = [
+        entry.id
+        for entry in corpus.entries()
+        if answers_from(entry, "article") or entry.question_source == "article"
+    ]
+    assert len(with_article_qa) == 14
+    assert set(with_article_qa) == MERGED | ARTICLE_ONLY
+
+
+def test_reddit_thread_listed_first(corpus: Corpus) -> None:
+    for entry in corpus.entries():
+        assert entry.sources[0] == "reddit-thread", entry.id
+
+
+def test_answers_per_source_and_role(corpus: Corpus) -> None:
+    answers = [answer for entry in corpus.entries() for answer in entry.answers]
+    # digest: 32 answers + 2 补充 (KDA, writing style) + 1 further answer (为何开源).
+    # article: 14 answers + the second "A:" under the KDA question.
+    assert Counter(answer.source for answer in answers) == {"digest": 35, "article": 15}
+    assert Counter(answer.role for answer in answers) == {
+        "main": 46,
+        "supplement": 2,
+        "additional": 2,
+    }
+
+
+def test_question_sources(corpus: Corpus) -> None:
+    for entry in corpus.entries():
+        expected = "article" if entry.id in ARTICLE_ONLY else "digest"
+        assert entry.question_source == expected, entry.id
+
+
+def test_merged_entries_cite_both(corpus: Corpus) -> None:
+    for entry_id in MERGED:
+        entry = corpus.entry(entry_id)
+        assert entry.sources == ["reddit-thread", "digest", "article"], entry_id
+        assert entry.question_source == "digest"
+        assert [text.source for text in entry.also_asked] == ["article"], entry_id
+        assert answers_from(entry, "digest") and answers_from(entry, "article"), entry_id
+
+
+def test_article_only_entries(corpus: Corpus) -> None:
+    for entry_id in ARTICLE_ONLY:
+        entry = corpus.entry(entry_id)
+        assert entry.sources == ["reddit-thread", "article"], entry_id
+        assert len(entry.answers) == 1 and entry.answers[0].source == "article"
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "source", "role", "speaker"),
+    [
+        ("deepseek-ocr-pixels", "digest", "main", "zxytim"),
+        ("deepseek-ocr-pixels", "article", "main", "zxytim"),
+        ("kda-next-flagship", "digest", "main", "zxytim"),
+        ("kda-next-flagship", "digest", "supplement", "comfortableask4494"),
+        ("kda-next-flagship", "article", "main", "moonshot-team"),
+        ("kda-next-flagship", "article", "additional", "moonshot-team"),
+        ("writing-style-k2-instruct", "digest", "supplement", "ppwwyyxx"),
+        ("moe-120b-100b-gpu-poor", "digest", "main", "moonshot-team"),
+        ("training-cost-4-6m", "article", "main", "comfortableask4494"),
+        ("text-only-agent-strategy", "article", "main", "comfortableask4494"),
+        ("why-openai-burns-money", "article", "main", "moonshot-team"),
+        ("chromium-browser", "article", "main", "moonshot-team"),
+        ("tensorboard-complaints", "digest", "main", "ppwwyyxx"),
+        ("training-hardware", "digest", "main", "ppwwyyxx"),
+        ("training-hardware", "article", "main", "moonshot-team"),
+        ("why-open-source", "digest", "main", "ppwwyyxx"),
+        ("why-open-source", "digest", "additional", "comfortableask4494"),
+        ("k3-when", "digest", "main", "comfortableask4494"),
+        ("k3-when", "article", "main", "moonshot-team"),
+        ("why-int4-not-fp4", "article", "main", "moonshot-team"),
+    ],
+)
+def test_attribution(corpus: Corpus, entry_id: str, source: str, role: str, speaker: str) -> None:
+    found = [a for a in answers_from(corpus.entry(entry_id), source) if a.role == role]
+    assert [a.speaker for a in found] == [speaker]
+
+
+def test_named_article_answers_say_who_the_article_names(corpus: Corpus) -> None:
+    for entry_id in ("training-cost-4-6m", "text-only-agent-strategy"):
+        entry = corpus.entry(entry_id)
+        attribution = entry.answers[0].attribution
+        assert attribution is not None and "杨植麟" in (attribution.zh or "")
+        assert entry.asked_by is not None and entry.asked_by.zh == "硅星人"
+    ocr = answers_from(corpus.entry("deepseek-ocr-pixels"), "article")[0]
+    assert ocr.attribution is not None and "周昕宇" in (ocr.attribution.zh or "")
+
+
+def test_only_the_two_questions_of_the_article_have_an_asker(corpus: Corpus) -> None:
+    asked = {entry.id for entry in corpus.entries() if entry.asked_by is not None}
+    assert asked == {"training-cost-4-6m", "text-only-agent-strategy"}
+
+
+def test_moonshot_team_answers_have_attribution(corpus: Corpus) -> None:
+    team = [
+        (entry.id, answer)
+        for entry in corpus.entries()
+        for answer in entry.answers
+        if answer.speaker == "moonshot-team"
+    ]
+    # The digest's 120B answer and the article's answers that name no one:
+    # 8 merged + 4 article-only + the second KDA answer.
+    assert len(team) == 13
+    for entry_id, answer in team:
+        assert answer.attribution is not None, entry_id
+        assert answer.attribution.zh and answer.attribution.en, entry_id
+
+
+def test_merged_team_attributions_state_the_digest_credit(corpus: Corpus) -> None:
+    digest_credit = {
+        "training-hardware": "u/ppwwyyxx",
+        "kda-next-flagship": "u/zxytim",
+        "muon-optimizer-at-1t": "u/zxytim",
+        "why-int4-not-fp4": "u/zxytim",
+        "k3-when": "u/ComfortableAsk4494",
+        "long-reasoning-token-efficiency": "u/ComfortableAsk4494",
+        "closed-proprietary-model": "u/ComfortableAsk4494",
+    }
+    for entry_id, handle in digest_credit.items():
+        for answer in answers_from(corpus.entry(entry_id), "article"):
+            assert answer.speaker == "moonshot-team"
+            assert answer.attribution is not None
+            assert handle in (answer.attribution.zh or ""), entry_id
+            assert handle in (answer.attribution.en or ""), entry_id
+
+
+def test_every_text_is_bilingual(corpus: Corpus) -> None:
+    for topic in corpus.topics:
+        assert topic.title.has("zh") and topic.title.has("en"), topic.id
+    for entry in corpus.entries():
+        texts = [entry.question]
+        texts += [answer.text for answer in entry.answers]
+        texts += [a.attribution for a in entry.answers if a.attribution is not None]
+        texts += [t.text for t in entry.also_asked] + [t.text for t in entry.highlights]
+        if entry.asked_by is not None:
+            texts.append(entry.asked_by)
+        for text in texts:
+            assert text.has("zh") and text.has("en"), (entry.id, text)
+
+
+def test_english_originals(corpus: Corpus) -> None:
+    closed = answers_from(corpus.entry("closed-proprietary-model"), "article")[0]
+    assert closed.text.original == "en"
+    assert closed.text.en == "if it gets too dangerous : )"
+    chromium = corpus.entry("chromium-browser").answers[0]
+    assert chromium.text.original == "en" and chromium.text.en == "No"
+    originals_en = [
+        (entry.id, answer.source)
+        for entry in corpus.entries()
+        for answer in entry.answers
+        if answer.text.original == "en"
+    ]
+    assert sorted(originals_en) == [
+        ("chromium-browser", "article"),
+        ("closed-proprietary-model", "article"),
+    ]
+
+
+def test_links_only_carry_urls_a_seed_gives(corpus: Corpus) -> None:
+    links = [(entry.id, link) for entry in corpus.entries() for link in entry.links]
+    urls = {link.url for _, link in links if link.url is not None}
+    assert urls == {MARLIN_URL, ZHIHU_URL}
+    answer_text = corpus.entry("why-int4-not-fp4").answers[1].text.zh or ""
+    assert MARLIN_URL in answer_text and ZHIHU_URL in answer_text
+    by_entry = Counter(entry_id for entry_id, _ in links)
+    assert by_entry == {
+        "why-int4-not-fp4": 2,
+        "why-1t-total-32b-active": 1,
+        "non-thinking-k2-performance": 1,
+        "small-vram-kimi-linear": 1,
+        "livebench-low-score": 1,
+        "subscription-coding-plan": 1,
+    }
+
+
+def test_highlights(corpus: Corpus) -> None:
+    highlights = {
+        entry.id: [h.text.zh for h in entry.highlights]
+        for entry in corpus.entries()
+        if entry.highlights
+    }
+    assert highlights == {
+        "training-cost-4-6m": ["训练成本:460 万美元训练成本不是一个官方数字。"],
+        "training-hardware": ["用什么训练的: 配备 InfiniBand 的 H800 GPU。"],
+        "kda-next-flagship": ["K3 新架构: 将采用混合架构。"],
+        "why-int4-not-fp4": ["K2 为何采用 INT4: 为了更好地兼容非 Blackwell 架构的 GPU。"],
+        "k2-vision-language": ['多模态:" 我们正在做。"'],
+        "muon-optimizer-at-1t": ["Muon 优化器:可良好扩展至 1 万亿参数"],
+        "k3-when": ['K3 什么时候来: "Sam 的万亿级数据中心建成之前 "。'],
+    }
+
+
+def test_follow_ups_stay_inside_their_answer(corpus: Corpus) -> None:
+    entry = corpus.entry("smaller-models-single-gpu")
+    assert len(entry.answers) == 1
+    text = entry.answers[0].text.zh or ""
+    assert "（对“做 Kimi-linear 级别的 thinking 版？”）建议收到。" in text
+    assert "（对“24GB 显存 INT4 原生”）已记录。" in text
+
+
+def test_tags(corpus: Corpus) -> None:
+    for entry in corpus.entries():
+        assert 3 <= len(entry.tags) <= 8, entry.id
+        assert any(tag.isascii() for tag in entry.tags), entry.id
+        assert any(not tag.isascii() for tag in entry.tags), entry.id
+    tagged = {
+        "hallucination": "admit-dont-know",
+        "幻觉": "admit-dont-know",
+        "TensorBoard": "tensorboard-complaints",
+        "Muon": "muon-optimizer-at-1t",
+        "sycophancy": "sycophancy-flattery",
+        "训练成本": "training-cost-4-6m",
+    }
+    for tag, entry_id in tagged.items():
+        assert tag in corpus.entry(entry_id).tags, (tag, entry_id)
+
+
+def _seed_text(name: str) -> str:
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip(f"seed {path} not available")
+    return path.read_text(encoding="utf-8")
+
+
+def test_source_texts_are_verbatim(corpus: Corpus) -> None:
+    """Every text in a source's own language appears in that seed as printed."""
+    digest = _seed_text("ama-digest-zh.md").replace(" ([Reddit][1])", "").replace("**", "")
+    seeds = {"digest": digest, "article": _seed_text("article-guixingren-zh.txt")}
+    # The article gives the Chromium question as indirect speech: the question is made
+    # from its words plus a question mark.
+    made_up = {("chromium-browser", "question")}
+    checked = 0
+    for entry in corpus.entries():
+        items = [("question", entry.question_source, entry.question)]
+        items += [("also_asked", t.source, t.text) for t in entry.also_asked]
+        items += [("highlight", t.source, t.text) for t in entry.highlights]
+        items += [("answer", a.source, a.text) for a in entry.answers]
+        for kind, source, text in items:
+            if (entry.id, kind) in made_up:
+                assert (text.zh or "").rstrip("?") in seeds[source]
+                continue
+            assert text.get(text.original) in seeds[source], (entry.id, kind)
+            checked += 1
+    assert checked == 38 - 1 + 8 + 7 + 50
