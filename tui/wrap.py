@@ -186,13 +186,19 @@ def _line_text(text: Text, line: Line, width: int, justify: bool) -> Text:
     return out
 
 
+def is_chinese_prose(text: str) -> bool:
+    """Whether a paragraph is mostly Chinese (then its lines are justified)."""
+    visible = [ch for ch in text if not ch.isspace()]
+    return bool(visible) and sum(_is_wide(ch) for ch in visible) * 3 >= len(visible)
+
+
 def wrap_text(text: Text, width: int) -> Text:
     """Wrap a rich Text to `width` cells (styles kept); Chinese paragraphs are justified."""
     plain = text.plain
     result = Text(end="")
     lines = wrap_lines(plain, width)
+    chinese = is_chinese_prose(plain)
     for n, line in enumerate(lines):
-        chinese = any(_is_wide(ch) for ch in plain[line.start : line.end])
         if n:
             result.append("\n")
         result.append_text(_line_text(text, line, width, justify=chinese and not line.last))

@@ -1,0 +1,165 @@
+"""The reader app: one factory (`make_app`) used by the command line and every test.
+
+Start-up draws the first screen from the corpus outline; the validated pydantic corpus
+and the search index are loaded in a thread right after the first paint, so the
+reader starts about as fast as an empty Textual app.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from corpus.outline import BUILTIN_CORPUS, Outline
+from tui.options import ReaderOptions
+from tui.reader_screen import ReaderScreen
+
+if TYPE_CHECKING:
+    from textual.widget import Widget
+
+    from corpus.model import Corpus
+    from corpus.search import SearchIndex
+    from tui.entry_view import Styles
+
+
+def styles_dir() -> Path:
+    """The .tcss folder: `tui/styles` in an installed wheel, `styles/` in a checkout."""
+    here = Path(__file__).resolve().parent
+    installed = here / "styles"
+    return installed if installed.is_dir() else here.parent / "styles"
+
+
+def default_lang() -> str:
+    """The reading language the locale asks for: zh for LANG=zh_*, else en."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def default_theme() -> str:
+    """A theme that reads well on this terminal: the terminal's own 16 colours if it has few."""
+    term = os.environ.get("TERM", "")
+    many = "256" in term or os.environ.get("COLORTERM") in ("truecolor", "24bit")
+    return "textual-dark" if many else "ansi-dark"
+
+
+class ReaderApp(App[int]):
+    """kimi-ama-tui: read the Kimi K2 Thinking AMA."""
+
+    CSS_PATH = [styles_dir() / "reader.tcss"]
+    TITLE = "kimi-ama-tui"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("ctrl+c", "quit", "Quit", show=False, priority=True, id="app.quit-ctrl-c"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("f1", "help", "Help", show=False, id="app.help-f1"),
+        Binding("ctrl+p", "command_palette", "Commands", id="app.palette"),
+    ]
+
+    def __init__(self, options: ReaderOptions, outline: Outline, corpus: Corpus | None = None) -> None:
+        super().__init__()
+        self.options = options
+        self.outline = outline
+        self.corpus = corpus
+        self.index: SearchIndex | None = None
+        self.lang = options.lang or default_lang()
+        self.theme = options.theme or default_theme()
+
+    def on_mount(self) -> None:
+        """Show the reader, then load what the first screen did not need."""
+        self.push_screen(ReaderScreen())
+        self.call_after_refresh(self._load_in_background)
+
+    def _load_in_background(self) -> None:
+        from tui.loading import load_corpus_and_index
+
+        load_corpus_and_index(self)
+
+    def loaded(self, corpus: Corpus, index: SearchIndex) -> None:
+        """Called on the UI thread when the corpus and index are ready."""
+        self.corpus, self.index = corpus, index
+        screen = self.reader_screen
+        if screen is not None:
+            screen.corpus_ready()
+
+    def load_failed(self, message: str) -> None:
+        """The corpus could not be loaded: say why and exit non-zero."""
+        self.exit(1, return_code=1, message=message)
+
+    @property
+    def reader_screen(self) -> ReaderScreen | None:
+        """The reader screen, once it is on the stack."""
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                return screen
+        return None
+
+    def view_styles(self, widget: Widget) -> Styles:
+        """The answer pane's styles from the current theme."""
+        from tui.entry_view import Styles
+
+        def style(name: str):  # type: ignore[no-untyped-def]
+            return widget.get_component_rich_style(f"answer-pane--{name}", partial=True)
+
+        return Styles(
+            heading=style("heading"),
+            speaker=style("speaker"),
+            dim=style("dim"),
+            note=style("note"),
+            match=style("match"),
+            link=style("link"),
+        )
+
+    def action_help(self) -> None:
+        """Show every key, generated from the bindings."""
+        from tui.widgets.help_screen import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Palette commands: every keyed action, themes, and jumps to topics and entries."""
+        from tui.palette import reader_commands
+
+        yield from super().get_system_commands(screen)
+        yield from reader_commands(self)
+
+
+def make_app(options: ReaderOptions, corpus: Corpus | None = None) -> ReaderApp:
+    """The one app factory: the built-in corpus (fast path) unless a corpus is given."""
+    if corpus is not None:
+        return ReaderApp(options, Outline.from_corpus(corpus), corpus)
+    return ReaderApp(options, Outline.read_builtin(BUILTIN_CORPUS))
+
+
+def run_reader(options: ReaderOptions) -> int:
+    """Run the reader in this terminal; the exit status."""
+    import sys
+
+    from textual.theme import BUILTIN_THEMES
+
+    if options.theme and options.theme not in BUILTIN_THEMES:
+        names = ", ".join(sorted(BUILTIN_THEMES))
+        print(f"kimi-ama-tui: unknown theme {options.theme!r}; choose one of: {names}", file=sys.stderr)
+        return 2
+    corpus = None
+    if options.corpus_path is not None:
+        from corpus.loader import CorpusError, load_corpus
+        from tui.cli import report_corpus_error
+
+        try:
+            corpus = load_corpus(options.corpus_path)
+        except CorpusError as error:
+            return report_corpus_error(error)
+    app = make_app(options, corpus)
+    app.run(mouse=options.mouse)
+    return app.return_code or 0

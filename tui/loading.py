@@ -1,0 +1,30 @@
+"""Loading the validated corpus and its search index in a thread, after the first paint."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.app import ReaderApp
+
+
+def load_corpus_and_index(app: ReaderApp) -> None:
+    """Start a thread worker that loads what the app lacks, then hands it over."""
+
+    def work() -> None:
+        from corpus.search import SearchIndex
+
+        corpus = app.corpus
+        if corpus is None:
+            from corpus.loader import CorpusError, load_corpus
+            from corpus.outline import BUILTIN_CORPUS
+
+            try:
+                corpus = load_corpus(BUILTIN_CORPUS)
+            except CorpusError as error:
+                app.call_from_thread(app.load_failed, str(error))
+                return
+        index = SearchIndex.build(corpus)
+        app.call_from_thread(app.loaded, corpus, index)
+
+    app.run_worker(work, thread=True, group="load", name="load corpus")

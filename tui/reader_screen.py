@@ -1,0 +1,245 @@
+"""ReaderScreen: filter bar, topic tree, answer pane, status line and footer, wired together.
+
+The screen owns the reading state (the shown entry, the current filter results) and
+pushes it down to the widgets; the widgets post messages up. Filtering runs in a thread
+worker, and a result older than the latest keystroke is dropped.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from tui.widgets.answer_pane import AnswerPane
+from tui.widgets.filter_bar import FilterBar
+from tui.widgets.status_line import StatusLine
+from tui.widgets.topic_tree import Shown, TopicTree
+
+if TYPE_CHECKING:
+    from corpus.search import SearchResult
+    from tui.app import ReaderApp
+
+NARROW = 100
+"""Below this many columns the tree is stacked above the pane."""
+LANG_CYCLE = {"zh": "en", "en": "both", "both": "zh"}
+
+
+class ReaderScreen(Screen[None]):
+    """The reading screen."""
+
+    BINDINGS = [
+        Binding("slash", "focus_filter", "Filter", id="reader.filter"),
+        Binding("tab", "focus_next", "Next pane", show=False, id="reader.focus-next"),
+        Binding("shift+tab", "focus_previous", "Previous pane", show=False, id="reader.focus-previous"),
+        Binding("n", "next_match", "Next match", show=False, id="reader.next-match"),
+        Binding("N", "previous_match", "Previous match", show=False, id="reader.previous-match"),
+        Binding("t", "toggle_tree", "Tree", id="reader.toggle-tree"),
+        Binding("L", "cycle_lang", "Language", id="reader.language"),
+    ]
+
+    app: ReaderApp
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.generation = 0
+        self.result: SearchResult | None = None
+        self.shown_entry: str | None = None
+        self.shown_topic: str | None = None
+
+    def compose(self) -> ComposeResult:
+        app = self.app
+        yield StatusLine(id="status")
+        yield FilterBar(app.options.filter, id="filter")
+        with Horizontal(id="body"):
+            yield TopicTree(app.outline, app.lang, id="tree")
+            yield AnswerPane(id="pane")
+        yield Footer()
+
+    @property
+    def tree(self) -> TopicTree:
+        """The topic tree."""
+        return self.query_one(TopicTree)
+
+    @property
+    def pane(self) -> AnswerPane:
+        """The answer pane."""
+        return self.query_one(AnswerPane)
+
+    @property
+    def status(self) -> StatusLine:
+        """The status line."""
+        return self.query_one(StatusLine)
+
+    def on_mount(self) -> None:
+        """Draw the first screen from the outline; the corpus may still be loading."""
+        status = self.status
+        status.title = self.app.outline.text(self._label_lang)
+        status.lang = self.app.lang
+        status.matches = f"{self.app.outline.entry_count} entries"
+        self.tree.focus()
+        self._show_topic(self.app.outline.topics[0].id)
+        self._apply_width(self.app.size.width)
+
+    def corpus_ready(self) -> None:
+        """The validated corpus arrived: apply start-up options that need it."""
+        options = self.app.options
+        if options.filter:
+            self.run_filter(options.filter)
+        if options.entry:
+            if self.tree.move_to_entry(options.entry):
+                self.show_entry(options.entry)
+            else:
+                self.app.notify(f"No entry with id {options.entry!r}", severity="error", markup=False)
+        elif self.shown_entry:
+            self.show_entry(self.shown_entry)
+
+    @property
+    def _label_lang(self) -> str:
+        return "en" if self.app.lang == "en" else "zh"
+
+    # -- showing things in the pane -------------------------------------------------------
+
+    def show_entry(self, entry_id: str) -> None:
+        """Show an entry in the pane (with the filter's highlights)."""
+        from tui.entry_view import entry_blocks
+
+        self.shown_entry, self.shown_topic = entry_id, None
+        corpus = self.app.corpus
+        if corpus is None:
+            self.pane.show([Text("Loading the corpus…", "italic")])
+            return
+        entry = corpus.entry(entry_id)
+        topic = corpus.topic_of(entry_id)
+        self.status.where = f"{topic.title.get(self._label_lang)} › {entry_id}"
+        self.pane.show(entry_blocks(corpus, entry, self.app.lang, self._spans(entry_id), self.app.view_styles(self.pane)))
+
+    def _spans(self, entry_id: str) -> dict[str, tuple[tuple[int, int], ...]]:
+        if self.result is None:
+            return {}
+        for match in self.result.matches:
+            if match.entry_id == entry_id:
+                return dict(match.spans)
+        return {}
+
+    def _show_topic(self, topic_id: str) -> None:
+        self.shown_topic, self.shown_entry = topic_id, None
+        lang = self._label_lang
+        topic = next(t for t in self.app.outline.topics if t.id == topic_id)
+        self.status.where = topic.text(lang)
+        blocks = [Text(topic.text(lang), "bold"), Text(f"{len(topic.entries)} questions", "dim"), Text("")]
+        blocks += [Text(f"• {entry.text(lang)}") for entry in topic.entries]
+        blocks += [Text(""), Text("↑↓/jk move · enter read · / filter · ? help", "dim")]
+        self.pane.show(blocks)
+
+    @on(TopicTree.EntryHighlighted)
+    def _entry_highlighted(self, event: TopicTree.EntryHighlighted) -> None:
+        self.show_entry(event.entry_id)
+
+    @on(TopicTree.TopicHighlighted)
+    def _topic_highlighted(self, event: TopicTree.TopicHighlighted) -> None:
+        self._show_topic(event.topic_id)
+
+    @on(TopicTree.EntryOpened)
+    def _entry_opened(self, event: TopicTree.EntryOpened) -> None:
+        self.pane.focus()
+
+    # -- filtering ---------------------------------------------------------------------
+
+    @on(Input.Changed, "#filter")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self.run_filter(event.value)
+
+    def run_filter(self, query: str) -> None:
+        """Filter for `query` off the UI thread; only the newest result is applied."""
+        self.generation += 1
+        if self.app.index is None:
+            self.status.hint = "loading…" if query.strip() else ""
+            return
+        self._search(self.generation, query)
+
+    @work(thread=True, exclusive=True, group="filter")
+    def _search(self, generation: int, query: str) -> None:
+        index = self.app.index
+        if index is None or generation != self.generation:
+            return
+        result = index.search(query)
+        if generation == self.generation:
+            self.app.call_from_thread(self._apply_result, generation, result)
+
+    def _apply_result(self, generation: int, result: SearchResult) -> None:
+        if generation != self.generation:
+            return
+        filtering = bool(result.query.strip())
+        self.result = result if filtering else None
+        self.status.hint = result.hint or ""
+        total = result.total
+        self.status.matches = f"{len(result.matches)} / {total}" if filtering else f"{total} entries"
+        shown = [Shown(m.entry_id, m.topic_id, m.spans) for m in result.matches] if filtering else None
+        keep = self.shown_entry
+        self.tree.build(shown)
+        if filtering and result.matches:
+            best = result.matches[0].entry_id
+            self.tree.move_to_entry(best)
+            self.show_entry(best)
+        elif keep:
+            self.tree.move_to_entry(keep)
+            self.show_entry(keep)
+
+    @on(FilterBar.Left)
+    def _left_filter(self, event: FilterBar.Left) -> None:
+        self.tree.focus()
+        if event.to_results and self.result and self.result.matches:
+            self.tree.move_to_entry(self.result.matches[0].entry_id)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def action_focus_filter(self) -> None:
+        """Focus the filter bar from anywhere."""
+        self.query_one(FilterBar).focus()
+
+    def action_next_match(self) -> None:
+        """Next matching entry (while a filter is active)."""
+        if self.result is None:
+            self.app.notify("No filter is active: press / to filter", markup=False)
+            return
+        self.tree.action_next_entry()
+
+    def action_previous_match(self) -> None:
+        """Previous matching entry (while a filter is active)."""
+        if self.result is None:
+            self.app.notify("No filter is active: press / to filter", markup=False)
+            return
+        self.tree.action_previous_entry()
+
+    def action_toggle_tree(self) -> None:
+        """Hide or show the topic tree (more room for the answer)."""
+        self.tree.display = not self.tree.display
+        if not self.tree.display:
+            self.pane.focus()
+
+    def action_cycle_lang(self) -> None:
+        """Cycle the reading language: zh → en → both."""
+        self.app.lang = LANG_CYCLE[self.app.lang]
+        self.status.lang = self.app.lang
+        self.status.title = self.app.outline.text(self._label_lang)
+        self.tree.set_lang(self.app.lang)
+        if self.shown_entry:
+            self.show_entry(self.shown_entry)
+        elif self.shown_topic:
+            self._show_topic(self.shown_topic)
+
+    # -- layout ------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        """Stack the tree above the pane when the terminal is narrow."""
+        self._apply_width(self.app.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        self.set_class(width < NARROW, "-narrow")

@@ -1,0 +1,83 @@
+"""AnswerPane: the scrollable pane that shows an entry, or a topic's overview.
+
+Text is wrapped here, per character for Chinese (see `tui.wrap`), and re-wrapped when
+the pane's width changes. Every corpus string is shown literally (no markup parsing).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.events import Resize
+from textual.widgets import Static
+
+from tui.wrap import HANG, wrap_text
+
+
+class AnswerPane(VerticalScroll):
+    """The answer pane: paragraphs of styled text, wrapped to the pane's width."""
+
+    BINDINGS = [
+        Binding("j", "scroll_down", "Down", show=False, id="pane.down"),
+        Binding("k", "scroll_up", "Up", show=False, id="pane.up"),
+        Binding("space", "page_down", "Page down", id="pane.page-down"),
+        Binding("b", "page_up", "Page up", id="pane.page-up"),
+        Binding("ctrl+d", "half_page_down", "Half page down", show=False, id="pane.half-down"),
+        Binding("ctrl+u", "half_page_up", "Half page up", show=False, id="pane.half-up"),
+        Binding("g", "scroll_home", "Top", show=False, id="pane.top"),
+        Binding("G", "scroll_end", "Bottom", show=False, id="pane.bottom"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "answer-pane--heading",
+        "answer-pane--speaker",
+        "answer-pane--dim",
+        "answer-pane--note",
+        "answer-pane--match",
+        "answer-pane--link",
+    }
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.blocks: list[Text] = []
+        self.body = Static(markup=False, expand=True, id="pane-body")
+        self.shown_width = 0
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield self.body
+
+    @property
+    def measure(self) -> int:
+        """The width text is wrapped to: the content width less the hanging margin."""
+        return max(10, self.scrollable_content_region.width - self.body.styles.gutter.width - HANG)
+
+    def show(self, blocks: list[Text], keep_scroll: bool = False) -> None:
+        """Show these paragraphs, from the top unless `keep_scroll`."""
+        self.blocks = blocks
+        self._render_blocks()
+        if not keep_scroll:
+            self.scroll_home(animate=False)
+
+    def _render_blocks(self) -> None:
+        width = self.measure
+        self.shown_width = width
+        out = Text(end="")
+        for n, block in enumerate(self.blocks):
+            if n:
+                out.append("\n")
+            out.append_text(wrap_text(block, width) if block.plain else Text(""))
+        self.body.update(out)
+
+    def on_resize(self, event: Resize) -> None:
+        """Re-wrap when the width changes."""
+        if self.blocks and self.measure != self.shown_width:
+            self._render_blocks()
+
+    def action_half_page_down(self) -> None:
+        """Scroll half a page down."""
+        self.scroll_relative(y=max(1, self.scrollable_content_region.height // 2), animate=False)
+
+    def action_half_page_up(self) -> None:
+        """Scroll half a page up."""
+        self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2), animate=False)

@@ -1,0 +1,274 @@
+"""TopicTree: topics with their entry counts, entries labelled by their question.
+
+Built from an `Outline` (no pydantic needed), so it is on the first screen at once. While
+filtering it shows only the matching entries, best first, with the matched characters
+highlighted. Moving the cursor posts a message so the answer pane follows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual import on
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from corpus.outline import EntryOutline, Outline, TopicOutline
+
+MAX_SHOWN = 500
+"""How many matching entries the tree shows at most while filtering."""
+
+
+@dataclass(frozen=True)
+class NodeRef:
+    """What a tree node stands for: a topic, or an entry of a topic."""
+
+    topic_id: str
+    entry_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Shown:
+    """An entry the filtered tree shows, with the spans to highlight in its label."""
+
+    entry_id: str
+    topic_id: str
+    spans: Mapping[str, Sequence[tuple[int, int]]]
+
+
+class TopicTree(Tree[NodeRef]):
+    """The topic tree: keyboard navigation over topics and entries."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="tree.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="tree.up"),
+        Binding("h", "collapse_or_parent", "Collapse / parent", show=False, id="tree.left"),
+        Binding("l", "expand_or_child", "Expand / child", show=False, id="tree.right"),
+        Binding("left", "collapse_or_parent", "Collapse / parent", show=False, id="tree.left-arrow"),
+        Binding("right", "expand_or_child", "Expand / child", show=False, id="tree.right-arrow"),
+        Binding("g", "first", "First", show=False, id="tree.first"),
+        Binding("G", "last", "Last", show=False, id="tree.last"),
+        Binding("home", "first", "First", show=False, id="tree.home"),
+        Binding("end", "last", "Last", show=False, id="tree.end"),
+        Binding("]", "next_entry", "Next entry", id="tree.next-entry"),
+        Binding("[", "previous_entry", "Prev entry", id="tree.previous-entry"),
+        Binding("}", "next_topic", "Next topic", show=False, id="tree.next-topic"),
+        Binding("{", "previous_topic", "Previous topic", show=False, id="tree.previous-topic"),
+        Binding("enter", "open", "Open", id="tree.open"),
+    ]
+
+    class EntryHighlighted(Message):
+        """The cursor moved onto an entry."""
+
+        def __init__(self, entry_id: str) -> None:
+            self.entry_id = entry_id
+            super().__init__()
+
+    class TopicHighlighted(Message):
+        """The cursor moved onto a topic."""
+
+        def __init__(self, topic_id: str) -> None:
+            self.topic_id = topic_id
+            super().__init__()
+
+    class EntryOpened(Message):
+        """Enter was pressed on an entry: the reader wants to read it."""
+
+        def __init__(self, entry_id: str) -> None:
+            self.entry_id = entry_id
+            super().__init__()
+
+    COMPONENT_CLASSES = {"topic-tree--match", "topic-tree--count"}
+
+    def __init__(self, outline: Outline, lang: str, **kwargs: object) -> None:
+        super().__init__("topics", **kwargs)  # type: ignore[arg-type]
+        self.show_root = False
+        self.guide_depth = 2
+        self.auto_expand = False
+        self.outline = outline
+        self.lang = "en" if lang == "en" else "zh"
+        self.shown: list[Shown] | None = None
+
+    def on_mount(self) -> None:
+        """Fill the tree (component styles exist only once mounted)."""
+        self.build(self.shown)
+
+    # -- building ---------------------------------------------------------------------
+
+    def build(self, shown: list[Shown] | None = None, keep_entry: str | None = None) -> None:
+        """Rebuild the tree: the whole outline, or only `shown` entries (best first)."""
+        self.shown = shown
+        self.clear()
+        topics = {topic.id: topic for topic in self.outline.topics}
+        if shown is None:
+            for topic in self.outline.topics:
+                self._add_topic(topic, [(entry, {}) for entry in topic.entries], expand=True)
+        else:
+            groups: dict[str, list[tuple[EntryOutline, Mapping[str, Sequence[tuple[int, int]]]]]] = {}
+            entries = {e.id: e for t in self.outline.topics for e in t.entries}
+            for item in shown[:MAX_SHOWN]:
+                groups.setdefault(item.topic_id, []).append((entries[item.entry_id], item.spans))
+            for topic_id, items in groups.items():
+                self._add_topic(topics[topic_id], items, expand=True)
+        if not (keep_entry and self.move_to_entry(keep_entry)):
+            self.cursor_line = 0
+
+    def _add_topic(
+        self,
+        topic: TopicOutline,
+        items: list[tuple[EntryOutline, Mapping[str, Sequence[tuple[int, int]]]]],
+        expand: bool,
+    ) -> None:
+        label = Text(topic.text(self.lang))
+        count = f"  {len(items)}" if self.shown is None else f"  {len(items)}/{len(topic.entries)}"
+        label.append(count, style=self.get_component_rich_style("topic-tree--count", partial=True))
+        node = self.root.add(label, NodeRef(topic.id), expand=expand)
+        for entry, spans in items:
+            text = Text(entry.text(self.lang).split("\n")[0])
+            for start, end in spans.get(f"question.{self.lang}", ()):
+                text.stylize(self._match_style, start, end)
+            node.add_leaf(text, NodeRef(topic.id, entry.id))
+
+    @property
+    def _match_style(self) -> Style:
+        return self.get_component_rich_style("topic-tree--match", partial=True)
+
+    def set_lang(self, lang: str) -> None:
+        """Relabel the tree in another language, keeping the cursor's entry."""
+        self.lang = "en" if lang == "en" else "zh"
+        current = self.current
+        self.build(self.shown, keep_entry=current.entry_id if current else None)
+
+    # -- labels fit the width ----------------------------------------------------------
+
+    def render_label(self, node: TreeNode[NodeRef], base_style: Style, style: Style) -> Text:
+        """The label, cut with an ellipsis so it fits on one line."""
+        text = super().render_label(node, base_style, style)
+        depth = 0 if node.data is None or node.data.entry_id is None else self.guide_depth
+        room = self.scrollable_content_region.width - depth - 1
+        if room > 1 and text.cell_len > room:
+            text.truncate(room, overflow="ellipsis")
+        return text
+
+    # -- where the cursor is -------------------------------------------------------------
+
+    @property
+    def current(self) -> NodeRef | None:
+        """What the cursor is on."""
+        node = self.cursor_node
+        return node.data if node is not None else None
+
+    def _entry_lines(self) -> list[int]:
+        return [n for n in range(self.last_line + 1) if (ref := self._ref(n)) and ref.entry_id]
+
+    def _topic_lines(self) -> list[int]:
+        return [n for n in range(self.last_line + 1) if (ref := self._ref(n)) and not ref.entry_id]
+
+    def _ref(self, line: int) -> NodeRef | None:
+        node = self.get_node_at_line(line)
+        return node.data if node is not None else None
+
+    def move_to_entry(self, entry_id: str) -> bool:
+        """Put the cursor on an entry (expanding its topic); False if it is not shown."""
+        for topic in self.root.children:
+            for child in topic.children:
+                if child.data and child.data.entry_id == entry_id:
+                    topic.expand()
+                    self.call_after_refresh(self._select, child)
+                    self._select(child)
+                    return True
+        return False
+
+    def _select(self, node: TreeNode[NodeRef]) -> None:
+        if node.line >= 0:
+            self.cursor_line = node.line
+            self.scroll_to_line(node.line)
+
+    def _jump(self, lines: list[int], forward: bool) -> None:
+        if not lines:
+            self.app.bell()
+            return
+        here = self.cursor_line
+        after = [n for n in lines if n > here] if forward else [n for n in lines if n < here]
+        if after:
+            self.cursor_line = after[0] if forward else after[-1]
+        else:
+            self.app.bell()
+
+    # -- actions ----------------------------------------------------------------------
+
+    def action_first(self) -> None:
+        """Cursor to the first line."""
+        self.cursor_line = 0
+
+    def action_last(self) -> None:
+        """Cursor to the last line."""
+        self.cursor_line = self.last_line
+
+    def _expand_all(self) -> None:
+        for topic in self.root.children:
+            topic.expand()
+
+    def action_next_entry(self) -> None:
+        """Next entry, across topics."""
+        self._expand_all()
+        self.call_after_refresh(lambda: self._jump(self._entry_lines(), True))
+
+    def action_previous_entry(self) -> None:
+        """Previous entry, across topics."""
+        self._expand_all()
+        self.call_after_refresh(lambda: self._jump(self._entry_lines(), False))
+
+    def action_next_topic(self) -> None:
+        """Next topic."""
+        self._jump(self._topic_lines(), True)
+
+    def action_previous_topic(self) -> None:
+        """Previous topic (or this entry's topic)."""
+        self._jump(self._topic_lines(), False)
+
+    def action_collapse_or_parent(self) -> None:
+        """Collapse an open topic, or go from an entry to its topic."""
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.data and node.data.entry_id is None and node.is_expanded:
+            node.collapse()
+        elif node.parent is not None and node.parent is not self.root:
+            self._select(node.parent)
+
+    def action_expand_or_child(self) -> None:
+        """Expand a closed topic, or go to its first entry."""
+        node = self.cursor_node
+        if node is None or not node.children:
+            return
+        if not node.is_expanded:
+            node.expand()
+        else:
+            self.call_after_refresh(self._select, node.children[0])
+
+    def action_open(self) -> None:
+        """Open the entry under the cursor, or toggle a topic."""
+        node = self.cursor_node
+        if node is None or node.data is None:
+            return
+        if node.data.entry_id:
+            self.post_message(self.EntryOpened(node.data.entry_id))
+        else:
+            node.toggle()
+
+    @on(Tree.NodeHighlighted)
+    def _highlighted(self, event: Tree.NodeHighlighted[NodeRef]) -> None:
+        event.stop()
+        ref = event.node.data
+        if ref is None:
+            return
+        if ref.entry_id:
+            self.post_message(self.EntryHighlighted(ref.entry_id))
+        else:
+            self.post_message(self.TopicHighlighted(ref.topic_id))
