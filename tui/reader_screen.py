@@ -42,6 +42,8 @@ class ReaderScreen(Screen[None]):
         Binding("N", "previous_match", "Previous match", show=False, id="reader.previous-match"),
         Binding("t", "toggle_tree", "Tree", id="reader.toggle-tree"),
         Binding("L", "cycle_lang", "Language", id="reader.language"),
+        Binding("y", "copy_citation", "Copy citation", id="reader.copy-citation"),
+        Binding("Y", "pick_citation", "Cite as…", id="reader.cite-as"),
     ]
 
     app: ReaderApp
@@ -217,6 +219,24 @@ class ReaderScreen(Screen[None]):
             self.app.notify("No filter is active: press / to filter", markup=False)
             return
         self.tree.action_previous_entry()
+
+    def action_copy_citation(self) -> None:
+        """Copy the shown entry's citation to the clipboard (press twice to see it)."""
+        from tui.citing import copy_citation
+
+        if self.shown_entry is None or self.app.corpus is None:
+            self.app.notify("Move to an entry first: there is nothing to cite here", markup=False)
+            return
+        copy_citation(self.app, self.shown_entry)
+
+    def action_pick_citation(self) -> None:
+        """Choose a citation format (text, Markdown, BibTeX, CSL-JSON), then copy."""
+        from tui.citing import pick_citation
+
+        if self.shown_entry is None or self.app.corpus is None:
+            self.app.notify("Move to an entry first: there is nothing to cite here", markup=False)
+            return
+        pick_citation(self.app, self.shown_entry)
 
     def action_toggle_tree(self) -> None:
         """Hide or show the topic tree (more room for the answer)."""
