@@ -8,6 +8,8 @@ arrives a moment later and drives everything else.
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,6 +18,9 @@ from corpus.text import pick
 
 if TYPE_CHECKING:
     from corpus.model import Corpus, LocalizedText
+
+BUILTIN_CORPUS = Path(__file__).resolve().parent / "data" / "kimi-ama.toml"
+"""The corpus that ships with the reader."""
 
 Titles = tuple[tuple[str, str], ...]
 """A text per language, as (lang, text) pairs."""
@@ -112,8 +117,55 @@ class Outline:
 
     @classmethod
     def read_builtin(cls, path: Path) -> Outline:
-        """Parse the built-in TOML corpus file into an outline, without validating it."""
+        """The built-in corpus's outline, from a JSON cache when one matches the file."""
+        cache = _cache_path(path)
+        if cache is not None:
+            try:
+                return cls.from_raw(json.loads(cache.read_text(encoding="utf-8")))
+            except (OSError, ValueError, KeyError, TypeError):
+                pass
         import tomllib
 
         with path.open("rb") as handle:
-            return cls.from_raw(tomllib.load(handle))
+            data = tomllib.load(handle)
+        outline = cls.from_raw(data)
+        if cache is not None:
+            _write_cache(cache, outline)
+        return outline
+
+    def to_raw(self) -> dict[str, Any]:
+        """The outline as plain data that `from_raw` reads back."""
+        return {
+            "title": dict(self.title),
+            "topics": [
+                {
+                    "id": topic.id,
+                    "title": dict(topic.title),
+                    "entries": [{"id": e.id, "question": dict(e.question)} for e in topic.entries],
+                }
+                for topic in self.topics
+            ],
+        }
+
+
+def _cache_path(path: Path) -> Path | None:
+    """Where the outline of this exact file is cached (keyed by size and mtime)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kimi-ama-tui"
+    return root / f"outline-{stat.st_size}-{stat.st_mtime_ns}.json"
+
+
+def _write_cache(cache: Path, outline: Outline) -> None:
+    """Write the cache atomically; a read-only home just means no cache."""
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        for old in cache.parent.glob("outline-*.json"):
+            old.unlink(missing_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(outline.to_raw(), ensure_ascii=False), encoding="utf-8")
+        tmp.replace(cache)
+    except OSError:
+        pass

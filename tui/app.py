@@ -74,9 +74,12 @@ class ReaderApp(App[int]):
         self.lang = options.lang or default_lang()
         self.theme = options.theme or default_theme()
 
+    def get_default_screen(self) -> Screen[object]:
+        """The reader is the first screen: nothing else is composed or painted before it."""
+        return ReaderScreen()
+
     def on_mount(self) -> None:
-        """Show the reader, then load what the first screen did not need."""
-        self.push_screen(ReaderScreen())
+        """Once the first screen is up, load what it did not need."""
         self.call_after_refresh(self._load_in_background)
 
     def _load_in_background(self) -> None:

@@ -43,6 +43,8 @@ class AnswerPane(VerticalScroll):
         self.blocks: list[Text] = []
         self.body = Static(markup=False, expand=True, id="pane-body")
         self.shown_width = 0
+        self.text = Text()
+        """What the pane shows now, wrapped."""
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield self.body
@@ -67,6 +69,7 @@ class AnswerPane(VerticalScroll):
             if n:
                 out.append("\n")
             out.append_text(wrap_text(block, width) if block.plain else Text(""))
+        self.text = out
         self.body.update(out)
 
     def on_resize(self, event: Resize) -> None:

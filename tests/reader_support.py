@@ -1,0 +1,55 @@
+"""Helpers for reader tests: start the app through the one factory and wait until it is ready."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from tui.app import ReaderApp, make_app
+from tui.options import ReaderOptions
+
+
+def reader(**options: object) -> ReaderApp:
+    """The reader with the built-in corpus (or `corpus_path`), in English unless told."""
+    options.setdefault("lang", "en")
+    corpus = None
+    path = options.get("corpus_path")
+    if path is not None:
+        from corpus.loader import load_corpus
+
+        corpus = load_corpus(Path(str(path)))
+    return make_app(ReaderOptions(**options), corpus)  # type: ignore[arg-type]
+
+
+async def ready(pilot: Pilot[object]) -> None:
+    """Wait until the corpus and search index are loaded and the screen has settled."""
+    app = pilot.app
+    assert isinstance(app, ReaderApp)
+    for _ in range(200):
+        if app.corpus is not None and app.index is not None:
+            break
+        await asyncio.sleep(0.02)
+    assert app.corpus is not None and app.index is not None, "corpus never loaded"
+    await pilot.pause()
+    filter_bar = app.screen.query("#filter")
+    if filter_bar:
+        filter_bar.first().cursor_blink = False  # type: ignore[attr-defined]
+    await pilot.pause()
+
+
+async def settle(pilot: Pilot[object], query: str | None = None) -> None:
+    """Wait for the filter worker to apply the result for the current query."""
+    app = pilot.app
+    assert isinstance(app, ReaderApp)
+    screen = app.reader_screen
+    assert screen is not None
+    for _ in range(200):
+        await pilot.pause()
+        if not any(w.group == "filter" and w.is_running for w in app.workers):
+            result = screen.result
+            if query is None or (result is not None and result.query == query) or (not query.strip() and result is None):
+                return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"filter for {query!r} never applied")
