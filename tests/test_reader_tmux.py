@@ -1,0 +1,64 @@
+"""The real `kimi-ama-tui` in a real terminal (tmux): start, move, type a query, read the screen."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.terminal import Terminal
+
+pytestmark = pytest.mark.slow
+
+
+def _command() -> list[str]:
+    script = shutil.which("kimi-ama-tui", path=str(Path(sys.executable).parent))
+    return [script] if script else [sys.executable, "-m", "tui.cli"]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)], ids=["80x24", "200x50"])
+def test_type_a_query_and_read_the_screen(size: tuple[int, int]) -> None:
+    with Terminal(*size) as term:
+        term.start([*_command(), "--lang", "en"], env={"LANG": "C.UTF-8"})
+        term.wait_for(r"Architecture / training")
+        term.wait_for(r"38 entries")
+        term.keys("/")
+        term.type("tensrboard")
+        screen = term.wait_for(r"\d+ / 38")
+        screen = term.wait_for(r"TensorBoard")
+        assert "Traceback" not in screen
+        assert "Infrastructure" in screen
+        term.keys("Enter")
+        screen = term.wait_for(r"u/ppwwyyxx")
+        assert "Wu Yuxin" in screen
+        term.keys("Escape")
+        term.wait_for(r"38 entries")
+        term.keys("q")
+        assert term.wait_exit() == 0
+
+
+def test_chinese_screen_and_resizing_in_a_real_terminal() -> None:
+    with Terminal(120, 40) as term:
+        term.start([*_command(), "--lang", "zh", "--entry", "training-hardware"], env={"LANG": "zh_CN.UTF-8"})
+        screen = term.wait_for(r"H800")
+        assert "u/ppwwyyxx" in screen and "吴育昕" in screen
+        for cols, rows in ((80, 24), (60, 20), (200, 50), (100, 30)):
+            term.resize(cols, rows)
+            screen = term.wait_for(r"H800")
+            for line in screen.splitlines():
+                assert "\ufffd" not in line  # no character cut in half
+        assert not term.exited()
+        term.keys("q")
+        assert term.wait_exit() == 0
+
+
+def test_bad_corpus_file_is_one_clear_line_and_status_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('format = "kimi-ama-corpus/1"\ntitle = [', encoding="utf-8")
+    with Terminal(100, 20) as term:
+        term.start([*_command(), "--corpus", str(bad)])
+        assert term.wait_exit() == 1
+        screen = term.screen()
+        assert "bad.toml" in screen and "Traceback" not in screen
