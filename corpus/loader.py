@@ -15,10 +15,12 @@ from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from corpus.model import FORMAT, Corpus, LocalizedText, Source, Speaker, Topic
+from corpus.model import FORMAT, Corpus, Lang, LocalizedText, Source, Speaker, Topic
 from corpus.model import reference_problems as _reference_problems
 
 Format = Literal["toml", "json"]
+
+_LANG_NAMES: tuple[tuple[Lang, str], ...] = (("zh", "Chinese"), ("en", "English"))
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,9 @@ def load_corpus(path: Path | None = None) -> Corpus:
             f"{data['format']!r} is not a corpus format this version reads: set "
             f'format = "{FORMAT}" (or export the file again with this version)'
         )
-        raise CorpusError(path, [Problem(name, _locate(text, fmt, [], ["format"]), "format", message)])
+        raise CorpusError(
+            path, [Problem(name, _locate(text, fmt, [], ["format"]), "format", message)]
+        )
     try:
         return Corpus.model_validate(data)
     except ValidationError as err:
@@ -80,7 +84,7 @@ def warnings(corpus: Corpus, path: Path | None = None) -> list[Problem]:
     found: list[Problem] = []
 
     def need(value: LocalizedText, anchors: list[str], where: str, rest: list[str | int]) -> None:
-        for lang, label in (("zh", "Chinese"), ("en", "English")):
+        for lang, label in _LANG_NAMES:
             if not value.has(lang):
                 line = _locate(text, fmt, anchors, rest) if text else None
                 message = f"no {label} text ({lang}): the reader shows the other language"
@@ -103,7 +107,9 @@ def _read_text(path: Path, name: str) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        message = "no such file: check the path (kimi-ama-tui export > FILE writes a starting point)"
+        message = (
+            "no such file: check the path (kimi-ama-tui export > FILE writes a starting point)"
+        )
         raise CorpusError(path, [Problem(name, None, "", message)]) from None
     except IsADirectoryError:
         message = "is a directory, not a corpus file: give the path of a .toml or .json file"
@@ -199,7 +205,9 @@ def _validation_problems(
 
 def _place(data: Any, loc: tuple[str | int, ...]) -> tuple[str, list[str], list[str | int]]:
     """The item label, the ids leading to it and the field path after it, from a pydantic loc."""
-    label, anchors, rest, node, i = "", [], [], data, 0
+    label, node, i = "", data, 0
+    anchors: list[str] = []
+    rest: list[str | int] = []
     while i < len(loc):
         key, nxt = loc[i], loc[i + 1] if i + 1 < len(loc) else None
         structural = key in ("sources", "speakers", "topics") and not anchors
@@ -250,7 +258,9 @@ def _message(error: Any, loc: tuple[str | int, ...], fmt: Format) -> str:
     if not loc:
         return f"the file must hold one {table} at the top level, got {got}"
     if kind == "model_type" and error.get("ctx", {}).get("class_name") == "LocalizedText":
-        return f'expected a text (a string, or a {table} like {{zh = "...", en = "..."}}), got {got}'
+        return (
+            f'expected a text (a string, or a {table} like {{zh = "...", en = "..."}}), got {got}'
+        )
     if kind == "model_type":
         return f"expected a {table}, got {got}"
     msg = error["msg"]
@@ -399,7 +409,9 @@ def _locate(
         mark, is_header, value_at = found_key
         nxt = rest[i + 1] if i + 1 < len(rest) else None
         if isinstance(nxt, int):
-            span = _nth_header(text, mark, end, nxt) if is_header else _nth_item(text, value_at, nxt)
+            span = (
+                _nth_header(text, mark, end, nxt) if is_header else _nth_item(text, value_at, nxt)
+            )
             if span is None:
                 break
             (mark, end), i = span, i + 2
@@ -413,7 +425,9 @@ def _locate(
 def _find_key(text: str, key: str, start: int, end: int) -> tuple[int, bool, int] | None:
     """(where the key is, whether it is a TOML [[header]], where its value starts)."""
     k = re.escape(key)
-    header = re.compile(rf"^[ \t]*\[\[?[ \t]*(?:[\w-]+\.)*{k}[ \t]*\]\]?", re.M).search(text, start, end)
+    header = re.compile(rf"^[ \t]*\[\[?[ \t]*(?:[\w-]+\.)*{k}[ \t]*\]\]?", re.M).search(
+        text, start, end
+    )
     plain = re.compile(rf"""(?:^|[{{,])[ \t]*("?{k}"?)[ \t]*([=:.])[ \t]*""", re.M).search(
         text, start, end
     )

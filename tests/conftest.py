@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-SMALL_CORPUS = '''\
+SMALL_CORPUS = """\
 # A small valid corpus for tests: two topics, three entries, both languages.
 format = "kimi-ama-corpus/1"
 title = { zh = "测试语料", en = "Test corpus", original = "zh" }
@@ -99,7 +99,7 @@ sources = ["article"]
 speaker = "moonshot-team"
 source = "article"
 text = { zh = "在奥特曼的万亿美元数据中心建成之前。", en = "Before Altman's trillion-dollar datacenter is built.", original = "zh" }
-'''
+"""
 """Three entries in two topics; entry 'kda-next-flagship' has two answers."""
 
 

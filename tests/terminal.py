@@ -77,8 +77,13 @@ class Terminal:
             env["LANG"] = "C.UTF-8"
         result = subprocess.run(
             [self.tmux, "-L", self.socket, "-f", "/dev/null", "-u", *args],
-            capture_output=True, text=True, encoding="utf-8", errors="replace", env=env,
-            stdin=subprocess.DEVNULL, timeout=30,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            env=env,
+            stdin=subprocess.DEVNULL,
+            timeout=30,
         )
         if check and result.returncode != 0:
             raise RuntimeError(f"tmux {shlex.join(args)}: {result.stderr.strip()}")
@@ -94,8 +99,17 @@ class Terminal:
         shell = command if isinstance(command, str) else shlex.join(command)
         environment = {"TERM": self.term, "LANG": "C.UTF-8", **(env or {})}
         # An idle pane first, so the options are set before the command draws anything.
-        self._run("new-session", "-d", "-s", self.SESSION, "-x", str(self.cols),
-                  "-y", str(self.rows), "sleep 86400")
+        self._run(
+            "new-session",
+            "-d",
+            "-s",
+            self.SESSION,
+            "-x",
+            str(self.cols),
+            "-y",
+            str(self.rows),
+            "sleep 86400",
+        )
         self._run("set-option", "-g", "remain-on-exit", "on")
         self._run("set-option", "-s", "escape-time", "0")
         self._run("set-option", "-s", "set-clipboard", self.set_clipboard)
@@ -121,7 +135,11 @@ class Terminal:
                 return screen
             if self.exited() or time.monotonic() > deadline:
                 status = self.exit_status()
-                why = f"the command exited with {status}" if status is not None else f"{timeout}s passed"
+                why = (
+                    f"the command exited with {status}"
+                    if status is not None
+                    else f"{timeout}s passed"
+                )
                 raise AssertionError(f"{regex!r} not on screen ({why}); screen:\n{screen}")
             time.sleep(0.05)
 

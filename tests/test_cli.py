@@ -1,7 +1,8 @@
-"""The `kimi-ama-tui` command line: options, export/check/schema, and bad files without tracebacks."""
+"""The `kimi-ama-tui` command line: options, export/check/schema, bad files without tracebacks."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -13,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from corpus.loader import builtin_corpus_path, dump_corpus, load_corpus
-from tui import cli
 from tui.cli import build_parser, main, options_from_args
 from tui.options import ReaderOptions
 
@@ -25,7 +25,12 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
         [sys.executable, "-m", "tui.cli", *args],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
     )
 
 
@@ -50,7 +55,9 @@ class BadFile:
     """Text the first problem line must contain."""
 
 
-def replace(old: str, new: str, mark: str | None = None, occurrence: int = 1) -> Callable[[Path], tuple[Path, int | None]]:
+def replace(
+    old: str, new: str, mark: str | None = None, occurrence: int = 1
+) -> Callable[[Path], tuple[Path, int | None]]:
     def make(path: Path) -> tuple[Path, int | None]:
         text = path.read_text(encoding="utf-8")
         assert old in text, f"test setup: {old!r} not in the small corpus"
@@ -76,44 +83,89 @@ def not_utf8(path: Path) -> tuple[Path, int | None]:
 
 
 def json_syntax(path: Path) -> tuple[Path, int | None]:
-    text = dump_corpus(load_corpus(path)).replace('"question_source": "article",', '"question_source": "article" oops', 1)
+    text = dump_corpus(load_corpus(path)).replace(
+        '"question_source": "article",', '"question_source": "article" oops', 1
+    )
     json_path = path.with_suffix(".json")
     json_path.write_text(text, encoding="utf-8")
     return json_path, line_of(text, "oops")
 
 
 TEAM_SUPPLEMENT = 'speaker = "moonshot-team"\nrole = "supplement"\nsource = "digest"'
-SPEAKER_COPY = '[[speakers]]\nid = "zxytim"\nkind = "person"\nname = "X"\nrole = "Y"\nidentified_by = "Z"\n\n'
+SPEAKER_COPY = (
+    '[[speakers]]\nid = "zxytim"\nkind = "person"\nname = "X"\nrole = "Y"\nidentified_by = "Z"\n\n'
+)
 
 BAD_FILES = [
     BadFile("missing-file", missing_file, ("no-such-corpus.toml: no such file",)),
     BadFile("directory", directory, ("is a directory",)),
     BadFile("not-utf8", not_utf8, ("not UTF-8", "0xfe")),
-    BadFile("toml-syntax", replace('question_source = "article"', "question_source = article"),
-            ("TOML syntax error", "column 19")),
+    BadFile(
+        "toml-syntax",
+        replace('question_source = "article"', "question_source = article"),
+        ("TOML syntax error", "column 19"),
+    ),
     BadFile("json-syntax", json_syntax, ("JSON syntax error", "expecting ',' delimiter")),
-    BadFile("wrong-type", replace(TEAM_SUPPLEMENT, TEAM_SUPPLEMENT.replace('"moonshot-team"', "5"), "speaker = 5"),
-            ("entry 'kda-next-flagship', answers[1].speaker:", "integer (5)")),
-    BadFile("missing-field", replace('question_source = "article"\n', "", 'id = "k3"'),
-            ("entry 'k3', question_source:", "required field 'question_source' is missing")),
-    BadFile("unknown-field", replace('tags = ["INT4"]', 'tagz = ["INT4"]'),
-            ("entry 'why-int4', tagz:", "unknown field 'tagz'", "did you mean 'tags'")),
-    BadFile("dangling-speaker", replace(TEAM_SUPPLEMENT, TEAM_SUPPLEMENT.replace("moonshot-team", "zxytim2"), "zxytim2"),
-            ("entry 'kda-next-flagship', answers[1].speaker: 'zxytim2' is not a speaker id",)),
-    BadFile("dangling-source", replace('source = "article"\ntext = { zh = "在奥特曼', 'source = "articel"\ntext = { zh = "在奥特曼', "articel"),
-            ("entry 'k3', answers[0].source: 'articel' is not a source id",)),
-    BadFile("duplicate-entry-id", replace('id = "k3"', 'id = "why-int4"', occurrence=2),
-            ("entry 'why-int4': duplicate entry id 'why-int4'",)),
-    BadFile("duplicate-speaker-id", replace('[[speakers]]\nid = "moonshot-team"', SPEAKER_COPY + '[[speakers]]\nid = "moonshot-team"', 'id = "zxytim"', 2),
-            ("speaker 'zxytim': duplicate speaker id 'zxytim'",)),
-    BadFile("empty-text", replace('zh = "还在实验。"', 'zh = ""'),
-            ("entry 'kda-next-flagship', answers[1].text.zh:", "text is empty")),
-    BadFile("bad-slug", replace('id = "k3"', 'id = "K3!"'),
-            ("entry 'K3!', id:", "is not a slug")),
-    BadFile("non-http-url", replace("https://github.com/IST-DASLab/marlin", "file:///etc/passwd", "file://"),
-            ("entry 'why-int4', links[0].url:", "is not an http(s) URL")),
-    BadFile("wrong-format", replace('format = "kimi-ama-corpus/1"', 'format = "kimi-ama-corpus/9"'),
-            ("format: 'kimi-ama-corpus/9' is not a corpus format",)),
+    BadFile(
+        "wrong-type",
+        replace(TEAM_SUPPLEMENT, TEAM_SUPPLEMENT.replace('"moonshot-team"', "5"), "speaker = 5"),
+        ("entry 'kda-next-flagship', answers[1].speaker:", "integer (5)"),
+    ),
+    BadFile(
+        "missing-field",
+        replace('question_source = "article"\n', "", 'id = "k3"'),
+        ("entry 'k3', question_source:", "required field 'question_source' is missing"),
+    ),
+    BadFile(
+        "unknown-field",
+        replace('tags = ["INT4"]', 'tagz = ["INT4"]'),
+        ("entry 'why-int4', tagz:", "unknown field 'tagz'", "did you mean 'tags'"),
+    ),
+    BadFile(
+        "dangling-speaker",
+        replace(TEAM_SUPPLEMENT, TEAM_SUPPLEMENT.replace("moonshot-team", "zxytim2"), "zxytim2"),
+        ("entry 'kda-next-flagship', answers[1].speaker: 'zxytim2' is not a speaker id",),
+    ),
+    BadFile(
+        "dangling-source",
+        replace(
+            'source = "article"\ntext = { zh = "在奥特曼',
+            'source = "articel"\ntext = { zh = "在奥特曼',
+            "articel",
+        ),
+        ("entry 'k3', answers[0].source: 'articel' is not a source id",),
+    ),
+    BadFile(
+        "duplicate-entry-id",
+        replace('id = "k3"', 'id = "why-int4"', occurrence=2),
+        ("entry 'why-int4': duplicate entry id 'why-int4'",),
+    ),
+    BadFile(
+        "duplicate-speaker-id",
+        replace(
+            '[[speakers]]\nid = "moonshot-team"',
+            SPEAKER_COPY + '[[speakers]]\nid = "moonshot-team"',
+            'id = "zxytim"',
+            2,
+        ),
+        ("speaker 'zxytim': duplicate speaker id 'zxytim'",),
+    ),
+    BadFile(
+        "empty-text",
+        replace('zh = "还在实验。"', 'zh = ""'),
+        ("entry 'kda-next-flagship', answers[1].text.zh:", "text is empty"),
+    ),
+    BadFile("bad-slug", replace('id = "k3"', 'id = "K3!"'), ("entry 'K3!', id:", "is not a slug")),
+    BadFile(
+        "non-http-url",
+        replace("https://github.com/IST-DASLab/marlin", "file:///etc/passwd", "file://"),
+        ("entry 'why-int4', links[0].url:", "is not an http(s) URL"),
+    ),
+    BadFile(
+        "wrong-format",
+        replace('format = "kimi-ama-corpus/1"', 'format = "kimi-ama-corpus/9"'),
+        ("format: 'kimi-ama-corpus/9' is not a corpus format",),
+    ),
 ]
 
 
@@ -122,7 +174,9 @@ def first_line(path: Path, line: int | None) -> str:
 
 
 @pytest.mark.parametrize("bad", BAD_FILES, ids=lambda bad: bad.kind)
-def test_check_reports_bad_file(bad: BadFile, small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_reports_bad_file(
+    bad: BadFile, small_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path, line = bad.make(small_corpus)
     status = main(["check", str(path)])
     out, err = capsys.readouterr()
@@ -136,7 +190,9 @@ def test_check_reports_bad_file(bad: BadFile, small_corpus: Path, capsys: pytest
 
 
 @pytest.mark.parametrize("bad", BAD_FILES, ids=lambda bad: bad.kind)
-def test_export_with_bad_corpus_fails_the_same_way(bad: BadFile, small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_with_bad_corpus_fails_the_same_way(
+    bad: BadFile, small_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path, line = bad.make(small_corpus)
     assert main(["--corpus", str(path), "export"]) == 1
     out, err = capsys.readouterr()
@@ -155,7 +211,9 @@ def test_bad_file_in_a_real_process_has_no_traceback(bad: BadFile, small_corpus:
 
 
 def test_reader_with_bad_corpus_exits_1_before_any_ui(small_corpus: Path) -> None:
-    path, line = replace(TEAM_SUPPLEMENT, TEAM_SUPPLEMENT.replace("moonshot-team", "nobody"), "nobody")(small_corpus)
+    path, line = replace(
+        TEAM_SUPPLEMENT, TEAM_SUPPLEMENT.replace("moonshot-team", "nobody"), "nobody"
+    )(small_corpus)
     result = run_cli("--corpus", str(path))
     assert result.returncode == 1
     assert result.stderr.startswith(f"{path}:{line}: entry 'kda-next-flagship', answers[1].speaker")
@@ -180,7 +238,9 @@ def test_help_lists_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
         assert word in out
 
 
-@pytest.mark.parametrize("args", [["--lang", "fr"], ["--clipboard", "x"], ["nope"], ["export", "--format", "yaml"]])
+@pytest.mark.parametrize(
+    "args", [["--lang", "fr"], ["--clipboard", "x"], ["nope"], ["export", "--format", "yaml"]]
+)
 def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(args)
@@ -190,12 +250,30 @@ def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]
 
 def test_reader_options_from_the_command_line(tmp_path: Path) -> None:
     args = build_parser().parse_args(
-        ["--corpus", str(tmp_path / "c.toml"), "--theme", "nord", "--filter", "INT4",
-         "--entry", "k3", "--no-mouse", "--lang", "en", "--clipboard", "tmux"]
+        [
+            "--corpus",
+            str(tmp_path / "c.toml"),
+            "--theme",
+            "nord",
+            "--filter",
+            "INT4",
+            "--entry",
+            "k3",
+            "--no-mouse",
+            "--lang",
+            "en",
+            "--clipboard",
+            "tmux",
+        ]
     )
     assert options_from_args(args) == ReaderOptions(
-        corpus_path=tmp_path / "c.toml", theme="nord", filter="INT4", entry="k3",
-        mouse=False, lang="en", clipboard="tmux",
+        corpus_path=tmp_path / "c.toml",
+        theme="nord",
+        filter="INT4",
+        entry="k3",
+        mouse=False,
+        lang="en",
+        clipboard="tmux",
     )
     assert options_from_args(build_parser().parse_args([])) == ReaderOptions()
 
@@ -211,15 +289,22 @@ def test_check_small_corpus_counts(small_corpus: Path, capsys: pytest.CaptureFix
     assert capsys.readouterr() == ("OK: 3 entries in 2 topics\n", "")
 
 
-def test_check_prints_warnings_and_still_passes(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_prints_warnings_and_still_passes(
+    small_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     replace('"计划", en = "Plans", original = "zh" }', '"计划" }')(small_corpus)
     assert main(["check", str(small_corpus)]) == 0
     out, err = capsys.readouterr()
     assert out == "OK: 3 entries in 2 topics\n"
-    assert err.startswith(f"warning: {small_corpus}:") and "topic 'plans', title: no English text" in err
+    assert (
+        err.startswith(f"warning: {small_corpus}:")
+        and "topic 'plans', title: no English text" in err
+    )
 
 
-def test_export_round_trips_through_corpus_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_round_trips_through_corpus_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["export"]) == 0
     first = capsys.readouterr().out
     exported = tmp_path / "export.json"
@@ -245,7 +330,9 @@ def test_export_into_a_closed_pipe_has_no_traceback(reader: str) -> None:
     # `true` exits before Python starts, so the write always meets a closed pipe.
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     command = f"{sys.executable} -m tui.cli export | {reader}; echo status=${{PIPESTATUS[0]}} >&2"
-    result = subprocess.run(["bash", "-c", command], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        ["bash", "-c", command], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    )
     assert "Traceback" not in result.stderr and "Error" not in result.stderr
     expected = ("status=141",) if reader == "true" else ("status=0", "status=141")
     assert result.stderr.strip() in expected
@@ -260,9 +347,12 @@ def test_schema_is_json_with_topics(capsys: pytest.CaptureFixture[str]) -> None:
 def test_summary_stands_in_for_a_missing_reader(
     small_corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    real_find_spec = cli.importlib.util.find_spec
-    monkeypatch.setattr(cli.importlib.util, "find_spec",
-                        lambda name, *a: None if name == "tui.app" else real_find_spec(name, *a))
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "tui.app" else real_find_spec(name, *a),
+    )
     assert main(["--corpus", str(small_corpus)]) == 0
     out = capsys.readouterr().out
     assert "Test corpus" in out and "3 entries in 2 topics" in out and "计划 (Plans): 1" in out
@@ -271,7 +361,8 @@ def test_summary_stands_in_for_a_missing_reader(
 def test_cli_imports_nothing_heavy() -> None:
     code = (
         "import sys; from tui.cli import build_parser; build_parser(); "
-        "print(sorted({'pydantic', 'textual', 'rich', 'rapidfuzz', 'corpus.model'} & set(sys.modules)))"
+        "heavy = {'pydantic', 'textual', 'rich', 'rapidfuzz', 'corpus.model'}; "
+        "print(sorted(heavy & set(sys.modules)))"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stderr

@@ -84,7 +84,9 @@ def test_directory(tmp_path: Path) -> None:
 
 def test_not_utf8(small_corpus: Path) -> None:
     text = small_corpus.read_text(encoding="utf-8")
-    small_corpus.write_bytes(text.replace("还在实验", "\udcff", 1).encode("utf-8", "surrogateescape"))
+    small_corpus.write_bytes(
+        text.replace("还在实验", "\udcff", 1).encode("utf-8", "surrogateescape")
+    )
     problem = only_problem(small_corpus)
     assert problem.line == line_of(text, "还在实验")
     assert "not UTF-8" in problem.message and "0xff" in problem.message
@@ -107,8 +109,11 @@ def test_json_syntax_error_has_its_line_and_column(small_corpus: Path) -> None:
 
 
 def test_wrong_type_names_entry_and_field(small_corpus: Path) -> None:
-    text = edit(small_corpus, 'speaker = "moonshot-team"\nrole = "supplement"\nsource = "digest"',
-                'speaker = 5\nrole = "supplement"\nsource = "digest"')
+    text = edit(
+        small_corpus,
+        'speaker = "moonshot-team"\nrole = "supplement"\nsource = "digest"',
+        'speaker = 5\nrole = "supplement"\nsource = "digest"',
+    )
     problem = only_problem(small_corpus)
     assert problem.where == "entry 'kda-next-flagship', answers[1].speaker"
     assert "valid string" in problem.message and "integer (5)" in problem.message
@@ -139,18 +144,24 @@ def test_unknown_field_suggests_the_right_name(small_corpus: Path) -> None:
 
 
 def test_dangling_speaker_reference(small_corpus: Path) -> None:
-    text = edit(small_corpus, 'speaker = "moonshot-team"\nrole = "supplement"\nsource = "digest"',
-                'speaker = "zxytim2"\nrole = "supplement"\nsource = "digest"')
+    text = edit(
+        small_corpus,
+        'speaker = "moonshot-team"\nrole = "supplement"\nsource = "digest"',
+        'speaker = "zxytim2"\nrole = "supplement"\nsource = "digest"',
+    )
     problem = only_problem(small_corpus)
     assert str(problem) == (
-        f"{small_corpus}:{line_of(text, 'zxytim2')}: entry 'kda-next-flagship', answers[1].speaker: "
-        "'zxytim2' is not a speaker id (speaker ids: zxytim, moonshot-team)"
+        f"{small_corpus}:{line_of(text, 'zxytim2')}: "
+        "entry 'kda-next-flagship', answers[1].speaker: 'zxytim2' is not a speaker id (speaker ids: zxytim, moonshot-team)"
     )
 
 
 def test_dangling_source_reference(small_corpus: Path) -> None:
-    text = edit(small_corpus, 'source = "article"\ntext = { zh = "在奥特曼',
-                'source = "articel"\ntext = { zh = "在奥特曼')
+    text = edit(
+        small_corpus,
+        'source = "article"\ntext = { zh = "在奥特曼',
+        'source = "articel"\ntext = { zh = "在奥特曼',
+    )
     problem = only_problem(small_corpus)
     assert problem.where == "entry 'k3', answers[0].source"
     assert problem.message.startswith("'articel' is not a source id")
@@ -174,8 +185,15 @@ def test_duplicate_entry_id_points_at_the_second(small_corpus: Path) -> None:
 
 
 def test_duplicate_speaker_id(small_corpus: Path) -> None:
-    copy = '[[speakers]]\nid = "zxytim"\nkind = "person"\nname = "X"\nrole = "Y"\nidentified_by = "Z"\n\n'
-    text = edit(small_corpus, '[[speakers]]\nid = "moonshot-team"', copy + '[[speakers]]\nid = "moonshot-team"')
+    copy = (
+        '[[speakers]]\nid = "zxytim"\nkind = "person"\nname = "X"\nrole = "Y"\n'
+        'identified_by = "Z"\n\n'
+    )
+    text = edit(
+        small_corpus,
+        '[[speakers]]\nid = "moonshot-team"',
+        copy + '[[speakers]]\nid = "moonshot-team"',
+    )
     problem = only_problem(small_corpus)
     assert problem.where == "speaker 'zxytim'" and "duplicate speaker id" in problem.message
     assert problem.line == line_of(text, 'id = "zxytim"', occurrence=2)
@@ -241,9 +259,13 @@ def test_wrong_format(small_corpus: Path) -> None:
 
 def test_json_validation_problem_has_its_line(small_corpus: Path) -> None:
     path = to_json(small_corpus)
-    text = edit(path, '"speaker": "moonshot-team",\n              "role": "supplement",\n'
-                '              "source": "digest"', '"speaker": "nobody",\n'
-                '              "role": "supplement",\n              "source": "digest"')
+    text = edit(
+        path,
+        '"speaker": "moonshot-team",\n              "role": "supplement",\n'
+        '              "source": "digest"',
+        '"speaker": "nobody",\n'
+        '              "role": "supplement",\n              "source": "digest"',
+    )
     problem = only_problem(path)
     assert problem.where == "entry 'kda-next-flagship', answers[1].speaker"
     assert problem.line == line_of(text, '"nobody"')

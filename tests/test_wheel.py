@@ -25,10 +25,18 @@ REPO = Path(__file__).resolve().parent.parent
 
 def run(*args: str | Path, cwd: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
     """Run a command outside the source tree, with none of this process's Python paths."""
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")
+    }
     result = subprocess.run(
-        [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True,
-        encoding="utf-8", timeout=timeout, stdin=subprocess.DEVNULL,
+        [str(a) for a in args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
     )
     return result
 
@@ -51,7 +59,9 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     made = run(sys.executable, "-m", "venv", root / "env", cwd=root)
     assert made.returncode == 0, made.stderr
     python = root / "env" / "bin" / "python"
-    installed = run(python, "-m", "pip", "install", "-q", "--disable-pip-version-check", wheel, cwd=root)
+    installed = run(
+        python, "-m", "pip", "install", "-q", "--disable-pip-version-check", wheel, cwd=root
+    )
     assert installed.returncode == 0, installed.stdout + installed.stderr
     return root / "env"
 
