@@ -1,0 +1,152 @@
+"""The reader's `y` and `Y`: cite the shown entry, send it to the clipboard, say what was done.
+
+`y` copies the plain-text citation in the reading language; `y` again while its
+notification is up (same entry, same language) opens `CitationView`, the citation as text
+to select, because the app cannot see whether the terminal accepted OSC 52. `Y` opens
+`CitationPicker` to choose the format first. The citation always quotes whole answers,
+whatever the filter shows highlighted.
+
+Tools (tmux, xclip ...) run in a thread worker, so one that hangs never freezes the
+reader; every failure ends up in the notification, none is raised.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from corpus.citation import FORMAT_NAMES, FORMATS, CiteLang, cite
+from tui.clipboard import Delivery, deliver, plan
+
+if TYPE_CHECKING:
+    from tui.app import ReaderApp
+
+DEFAULT_FORMAT = "text"
+AGAIN_SECONDS = 8.0
+"""How long after a copy `y` opens the text instead of copying again (the notification's life)."""
+AGAIN_HINT = "Not in your clipboard? Press y again to see the text and select it."
+
+
+@dataclass(frozen=True)
+class Copied:
+    """The last citation sent: which entry, in which language and format, and when."""
+
+    entry_id: str
+    lang: str
+    fmt: str
+    text: str
+    at: float
+
+    @property
+    def heading(self) -> str:
+        """What the citation is, for a title: 'Citation · plain text · kda-next-flagship'."""
+        return f"Citation · {FORMAT_NAMES[self.fmt]} · {self.entry_id}"
+
+
+_last: weakref.WeakKeyDictionary[ReaderApp, Copied] = weakref.WeakKeyDictionary()
+
+
+def last_copied(app: ReaderApp) -> Copied | None:
+    """The last citation this app sent, if any."""
+    return _last.get(app)
+
+
+def citation_text(app: ReaderApp, entry_id: str, fmt: str = DEFAULT_FORMAT) -> str:
+    """The citation of an entry in the reader's current language."""
+    assert app.corpus is not None, "cite only once the corpus is loaded"
+    return cite(app.corpus, entry_id, fmt, _lang(app))  # type: ignore[arg-type]
+
+
+def _lang(app: ReaderApp) -> CiteLang:
+    return app.lang if app.lang in ("zh", "en", "both") else "en"  # type: ignore[return-value]
+
+
+def copy_citation(app: ReaderApp, entry_id: str) -> None:
+    """`y`: copy the default citation; pressed again soon after, show it to select."""
+    last = _last.get(app)
+    if (
+        last is not None
+        and last.entry_id == entry_id
+        and last.lang == app.lang
+        and time.monotonic() - last.at < AGAIN_SECONDS
+    ):
+        show_citation(app, last)
+        return
+    send_citation(app, entry_id, DEFAULT_FORMAT)
+
+
+def pick_citation(app: ReaderApp, entry_id: str) -> None:
+    """`Y`: choose a format (with a preview of each), then copy."""
+    from tui.widgets.citation_dialog import CitationPicker
+
+    previews = {fmt: citation_text(app, entry_id, fmt) for fmt in FORMATS}
+
+    def chosen(fmt: str | None) -> None:
+        if fmt in previews:
+            send_citation(app, entry_id, fmt, previews[fmt])
+
+    app.push_screen(CitationPicker(entry_id, previews, FORMAT_NAMES), chosen)
+
+
+def show_citation(app: ReaderApp, copied: Copied) -> None:
+    """Open the citation as selectable text; `c` there sends the selection again."""
+    from tui.widgets.citation_dialog import CitationView
+
+    _last.pop(app, None)  # the next y copies again
+
+    def closed(text: str | None) -> None:
+        if text:
+            send_text(app, Copied(copied.entry_id, copied.lang, copied.fmt, text, time.monotonic()))
+
+    app.push_screen(CitationView(copied.text, copied.heading), closed)
+
+
+def send_citation(app: ReaderApp, entry_id: str, fmt: str, text: str | None = None) -> None:
+    """Cite an entry in `fmt` and send it by the transports `--clipboard` allows."""
+    text = text if text is not None else citation_text(app, entry_id, fmt)
+    send_text(app, Copied(entry_id, app.lang, fmt, text, time.monotonic()))
+
+
+def send_text(app: ReaderApp, copied: Copied) -> None:
+    """Send a citation's text; the notification (or the view) follows when it is done."""
+    _last[app] = copied
+    choice = app.options.clipboard
+    if choice == "off":
+        app.notify(
+            "The clipboard is off (--clipboard off): here is the citation to select.",
+            title=copied.heading,
+            timeout=AGAIN_SECONDS,
+            markup=False,
+        )
+        show_citation(app, copied)
+        return
+    env = dict(os.environ)
+    transports, unavailable = plan(choice, env)
+
+    def osc52(text: str) -> None:
+        app.call_from_thread(app.copy_to_clipboard, text)
+
+    def work() -> None:
+        delivery = deliver(copied.text, transports, osc52, env, unavailable)
+        try:
+            app.call_from_thread(report, app, copied, delivery)
+        except RuntimeError:  # the app closed meanwhile: nobody to tell
+            pass
+
+    app.run_worker(work, name="citation-clipboard", group="clipboard", thread=True, exit_on_error=False)
+
+
+def report(app: ReaderApp, copied: Copied, delivery: Delivery) -> None:
+    """Say exactly what was done; when nothing took the text, show it to select."""
+    message = delivery.summary("Citation")
+    if not delivery.sent:
+        app.notify(f"{message} Here it is to select.", title=copied.heading, severity="error",
+                   timeout=AGAIN_SECONDS, markup=False)
+        show_citation(app, copied)
+        return
+    severity = "warning" if delivery.problems else "information"
+    app.notify(f"{message} {AGAIN_HINT}", title=copied.heading, severity=severity,
+               timeout=AGAIN_SECONDS, markup=False)
