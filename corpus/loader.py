@@ -58,6 +58,8 @@ def load_corpus(path: Path | None = None) -> Corpus:
     text = _read_text(path, name)
     fmt = _format_of(path, text)
     data = _parse(text, fmt, path, name)
+    if fmt == "json" and _SURROGATE_ESCAPE.search(text):
+        _reject_surrogates(data, text, fmt, path, name)
     if isinstance(data, dict) and "format" in data and data["format"] != FORMAT:
         message = (
             f"{data['format']!r} is not a corpus format this version reads: set "
@@ -180,6 +182,37 @@ def _syntax_error(
     return CorpusError(path, [Problem(name, line, f"{kind} syntax error", message)])
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _reject_surrogates(data: Any, text: str, fmt: Format, path: Path, name: str) -> None:
+    """JSON's \\ud800-style escapes can make strings no terminal or UTF-8 file can hold."""
+    problems = []
+    for loc, value in _strings(data, ()):
+        if found := _SURROGATE.search(value):
+            where, anchors, rest = _place(data, loc)
+            message = (
+                f"contains a lone UTF-16 surrogate (\\u{ord(found[0]):04x}), which is not a "
+                "character: remove it, or write the character itself"
+            )
+            problems.append(Problem(name, _locate(text, fmt, anchors, rest), where, message))
+    if problems:
+        raise CorpusError(path, problems)
+
+
+def _strings(node: Any, loc: tuple[str | int, ...]) -> Any:
+    if isinstance(node, str):
+        yield loc, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(key, loc)
+            yield from _strings(value, (*loc, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _strings(value, (*loc, i))
+
+
 # ---------------------------------------------------------------- validation problems
 
 _ITEM_KINDS = {"sources": "source", "speakers": "speaker", "topics": "topic", "entries": "entry"}
@@ -263,6 +296,10 @@ def _message(error: Any, loc: tuple[str | int, ...], fmt: Format) -> str:
         )
     if kind == "model_type":
         return f"expected a {table}, got {got}"
+    if kind == "too_short":
+        ctx = error.get("ctx", {})
+        need, has = ctx.get("min_length", 1), ctx.get("actual_length", 0)
+        return f"needs at least {need} item{'s' if need != 1 else ''}, has {has or 'none'}: add one"
     msg = error["msg"]
     return f"{msg[:1].lower()}{msg[1:]}, got {got}"
 

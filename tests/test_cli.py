@@ -366,3 +366,14 @@ def test_cli_imports_nothing_heavy() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+@pytest.mark.parametrize("command", ["export", "schema"])
+def test_json_output_is_utf8_whatever_the_locale(command: str) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "latin-1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tui.cli", command], cwd=REPO, env=env, capture_output=True
+    )
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert json.loads(result.stdout.decode("utf-8"))
+    assert "意译".encode() in result.stdout  # written as UTF-8, not \u-escaped

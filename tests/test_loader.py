@@ -312,3 +312,26 @@ def test_loader_imports_no_textual() -> None:
     code = "import sys, corpus.loader; print(sorted({'textual', 'rich'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_json_lone_surrogate_is_a_problem_not_a_crash_later(small_corpus: Path) -> None:
+    path = to_json(small_corpus)
+    text = edit(path, '"Still experimenting."', '"Still \\ud800 experimenting."')
+    problem = only_problem(path)
+    assert problem.where == "entry 'kda-next-flagship', answers[1].text.en"
+    assert "lone UTF-16 surrogate (\\ud800)" in problem.message
+    assert problem.line == line_of(text, "\\ud800")
+
+
+def test_surrogate_pairs_are_characters(small_corpus: Path) -> None:
+    path = to_json(small_corpus)
+    edit(path, '"Still experimenting."', '"Still \\ud83d\\ude00 experimenting."')
+    assert "\U0001f600" in load_corpus(path).entry("kda-next-flagship").answers[1].text.get("en")
+
+
+def test_empty_list_says_what_it_needs(small_corpus: Path) -> None:
+    text = edit(small_corpus, 'sources = ["article"]', "sources = []")
+    problem = only_problem(small_corpus)
+    assert problem.where == "entry 'k3', sources"
+    assert problem.message == "needs at least 1 item, has none: add one"
+    assert problem.line == line_of(text, "sources = []")

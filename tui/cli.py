@@ -93,6 +93,18 @@ def report_corpus_error(err: CorpusError) -> int:
     return 1
 
 
+def write_stdout(text: str) -> None:
+    """Write to stdout as UTF-8 whatever the locale says: JSON is UTF-8 by definition."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run `kimi-ama-tui` with these arguments; return the exit status."""
     args = build_parser().parse_args(argv)
@@ -131,12 +143,12 @@ def _print_summary(options: ReaderOptions) -> int:
         corpus = load_corpus(options.corpus_path)
     except CorpusError as err:
         return report_corpus_error(err)
-    print(corpus.title.get("en"))
+    lines = [corpus.title.get("en")]
     if corpus.title.has("zh"):
-        print(corpus.title.get("zh"))
-    print(f"{corpus.entry_count()} entries in {len(corpus.topics)} topics")
-    for topic in corpus.topics:
-        print(f"  {_both(topic.title)}: {len(topic.entries)}")
+        lines.append(corpus.title.get("zh"))
+    lines.append(f"{corpus.entry_count()} entries in {len(corpus.topics)} topics")
+    lines += [f"  {_both(topic.title)}: {len(topic.entries)}" for topic in corpus.topics]
+    write_stdout("\n".join(lines) + "\n")
     return 0
 
 

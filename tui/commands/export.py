@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,12 +24,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     """Load, validate and print the corpus; 1 with one line per problem if it is bad."""
     from corpus.loader import CorpusError, dump_corpus, load_corpus
-    from tui.cli import report_corpus_error
+    from tui.cli import report_corpus_error, write_stdout
 
     try:
         corpus = load_corpus(args.corpus)
     except CorpusError as err:
         return report_corpus_error(err)
-    sys.stdout.write(dump_corpus(corpus))
-    sys.stdout.flush()
+    write_stdout(dump_corpus(corpus))
     return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,8 +18,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     """Print the schema, indented."""
     from corpus.model import Corpus
+    from tui.cli import write_stdout
 
     schema = Corpus.model_json_schema()
-    sys.stdout.write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
-    sys.stdout.flush()
+    write_stdout(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
     return 0
