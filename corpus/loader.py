@@ -7,7 +7,6 @@ field, and what to do about it. `load_corpus` raises `CorpusError`, never a trac
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,6 +75,8 @@ def load_corpus(path: Path | None = None) -> Corpus:
 
 def dump_corpus(corpus: Corpus) -> str:
     """The corpus as canonical JSON: itself a valid corpus file, stable byte for byte."""
+    import json
+
     return json.dumps(corpus.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -150,6 +151,8 @@ _TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 def _parse(text: str, fmt: Format, path: Path, name: str) -> Any:
     if fmt == "json":
+        import json
+
         try:
             return json.loads(text)
         except json.JSONDecodeError as err:
