@@ -302,13 +302,14 @@ def to_text(c: Citation) -> str:
 # ---------------------------------------------------------------- Markdown
 
 _MD_INLINE = re.compile(r"([\\`*\[\]<>|])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
-_MD_BLOCK = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+_MD_BLOCK = re.compile(r"^(\s*)(\d*)([#>+=.)-])")
 
 
 def md_escape(text: str) -> str:
-    """Corpus text as Markdown that renders literally (no emphasis, links or headings)."""
+    """Corpus text as Markdown that renders literally (no emphasis, links, headings or lists)."""
     text = _MD_INLINE.sub(lambda m: "\\" + m[0], text)
-    return "\n".join(_MD_BLOCK.sub(lambda m: m[1] + "\\" + m[2], line) for line in text.split("\n"))
+    lines = text.split("\n")
+    return "\n".join(_MD_BLOCK.sub(lambda m: f"{m[1]}{m[2]}\\{m[3]}", line) for line in lines)
 
 
 def _blockquote(text: str) -> list[str]:
