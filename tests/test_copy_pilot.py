@@ -210,8 +210,8 @@ async def test_clipboard_off_writes_nothing_and_shows_the_text(terminal_bytes: l
         assert "\x1b]52" not in "".join(terminal_bytes)
         assert isinstance(app.screen, CitationView)
         assert app.screen.query_one(TextArea).text == cite(app.corpus, ENTRY, "text", "en")
-        assert notes.last["message"] == "The clipboard is off (--clipboard off): here is the citation to select."
-        assert notes.last["markup"] is False
+        assert app.screen.note == "The clipboard is off (--clipboard off): here is the citation to select."
+        assert notes.calls == []
 
 
 async def test_a_failing_tmux_is_reported_not_raised(
@@ -237,11 +237,11 @@ async def test_nothing_sent_opens_the_text_at_once(terminal_bytes: list[str]) ->
         await ready(pilot)
         await copied(pilot)
         assert isinstance(app.screen, CitationView)
-        assert notes.last["message"] == (
+        assert app.screen.note == (
             "Citation not sent to any clipboard. Not sent to the tmux buffer: the app is not inside tmux "
             "($TMUX is not set). Here it is to select."
         )
-        assert notes.last["severity"] == "error"
+        assert notes.calls == []
         assert "\x1b]52" not in "".join(terminal_bytes)
 
 

@@ -28,6 +28,7 @@ DEFAULT_FORMAT = "text"
 AGAIN_SECONDS = 8.0
 """How long after a copy `y` opens the text instead of copying again (the notification's life)."""
 AGAIN_HINT = "Not in your clipboard? Press y again to see the text and select it."
+OFF_NOTE = "The clipboard is off (--clipboard off): here is the citation to select."
 
 
 @dataclass(frozen=True)
@@ -91,17 +92,18 @@ def pick_citation(app: ReaderApp, entry_id: str) -> None:
     app.push_screen(CitationPicker(entry_id, previews, FORMAT_NAMES), chosen)
 
 
-def show_citation(app: ReaderApp, copied: Copied) -> None:
-    """Open the citation as selectable text; `c` there sends the selection again."""
+def show_citation(app: ReaderApp, copied: Copied, note: str = "") -> None:
+    """Open the citation as selectable text (with `note` on top); `c` there sends the selection again."""
     from tui.widgets.citation_dialog import CitationView
 
     _last.pop(app, None)  # the next y copies again
+    app.clear_notifications()  # a toast would cover the text
 
     def closed(text: str | None) -> None:
         if text:
             send_text(app, Copied(copied.entry_id, copied.lang, copied.fmt, text, time.monotonic()))
 
-    app.push_screen(CitationView(copied.text, copied.heading), closed)
+    app.push_screen(CitationView(copied.text, copied.heading, note), closed)
 
 
 def send_citation(app: ReaderApp, entry_id: str, fmt: str, text: str | None = None) -> None:
@@ -115,13 +117,7 @@ def send_text(app: ReaderApp, copied: Copied) -> None:
     _last[app] = copied
     choice = app.options.clipboard
     if choice == "off":
-        app.notify(
-            "The clipboard is off (--clipboard off): here is the citation to select.",
-            title=copied.heading,
-            timeout=AGAIN_SECONDS,
-            markup=False,
-        )
-        show_citation(app, copied)
+        show_citation(app, copied, OFF_NOTE)
         return
     env = dict(os.environ)
     transports, unavailable = plan(choice, env)
@@ -143,9 +139,7 @@ def report(app: ReaderApp, copied: Copied, delivery: Delivery) -> None:
     """Say exactly what was done; when nothing took the text, show it to select."""
     message = delivery.summary("Citation")
     if not delivery.sent:
-        app.notify(f"{message} Here it is to select.", title=copied.heading, severity="error",
-                   timeout=AGAIN_SECONDS, markup=False)
-        show_citation(app, copied)
+        show_citation(app, copied, f"{message} Here it is to select.")
         return
     severity = "warning" if delivery.problems else "information"
     app.notify(f"{message} {AGAIN_HINT}", title=copied.heading, severity=severity,

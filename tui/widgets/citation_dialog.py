@@ -33,6 +33,7 @@ class CitationView(ModalScreen[str | None]):
     CitationView { background: $background 60%; }
     CitationView > Vertical { width: 100%; height: 100%; background: $surface; }
     CitationView .citation-view--heading { padding: 0 1; background: $panel; text-style: bold; }
+    CitationView .citation-view--note { padding: 0 1; color: $text-warning; }
     CitationView .citation-view--hint { padding: 0 1; color: $text-muted; }
     CitationView TextArea { border: none; padding: 0 1; height: 1fr; }
     CitationView TextArea:focus { border: none; }
@@ -45,14 +46,17 @@ class CitationView(ModalScreen[str | None]):
         Binding("c", "copy", "Copy again", id="citation-view.copy"),
     ]
 
-    def __init__(self, text: str, heading: str) -> None:
+    def __init__(self, text: str, heading: str, note: str = "") -> None:
         super().__init__()
         self.text = text
         self.heading = heading
+        self.note = note
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self.heading, markup=False, classes="citation-view--heading")
+            if self.note:
+                yield Static(self.note, markup=False, classes="citation-view--note")
             yield Static(SELECT_HINT, markup=False, classes="citation-view--hint")
             yield TextArea(
                 self.text, read_only=True, soft_wrap=True, show_line_numbers=False, id="citation-text"
