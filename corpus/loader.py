@@ -19,6 +19,7 @@ from corpus.model import reference_problems as _reference_problems
 
 Format = Literal["toml", "json"]
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _LANG_NAMES: tuple[tuple[Lang, str], ...] = (("zh", "Chinese"), ("en", "English"))
 
 
@@ -33,7 +34,9 @@ class Problem:
 
     def __str__(self) -> str:
         head = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{head}: {self.where}: {self.message}" if self.where else f"{head}: {self.message}"
+        line = f"{head}: {self.where}: {self.message}" if self.where else f"{head}: {self.message}"
+        # Shown on a terminal: control characters from the file are escaped, never sent.
+        return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", line)
 
 
 class CorpusError(Exception):

@@ -335,3 +335,17 @@ def test_empty_list_says_what_it_needs(small_corpus: Path) -> None:
     assert problem.where == "entry 'k3', sources"
     assert problem.message == "needs at least 1 item, has none: add one"
     assert problem.line == line_of(text, "sources = []")
+
+
+def test_problem_lines_never_carry_control_characters(small_corpus: Path) -> None:
+    edit(small_corpus, 'tags = ["INT4"]', '"tag\\u001b[2J\\u0007" = 1\ntags = ["INT4"]')
+    line = str(only_problem(small_corpus))
+    assert "unknown field" in line and "\\x1b[2J\\x07" in line
+    assert not any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in line)
+
+
+def test_syntax_error_line_is_quoted_without_control_characters(small_corpus: Path) -> None:
+    edit(small_corpus, 'tags = ["INT4"]', 'tags = ["INT4"] \x1b]0;pwned\x07')
+    line = str(only_problem(small_corpus))
+    assert "TOML syntax error" in line and "\\x1b]0;pwned\\x07" in line
+    assert "\x1b" not in line and "\x07" not in line
