@@ -52,6 +52,8 @@ _WIDE_WORD = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 TRAILING = " \t\n.,;:!?。，；：！？…、」』）)\"'”’"
 """What `word$` ignores at the end of a field."""
 FUZZY_MIN = 5
+TERM_SCORE_MAX = 4 * 12 + 3
+"""The highest score one clause can give: best level x 4 + field classes matched."""
 """Shortest term that may match with a typo; 4-letter terms allow only a transposition."""
 
 
@@ -101,6 +103,24 @@ class _TermHits:
     any: int
     per_class: tuple[int, int, int]
     fuzzy: dict[str, int] | None = None
+
+    def scores(self) -> dict[int, int]:
+        """Score -> entries: 4 x the best level, plus the number of field classes that
+        matched at all (a tie-breaker: the word in the question AND the tags beats the
+        question alone)."""
+        a, m, q = self.per_class
+        three = a & m & q
+        two = ((a & m) | (a & q) | (m & q)) & ~three
+        counts = ((3, three), (2, two), (1, self.any & ~(two | three)))
+        out: dict[int, int] = {}
+        assigned = 0
+        for lv in sorted(self.levels, reverse=True):
+            bits = self.levels[lv] & ~assigned
+            assigned |= bits
+            for count, entries in counts:
+                if bits & entries:
+                    out[4 * lv + count] = bits & entries
+        return out
 
 
 class _Bits:
@@ -291,8 +311,9 @@ class SearchIndex:
     def _clause(
         self, clause: tuple[Term | Filter, ...], cs: bool, hints: list[str]
     ) -> tuple[dict[int, int], int, list[tuple[Term | Filter, Any]]] | None:
-        """One clause as (score level -> bitmap, bitmap of all it matches, items for spans)."""
-        levels: dict[int, int] = {}
+        """One clause as (score -> entries scoring at least that, every entry it matches,
+        items for spans). An entry takes its best alternative's score."""
+        scores: dict[int, int] = {}
         any_bits = 0
         found: list[tuple[Term | Filter, Any]] = []
         live = False
@@ -301,35 +322,44 @@ class SearchIndex:
                 bits = self._filter(item, cs, hints)
                 if bits is None:
                     continue
-                if not item.negated:
+                if item.negated:
+                    bits = self.all_bits & ~bits
+                    item_scores = {0: bits}
+                else:
                     found.append((item, bits))
-                any_bits |= bits if not item.negated else self.all_bits & ~bits
+                    item_scores = {0: bits}
+                    if item.kind == "by":
+                        item_scores[1] = bits & self.main_answers(item, cs)
             else:
                 hits = self._term(item, cs)
                 if item.negated:
-                    any_bits |= self.all_bits & ~hits.any
+                    bits = self.all_bits & ~hits.any
+                    item_scores = {0: bits}
                 else:
-                    any_bits |= hits.any
+                    bits = hits.any
                     found.append((item, hits))
-                    for lv, bits in hits.levels.items():
-                        levels[lv] = levels.get(lv, 0) | bits
+                    item_scores = hits.scores()
             live = True
-        return (levels, any_bits, found) if live else None
+            any_bits |= bits
+            for score, entries in item_scores.items():
+                scores[score] = scores.get(score, 0) | entries
+        return (scores, any_bits, found) if live else None
 
     def _ranked(
-        self, candidates: int, clause_levels: list[dict[int, int]], limit: int | None
+        self, candidates: int, clause_scores: list[dict[int, int]], limit: int | None
     ) -> list[tuple[int, int]]:
-        """(entry, score) best first, ties in reading order; scores summed bit-sliced."""
-        width = (13 * len(clause_levels)).bit_length()
+        """(entry, score) best first, ties in reading order. Each entry's score is the sum
+        over clauses, computed bit-sliced on the bitmaps (no loop over entries)."""
+        width = (TERM_SCORE_MAX * len(clause_scores) + 1).bit_length()
         slices = [0] * width
-        for levels in clause_levels:
+        for scores in clause_scores:
             assigned = 0
             value = [0] * width
-            for lv in sorted(levels, reverse=True):
-                bits = levels[lv] & candidates & ~assigned
+            for score in sorted(scores, reverse=True):
+                bits = scores[score] & candidates & ~assigned
                 assigned |= bits
                 for b in range(width):
-                    if lv >> b & 1:
+                    if score >> b & 1:
                         value[b] |= bits
             carry = 0
             for b in range(width):
@@ -337,20 +367,26 @@ class SearchIndex:
                 slices[b] = s ^ v ^ carry
                 carry = (s & v) | (carry & (s ^ v))
         out: list[tuple[int, int]] = []
-        remaining = candidates
-        for score in range((1 << width) - 1, -1, -1):
-            if not remaining or (limit is not None and len(out) >= limit):
-                break
-            same = remaining
-            for b in range(width):
-                same &= slices[b] if score >> b & 1 else ~slices[b]
-                if not same:
-                    break
-            if same:
-                remaining &= ~same
+        stack = [(candidates, width - 1, 0)]
+        while stack and (limit is None or len(out) < limit):
+            bits, b, score = stack.pop()
+            if b < 0:
                 want = None if limit is None else limit - len(out)
-                out += [(i, score) for i in iter_bits(same, want)]
+                out += [(i, score) for i in iter_bits(bits, want)]
+                continue
+            low, high = bits & ~slices[b], bits & slices[b]
+            if low:
+                stack.append((low, b - 1, score))
+            if high:
+                stack.append((high, b - 1, score | 1 << b))
         return out
+
+    def main_answers(self, item: Filter, cs: bool) -> int:
+        """Entries whose main answer is by a speaker the `by:` filter names."""
+        bits = 0
+        for speaker_id in self._speakers_named(item.value, cs):
+            bits |= self.filters["by-main"].get(speaker_id, 0)
+        return bits
 
     # ------------------------------------------------------------------ filters
 
@@ -363,7 +399,7 @@ class SearchIndex:
             return bool(text) and value in (text if cs else fold_case(text))  # type: ignore[arg-type, operator]
 
         if item.kind == "by":
-            keys = [sid for sid, names in self.speakers.items() if has(sid) or any(map(has, names))]
+            keys = self._speakers_named(item.value, cs)
         elif item.kind == "topic":
             keys = [t[0] for t in self.topics if has(t[0]) or has(t[1]) or has(t[2])]
         elif item.kind == "lang":
@@ -380,6 +416,15 @@ class SearchIndex:
         for key in keys:
             bits |= table.get(key, 0)
         return bits
+
+    def _speakers_named(self, value: str, cs: bool) -> list[str]:
+        """Ids of the speakers whose id, handle or name contains `value`."""
+        value = value if cs else fold_case(value)
+        return [
+            sid
+            for sid, names in self.speakers.items()
+            if any(text and value in (text if cs else fold_case(text)) for text in (sid, *names))
+        ]
 
     # ------------------------------------------------------------------ terms
 
@@ -775,7 +820,7 @@ class _Builder:
         self.starts: list[defaultdict[str, list[int]]] = [defaultdict(list) for _ in CLASSES]
         self.ends: list[defaultdict[str, list[int]]] = [defaultdict(list) for _ in CLASSES]
         self.filters: dict[str, defaultdict[str, list[int]]] = {
-            kind: defaultdict(list) for kind in ("by", "topic", "src", "lang")
+            kind: defaultdict(list) for kind in ("by", "by-main", "topic", "src", "lang")
         }
         self.layouts: dict[tuple[tuple[str, int], ...], int] = {}
         self.indexed: list[tuple[tuple[int, ...], ...]] = []
@@ -801,6 +846,8 @@ class _Builder:
             filters = self.filters
             for speaker_id in dict.fromkeys(answer.speaker for answer in entry.answers):
                 filters["by"][speaker_id].append(i)
+            for speaker_id in dict.fromkeys(a.speaker for a in entry.answers if a.role == "main"):
+                filters["by-main"][speaker_id].append(i)
             filters["topic"][topic.id].append(i)
             for source_id in dict.fromkeys(entry.sources):
                 filters["src"][source_id].append(i)
