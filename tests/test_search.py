@@ -1,0 +1,328 @@
+"""The search engine on a small corpus built here: matching, ranking, filters, spans."""
+
+from __future__ import annotations
+
+import pickle
+import random
+import threading
+from typing import Any
+
+import pytest
+
+from corpus.model import Corpus
+from corpus.query import fold_width
+from corpus.search import Match, SearchIndex, SearchResult
+
+
+def text(zh: str | None = None, en: str | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"original": "zh" if zh else "en"}
+    if zh:
+        out["zh"] = zh
+    if en:
+        out["en"] = en
+    return out
+
+
+def answer(speaker: str, zh: str | None, en: str | None, role: str = "main", source: str = "digest") -> dict[str, Any]:
+    return {"speaker": speaker, "role": role, "source": source, "text": text(zh, en)}
+
+
+def entry(entry_id: str, question: dict[str, Any], answers: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+    sources = sorted({a["source"] for a in answers} | {extra.pop("question_source", "digest")})
+    return {
+        "id": entry_id,
+        "question": question,
+        "question_source": "digest",
+        "answers": answers,
+        "sources": sorted(set(sources) | {"digest"}),
+        **extra,
+    }
+
+
+CORPUS: dict[str, Any] = {
+    "title": text("测试", "Test"),
+    "sources": [
+        {"id": "reddit-thread", "kind": "reddit-thread", "title": "AMA", "publisher": "Reddit",
+         "language": "en", "wording": "original"},
+        {"id": "digest", "kind": "digest", "title": "精炼版", "publisher": "digest",
+         "language": "zh", "wording": "paraphrase"},
+        {"id": "article", "kind": "article", "title": "文章", "publisher": "硅星人",
+         "language": "zh", "wording": "translation"},
+    ],
+    "speakers": [
+        {"id": "zxytim", "kind": "person", "handle": "zxytim", "name": text("周昕宇", "Zhou Xinyu"),
+         "role": text("联合创始人"), "identified_by": text("文章")},
+        {"id": "ppwwyyxx", "kind": "person", "handle": "ppwwyyxx", "name": text("吴育昕", "Wu Yuxin"),
+         "role": text("联合创始人"), "identified_by": text("文章")},
+        {"id": "team", "kind": "team", "name": text("团队", "The team"),
+         "role": text("团队"), "identified_by": text("没有写明")},
+    ],
+    "topics": [
+        {
+            "id": "training",
+            "title": text("训练", "Training"),
+            "entries": [
+                entry(
+                    "muon",
+                    text("为什么用 Muon 优化器？", "Why the Muon optimizer?"),
+                    [answer("zxytim", "我们验证过。", "We validated it on the scaling ladder.")],
+                    tags=["Muon", "optimizer"],
+                ),
+                entry(
+                    "tensorboard",
+                    text("工程栈有什么不满？", "Anything in the stack you dislike?"),
+                    [answer("ppwwyyxx", "对 TensorBoard 颇多抱怨。", "Many complaints about TensorBoard.")],
+                ),
+                entry(
+                    "int4",
+                    text("为什么选择 ＩＮＴ４？", "Why INT4 rather than FP4?"),
+                    [answer("zxytim", "为兼容非 Blackwell GPU。", "For non-Blackwell GPUs; the optimizer is unrelated.",
+                            source="article")],
+                    also_asked=[{"source": "article", "text": text("int4 够好吗？", "Is int4 good enough?")}],
+                ),
+            ],
+        },
+        {
+            "id": "values",
+            "title": text("价值观", "Values"),
+            "entries": [
+                entry(
+                    "hallucination",
+                    text("何时减少幻觉？", "When will it hallucinate less?"),
+                    [answer("ppwwyyxx", "加入诚实奖励。", "Add an honesty reward against hallucination."),
+                     answer("zxytim", None, "Also a Muon remark.", role="supplement")],
+                ),
+                entry(
+                    "english-only",
+                    text(en="What about an optimizer for the browser?"),
+                    [answer("team", None, "Not planned. Optimizers are fine.", source="article")],
+                    tags=["browser"],
+                ),
+            ],
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex.build(Corpus.model_validate(CORPUS))
+
+
+def ids(result: SearchResult) -> list[str]:
+    return [m.entry_id for m in result.matches]
+
+
+def spans_text(index: SearchIndex, match: Match) -> dict[str, list[str]]:
+    fields = index.fields(match.entry_id)
+    return {key: [fields[key][a:b] for a, b in spans] for key, spans in match.spans.items()}
+
+
+def test_blank_query_returns_every_entry_in_reading_order(index: SearchIndex) -> None:
+    for query in ("", "   "):
+        result = index.search(query)
+        assert ids(result) == ["muon", "tensorboard", "int4", "hallucination", "english-only"]
+        assert all(m.spans == {} for m in result.matches)
+        assert result.total == 5 and result.match_count == 5 and result.hint is None
+    assert ids(index.search("", limit=2)) == ["muon", "tensorboard"]
+
+
+def test_terms_are_anded(index: SearchIndex) -> None:
+    assert ids(index.search("muon optimizer")) == ["muon"]
+    assert ids(index.search("muon zzzz")) == []
+
+
+def test_question_outranks_answer(index: SearchIndex) -> None:
+    assert ids(index.search("muon"))[0] == "muon"
+    assert set(ids(index.search("muon"))) == {"muon", "hallucination"}
+
+
+def test_exact_beats_substring_beats_fuzzy(index: SearchIndex) -> None:
+    result = index.search("optimizer")
+    # exact word in a question, exact word in an answer, a longer word ("optimizers")
+    assert ids(result)[:3] == ["muon", "english-only", "int4"]
+    scores = [m.score for m in result.matches]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_fuzzy_typos_in_long_words(index: SearchIndex) -> None:
+    assert ids(index.search("tensrboard")) == ["tensorboard"]
+    assert ids(index.search("optimzer"))[0] == "muon"
+    assert ids(index.search("hallucinaton"))[0] == "hallucination"
+    assert ids(index.search("moun"))[0] == "muon"  # a transposition in 4 letters
+
+
+def test_short_terms_never_fuzzy(index: SearchIndex) -> None:
+    assert ids(index.search("mupn")) == []
+    assert ids(index.search("gpx")) == []
+
+
+def test_substring_ranks_above_fuzzy(index: SearchIndex) -> None:
+    result = index.search("tensorbord")
+    assert ids(result) == ["tensorboard"] and result.matches[0].score < index.search("tensorboard").matches[0].score
+
+
+def test_quote_disables_fuzzy_and_whole_word(index: SearchIndex) -> None:
+    assert ids(index.search("'tensrboard")) == []
+    assert set(ids(index.search("'optimizer"))) == {"muon", "int4", "english-only"}
+    assert "english-only" in ids(index.search("'optimizer'"))
+    assert set(ids(index.search("'optimizer'"))) == {"muon", "int4", "english-only"}
+    assert ids(index.search("'optimi'")) == []
+
+
+def test_prefix_and_suffix_of_a_field(index: SearchIndex) -> None:
+    assert set(ids(index.search("^why"))) == {"muon", "int4"}
+    assert ids(index.search("fp4$")) == ["int4"]
+    assert ids(index.search("^为什么")) == ["muon", "int4"]
+    assert ids(index.search("^rather")) == []
+
+
+def test_exclusion(index: SearchIndex) -> None:
+    assert ids(index.search("muon !hallucinate")) == ["muon"]
+    assert "tensorboard" not in ids(index.search("!tensorboard"))
+    assert len(ids(index.search("!tensorboard"))) == 4
+
+
+def test_either(index: SearchIndex) -> None:
+    assert set(ids(index.search("tensorboard | 幻觉"))) == {"tensorboard", "hallucination"}
+
+
+def test_by_filter_matches_handle_and_names(index: SearchIndex) -> None:
+    for query in ("by:ppwwyyxx", "by:吴育昕", "by:Wu", "by:yuxin"):
+        assert set(ids(index.search(query))) == {"tensorboard", "hallucination"}, query
+    # a main answer by the speaker ranks above a supplement
+    assert ids(index.search("by:zxytim"))[-1] == "hallucination"
+
+
+def test_topic_source_and_language_filters(index: SearchIndex) -> None:
+    assert ids(index.search("topic:values")) == ["hallucination", "english-only"]
+    assert ids(index.search("topic:价值")) == ["hallucination", "english-only"]
+    assert set(ids(index.search("src:article"))) == {"int4", "english-only"}
+    assert set(ids(index.search("src:art"))) == {"int4", "english-only"}
+    assert ids(index.search("lang:zh optimizer")) == ["muon", "int4"]
+    assert ids(index.search("lang:en browser")) == ["english-only"]
+    assert "english-only" not in ids(index.search("lang:zh"))
+
+
+def test_malformed_filter_hints_and_the_rest_runs(index: SearchIndex) -> None:
+    result = index.search("src:nope tensorboard")
+    assert result.hint and "src:nope" in result.hint
+    assert ids(result) == ["tensorboard"]
+    result = index.search("by:")
+    assert result.hint and "by:" in result.hint and result.match_count == 5
+    for query in ("lang:fr", "!", "|", "tensorboard |"):
+        assert index.search(query).hint, query
+
+
+def test_speaker_and_topic_words_match_without_filters(index: SearchIndex) -> None:
+    assert set(ids(index.search("ppwwyyxx"))) == {"tensorboard", "hallucination"}
+    assert set(ids(index.search("周昕宇"))) == {"muon", "int4", "hallucination"}
+    assert ids(index.search("价值观")) == ["hallucination", "english-only"]
+
+
+def test_smart_case(index: SearchIndex) -> None:
+    assert set(ids(index.search("int4"))) == {"int4"}
+    assert ids(index.search("INT4")) == ["int4"]
+    assert ids(index.search("Int4")) == []
+    assert ids(index.search("TensorBoard")) == ["tensorboard"]
+    assert ids(index.search("Tensorboard")) == []
+
+
+def test_full_width_and_half_width_alike(index: SearchIndex) -> None:
+    match = index.search("ＩＮＴ４").matches[0]
+    assert match.entry_id == "int4"
+    texts = spans_text(index, match)
+    assert texts["question.zh"] == ["ＩＮＴ４"] and texts["question.en"] == ["INT4"]
+
+
+def test_chinese_substring(index: SearchIndex) -> None:
+    assert ids(index.search("幻觉")) == ["hallucination"]
+    assert ids(index.search("诚实奖励")) == ["hallucination"]
+    assert ids(index.search("诚实 奖励")) == ["hallucination"]
+    assert ids(index.search("幻奖")) == []
+
+
+def test_phrases_and_punctuation(index: SearchIndex) -> None:
+    assert ids(index.search("non-blackwell")) == ["int4"]
+    assert ids(index.search(r"scaling\ ladder")) == ["muon"]
+    assert ids(index.search("够好吗？")) == ["int4"]
+    assert ids(index.search("够好吗?")) == ["int4"]
+
+
+def test_spans_index_the_stored_strings(index: SearchIndex) -> None:
+    match = index.search("muon").matches[0]
+    assert spans_text(index, match) == {
+        "question.zh": ["Muon"],
+        "question.en": ["Muon"],
+        "tags.0": ["Muon"],
+    }
+    match = index.search("by:zxytim 验证").matches[0]
+    assert spans_text(index, match) == {"speaker.zxytim": ["zxytim"], "answers.0.zh": ["验证"]}
+    match = index.search("by:周昕宇").matches[0]
+    assert spans_text(index, match) == {"speaker.zxytim.zh": ["周昕宇"]}
+    match = index.search("topic:train").matches[0]
+    assert spans_text(index, match) == {"topic.en": ["Train"]}
+
+
+def test_fuzzy_spans_cover_the_matched_word(index: SearchIndex) -> None:
+    match = index.search("tensrboard").matches[0]
+    assert spans_text(index, match) == {"answers.0.zh": ["TensorBoard"], "answers.0.en": ["TensorBoard"]}
+
+
+@pytest.mark.parametrize("query", ["optimizer", "int4", "幻觉", "muon validated", "^why", "fp4$", "by:Wu honesty"])
+def test_every_span_is_a_match_of_a_term(index: SearchIndex, query: str) -> None:
+    words = [w.lstrip("^").rstrip("$").split(":")[-1].lower() for w in query.split()]
+    for match in index.search(query).matches:
+        for key, pieces in spans_text(index, match).items():
+            for piece in pieces:
+                assert fold_width(piece).lower() in words, (query, key, piece)
+
+
+def test_ties_in_reading_order(index: SearchIndex) -> None:
+    result = index.search("why")
+    tied = [m.entry_id for m in result.matches if m.score == result.matches[0].score]
+    assert tied == ["muon", "int4"]
+
+
+def test_limit_bounds_matches_not_count(index: SearchIndex) -> None:
+    result = index.search("the", limit=1)
+    assert len(result.matches) == 1 and result.match_count > 1
+
+
+def test_never_raises() -> None:
+    index = SearchIndex.build(Corpus.model_validate(CORPUS))
+    rng = random.Random(7)
+    alphabet = "ab 中!|'^$:\\ｘ? -by:src:lang:topic:"
+    for _ in range(500):
+        query = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        result = index.search(query)
+        assert isinstance(result, SearchResult)
+
+
+def test_concurrent_searches_agree_with_sequential_ones(index: SearchIndex) -> None:
+    queries = ["muon", "tensrboard", "幻觉", "by:zxytim", "optimizer !browser", "int4 | fp4", "^why"]
+    expected = {q: ids(index.search(q)) for q in queries}
+    fresh = pickle.loads(pickle.dumps(index))
+    errors: list[str] = []
+
+    def work(seed: int) -> None:
+        rng = random.Random(seed)
+        for _ in range(100):
+            query = rng.choice(queries)
+            prefix = query[: rng.randint(1, len(query))]
+            fresh.search(prefix)
+            if ids(fresh.search(query)) != expected[query]:
+                errors.append(query)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+
+
+def test_pickled_index_searches_the_same(index: SearchIndex) -> None:
+    copy = pickle.loads(pickle.dumps(index))
+    for query in ["muon", "幻觉", "tensrboard", "by:Wu", "src:article"]:
+        assert copy.search(query) == index.search(query)
