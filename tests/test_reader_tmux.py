@@ -58,7 +58,8 @@ def test_bad_corpus_file_is_one_clear_line_and_status_1(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('format = "kimi-ama-corpus/1"\ntitle = [', encoding="utf-8")
     with Terminal(100, 20) as term:
-        term.start([*_command(), "--corpus", str(bad)])
+        term.start([*_command(), "--corpus", "bad.toml"], cwd=tmp_path)
         assert term.wait_exit() == 1
         screen = term.screen()
-        assert "bad.toml" in screen and "Traceback" not in screen
+        assert "bad.toml:2" in screen and "TOML syntax error" in screen
+        assert "Traceback" not in screen

@@ -35,9 +35,12 @@ class ReaderScreen(Screen[None]):
     """The reading screen."""
 
     BINDINGS = [
-        Binding("slash", "focus_filter", "Filter", id="reader.filter"),
-        Binding("tab", "focus_next", "Next pane", show=False, id="reader.focus-next"),
-        Binding("shift+tab", "focus_previous", "Previous pane", show=False, id="reader.focus-previous"),
+        # priority: handled as the key arrives, so keys typed right after it in one burst
+        # (a slow SSH link, a fast typist) already go to the filter
+        Binding("slash", "focus_filter", "Filter", priority=True, id="reader.filter"),
+        Binding("tab", "app.focus_next", "Next pane", show=False, id="reader.focus-next"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="reader.focus-previous"),
+        Binding("escape", "clear_filter", "Clear filter", id="reader.clear-filter"),
         Binding("n", "next_match", "Next match", show=False, id="reader.next-match"),
         Binding("N", "previous_match", "Previous match", show=False, id="reader.previous-match"),
         Binding("t", "toggle_tree", "Tree", id="reader.toggle-tree"),
@@ -85,15 +88,16 @@ class ReaderScreen(Screen[None]):
         status.title = self.app.outline.text(self._label_lang)
         status.lang = self.app.lang
         status.matches = f"{self.app.outline.entry_count} entries"
-        self.tree.focus()
+        self.set_focus(self.tree)
         self._show_topic(self.app.outline.topics[0].id)
         self._apply_width(self.app.size.width)
 
     def corpus_ready(self) -> None:
         """The validated corpus arrived: apply start-up options that need it."""
         options = self.app.options
-        if options.filter:
-            self.run_filter(options.filter)
+        typed = self.query_one(FilterBar).value
+        if typed.strip():
+            self.run_filter(typed)  # typed while loading, or --filter
         if options.entry:
             if self.tree.move_to_entry(options.entry):
                 self.show_entry(options.entry)
@@ -150,13 +154,14 @@ class ReaderScreen(Screen[None]):
 
     @on(TopicTree.EntryOpened)
     def _entry_opened(self, event: TopicTree.EntryOpened) -> None:
-        self.pane.focus()
+        self.set_focus(self.pane)
 
     # -- filtering ---------------------------------------------------------------------
 
     @on(Input.Changed, "#filter")
     def _query_changed(self, event: Input.Changed) -> None:
         self.run_filter(event.value)
+        self.refresh_bindings()
 
     def run_filter(self, query: str) -> None:
         """Filter for `query` off the UI thread; only the newest result is applied."""
@@ -196,15 +201,27 @@ class ReaderScreen(Screen[None]):
 
     @on(FilterBar.Left)
     def _left_filter(self, event: FilterBar.Left) -> None:
-        self.tree.focus()
+        self.set_focus(self.tree)
         if event.to_results and self.result and self.result.matches:
             self.tree.move_to_entry(self.result.matches[0].entry_id)
 
     # -- actions -----------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`/` types a slash while the filter has focus."""
+        if action == "focus_filter" and isinstance(self.focused, FilterBar):
+            return False
+        if action == "clear_filter":
+            return bool(self.query_one(FilterBar).value)
+        return True
+
+    def action_clear_filter(self) -> None:
+        """Clear the filter and show the whole tree again."""
+        self.query_one(FilterBar).value = ""
+
     def action_focus_filter(self) -> None:
         """Focus the filter bar from anywhere."""
-        self.query_one(FilterBar).focus()
+        self.set_focus(self.query_one(FilterBar))
 
     def action_next_match(self) -> None:
         """Next matching entry (while a filter is active)."""
@@ -242,7 +259,7 @@ class ReaderScreen(Screen[None]):
         """Hide or show the topic tree (more room for the answer)."""
         self.tree.display = not self.tree.display
         if not self.tree.display:
-            self.pane.focus()
+            self.set_focus(self.pane)
 
     def action_cycle_lang(self) -> None:
         """Cycle the reading language: zh → en → both."""

@@ -54,8 +54,6 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
         else:
             j = i + 1
             while j < end and text[j] not in " \t" and not _is_wide(text[j]):
-                if text[j] in CLOSING or text[j] in OPENING:
-                    break
                 if text[j - 1] in _BREAK_AFTER and j - i > 1:
                     break
                 j += 1
@@ -130,7 +128,8 @@ def wrap_lines(text: str, width: int) -> list[Line]:
         for atom in atoms:
             gap = 1 if (current and atom.space_before) else 0
             fits = used + gap + atom.width <= width
-            hangs = used + gap + atom.width - _trailing_hang(text, atom) <= width
+            overflow = used + gap + atom.width - width
+            hangs = overflow <= min(HANG, _trailing_hang(text, atom))
             if current and not (fits or hangs):
                 lines.append(Line(tuple(current), last=False))
                 current, used, gap = [], 0, 0
@@ -173,8 +172,7 @@ def _line_text(text: Text, line: Line, width: int, justify: bool) -> Text:
     gaps = [1 if a.space_before else 0 for a in line.atoms]
     gaps[0] = 0
     natural = sum(a.width for a in line.atoms) + sum(gaps)
-    hang = _trailing_hang(plain, line.atoms[-1])
-    spare = width - (natural - hang) if natural - hang <= width else 0
+    spare = max(0, width - natural)
     if justify and spare > HANG and len(line.atoms) > 1:
         for n in _spread(plain, line.atoms, gaps, spare):
             gaps[n] += 1

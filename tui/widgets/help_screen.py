@@ -27,6 +27,11 @@ class HelpScreen(ModalScreen[None]):
         Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, str, str]] = []
+        """(where, keys, what) for every key shown, in order."""
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(Text("Keys  (esc closes)", "bold"), markup=False, id="help-title")
@@ -41,6 +46,7 @@ class HelpScreen(ModalScreen[None]):
                         continue
                     seen.add((label, binding.description))  # type: ignore[arg-type]
                     table.add_row(Text(label), Text(binding.description))
+                    self.rows.append((title, label, binding.description))
                 yield Static(table, markup=False)
 
     def action_scroll(self, direction: str) -> None:
