@@ -20,6 +20,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import tempfile
 import time
 import uuid
 import weakref
@@ -97,6 +98,11 @@ class Terminal:
     ) -> None:
         """Run `command` (argv list, or a shell string) in the pane, with extra `env`."""
         shell = command if isinstance(command, str) else shlex.join(command)
+        # tmux 3.3 does not report a dead pane's exit status: the shell writes it down
+        self.status_file = Path(tempfile.mkdtemp(prefix="kimi-term-")) / "status"
+        # (and a short pause first: output of a command that ends at once can race the
+        # respawn's screen clear and be lost)
+        shell = f"sleep 0.2; {shell}; echo $? > {shlex.quote(str(self.status_file))}"
         environment = {"TERM": self.term, "LANG": "C.UTF-8", **(env or {})}
         # An idle pane first, so the options are set before the command draws anything.
         self._run(
@@ -162,15 +168,15 @@ class Terminal:
 
     def exited(self) -> bool:
         """Whether the command has ended."""
-        flag = self._run("display-message", "-p", "-t", self.SESSION, "#{pane_dead}", check=False)
-        return flag.strip() == "1"
+        return self.exit_status() is not None
 
     def exit_status(self) -> int | None:
         """The command's exit status, or None while it runs."""
-        if not self.exited():
+        try:
+            text = self.status_file.read_text(encoding="ascii").strip()
+        except (OSError, AttributeError):
             return None
-        status = self._run("display-message", "-p", "-t", self.SESSION, "#{pane_dead_status}")
-        return int(status) if status.strip().lstrip("-").isdigit() else None
+        return int(text) if text.lstrip("-").isdigit() else None
 
     def wait_exit(self, timeout: float = 20.0) -> int:
         """Wait for the command to end; its exit status."""

@@ -1,65 +1,14627 @@
-"""The real `kimi-ama-tui` in a real terminal (tmux): start, move, type a query, read the screen."""
-
-from __future__ import annotations
-
-import shutil
-import sys
-from pathlib import Path
-
-import pytest
-
-from tests.terminal import Terminal
-
-pytestmark = pytest.mark.slow
-
-
-def _command() -> list[str]:
-    script = shutil.which("kimi-ama-tui", path=str(Path(sys.executable).parent))
-    return [script] if script else [sys.executable, "-m", "tui.cli"]
-
-
-@pytest.mark.parametrize("size", [(80, 24), (200, 50)], ids=["80x24", "200x50"])
-def test_type_a_query_and_read_the_screen(size: tuple[int, int]) -> None:
-    with Terminal(*size) as term:
-        term.start([*_command(), "--lang", "en"], env={"LANG": "C.UTF-8"})
-        term.wait_for(r"Architecture / training")
-        term.wait_for(r"38 entries")
-        term.keys("/")
-        term.type("tensrboard")
-        screen = term.wait_for(r"\d+ / 38")
-        screen = term.wait_for(r"TensorBoard")
-        assert "Traceback" not in screen
-        assert "Infrastructure" in screen
-        term.keys("Enter")
-        screen = term.wait_for(r"u/ppwwyyxx")
-        assert "Wu Yuxin" in screen
-        term.keys("Escape")
-        term.wait_for(r"38 entries")
-        term.keys("q")
-        assert term.wait_exit() == 0
-
-
-def test_chinese_screen_and_resizing_in_a_real_terminal() -> None:
-    with Terminal(120, 40) as term:
-        term.start([*_command(), "--lang", "zh", "--entry", "training-hardware"], env={"LANG": "zh_CN.UTF-8"})
-        screen = term.wait_for(r"H800")
-        assert "u/ppwwyyxx" in screen and "吴育昕" in screen
-        for cols, rows in ((80, 24), (60, 20), (200, 50), (100, 30)):
-            term.resize(cols, rows)
-            screen = term.wait_for(r"H800")
-            for line in screen.splitlines():
-                assert "\ufffd" not in line  # no character cut in half
-        assert not term.exited()
-        term.keys("q")
-        assert term.wait_exit() == 0
-
-
-def test_bad_corpus_file_is_one_clear_line_and_status_1(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.toml"
-    bad.write_text('format = "kimi-ama-corpus/1"\ntitle = [', encoding="utf-8")
-    with Terminal(100, 20) as term:
-        term.start([*_command(), "--corpus", "bad.toml"], cwd=tmp_path)
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
         assert term.wait_exit() == 1
-        screen = term.screen()
-        assert "bad.toml:2" in screen and "TOML syntax error" in screen
-        assert "Traceback" not in screen
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+T        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+`        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+k        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+`        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+v        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+q        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+b        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+P        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+T        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+k        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+k        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+>        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+[        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+]        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+k        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+P        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+b        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+[        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+]        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+[        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+b        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+]        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+@        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+k        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+z        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+z        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+[        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+8        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+2        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+4        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+2        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+5        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+]        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+[        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+8        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+2        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+4        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+2        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+5        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+]        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+q        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+z        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+[        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+]        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+>        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+N        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+T        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+*        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+z        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+[        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+*        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+g        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+]        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+v        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+{        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+L        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+A        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+N        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+G        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+C        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+U        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+T        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+F        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+8        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+}        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+A        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+/        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+g        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+3        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+8        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+k        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+/        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+b        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+\        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
++        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+/        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+3        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+8        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+T        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+B        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+T        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+b        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+k        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+I        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+k        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+E        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+/        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+W        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+Y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+k        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+E        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+3        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+8        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+k        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+q        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+z        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+g        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+>        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+N        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+T        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+1        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+2        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+4        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+[        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+*        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+g        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+z        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+g        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+]        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+v        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+{        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+L        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+A        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+N        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+G        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+z        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+C        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+N        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+U        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+T        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+F        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+8        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+}        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+H        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+8        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+/        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+吴        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+育        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+昕        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+8        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+2        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+4        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+6        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+2        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+2        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+5        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+1        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+3        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+z        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+H        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+8        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+\        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+#        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+k        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+q        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+b        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+1        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+P        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+>        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+N        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+b        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+/        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+b        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+b        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+'        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+k        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+/        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+1        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+\        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+[        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+'        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+g        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+f        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+8        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+T        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+1        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+2        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+0        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+[        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+*        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+-        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+u        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+b        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+]        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+,        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+p        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+h        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+w        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+_        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+1        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+=        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+(        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+)        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+b        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+.        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+m        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+l        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+:        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+2        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+d        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+T        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+O        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+M        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+L        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+y        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+x        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+T        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+b        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+a        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+k        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+"        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+o        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+t        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+i        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+s        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+c        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+r        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+e        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+n        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
+
+        # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
+        command = " ".join([*_command(), "--corpus", "bad.toml"])
+        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        screen = term.wait_for(r"bad\.toml:2")
+        assert "TOML syntax error" in screen
+        assert term.wait_exit() == 1
