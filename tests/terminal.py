@@ -188,5 +188,8 @@ class Terminal:
         return status
 
     def close(self) -> None:
-        """Kill the private tmux server (and the command with it)."""
+        """Kill the private tmux server (and the command with it); remove the status file."""
         self._finalizer()
+        status_file = getattr(self, "status_file", None)
+        if status_file is not None:
+            shutil.rmtree(status_file.parent, ignore_errors=True)
