@@ -22,13 +22,14 @@ Design, for speed at 100k entries (see bench/bench_search.py for the figures):
 
 from __future__ import annotations
 
+import marshal
 import re
 import threading
 from array import array
 from bisect import bisect_left
 from collections import OrderedDict, defaultdict, deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import repeat
 from typing import Any
@@ -51,6 +52,8 @@ _WIDE = re.compile("[\uff01-\uff5e\u3000]")
 _WIDE_WORD = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 TRAILING = " \t\n.,;:!?。，；：！？…、」』）)\"'”’"
 """What `word$` ignores at the end of a field."""
+FORMAT = "kimi-ama-search/1"
+"""Version of `SearchIndex.dumps()` output; bump when the index's data changes shape."""
 FUZZY_MIN = 5
 TERM_SCORE_MAX = 4 * 12 + 3
 """The highest score one clause can give: best level x 4 + field classes matched."""
@@ -188,25 +191,23 @@ def _has_punctuation(text: str) -> bool:
 def entry_fields(corpus: Corpus, topic: Topic, entry: Entry) -> list[tuple[str, int, str]]:
     """Every searchable (field key, class, text) of an entry, texts as the model has them."""
     out: list[tuple[str, int, str]] = []
-
-    def add(key: str, cls: int, texts: Any) -> None:
-        for lang in ("zh", "en"):
-            text = getattr(texts, lang)
-            if text:
-                out.append((f"{key}.{lang}", cls, text))
-
-    add("question", QUESTION, entry.question)
-    for i, asked in enumerate(entry.also_asked):
-        add(f"also_asked.{i}", QUESTION, asked.text)
-    add("topic", META, topic.title)
-    out += [(f"tags.{i}", META, tag) for i, tag in enumerate(entry.tags)]
+    add = out.append
+    texts = [("question", QUESTION, entry.question)]
+    texts += [(f"also_asked.{i}", QUESTION, asked.text) for i, asked in enumerate(entry.also_asked)]
+    texts.append(("topic", META, topic.title))
+    for i, tag in enumerate(entry.tags):
+        add((f"tags.{i}", META, tag))
     for speaker_id in dict.fromkeys(answer.speaker for answer in entry.answers):
         speaker = corpus.speaker(speaker_id)
         if speaker.handle:
-            out.append((f"speaker.{speaker_id}", META, speaker.handle))
-        add(f"speaker.{speaker_id}", META, speaker.name)
-    for i, answer in enumerate(entry.answers):
-        add(f"answers.{i}", ANSWER, answer.text)
+            add((f"speaker.{speaker_id}", META, speaker.handle))
+        texts.append((f"speaker.{speaker_id}", META, speaker.name))
+    texts += [(f"answers.{i}", ANSWER, answer.text) for i, answer in enumerate(entry.answers)]
+    for key, cls, text in texts:
+        if text.zh:
+            add((key + ".zh", cls, text.zh))
+        if text.en:
+            add((key + ".en", cls, text.en))
     return out
 
 
@@ -246,6 +247,28 @@ class SearchIndex:
         self.__dict__.update(state)
         self._init_caches()
 
+    def dumps(self) -> bytes:
+        """The index as bytes (marshal: plain data only, so loading runs no code)."""
+        state = self.__getstate__()
+        for name in ("vocab", "vocab_cs"):
+            state[name] = state[name].state()
+        return marshal.dumps((FORMAT, state))
+
+    @classmethod
+    def loads(cls, data: bytes) -> SearchIndex:
+        """An index from `dumps()`; ValueError if the bytes are not one of this version."""
+        try:
+            found, state = marshal.loads(data)
+        except (EOFError, ValueError, TypeError) as err:
+            raise ValueError(f"not a search index: {err}") from None
+        if found != FORMAT:
+            raise ValueError(f"search index format {found!r}, expected {FORMAT!r}")
+        for name in ("vocab", "vocab_cs"):
+            state[name] = _Vocabulary.from_state(state[name])
+        index = cls.__new__(cls)
+        index.__setstate__(state)
+        return index
+
     @property
     def size(self) -> int:
         """Number of entries indexed."""
@@ -269,13 +292,12 @@ class SearchIndex:
 
     # ------------------------------------------------------------------ searching
 
-    def search(self, query: str, limit: int | None = None) -> SearchResult:
-        """Entries matching `query`, best first, at most `limit` of them, with their spans."""
-        parsed = parse_query(query)
-        hints = list(parsed.hints)
-        clauses = [self._clause(clause, parsed.case_sensitive, hints) for clause in parsed.clauses]
-        live = [c for c in clauses if c is not None]
-        hint = "; ".join(dict.fromkeys(hints)) or None
+    def search(self, query: str, limit: int | None = None, spans: bool = True) -> SearchResult:
+        """Entries matching `query`, best first, at most `limit` of them, with their spans
+        (`spans=False` leaves them empty: the command line prints none)."""
+        parsed = self.parse(query)
+        live = [self._clause(clause, parsed.case_sensitive) for clause in parsed.clauses]
+        hint = parsed.hint
         if not live:
             matches = self._everything_matches(limit)
             return SearchResult(query, matches, hint, self.size, self.size)
@@ -289,11 +311,33 @@ class SearchIndex:
                 self.entry_ids[i],
                 self.topics[self.entry_topics[i]][0],
                 float(score),
-                self._spans(i, spans_of, parsed.case_sensitive),
+                self._spans(i, spans_of, parsed.case_sensitive) if spans else {},
             )
             for i, score in order
         )
         return SearchResult(query, matches, hint, self.size, candidates.bit_count())
+
+    def parse(self, query: str) -> FilterQuery:
+        """The query as this corpus reads it: `parse_query`, and a `src:` value that names
+        no source of the corpus dropped with a hint. `is_empty` when nothing is left."""
+        parsed = parse_query(query)
+        hints = list(parsed.hints)
+        clauses = []
+        for clause in parsed.clauses:
+            kept = []
+            for item in clause:
+                if isinstance(item, Filter) and item.kind == "src" and not self._sources_named(item.value):
+                    kinds = sorted({kind.split("-")[0] for kind in self.source_kinds.values()})
+                    hints.append(f"src:{item.value} is not a source: use src:{', src:'.join(kinds)}")
+                    continue
+                kept.append(item)
+            if kept:
+                clauses.append(tuple(kept))
+        return replace(parsed, clauses=tuple(clauses), hints=tuple(dict.fromkeys(hints)))
+
+    def topic_of(self, entry_id: str) -> tuple[str, str | None, str | None]:
+        """The topic (id, Chinese title, English title) an entry is filed under."""
+        return self.topics[self.entry_topics[self._position(entry_id)]]
 
     def _everything_matches(self, limit: int | None) -> tuple[Match, ...]:
         """Every entry in reading order, no spans (made once, or only the first `limit`)."""
@@ -309,19 +353,16 @@ class SearchIndex:
         return matches
 
     def _clause(
-        self, clause: tuple[Term | Filter, ...], cs: bool, hints: list[str]
-    ) -> tuple[dict[int, int], int, list[tuple[Term | Filter, Any]]] | None:
+        self, clause: tuple[Term | Filter, ...], cs: bool
+    ) -> tuple[dict[int, int], int, list[tuple[Term | Filter, Any]]]:
         """One clause as (score -> entries scoring at least that, every entry it matches,
         items for spans). An entry takes its best alternative's score."""
         scores: dict[int, int] = {}
         any_bits = 0
         found: list[tuple[Term | Filter, Any]] = []
-        live = False
         for item in clause:
             if isinstance(item, Filter):
-                bits = self._filter(item, cs, hints)
-                if bits is None:
-                    continue
+                bits = self._filter(item, cs)
                 if item.negated:
                     bits = self.all_bits & ~bits
                     item_scores = {0: bits}
@@ -339,11 +380,10 @@ class SearchIndex:
                     bits = hits.any
                     found.append((item, hits))
                     item_scores = hits.scores()
-            live = True
             any_bits |= bits
             for score, entries in item_scores.items():
                 scores[score] = scores.get(score, 0) | entries
-        return (scores, any_bits, found) if live else None
+        return scores, any_bits, found
 
     def _ranked(
         self, candidates: int, clause_scores: list[dict[int, int]], limit: int | None
@@ -390,8 +430,17 @@ class SearchIndex:
 
     # ------------------------------------------------------------------ filters
 
-    def _filter(self, item: Filter, cs: bool, hints: list[str]) -> int | None:
-        """The entries a field filter selects, or None (with a hint) if its value is bad."""
+    def _sources_named(self, value: str) -> list[str]:
+        """Ids of the sources whose id or kind (`reddit` for reddit-thread) starts with `value`."""
+        value = fold_case(value)
+        return [
+            sid
+            for sid, kind in self.source_kinds.items()
+            if any(name.startswith(value) for name in (sid, kind, kind.split("-")[0]))
+        ]
+
+    def _filter(self, item: Filter, cs: bool) -> int:
+        """The entries a field filter selects."""
         value = item.value if cs or item.kind in ("src", "lang") else fold_case(item.value)
         table = self.filters[item.kind]
 
@@ -405,13 +454,7 @@ class SearchIndex:
         elif item.kind == "lang":
             keys = [lang_of(value) or ""]
         else:
-            value = fold_case(value)
-            names = {sid: (sid, kind, kind.split("-")[0]) for sid, kind in self.source_kinds.items()}
-            keys = [sid for sid, ns in names.items() if any(n.startswith(value) for n in ns)]
-            if not keys:
-                kinds = ", ".join(sorted({n[2] for n in names.values()}))
-                hints.append(f"src:{item.value} is not a source: use one of {kinds}")
-                return None
+            keys = self._sources_named(value)
         bits = 0
         for key in keys:
             bits |= table.get(key, 0)
@@ -700,18 +743,32 @@ class SearchIndex:
 class _Vocabulary:
     """Sorted unique words joined in one string, so one scan finds every word holding a term."""
 
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, words: list[str], starts: list[int] | None = None, owner: bytes = b"") -> None:
         self.words = words
         self.members = frozenset(words)
         self.joined = "\n" + "\n".join(words) + "\n"
-        self.starts: list[int] = []
-        owner = array("i", [0])
-        for wid, word in enumerate(words):
-            self.starts.append(len(owner))
-            owner.extend(repeat(wid, len(word) + 1))
-        self.owner = owner
+        if starts is None:
+            starts = []
+            found = array("i", [0])
+            for wid, word in enumerate(words):
+                starts.append(len(found))
+                found.extend(repeat(wid, len(word) + 1))
+        else:
+            found = array("i")
+            found.frombytes(owner)
+        self.starts = starts
+        self.owner = found
         self._prefixes: dict[int, list[str]] = {}
         self._lengths: dict[int, list[str]] = {}
+
+    def state(self) -> tuple[list[str], list[int], bytes]:
+        """Plain data to rebuild this vocabulary from."""
+        return self.words, self.starts, self.owner.tobytes()
+
+    @classmethod
+    def from_state(cls, state: tuple[list[str], list[int], bytes]) -> _Vocabulary:
+        """The vocabulary `state()` describes."""
+        return cls(*state)
 
     def containing(self, text: str) -> list[tuple[str, int]]:
         """(word, kind) for every word that contains `text` (which holds no newline)."""
@@ -791,7 +848,7 @@ def text_keys(text: str) -> tuple[set[str], bool]:
         chars = set(text)
     cjk = _cjk_set()
     keys = chars & cjk
-    if (chars - cjk) - _plain_set():
+    if not (chars - cjk) <= _plain_set():
         keys.update(WORD_RE.findall(text))
         keys.update(CJK_RE.findall(text))
     else:
@@ -803,10 +860,11 @@ def _end_keys(text: str) -> tuple[str | None, str | None]:
     """The folded first and last word (or CJK character) of a field, for `^` and `$`."""
     first = _SEGMENT.match(text)
     last = _SEGMENT.match(text[-40:].rstrip(TRAILING)[::-1])
-    return (
-        normalize(first.group(), False) if first else None,
-        normalize(last.group()[::-1], False) if last else None,
-    )
+    return (_fold_key(first.group()) if first else None, _fold_key(last.group()[::-1]) if last else None)
+
+
+def _fold_key(key: str) -> str:
+    return key.lower() if key.isascii() else normalize(key, False)
 
 
 class _Builder:
@@ -877,9 +935,12 @@ class _Builder:
         return found
 
     def _add_texts(self, i: int, c: int, texts: list[str]) -> None:
-        keys, wide = text_keys("\n".join(texts))
-        if wide:
-            self.index.wide.add(i)
+        keys: set[str] = set()
+        for text in texts:
+            found, wide = text_keys(text)
+            keys |= found
+            if wide:
+                self.index.wide.add(i)
         postings = self.keys[c]
         for key in keys:
             postings[key].append(i)

@@ -1,0 +1,199 @@
+"""`kimi-ama-tui search QUERY`: the reader's filter, from the shell, ranked like grep prints.
+
+Exit status as grep's: 0 with matches, 1 with none (or a bad corpus file), 2 on bad usage.
+The search index of a corpus file is cached (marshal, plain data) under the user's cache
+directory, keyed by the file's path, size and modification time, so a big corpus is
+loaded and indexed once, not on every search.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from corpus.search import SearchIndex
+
+CACHE_ENV = "KIMI_AMA_TUI_CACHE"
+"""Set to a directory to keep index caches there, or to `off` to keep none."""
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `search` subcommand."""
+    parser = subparsers.add_parser(
+        "search",
+        help="search the corpus as the reader's filter does",
+        description=(
+            "Print the entries matching QUERY, best first: id, topic, score, question, "
+            "speakers. QUERY is the reader's filter language: space-separated terms are "
+            "ANDed; 'word exact, ^word prefix, word$ suffix, !word excludes, a | b either; "
+            "by:HANDLE_OR_NAME, topic:WORD, src:reddit|digest|article, lang:zh|en. Exit "
+            "status 0 with matches, 1 with none, 2 on bad usage."
+        ),
+    )
+    parser.add_argument("query", metavar="QUERY", nargs="+", help="the query (several words are joined)")
+    parser.add_argument("--limit", metavar="N", type=_positive, help="print at most N entries")
+    parser.add_argument("--json", action="store_true", help="print a JSON array, best first")
+    parser.add_argument("--no-cache", action="store_true", help=argparse.SUPPRESS)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Search and print; the exit status says whether anything matched."""
+    from corpus.loader import CorpusError
+    from corpus.query import parse_query
+
+    query = " ".join(args.query)
+    if not query.strip():
+        print("kimi-ama-tui search: QUERY is empty; try e.g. kimi-ama-tui search int4", file=sys.stderr)
+        return 2
+    if parse_query(query).is_empty:
+        return _usage(parse_query(query).hint)
+    try:
+        index = load_index(args.corpus, cache=not args.no_cache)
+    except CorpusError as err:
+        print(f"kimi-ama-tui search: {_one_line(err)}", file=sys.stderr)
+        return 1
+    parsed = index.parse(query)
+    if parsed.is_empty:
+        return _usage(parsed.hint)
+    if parsed.hint:
+        print(f"kimi-ama-tui search: {parsed.hint}", file=sys.stderr)
+    result = index.search(query, limit=args.limit, spans=False)
+    lang = _lang(args)
+    rows = [_row(index, match.entry_id, match.score, lang) for match in result.matches]
+    _print(rows, args.json)
+    return 0 if rows else 1
+
+
+def _usage(hint: str | None) -> int:
+    print(f"kimi-ama-tui search: {hint}", file=sys.stderr)
+    return 2
+
+
+def load_index(path: Path | None, cache: bool = True) -> SearchIndex:
+    """The search index of a corpus file (None: the built-in corpus), from the cache when
+    the file has not changed since it was indexed. Raises CorpusError for a bad file."""
+    from corpus.loader import builtin_corpus_path, load_corpus
+    from corpus.search import SearchIndex
+
+    file = Path(path) if path is not None else builtin_corpus_path()
+    cached = _cache_file(file) if cache else None
+    if cached is not None:
+        try:
+            return SearchIndex.loads(cached.read_bytes())
+        except (OSError, ValueError):
+            pass
+    index = SearchIndex.build(load_corpus(file))
+    if cached is not None:
+        _write_atomically(cached, index.dumps())
+    return index
+
+
+def _cache_file(file: Path) -> Path | None:
+    """Where the index of `file` is cached, named for its path, size and mtime."""
+    from corpus.search import FORMAT
+
+    setting = os.environ.get(CACHE_ENV, "")
+    if setting.lower() == "off":
+        return None
+    try:
+        real = file.resolve(strict=True)
+        stat = real.stat()
+    except OSError:
+        return None
+    base = Path(setting) if setting else _user_cache_dir()
+    key = f"{FORMAT}\0{real}\0{stat.st_size}\0{stat.st_mtime_ns}"
+    return base / f"index-{hashlib.sha256(key.encode()).hexdigest()[:32]}.marshal"
+
+
+def _user_cache_dir() -> Path:
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "kimi-ama-tui"
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Write the cache file whole or not at all; a cache that cannot be written is skipped."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        temp.write_bytes(data)
+        os.replace(temp, target)
+    except OSError:
+        pass
+
+
+def _row(index: SearchIndex, entry_id: str, score: float, lang: str) -> dict[str, Any]:
+    fields = index.fields(entry_id)
+    langs = ("zh", "en") if lang == "both" else (lang, "zh" if lang == "en" else "en")
+    question = [fields[f"question.{one}"] for one in langs if f"question.{one}" in fields]
+    question = question if lang == "both" else question[:1]
+    speakers = [key.split(".")[1] for key in fields if key.startswith("speaker.")]
+    speakers = list(dict.fromkeys(speakers))
+    topic = index.topic_of(entry_id)
+    return {
+        "id": entry_id,
+        "topic": topic[0],
+        "topic_title": topic[1 if lang == "zh" else 2] or topic[1] or topic[2],
+        "question": " / ".join(q.replace("\n", " ") for q in question),
+        "score": score,
+        "speakers": [_speaker_name(index, sid, lang) for sid in speakers],
+        "speaker_ids": speakers,
+    }
+
+
+def _speaker_name(index: SearchIndex, speaker_id: str, lang: str) -> str:
+    handle, zh, en = index.speakers[speaker_id]
+    if handle:
+        return f"u/{handle}"
+    return (zh if lang == "zh" else en) or zh or en or speaker_id
+
+
+def _print(rows: list[dict[str, Any]], as_json: bool) -> None:
+    from tui.cli import write_stdout
+
+    if as_json:
+        write_stdout(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    width = min(40, max((len(row["id"]) for row in rows), default=0))
+    topic_width = min(24, max((len(row["topic"]) for row in rows), default=0))
+    lines = [
+        f"{row['score']:5g}  {row['id']:<{width}}  {row['topic']:<{topic_width}}  "
+        f"{row['question']}  ({', '.join(row['speakers'])})"
+        for row in rows
+    ]
+    write_stdout("".join(line + "\n" for line in lines))
+
+
+def _lang(args: argparse.Namespace) -> str:
+    """--lang before the command, else the locale: zh for LANG=zh*, else en."""
+    chosen = getattr(args, "lang", None)
+    if chosen:
+        return str(chosen)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return number
+
+
+def _one_line(err: Exception) -> str:
+    """The first problem of a bad corpus file, and how many more there are."""
+    problems = [str(p) for p in getattr(err, "problems", [])] or [str(err)]
+    more = len(problems) - 1
+    tail = f" (and {more} more; see kimi-ama-tui check)" if more else ""
+    return problems[0].replace("\n", " ") + tail
