@@ -60,7 +60,7 @@ def test_bad_corpus_file_is_one_clear_line_and_status_1(tmp_path: Path) -> None:
     with Terminal(100, 20) as term:
         # the shell keeps the pane alive a moment: tmux clears a pane that dies at once
         command = " ".join([*_command(), "--corpus", "bad.toml"])
-        term.start(f"{command}; status=$?; sleep 2; exit $status", cwd=tmp_path)
+        term.start(f"{command}; status=$?; sleep 2; (exit $status)", cwd=tmp_path)
         screen = term.wait_for(r"bad\.toml:2")
         assert "TOML syntax error" in screen
         assert "Traceback" not in screen
