@@ -29,7 +29,7 @@ SOURCE_WORDING = {
 def source_name(source: Source) -> str:
     """A short name for a source: 'the digest', 'the article (硅星人)'."""
     if source.kind == "article":
-        return f"the article ({source.publisher})"
+        return f"the {source.publisher} article"
     return "the Reddit thread" if source.kind == "reddit-thread" else "the digest"
 
 
@@ -45,20 +45,21 @@ class Styles:
     link: Style = Style(underline=True)
 
 
-def wording_label(source: Source, text: LocalizedText, lang: Lang) -> str:
-    """Say honestly whose words a text in `lang` is."""
+def wording_label(source: Source, text: LocalizedText, lang: Lang, who: str = "speaker") -> str:
+    """Say honestly whose words a text in `lang` is (`who`: the speaker, or the asker)."""
     name = source_name(source)
+    not_own = NOT_OWN_WORDS.replace("speaker", who)
     if text.is_rendering(lang):
         kind = {"paraphrase": "paraphrase", "translation": "translation"}.get(source.wording, "text")
         if lang == "en":
-            return f"English rendering by this project of {name}'s Chinese {kind}; {NOT_OWN_WORDS}"
+            return f"English rendering by this project of {name}'s Chinese {kind}; {not_own}"
         return f"Chinese rendering by this project of the English that {name} prints"
     if text.original == "en" and source.language == "zh":
         return f"English as {name} prints it"
     if source.wording == "paraphrase":
-        return f"{name}'s paraphrase (意译); {NOT_OWN_WORDS}"
+        return f"{name}'s paraphrase (意译); {not_own}"
     if source.wording == "translation":
-        return f"{name}'s Chinese translation; {NOT_OWN_WORDS}"
+        return f"{name}'s Chinese translation; {not_own}"
     return f"{name}'s text"
 
 
@@ -110,7 +111,7 @@ def entry_blocks(
     for text in _texts(entry.question, lang, "question", spans, styles):
         blocks.append(Text.assemble(text, style=styles.heading))
     asked = corpus.source(entry.question_source)
-    blocks.append(Text(f"Question: {wording_label(asked, entry.question, first)}", styles.dim))
+    blocks.append(Text(f"Question: {wording_label(asked, entry.question, first, who='asker')}", styles.dim))
     if entry.asked_by:
         blocks.append(Text(f"Asked by {entry.asked_by.get(first)}", styles.dim))
     for i, other in enumerate(entry.also_asked):
