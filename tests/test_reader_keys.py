@@ -271,3 +271,20 @@ async def test_resizing_at_any_moment_does_not_crash() -> None:
         assert screen.has_class("-narrow")
         tree, pane = screen.tree.region, screen.pane.region
         assert not tree.overlaps(pane), (tree, pane)
+
+
+async def test_pane_attributes_exactly_and_links_sources() -> None:
+    app = reader(entry="why-int4-not-fp4")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        text = app.reader_screen.pane.text
+        plain = " ".join(text.plain.split())
+        assert "● main answer · u/zxytim · Zhou Xinyu (周昕宇)" in plain
+        assert "paraphrase; not the speaker's own words" in plain
+        assert "The Moonshot AI team" in plain
+        assert "The article does not say who answered" in plain
+        assert "Entry id: why-int4-not-fp4" in plain
+        links = {span.style.link for span in text.spans if getattr(span.style, "link", None)}
+        assert "https://github.com/IST-DASLab/marlin" in links  # an OSC 8 hyperlink in the terminal
+        assert any(link.startswith("https://www.reddit.com/r/LocalLLaMA/") for link in links)

@@ -65,3 +65,13 @@ def test_bad_corpus_file_is_one_clear_line_and_status_1(tmp_path: Path) -> None:
         assert "TOML syntax error" in screen
         assert "Traceback" not in screen
         assert term.wait_exit() == 1
+
+
+@pytest.mark.parametrize("env", [{"TERM": "xterm"}, {"TERM": "linux", "NO_COLOR": "1"}], ids=["16-colours", "no-color"])
+def test_few_colours_and_no_color_still_read(env: dict[str, str]) -> None:
+    with Terminal(100, 30, term=env["TERM"]) as term:
+        term.start([*_command(), "--lang", "en", "--entry", "k3-when"], env=env)
+        screen = term.wait_for(r"Sam's trillion")
+        assert "u/ComfortableAsk4494" in screen and "Traceback" not in screen
+        term.keys("q")
+        assert term.wait_exit() == 0
