@@ -231,6 +231,10 @@ class SearchIndex:
         self.wide: set[int] = set()
         self._init_caches()
 
+    def clear_caches(self) -> None:
+        """Forget every cached term result (for benchmarks; searching never needs it)."""
+        self._init_caches()
+
     def _init_caches(self) -> None:
         self._lock = threading.Lock()
         self._terms: OrderedDict[tuple[Any, ...], _TermHits] = OrderedDict()
@@ -305,13 +309,13 @@ class SearchIndex:
         for _, any_bits, _ in live:
             candidates &= any_bits
         order = self._ranked(candidates, [levels for levels, _, _ in live], limit)
-        spans_of = [(item, hits) for _, _, found in live for item, hits in found]
+        plan = self._span_plan([pair for _, _, found in live for pair in found], parsed.case_sensitive)
         matches = tuple(
             Match(
                 self.entry_ids[i],
                 self.topics[self.entry_topics[i]][0],
                 float(score),
-                self._spans(i, spans_of, parsed.case_sensitive) if spans else {},
+                self._spans(i, plan, parsed.case_sensitive) if spans else {},
             )
             for i, score in order
         )
@@ -696,31 +700,41 @@ class SearchIndex:
 
     # ------------------------------------------------------------------ spans
 
-    def _spans(
-        self, i: int, found: list[tuple[Term | Filter, Any]], cs: bool
-    ) -> dict[str, tuple[tuple[int, int], ...]]:
+    @staticmethod
+    def _span_plan(found: list[tuple[Term | Filter, Any]], cs: bool) -> list[tuple[Any, ...]]:
+        """What to look for in each field, worked out once per search, not per entry:
+        (field key prefix or None for any, text, whole word, prefix, suffix, fuzzy words)."""
+        plan: list[tuple[Any, ...]] = []
+        for item, hits in found:
+            if isinstance(item, Filter):
+                if item.kind in ("by", "topic"):
+                    where = "speaker." if item.kind == "by" else "topic."
+                    plan.append((where, item.value if cs else fold_case(item.value), False, False, False, None))
+                continue
+            text = item.text if cs else fold_case(item.text)
+            plan.append((None, text, item.whole_word, item.prefix, item.suffix, hits.fuzzy))
+        return plan
+
+    def _spans(self, i: int, plan: list[tuple[Any, ...]], cs: bool) -> dict[str, tuple[tuple[int, int], ...]]:
         """For each field of entry `i`, the characters the query's terms matched."""
         layout = self.layouts[self.entry_layout[i]]
         out: dict[str, tuple[tuple[int, int], ...]] = {}
-        width = i in self.wide or any(
-            _has_punctuation(item.text if isinstance(item, Term) else item.value) for item, _ in found
-        )
+        width = i in self.wide or any(_has_punctuation(step[1]) for step in plan)
         for (key, _), text in zip(layout, self.entry_texts[i]):
             s = normalize(text, cs, width)
             spans: list[tuple[int, int]] = []
-            for item, hits in found:
-                if isinstance(item, Filter):
-                    if (item.kind, key.split(".")[0]) in (("by", "speaker"), ("topic", "topic")):
-                        spans += _occurrences(s, item.value if cs else fold_case(item.value), False)
+            for where, t, whole_word, prefix, suffix, fuzzy in plan:
+                if where is not None and not key.startswith(where):
                     continue
-                t = item.text if cs else fold_case(item.text)
-                if item.prefix or item.suffix:
-                    span = _anchor_span(s, t, item.prefix, item.suffix)
-                    spans += [span] if span else []
+                if prefix or suffix:
+                    span = _anchor_span(s, t, prefix, suffix)
+                    if span:
+                        spans.append(span)
                     continue
-                spans += _occurrences(s, t, item.whole_word)
-                if hits.fuzzy:
-                    spans += _fuzzy_spans(normalize(text, False, width) if cs else s, hits.fuzzy)
+                if t in s:
+                    spans += _occurrences(s, t, whole_word)
+                if fuzzy:
+                    spans += _fuzzy_spans(normalize(text, False, width) if cs else s, fuzzy)
             if spans:
                 out[key] = _merge(spans)
         return out

@@ -1,0 +1,154 @@
+"""Per-keystroke search time at 1k, 10k and 100k entries, in-process.
+
+    python bench/bench_search.py [--sizes 1000,10000,100000] [--limits 100,none]
+
+Writes synthetic corpora into bench/out/ (git-ignored) when missing, then for each size,
+in a fresh process (so RSS is that size's own): loads the file with the project's loader,
+builds the index, and replays a fixed list of queries typed one keystroke at a time
+(every prefix of every query is one search). Prints load and build time, RSS, and
+p50/p95/max per keystroke for each `limit` (the reader shows a window, so it passes one).
+
+"cold": the term caches are cleared before each query, so only the keystrokes within
+one query help each other; "warm": caches kept across the whole list, as in a session.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+QUERIES = [
+    "tensorboard",
+    "hallucination",
+    "幻觉",
+    "training cost",
+    "H800",
+    "tensrboard",
+    "by:zxytim int4",
+    "src:article openai",
+    "moun optimizer",
+    "^why",
+    "lang:en context",
+    "!api kimi",
+    "int4 | fp4",
+    "训练成本",
+    "optimzer",
+    "infiniband",
+]
+"""Typed one keystroke at a time: 'tensorboard' is searched as t, te, ten, ..."""
+
+
+def keystrokes(query: str) -> list[str]:
+    """Every prefix of a query, as the filter sees it while it is typed."""
+    return [query[:n] for n in range(1, len(query) + 1)]
+
+
+def rss_mb() -> float:
+    """Resident set size of this process now, in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def corpus_file(size: int) -> Path:
+    """The synthetic corpus of `size` entries, generated when missing."""
+    path = OUT / f"corpus-{size // 1000}k.json"
+    if not path.exists():
+        subprocess.run([sys.executable, str(ROOT / "bench" / "gen_corpus.py"), str(size), str(path)], check=True)
+    return path
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def measure(size: int, limits: list[int | None]) -> dict[str, object]:
+    """Load, build and replay in this process; the figures as a dict."""
+    sys.path.insert(0, str(ROOT))
+    from corpus.loader import load_corpus
+    from corpus.search import SearchIndex
+
+    path = corpus_file(size)
+    base = rss_mb()
+    start = time.perf_counter()
+    corpus = load_corpus(path)
+    load_s = time.perf_counter() - start
+    loaded = rss_mb()
+    start = time.perf_counter()
+    index = SearchIndex.build(corpus)
+    build_s = time.perf_counter() - start
+    built = rss_mb()
+    runs: dict[str, dict[str, float]] = {}
+    for limit in limits:
+        for mode in ("cold", "warm"):
+            index.clear_caches()
+            times = []
+            for query in QUERIES:
+                if mode == "cold":
+                    index.clear_caches()
+                for typed in keystrokes(query):
+                    start = time.perf_counter()
+                    index.search(typed, limit=limit)
+                    times.append((time.perf_counter() - start) * 1000)
+            runs[f"limit={limit} {mode}"] = {
+                "n": len(times),
+                "p50": statistics.median(times),
+                "p95": percentile(times, 0.95),
+                "max": max(times),
+            }
+    return {
+        "size": size,
+        "file_mb": path.stat().st_size / 1e6,
+        "load_s": load_s,
+        "build_s": build_s,
+        "rss_start_mb": base,
+        "rss_loaded_mb": loaded,
+        "rss_indexed_mb": built,
+        "runs": runs,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--limits", default="100,none", help="comma-separated; none = no limit")
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    limits = [None if x.strip().lower() == "none" else int(x) for x in args.limits.split(",")]
+    if args.worker:
+        print(json.dumps(measure(args.worker, limits)))
+        return 0
+    print(f"{len(QUERIES)} queries, {sum(len(q) for q in QUERIES)} keystrokes: {', '.join(QUERIES)}")
+    for size in (int(s) for s in args.sizes.split(",")):
+        corpus_file(size)
+        out = subprocess.run(
+            [sys.executable, __file__, "--worker", str(size), "--limits", args.limits],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        fig = json.loads(out.strip().splitlines()[-1])
+        print(
+            f"\n{size:>7} entries ({fig['file_mb']:.1f} MB): load+validate {fig['load_s']:.2f} s, "
+            f"build index {fig['build_s']:.2f} s; RSS {fig['rss_start_mb']:.0f} MB at start, "
+            f"{fig['rss_loaded_mb']:.0f} MB loaded, {fig['rss_indexed_mb']:.0f} MB indexed"
+        )
+        for name, run in fig["runs"].items():
+            print(
+                f"    {name:<18} per keystroke (n={run['n']}): p50 {run['p50']:6.2f} ms   "
+                f"p95 {run['p95']:6.2f} ms   max {run['max']:7.2f} ms"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
