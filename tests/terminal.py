@@ -102,7 +102,10 @@ class Terminal:
         self.status_file = Path(tempfile.mkdtemp(prefix="kimi-term-")) / "status"
         # (and a short pause first: output of a command that ends at once can race the
         # respawn's screen clear and be lost)
-        shell = f"sleep 0.2; {shell}; echo $? > {shlex.quote(str(self.status_file))}"
+        # The command runs in a subshell so that its own `exit` still reaches the `echo`;
+        # the trap keeps a Ctrl-C for the command from ending the recording shell too.
+        status = shlex.quote(str(self.status_file))
+        shell = f"trap : INT; sleep 0.2; ( {shell} ); echo $? > {status}"
         environment = {"TERM": self.term, "LANG": "C.UTF-8", **(env or {})}
         # An idle pane first, so the options are set before the command draws anything.
         self._run(
@@ -139,6 +142,11 @@ class Terminal:
             screen = self.screen()
             if pattern.search(screen):
                 return screen
+            if self.exited():
+                # tmux scrolls a dead pane by a line to say so: look in the scrollback too
+                screen = self.history()
+                if pattern.search(screen):
+                    return screen
             if self.exited() or time.monotonic() > deadline:
                 status = self.exit_status()
                 why = (
@@ -148,6 +156,10 @@ class Terminal:
                 )
                 raise AssertionError(f"{regex!r} not on screen ({why}); screen:\n{screen}")
             time.sleep(0.05)
+
+    def history(self) -> str:
+        """The scrollback and the screen: everything the command printed that tmux kept."""
+        return self._run("capture-pane", "-p", "-S", "-", "-t", self.SESSION)
 
     def keys(self, *keys: str, literal: bool = False) -> None:
         """Send keys, in tmux's names (`Enter`, `C-c`, `Down`) or literally."""
