@@ -32,7 +32,11 @@ CiteLang = Literal["zh", "en", "both"]
 TOOL = "kimi-ama-tui"
 
 _ROLE = {
-    "en": {"main": "Main answer", "supplement": "Supplement (补充)", "additional": "Further answer"},
+    "en": {
+        "main": "Main answer",
+        "supplement": "Supplement (补充)",
+        "additional": "Further answer",
+    },
     "zh": {"main": "回答", "supplement": "补充", "additional": "另一回答"},
 }
 _LANG_NAME = {"zh": "Chinese", "en": "English"}
@@ -44,7 +48,9 @@ _LANG_NAME = {"zh": "Chinese", "en": "English"}
 def source_name(source: Source, ui: Lang) -> str:
     """A short name for a source in the citation's language: 'the digest', '精炼版'."""
     if ui == "zh":
-        return {"article": f"{source.publisher}文章", "digest": "精炼版"}.get(source.kind, "Reddit 原帖")
+        return {"article": f"{source.publisher}文章", "digest": "精炼版"}.get(
+            source.kind, "Reddit 原帖"
+        )
     if source.kind == "article":
         return f"the article ({source.publisher})"
     return "the digest" if source.kind == "digest" else "the Reddit thread"
@@ -55,7 +61,9 @@ def shown_lang(text: LocalizedText, lang: Lang) -> Lang:
     return lang if text.has(lang) else text.original
 
 
-def wording(source: Source, text: LocalizedText, lang: Lang, ui: Lang, asker: bool = False) -> str:
+def wording(
+    source: Source, text: LocalizedText, lang: Lang, ui: Lang, asker: bool = False
+) -> str:
     """One sentence saying whose words the `lang` text is; never the speaker's own if not."""
     lang = shown_lang(text, lang)
     name = source_name(source, ui)
@@ -150,13 +158,17 @@ def _langs(lang: CiteLang) -> tuple[Lang, ...]:
     return ("zh", "en") if lang == "both" else (lang,)
 
 
-def _quoted(source: Source, text: LocalizedText, lang: CiteLang, ui: Lang, asker: bool = False) -> tuple[Quoted, ...]:
+def _quoted(
+    source: Source, text: LocalizedText, lang: CiteLang, ui: Lang, asker: bool = False
+) -> tuple[Quoted, ...]:
     out: list[Quoted] = []
     for one in _langs(lang):
         shown = shown_lang(text, one)
         if any(q.lang == shown for q in out):
             continue
-        out.append(Quoted(shown, text.get(shown), wording(source, text, shown, ui, asker)))
+        out.append(
+            Quoted(shown, text.get(shown), wording(source, text, shown, ui, asker))
+        )
     return tuple(out)
 
 
@@ -170,7 +182,11 @@ def _pair(text: LocalizedText, lang: CiteLang) -> str:
 
 def _what(source: Source, ui: Lang) -> str:
     if ui == "zh":
-        return {"original": "答者原话", "paraphrase": "意译，并非原话", "translation": "中文译文"}[source.wording]
+        return {
+            "original": "答者原话",
+            "paraphrase": "意译，并非原话",
+            "translation": "中文译文",
+        }[source.wording]
     return {
         "original": "the speakers' own words",
         "paraphrase": "a paraphrase (意译), not the speakers' own words",
@@ -187,10 +203,18 @@ def build(corpus: Corpus, entry: Entry, lang: CiteLang = "en") -> Citation:
         source = corpus.source(answer.source)
         name = _pair(speaker.name, lang)
         if speaker.kind == "team" or not speaker.handle:
-            unnamed = f"{source_name(source, ui)}没有写明是谁回答的" if ui == "zh" else f"{source_name(source, ui)} names no one who answered"
+            unnamed = (
+                f"{source_name(source, ui)}没有写明是谁回答的"
+                if ui == "zh"
+                else f"{source_name(source, ui)} names no one who answered"
+            )
             credit = f"{name}（{unnamed}）" if ui == "zh" else f"{name} ({unnamed})"
         else:
-            credit = f"u/{speaker.handle}（{name}）" if ui == "zh" else f"u/{speaker.handle} — {name}"
+            credit = (
+                f"u/{speaker.handle}（{name}）"
+                if ui == "zh"
+                else f"u/{speaker.handle} — {name}"
+            )
         answers.append(
             CitedAnswer(
                 role=answer.role,
@@ -199,13 +223,23 @@ def build(corpus: Corpus, entry: Entry, lang: CiteLang = "en") -> Citation:
                 name=name,
                 credit=credit,
                 texts=_quoted(source, answer.text, lang, ui),
-                attribution=_pair(answer.attribution, lang if lang != "both" else "en") if answer.attribution else None,
+                attribution=_pair(answer.attribution, lang if lang != "both" else "en")
+                if answer.attribution
+                else None,
                 source_id=source.id,
             )
         )
     used = {a.source for a in entry.answers} | {entry.question_source}
     sources = tuple(
-        CitedSource(s.id, source_name(s, ui), s.title, s.publisher + (f", via {s.carried_by}" if s.carried_by else ""), s.url, _what(s, ui), s.id in used)
+        CitedSource(
+            s.id,
+            source_name(s, ui),
+            s.title,
+            s.publisher + (f", via {s.carried_by}" if s.carried_by else ""),
+            s.url,
+            _what(s, ui),
+            s.id in used,
+        )
         for s in (corpus.source(i) for i in entry.sources)
     )
     return Citation(
@@ -215,8 +249,12 @@ def build(corpus: Corpus, entry: Entry, lang: CiteLang = "en") -> Citation:
         ui=ui,
         collection=_pair(corpus.title, lang),
         topic=_pair(corpus.topic_of(entry.id).title, lang),
-        question=_quoted(corpus.source(entry.question_source), entry.question, lang, ui, asker=True),
-        asked_by=_pair(entry.asked_by, lang if lang != "both" else "en") if entry.asked_by else None,
+        question=_quoted(
+            corpus.source(entry.question_source), entry.question, lang, ui, asker=True
+        ),
+        asked_by=_pair(entry.asked_by, lang if lang != "both" else "en")
+        if entry.asked_by
+        else None,
         answers=tuple(answers),
         sources=sources,
     )
@@ -227,7 +265,9 @@ def citation_key(entry_id: str) -> str:
     return f"kimi-ama:{entry_id}"
 
 
-def cite(corpus: Corpus, entry_id: str, fmt: CitationFormat = "text", lang: CiteLang = "en") -> str:
+def cite(
+    corpus: Corpus, entry_id: str, fmt: CitationFormat = "text", lang: CiteLang = "en"
+) -> str:
     """The citation of an entry in a format, ending with one newline (KeyError if no entry)."""
     citation = build(corpus, corpus.entry(entry_id), lang)
     return RENDER[fmt](citation)
@@ -254,12 +294,36 @@ def dumps(value: object) -> str:
 
 
 _WORDS = {
-    "en": {"q": "Question", "asked": "Asked by", "note": "Note", "sources": "Sources:", "entry": "Entry",
-           "unquoted": "not quoted here", "no_url": "no URL known", "sep": ": ", "end": ".",
-           "given": "answers as given by", "and": " and ", "open": "(", "close": ")"},
-    "zh": {"q": "问", "asked": "提问者", "note": "说明", "sources": "来源：", "entry": "条目",
-           "unquoted": "此处未引用", "no_url": "无链接", "sep": "：", "end": "。",
-           "given": "回答据", "and": "、", "open": "（", "close": "）"},
+    "en": {
+        "q": "Question",
+        "asked": "Asked by",
+        "note": "Note",
+        "sources": "Sources:",
+        "entry": "Entry",
+        "unquoted": "not quoted here",
+        "no_url": "no URL known",
+        "sep": ": ",
+        "end": ".",
+        "given": "answers as given by",
+        "and": " and ",
+        "open": "(",
+        "close": ")",
+    },
+    "zh": {
+        "q": "问",
+        "asked": "提问者",
+        "note": "说明",
+        "sources": "来源：",
+        "entry": "条目",
+        "unquoted": "此处未引用",
+        "no_url": "无链接",
+        "sep": "：",
+        "end": "。",
+        "given": "回答据",
+        "and": "、",
+        "open": "（",
+        "close": "）",
+    },
 }
 
 
@@ -274,8 +338,14 @@ def _bracket(text: str, ui: Lang) -> str:
 def _source_line(s: CitedSource, ui: Lang, link: str) -> str:
     w = _WORDS[ui]
     semi = "；" if ui == "zh" else "; "
-    parts = [s.what] + ([] if s.quoted else [w["unquoted"]]) + ([] if s.url else [w["no_url"]])
-    return f"- {link} — {s.publisher}{w['sep']}{semi.join(parts)}{w['end']}" + (f" {s.url}" if s.url and link == s.title else "")
+    parts = (
+        [s.what]
+        + ([] if s.quoted else [w["unquoted"]])
+        + ([] if s.url else [w["no_url"]])
+    )
+    return f"- {link} — {s.publisher}{w['sep']}{semi.join(parts)}{w['end']}" + (
+        f" {s.url}" if s.url and link == s.title else ""
+    )
 
 
 def to_text(c: Citation) -> str:
@@ -295,7 +365,11 @@ def to_text(c: Citation) -> str:
             lines.append(f"{w['note']}{w['sep']}{a.attribution}")
     lines += ["", f"{c.collection} · {c.topic}", w["sources"]]
     lines += [_source_line(s, ui, s.title) for s in c.sources]
-    lines.append(f"{w['entry']}{w['sep']}{c.entry_id} ({TOOL})" if ui == "en" else f"{w['entry']}：{c.entry_id}（{TOOL}）")
+    lines.append(
+        f"{w['entry']}{w['sep']}{c.entry_id} ({TOOL})"
+        if ui == "en"
+        else f"{w['entry']}：{c.entry_id}（{TOOL}）"
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -309,11 +383,15 @@ def md_escape(text: str) -> str:
     """Corpus text as Markdown that renders literally (no emphasis, links, headings or lists)."""
     text = _MD_INLINE.sub(lambda m: "\\" + m[0], text)
     lines = text.split("\n")
-    return "\n".join(_MD_BLOCK.sub(lambda m: f"{m[1]}{m[2]}\\{m[3]}", line) for line in lines)
+    return "\n".join(
+        _MD_BLOCK.sub(lambda m: f"{m[1]}{m[2]}\\{m[3]}", line) for line in lines
+    )
 
 
 def _blockquote(text: str) -> list[str]:
-    return [f"> {line}" if line.strip() else ">" for line in md_escape(text).split("\n")]
+    return [
+        f"> {line}" if line.strip() else ">" for line in md_escape(text).split("\n")
+    ]
 
 
 def to_markdown(c: Citation) -> str:
@@ -322,35 +400,78 @@ def to_markdown(c: Citation) -> str:
     lines: list[str] = []
     many = len(c.question) > 1
     for q in c.question:
-        lines += [f"**{w['q']}{w['sep'].strip()}** {md_escape(q.text)} *{w['open']}{_label(q, many, ui)}{w['close']}*", ""]
+        lines += [
+            f"**{w['q']}{w['sep'].strip()}** {md_escape(q.text)} *{w['open']}{_label(q, many, ui)}{w['close']}*",
+            "",
+        ]
     if c.asked_by:
         lines += [f"{w['asked']}{w['sep']}{md_escape(c.asked_by)}", ""]
     for a in c.answers:
         for i, q in enumerate(a.texts):
             lines += ([">"] if i else []) + _blockquote(q.text)
         labels = " ".join(f"*{_label(q, len(a.texts) > 1, ui)}*" for q in a.texts)
-        lines += ["", f"— {a.role_label} · {md_escape(a.credit)}{w['end']} {labels}", ""]
+        lines += [
+            "",
+            f"— {a.role_label} · {md_escape(a.credit)}{w['end']} {labels}",
+            "",
+        ]
         if a.attribution:
             lines += [f"{w['note']}{w['sep']}{md_escape(a.attribution)}", ""]
-    lines += [f"{md_escape(c.collection)} · {md_escape(c.topic)}{w['end']} {w['sources']}", ""]
+    lines += [
+        f"{md_escape(c.collection)} · {md_escape(c.topic)}{w['end']} {w['sources']}",
+        "",
+    ]
     for s in c.sources:
-        title = f"[{md_escape(s.title)}]({s.url})" if s.url else f"*{md_escape(s.title)}*"
-        lines.append(_source_line(CitedSource(s.id, s.name, s.title, md_escape(s.publisher), s.url, s.what, s.quoted), ui, title))
-    lines += ["", f"{w['entry']} `{c.entry_id}` ({TOOL})" if ui == "en" else f"{w['entry']}：`{c.entry_id}`（{TOOL}）"]
+        title = (
+            f"[{md_escape(s.title)}]({s.url})" if s.url else f"*{md_escape(s.title)}*"
+        )
+        lines.append(
+            _source_line(
+                CitedSource(
+                    s.id,
+                    s.name,
+                    s.title,
+                    md_escape(s.publisher),
+                    s.url,
+                    s.what,
+                    s.quoted,
+                ),
+                ui,
+                title,
+            )
+        )
+    lines += [
+        "",
+        f"{w['entry']} `{c.entry_id}` ({TOOL})"
+        if ui == "en"
+        else f"{w['entry']}：`{c.entry_id}`（{TOOL}）",
+    ]
     return "\n".join(lines) + "\n"
 
 
 # ---------------------------------------------------------------- BibTeX
 
 _BIB_SPECIAL = {
-    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
-    "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
 }
 
 
 def bib_escape(text: str) -> str:
     """Text safe inside a braced BibTeX field (LaTeX specials escaped, Chinese kept)."""
-    return "".join(_BIB_SPECIAL.get(ch, ch) for ch in text).replace("\n\n", " ").replace("\n", " ")
+    return (
+        "".join(_BIB_SPECIAL.get(ch, ch) for ch in text)
+        .replace("\n\n", " ")
+        .replace("\n", " ")
+    )
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -368,12 +489,16 @@ def _entry_line(c: Citation) -> str:
 
 
 def _authors(c: Citation) -> list[str]:
-    return _unique([f"u/{a.handle} ({a.name})" if a.handle else a.name for a in c.answers])
+    return _unique(
+        [f"u/{a.handle} ({a.name})" if a.handle else a.name for a in c.answers]
+    )
 
 
 def _given_by(c: Citation) -> str:
     w = _WORDS[c.ui]
-    names = _unique([s.name for a in c.answers for s in c.sources if s.id == a.source_id])
+    names = _unique(
+        [s.name for a in c.answers for s in c.sources if s.id == a.source_id]
+    )
     return f"{c.collection}; {w['given']} {w['and'].join(names)}"
 
 
@@ -390,7 +515,8 @@ def to_bibtex(c: Citation) -> str:
     w = _WORDS[c.ui]
     question = " ".join(f"[{q.wording}]" for q in c.question)
     answers = " ".join(
-        f"{a.role_label} · {a.credit}{w['sep']}" + " ".join(f"[{q.wording}] {q.text}" for q in a.texts)
+        f"{a.role_label} · {a.credit}{w['sep']}"
+        + " ".join(f"[{q.wording}] {q.text}" for q in a.texts)
         + (f" {w['open']}{a.attribution}{w['close']}" if a.attribution else "")
         for a in c.answers
     )
@@ -402,7 +528,10 @@ def to_bibtex(c: Citation) -> str:
         ("url", c.url),
         ("note", bib_escape(note)),
         ("annote", bib_escape(f"{w['q']}{w['sep']}{question} {answers}")),
-        ("language", {"en": "english", "zh": "chinese", "both": "chinese and english"}[c.lang]),
+        (
+            "language",
+            {"en": "english", "zh": "chinese", "both": "chinese and english"}[c.lang],
+        ),
     ]
     body = ",\n".join(f"  {name:<12} = {{{value}}}" for name, value in fields if value)
     return f"@misc{{{c.key},\n{body},\n}}\n"
@@ -442,7 +571,15 @@ def to_csl_json(c: Citation) -> str:
                 for a in c.answers
             ],
             "sources": [
-                {"id": s.id, "name": s.name, "title": s.title, "publisher": s.publisher, "url": s.url, "wording": s.what, "quoted": s.quoted}
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "title": s.title,
+                    "publisher": s.publisher,
+                    "url": s.url,
+                    "wording": s.what,
+                    "quoted": s.quoted,
+                }
                 for s in c.sources
             ],
         },
@@ -454,5 +591,10 @@ def _quoted_json(q: Quoted) -> dict[str, str]:
     return {"lang": q.lang, "text": q.text, "wording": q.wording}
 
 
-RENDER = {"text": to_text, "markdown": to_markdown, "bibtex": to_bibtex, "csl-json": to_csl_json}
+RENDER = {
+    "text": to_text,
+    "markdown": to_markdown,
+    "bibtex": to_bibtex,
+    "csl-json": to_csl_json,
+}
 """Each format's renderer."""

@@ -48,7 +48,9 @@ def test_every_entry_cites_in_every_format(corpus: Corpus, fmt: str, lang: str) 
         text = cite(corpus, entry.id, fmt, lang)  # type: ignore[arg-type]
         assert entry.id in text
         assert text.endswith("\n") and not text.endswith("\n\n")
-        assert not re.search(r"\b(said|says|wrote):|说[：:]", text), "no 'X said:' before a quote"
+        assert not re.search(r"\b(said|says|wrote):|说[：:]", text), (
+            "no 'X said:' before a quote"
+        )
         if fmt == "csl-json":
             (item,) = json.loads(text)
             assert item["id"] == citation_key(entry.id)
@@ -71,21 +73,28 @@ def _balanced(text: str) -> bool:
 
 
 def test_key_is_stable_and_from_the_entry_id(corpus: Corpus) -> None:
-    keys = {re.match(r"@misc\{([^,]+),", cite(corpus, FOUR_ANSWERS, "bibtex", lang))[1] for lang in ("zh", "en", "both")}  # type: ignore[index]
-    assert keys == {"kimi-ama:kda-next-flagship"}
+    heads = {
+        cite(corpus, FOUR_ANSWERS, "bibtex", lang).split("\n")[0]
+        for lang in ("zh", "en", "both")
+    }
+    assert heads == {"@misc{kimi-ama:kda-next-flagship,"}
 
 
 # ---------------------------------------------------------------- plain text
 
 
-def test_text_two_answers_names_both_speakers_and_quotes_both_whole(corpus: Corpus) -> None:
+def test_text_two_answers_names_both_speakers_and_quotes_both_whole(
+    corpus: Corpus,
+) -> None:
     text = cite(corpus, TWO_ANSWERS, "text", "en")
     assert "Question: Where does the model's writing style" in text
     assert "Main answer · u/ComfortableAsk4494 — Yang Zhilin (杨植麟)" in text
     assert "Supplement (补充) · u/ppwwyyxx — Wu Yuxin (吴育昕)" in text
     assert _answer_text(corpus, TWO_ANSWERS, 0, "en") in text
     assert _answer_text(corpus, TWO_ANSWERS, 1, "en") in text
-    assert text.index("u/ComfortableAsk4494") < text.index("u/ppwwyyxx"), "main answer first"
+    assert text.index("u/ComfortableAsk4494") < text.index("u/ppwwyyxx"), (
+        "main answer first"
+    )
     assert "Entry: writing-style-k2-instruct (kimi-ama-tui)" in text
 
 
@@ -104,9 +113,16 @@ def test_text_english_says_it_is_this_projects_rendering(corpus: Corpus) -> None
 
 def test_text_team_answer_says_the_source_names_no_one(corpus: Corpus) -> None:
     text = cite(corpus, TEAM, "text", "en")
-    assert "Main answer · The Moonshot AI team (the article (硅星人) names no one who answered)" in text
-    assert "u/" not in text.split("Moonshot AI's r/LocalLLaMA AMA")[0].replace("r/LocalLLaMA", "")
-    assert "English rendering of the Chinese translation in the article (硅星人)" in text
+    assert (
+        "Main answer · The Moonshot AI team (the article (硅星人) names no one who answered)"
+        in text
+    )
+    assert "u/" not in text.split("Moonshot AI's r/LocalLLaMA AMA")[0].replace(
+        "r/LocalLLaMA", ""
+    )
+    assert (
+        "English rendering of the Chinese translation in the article (硅星人)" in text
+    )
     assert "Note: The article does not say who answered." in text
     assert _answer_text(corpus, TEAM, 0, "en") in text
 
@@ -125,17 +141,29 @@ def test_text_chinese_is_intact_and_labelled_in_chinese(corpus: Corpus) -> None:
 
 def test_text_both_gives_chinese_then_english_each_labelled(corpus: Corpus) -> None:
     text = cite(corpus, TWO_ANSWERS, "text", "both")
-    zh, en = _answer_text(corpus, TWO_ANSWERS, 0, "zh"), _answer_text(corpus, TWO_ANSWERS, 0, "en")
+    zh, en = (
+        _answer_text(corpus, TWO_ANSWERS, 0, "zh"),
+        _answer_text(corpus, TWO_ANSWERS, 0, "en"),
+    )
     assert text.index(zh) < text.index(en)
-    assert "[Chinese: The paraphrase (意译) in the digest; not the speaker's original wording.]" in text
-    assert "[English: English rendering of the Chinese digest, itself a paraphrase (意译)" in text
+    assert (
+        "[Chinese: The paraphrase (意译) in the digest; not the speaker's original wording.]"
+        in text
+    )
+    assert (
+        "[English: English rendering of the Chinese digest, itself a paraphrase (意译)"
+        in text
+    )
 
 
 def test_sources_have_publisher_url_and_say_what_is_quoted(corpus: Corpus) -> None:
     text = cite(corpus, FOUR_ANSWERS, "text", "en")
     thread = corpus.source("reddit-thread")
     assert thread.url and thread.url in text
-    assert f"{thread.title} — {thread.publisher}: the speakers' own words; not quoted here." in text
+    assert (
+        f"{thread.title} — {thread.publisher}: the speakers' own words; not quoted here."
+        in text
+    )
     assert "— 硅星人, via ZAKER: a Chinese translation; no URL known." in text
     assert all(_answer_text(corpus, FOUR_ANSWERS, i, "en") in text for i in range(4))
 
@@ -143,28 +171,51 @@ def test_sources_have_publisher_url_and_say_what_is_quoted(corpus: Corpus) -> No
 # ---------------------------------------------------------------- Markdown
 
 
-def test_markdown_blockquotes_each_whole_answer_then_attribution(corpus: Corpus) -> None:
+def test_markdown_blockquotes_each_whole_answer_then_attribution(
+    corpus: Corpus,
+) -> None:
     text = cite(corpus, FOUR_ANSWERS, "markdown", "en")
-    quotes = re.findall(r"(?:^>.*\n)+", text, re.M)
+    quotes = re.findall(r"(?:^>.*\n)+", text, re.MULTILINE)
     assert len(quotes) == 4
-    assert "> KDA is our latest experimental architecture.\n>\n> The related ideas" in text
-    after_first = text[text.index(quotes[0]) + len(quotes[0]) :].lstrip("\n").splitlines()[0]
-    assert after_first.startswith("— Main answer · u/zxytim — Zhou Xinyu (周昕宇). *English rendering")
+    assert (
+        "> KDA is our latest experimental architecture.\n>\n> The related ideas" in text
+    )
+    after_first = (
+        text[text.index(quotes[0]) + len(quotes[0]) :].lstrip("\n").splitlines()[0]
+    )
+    assert after_first.startswith(
+        "— Main answer · u/zxytim — Zhou Xinyu (周昕宇). *English rendering"
+    )
     assert "not the speaker's original wording.*" in after_first
-    assert f"[{corpus.source('reddit-thread').title}]({corpus.source('reddit-thread').url})" in text
+    assert (
+        f"[{corpus.source('reddit-thread').title}]({corpus.source('reddit-thread').url})"
+        in text
+    )
     assert "Entry `kda-next-flagship` (kimi-ama-tui)" in text
 
 
 def test_markdown_team_and_chinese(corpus: Corpus) -> None:
     text = cite(corpus, TEAM, "markdown", "zh")
     assert f"> {md_escape(_answer_text(corpus, TEAM, 0, 'zh'))}" in text
-    assert "— 回答 · 月之暗面团队（硅星人文章没有写明是谁回答的）。 *硅星人文章的中文译文，并非答者原话。*" in text
+    assert (
+        "— 回答 · 月之暗面团队（硅星人文章没有写明是谁回答的）。 *硅星人文章的中文译文，并非答者原话。*"
+        in text
+    )
 
 
 def test_markdown_escapes_corpus_text() -> None:
-    assert md_escape("see [Reddit][1] and *this* or <b>") == r"see \[Reddit\]\[1\] and \*this\* or \<b\>"
-    assert md_escape("# not a heading\n1. not a list") == "\\# not a heading\n1\\. not a list"
-    assert md_escape("snake_case stays, _emph_ does not") == r"snake_case stays, \_emph\_ does not"
+    assert (
+        md_escape("see [Reddit][1] and *this* or <b>")
+        == r"see \[Reddit\]\[1\] and \*this\* or \<b\>"
+    )
+    assert (
+        md_escape("# not a heading\n1. not a list")
+        == "\\# not a heading\n1\\. not a list"
+    )
+    assert (
+        md_escape("snake_case stays, _emph_ does not")
+        == r"snake_case stays, \_emph\_ does not"
+    )
 
 
 # ---------------------------------------------------------------- BibTeX
@@ -172,9 +223,15 @@ def test_markdown_escapes_corpus_text() -> None:
 
 def test_bibtex_two_answers(corpus: Corpus) -> None:
     text = cite(corpus, TWO_ANSWERS, "bibtex", "en")
-    assert "author       = {{u/ComfortableAsk4494 (Yang Zhilin (杨植麟))} and {u/ppwwyyxx (Wu Yuxin (吴育昕))}}," in text
+    assert (
+        "author       = {{u/ComfortableAsk4494 (Yang Zhilin (杨植麟))} and {u/ppwwyyxx (Wu Yuxin (吴育昕))}},"
+        in text
+    )
     assert f"url          = {{{corpus.source('reddit-thread').url}}}," in text
-    assert "made by this project (kimi-ama-tui); not the speaker's original wording." in text
+    assert (
+        "made by this project (kimi-ama-tui); not the speaker's original wording."
+        in text
+    )
     annote = re.search(r"annote\s+= \{(.*)\},\n", text)[1]  # type: ignore[index]
     assert bib_escape(_answer_text(corpus, TWO_ANSWERS, 0, "en")) in annote
     assert bib_escape(_answer_text(corpus, TWO_ANSWERS, 1, "en")) in annote
@@ -186,7 +243,10 @@ def test_bibtex_team_and_chinese(corpus: Corpus) -> None:
     assert "author       = {{月之暗面团队}}," in text
     assert "月之暗面团队（硅星人文章没有写明是谁回答的）" in text
     assert bib_escape(_answer_text(corpus, TEAM, 0, "zh")) in text
-    assert "title        = {{" + bib_escape(corpus.entry(TEAM).question.get("zh")) + "}}," in text
+    assert (
+        "title        = {{" + bib_escape(corpus.entry(TEAM).question.get("zh")) + "}},"
+        in text
+    )
 
 
 def test_bibtex_escapes_latex_specials() -> None:
@@ -217,14 +277,20 @@ def test_csl_json_two_answers_structure(corpus: Corpus) -> None:
 
 def test_csl_json_team_and_chinese(corpus: Corpus) -> None:
     raw = cite(corpus, TEAM, "csl-json", "zh")
-    assert "这是 LLMs 中相对较新的行为" in raw, "Chinese is written as is, not \\u-escaped"
+    assert "这是 LLMs 中相对较新的行为" in raw, (
+        "Chinese is written as is, not \\u-escaped"
+    )
     (item,) = json.loads(raw)
     (answer,) = item["custom"]["answers"]
     assert answer["handle"] is None
     assert answer["name"] == "月之暗面团队"
     assert answer["credit"] == "月之暗面团队（硅星人文章没有写明是谁回答的）"
     assert answer["texts"] == [
-        {"lang": "zh", "text": _answer_text(corpus, TEAM, 0, "zh"), "wording": "硅星人文章的中文译文，并非答者原话。"}
+        {
+            "lang": "zh",
+            "text": _answer_text(corpus, TEAM, 0, "zh"),
+            "wording": "硅星人文章的中文译文，并非答者原话。",
+        }
     ]
     assert answer["attribution"] == "文章没有写明是谁回答的。"
 
@@ -239,11 +305,16 @@ def test_csl_json_both_languages(corpus: Corpus) -> None:
 # ---------------------------------------------------------------- a user's own corpus
 
 
-def test_small_corpus_team_supplement_from_the_digest_and_source_url(small_corpus: Path) -> None:
+def test_small_corpus_team_supplement_from_the_digest_and_source_url(
+    small_corpus: Path,
+) -> None:
     corpus = load_corpus(small_corpus)
     text = cite(corpus, "kda-next-flagship", "text", "en")
     assert "Main answer · u/zxytim — Zhou Xinyu" in text
-    assert "Supplement (补充) · The Moonshot AI team (the digest names no one who answered)" in text
+    assert (
+        "Supplement (补充) · The Moonshot AI team (the digest names no one who answered)"
+        in text
+    )
     assert "Still experimenting." in text
     k3 = build(corpus, corpus.entry("k3"), "en")
     assert k3.url == "https://example.com/article"
@@ -256,7 +327,9 @@ def test_markup_and_brackets_in_corpus_text_stay_literal(small_corpus: Path) -> 
     )
     small_corpus.write_text(raw, encoding="utf-8")
     corpus = load_corpus(small_corpus)
-    assert "We chose int4 ([Reddit][1]) close [/bold] *not bold*." in cite(corpus, "why-int4", "text", "en")
+    assert "We chose int4 ([Reddit][1]) close [/bold] *not bold*." in cite(
+        corpus, "why-int4", "text", "en"
+    )
     assert r"\[Reddit\]\[1\]" in cite(corpus, "why-int4", "markdown", "en")
 
 
@@ -272,7 +345,9 @@ def test_closest_entry_id(corpus: Corpus) -> None:
 # ---------------------------------------------------------------- the cite command
 
 
-def test_cite_command_prints_the_citation(corpus: Corpus, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cite_command_prints_the_citation(
+    corpus: Corpus, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["cite", TWO_ANSWERS, "--lang", "en"]) == 0
     assert capsys.readouterr().out == cite(corpus, TWO_ANSWERS, "text", "en")
     for fmt in FORMATS:
@@ -292,14 +367,21 @@ def test_cite_command_language_from_the_reader_option_then_the_locale(
     assert capsys.readouterr().out == cite(corpus, TEAM, "text", "zh")
 
 
-def test_cite_command_unknown_id_is_one_line_with_a_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cite_command_unknown_id_is_one_line_with_a_suggestion(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     assert main(["cite", "kda-next-flagshp"]) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == "kimi-ama-tui cite: no entry with id 'kda-next-flagshp'; did you mean 'kda-next-flagship'?\n"
+    assert (
+        err
+        == "kimi-ama-tui cite: no entry with id 'kda-next-flagshp'; did you mean 'kda-next-flagship'?\n"
+    )
 
 
-def test_cite_command_honours_corpus(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cite_command_honours_corpus(
+    small_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--corpus", str(small_corpus), "cite", "k3", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert out == cite(load_corpus(small_corpus), "k3", "text", "en")
@@ -308,7 +390,9 @@ def test_cite_command_honours_corpus(small_corpus: Path, capsys: pytest.CaptureF
     assert "no entry with id" in capsys.readouterr().err
 
 
-def test_cite_command_bad_corpus_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cite_command_bad_corpus_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('format = "kimi-ama-corpus/1"\ntitle = [', encoding="utf-8")
     assert main(["--corpus", str(bad), "cite", "k3"]) == 1

@@ -13,7 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from tui.clipboard import OSC52, OSC52_LIMIT, TMUX, Delivery, Transport, deliver, osc52_size, plan
+from tui.clipboard import (
+    OSC52,
+    OSC52_LIMIT,
+    TMUX,
+    Delivery,
+    Transport,
+    deliver,
+    osc52_size,
+    plan,
+)
 
 SYSTEM_PATH = "/usr/bin:/bin"
 """Where sh, cat and sleep are, for the fake tools' scripts (after the fakes)."""
@@ -61,20 +70,30 @@ def test_auto_on_the_users_own_desktop_adds_the_native_tool(bin_dir: Path) -> No
     wayland = {"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0", "PATH": str(bin_dir)}
     assert [t.name for t in plan("auto", wayland, "linux")[0]] == ["OSC 52", "wl-copy"]
     tool(bin_dir, "pbcopy", "cat >/dev/null")
-    assert [t.name for t in plan("auto", {"PATH": str(bin_dir)}, "darwin")[0]] == ["OSC 52", "pbcopy"]
+    assert [t.name for t in plan("auto", {"PATH": str(bin_dir)}, "darwin")[0]] == [
+        "OSC 52",
+        "pbcopy",
+    ]
 
 
 @pytest.mark.parametrize("ssh", ["SSH_CONNECTION", "SSH_TTY", "SSH_CLIENT"])
-def test_auto_over_ssh_never_fills_the_remote_clipboard(bin_dir: Path, ssh: str) -> None:
+def test_auto_over_ssh_never_fills_the_remote_clipboard(
+    bin_dir: Path, ssh: str
+) -> None:
     tool(bin_dir, "xclip", "cat >/dev/null")
     tool(bin_dir, "pbcopy", "cat >/dev/null")
     env = {"DISPLAY": ":0", "PATH": str(bin_dir), ssh: "10.0.0.1 5555 10.0.0.2 22"}
     assert kinds(plan("auto", env, "linux")[0]) == ["osc52"]
-    assert kinds(plan("auto", {**env, "TMUX": "/t,1,0"}, "darwin")[0]) == ["osc52", "tmux"]
+    assert kinds(plan("auto", {**env, "TMUX": "/t,1,0"}, "darwin")[0]) == [
+        "osc52",
+        "tmux",
+    ]
 
 
 def test_auto_with_a_display_but_no_tool_is_osc52_only(bin_dir: Path) -> None:
-    assert kinds(plan("auto", {"DISPLAY": ":0", "PATH": str(bin_dir)}, "linux")[0]) == ["osc52"]
+    assert kinds(plan("auto", {"DISPLAY": ":0", "PATH": str(bin_dir)}, "linux")[0]) == [
+        "osc52"
+    ]
 
 
 def test_explicit_choices(bin_dir: Path) -> None:
@@ -89,10 +108,14 @@ def test_explicit_choices(bin_dir: Path) -> None:
 def test_explicit_tmux_outside_tmux_says_why() -> None:
     transports, unavailable = plan("tmux", {}, "linux")
     assert transports == []
-    assert unavailable == ["not sent to the tmux buffer: the app is not inside tmux ($TMUX is not set)"]
+    assert unavailable == [
+        "not sent to the tmux buffer: the app is not inside tmux ($TMUX is not set)"
+    ]
 
 
-def test_explicit_native_over_ssh_is_refused_unless_x_is_forwarded(bin_dir: Path) -> None:
+def test_explicit_native_over_ssh_is_refused_unless_x_is_forwarded(
+    bin_dir: Path,
+) -> None:
     tool(bin_dir, "xclip", "cat >/dev/null")
     remote = {"DISPLAY": ":0", "PATH": str(bin_dir), "SSH_CONNECTION": "a 1 b 22"}
     transports, unavailable = plan("native", remote, "linux")
@@ -105,8 +128,13 @@ def test_explicit_native_over_ssh_is_refused_unless_x_is_forwarded(bin_dir: Path
 
 
 def test_explicit_native_without_a_tool_says_why(bin_dir: Path) -> None:
-    transports, unavailable = plan("native", {"DISPLAY": ":0", "PATH": str(bin_dir)}, "linux")
-    assert transports == [] and "none of wl-copy, xclip, xsel, pbcopy is installed" in unavailable[0]
+    transports, unavailable = plan(
+        "native", {"DISPLAY": ":0", "PATH": str(bin_dir)}, "linux"
+    )
+    assert (
+        transports == []
+        and "none of wl-copy, xclip, xsel, pbcopy is installed" in unavailable[0]
+    )
 
 
 # ---------------------------------------------------------------- OSC 52
@@ -156,21 +184,39 @@ def tmux_server() -> Iterator[dict[str, str]]:
     name = f"kimi-clip-{uuid.uuid4().hex[:10]}"
     env = {k: v for k, v in os.environ.items() if k != "TMUX"}
     base = [tmux, "-L", name, "-f", "/dev/null", "-u"]
-    subprocess.run([*base, "new-session", "-d", "-s", "t", "sleep 600"], env=env, check=True, timeout=10)
+    subprocess.run(
+        [*base, "new-session", "-d", "-s", "t", "sleep 600"],
+        env=env,
+        check=True,
+        timeout=10,
+    )
     try:
         where = subprocess.run(
             [*base, "display-message", "-p", "#{socket_path},#{pid},0"],
-            env=env, check=True, capture_output=True, text=True, timeout=10,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=10,
         ).stdout.strip()
         yield {**env, "TMUX": where, "_SERVER": name}
     finally:
-        subprocess.run([*base, "kill-server"], env=env, capture_output=True, timeout=10)
+        subprocess.run(
+            [*base, "kill-server"],
+            env=env,
+            capture_output=True,
+            timeout=10,
+            check=False,
+        )
 
 
 def show_buffer(env: dict[str, str]) -> str:
     result = subprocess.run(
-        ["tmux", "-L", env["_SERVER"], "show-buffer"], capture_output=True, timeout=10,
+        ["tmux", "-L", env["_SERVER"], "show-buffer"],
+        capture_output=True,
+        timeout=10,
         env={k: v for k, v in env.items() if k != "TMUX"},
+        check=False,
     )
     return result.stdout.decode("utf-8")
 
@@ -180,7 +226,9 @@ def test_tmux_load_buffer_gets_chinese_exactly(tmux_server: dict[str, str]) -> N
     assert transports == [OSC52, TMUX]
     written: list[str] = []
     delivery = deliver(CHINESE, transports, written.append, tmux_server)
-    assert delivery.summary("Citation") == "Citation sent via OSC 52 and the tmux buffer."
+    assert (
+        delivery.summary("Citation") == "Citation sent via OSC 52 and the tmux buffer."
+    )
     assert show_buffer(tmux_server) == CHINESE
 
 
@@ -189,12 +237,16 @@ def test_tmux_takes_what_osc52_refuses(tmux_server: dict[str, str]) -> None:
     written: list[str] = []
     delivery = deliver(big, [OSC52, TMUX], written.append, tmux_server)
     assert delivery.sent == ["the tmux buffer"] and written == []
-    assert delivery.summary("Citation").startswith("Citation sent via the tmux buffer. Not sent via OSC 52: ")
+    assert delivery.summary("Citation").startswith(
+        "Citation sent via the tmux buffer. Not sent via OSC 52: "
+    )
     assert show_buffer(tmux_server) == big
 
 
 def test_tmux_not_found_is_reported(bin_dir: Path) -> None:
-    delivery = deliver("x", [TMUX], lambda t: None, {"PATH": str(bin_dir), "TMUX": "/nowhere,1,0"})
+    delivery = deliver(
+        "x", [TMUX], lambda t: None, {"PATH": str(bin_dir), "TMUX": "/nowhere,1,0"}
+    )
     assert delivery.problems == ["not sent via the tmux buffer: tmux not found"]
     assert delivery.summary("Citation") == (
         "Citation not sent to any clipboard. Not sent via the tmux buffer: tmux not found."
@@ -208,16 +260,24 @@ def test_tmux_load_buffer_error_is_reported(tmp_path: Path) -> None:
     delivery = deliver("x", [OSC52, TMUX], lambda t: None, env)
     assert delivery.sent == ["OSC 52"]
     (problem,) = delivery.problems
-    assert problem.startswith("not sent via the tmux buffer: tmux load-buffer -w - failed: ")
+    assert problem.startswith(
+        "not sent via the tmux buffer: tmux load-buffer -w - failed: "
+    )
     assert "no-server" in problem
     assert delivery.summary("Citation").startswith(
         "Citation sent via OSC 52. Not sent via the tmux buffer: tmux load-buffer -w - failed: "
     )
 
 
-def test_tmux_older_than_3_2_without_w_still_fills_the_buffer(bin_dir: Path, tmp_path: Path) -> None:
+def test_tmux_older_than_3_2_without_w_still_fills_the_buffer(
+    bin_dir: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "buffer"
-    tool(bin_dir, "tmux", f'case " $* " in *" -w "*) echo "unknown flag -w" >&2; exit 1;; esac\ncat > "{out}"')
+    tool(
+        bin_dir,
+        "tmux",
+        f'case " $* " in *" -w "*) echo "unknown flag -w" >&2; exit 1;; esac\ncat > "{out}"',
+    )
     env = {"PATH": f"{bin_dir}:{SYSTEM_PATH}", "TMUX": "/t,1,0"}
     delivery = deliver(CHINESE, [TMUX], lambda t: None, env)
     assert delivery.sent == ["the tmux buffer"]
@@ -233,7 +293,11 @@ def test_tmux_older_than_3_2_without_w_still_fills_the_buffer(bin_dir: Path, tmp
 
 def test_native_tool_gets_the_text_on_stdin(bin_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "clip"
-    tool(bin_dir, "xclip", f'[ "$*" = "-selection clipboard -in" ] || exit 3\ncat > "{out}"')
+    tool(
+        bin_dir,
+        "xclip",
+        f'[ "$*" = "-selection clipboard -in" ] || exit 3\ncat > "{out}"',
+    )
     env = {"DISPLAY": ":0", "PATH": f"{bin_dir}:{SYSTEM_PATH}"}
     transports, _ = plan("auto", env, "linux")
     delivery = deliver(CHINESE, transports, lambda t: None, env)
@@ -265,7 +329,10 @@ def test_a_failing_tool_is_reported_with_its_message(bin_dir: Path) -> None:
 
 
 def test_unavailable_transports_are_in_the_summary() -> None:
-    delivery = Delivery((), ("not sent to the tmux buffer: the app is not inside tmux ($TMUX is not set)",))
+    delivery = Delivery(
+        (),
+        ("not sent to the tmux buffer: the app is not inside tmux ($TMUX is not set)",),
+    )
     assert delivery.summary("Citation") == (
         "Citation not sent to any clipboard. Not sent to the tmux buffer: the app is not inside tmux "
         "($TMUX is not set)."

@@ -24,7 +24,14 @@ HINT = "Not in your clipboard? Press y again to see the text and select it."
 @pytest.fixture(autouse=True)
 def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Not inside tmux, not over SSH, no desktop: auto means OSC 52 alone, whoever runs the tests."""
-    for var in ("TMUX", "SSH_CONNECTION", "SSH_TTY", "SSH_CLIENT", "DISPLAY", "WAYLAND_DISPLAY"):
+    for var in (
+        "TMUX",
+        "SSH_CONNECTION",
+        "SSH_TTY",
+        "SSH_CLIENT",
+        "DISPLAY",
+        "WAYLAND_DISPLAY",
+    ):
         monkeypatch.delenv(var, raising=False)
 
 
@@ -63,14 +70,16 @@ def osc52(text: str) -> str:
     return f"\x1b]52;c;{base64.b64encode(text.encode('utf-8')).decode('ascii')}\a"
 
 
-async def copied(pilot: Pilot[object], key: str = "y") -> None:
+async def copied(pilot: Pilot[Any], key: str = "y") -> None:
     """Press `key` and wait for the clipboard worker and its notification."""
     await pilot.press(key)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 
 
-async def test_y_puts_the_citation_in_app_clipboard_and_osc52_on_the_terminal(terminal_bytes: list[str]) -> None:
+async def test_y_puts_the_citation_in_app_clipboard_and_osc52_on_the_terminal(
+    terminal_bytes: list[str],
+) -> None:
     app = reader(entry=ENTRY, lang="en")
     notes = Notes(app)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -90,7 +99,9 @@ async def test_y_puts_the_citation_in_app_clipboard_and_osc52_on_the_terminal(te
         }
 
 
-async def test_with_the_filter_on_y_copies_whole_answers_not_the_match(terminal_bytes: list[str]) -> None:
+async def test_with_the_filter_on_y_copies_whole_answers_not_the_match(
+    terminal_bytes: list[str],
+) -> None:
     app = reader(filter="Marlin", lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
@@ -108,7 +119,9 @@ async def test_with_the_filter_on_y_copies_whole_answers_not_the_match(terminal_
         assert osc52(expected) in "".join(terminal_bytes)
 
 
-async def test_the_citation_follows_the_reading_language(terminal_bytes: list[str]) -> None:
+async def test_the_citation_follows_the_reading_language(
+    terminal_bytes: list[str],
+) -> None:
     app = reader(entry=TWO_ANSWERS, lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
@@ -124,7 +137,9 @@ async def test_the_citation_follows_the_reading_language(terminal_bytes: list[st
         assert "〔精炼版的意译，并非答者原话。〕" in app.clipboard
 
 
-async def test_y_twice_shows_the_citation_as_literal_selectable_text(terminal_bytes: list[str]) -> None:
+async def test_y_twice_shows_the_citation_as_literal_selectable_text(
+    terminal_bytes: list[str],
+) -> None:
     app = reader(entry=ENTRY, lang="zh")
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
@@ -144,7 +159,9 @@ async def test_y_twice_shows_the_citation_as_literal_selectable_text(terminal_by
         assert not isinstance(app.screen, CitationView)
 
 
-async def test_c_in_the_view_sends_the_selection_again(terminal_bytes: list[str]) -> None:
+async def test_c_in_the_view_sends_the_selection_again(
+    terminal_bytes: list[str],
+) -> None:
     app = reader(entry=ENTRY, lang="en")
     notes = Notes(app)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -200,7 +217,9 @@ async def test_Y_escape_copies_nothing(terminal_bytes: list[str]) -> None:
         assert "\x1b]52" not in "".join(terminal_bytes)
 
 
-async def test_clipboard_off_writes_nothing_and_shows_the_text(terminal_bytes: list[str]) -> None:
+async def test_clipboard_off_writes_nothing_and_shows_the_text(
+    terminal_bytes: list[str],
+) -> None:
     app = reader(entry=ENTRY, lang="en", clipboard="off")
     notes = Notes(app)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -209,8 +228,13 @@ async def test_clipboard_off_writes_nothing_and_shows_the_text(terminal_bytes: l
         await copied(pilot)
         assert "\x1b]52" not in "".join(terminal_bytes)
         assert isinstance(app.screen, CitationView)
-        assert app.screen.query_one(TextArea).text == cite(app.corpus, ENTRY, "text", "en")
-        assert app.screen.note == "The clipboard is off (--clipboard off): here is the citation to select."
+        assert app.screen.query_one(TextArea).text == cite(
+            app.corpus, ENTRY, "text", "en"
+        )
+        assert (
+            app.screen.note
+            == "The clipboard is off (--clipboard off): here is the citation to select."
+        )
         assert notes.calls == []
 
 
@@ -226,7 +250,10 @@ async def test_a_failing_tmux_is_reported_not_raised(
         assert app.corpus is not None
         await copied(pilot)
         assert app.clipboard == cite(app.corpus, ENTRY, "text", "en")
-        assert notes.last["message"] == f"Citation sent via OSC 52. Not sent via the tmux buffer: tmux not found. {HINT}"
+        assert (
+            notes.last["message"]
+            == f"Citation sent via OSC 52. Not sent via the tmux buffer: tmux not found. {HINT}"
+        )
         assert notes.last["severity"] == "warning"
 
 
@@ -245,7 +272,9 @@ async def test_nothing_sent_opens_the_text_at_once(terminal_bytes: list[str]) ->
         assert "\x1b]52" not in "".join(terminal_bytes)
 
 
-async def test_markup_in_corpus_text_is_shown_literally(terminal_bytes: list[str], small_corpus: Path) -> None:
+async def test_markup_in_corpus_text_is_shown_literally(
+    terminal_bytes: list[str], small_corpus: Path
+) -> None:
     raw = small_corpus.read_text(encoding="utf-8").replace(
         "We chose int4.", "We chose int4 ([Reddit][1]) close [/bold] [b]x[/b]."
     )
@@ -257,7 +286,10 @@ async def test_markup_in_corpus_text_is_shown_literally(terminal_bytes: list[str
         assert "We chose int4 ([Reddit][1]) close [/bold] [b]x[/b]." in app.clipboard
         await copied(pilot)
         assert isinstance(app.screen, CitationView)
-        assert "We chose int4 ([Reddit][1]) close [/bold] [b]x[/b]." in app.screen.query_one(TextArea).text
+        assert (
+            "We chose int4 ([Reddit][1]) close [/bold] [b]x[/b]."
+            in app.screen.query_one(TextArea).text
+        )
 
 
 async def test_y_with_no_entry_shown_says_so(terminal_bytes: list[str]) -> None:
@@ -267,4 +299,7 @@ async def test_y_with_no_entry_shown_says_so(terminal_bytes: list[str]) -> None:
         await ready(pilot)
         await copied(pilot)
         assert app.clipboard == ""
-        assert notes.last["message"] == "Move to an entry first: there is nothing to cite here"
+        assert (
+            notes.last["message"]
+            == "Move to an entry first: there is nothing to cite here"
+        )

@@ -24,6 +24,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -35,12 +36,13 @@ pytestmark = pytest.mark.slow
 SSHD_CANDIDATES = ("/usr/sbin/sshd", "/usr/local/sbin/sshd", "/usr/bin/sshd")
 
 
-def cannot_run(reason: str) -> None:
+def cannot_run(reason: str) -> NoReturn:
     """Skip, saying why even under output capture; on CI, fail."""
     message = f"SSH test cannot run here: {reason}"
     if os.environ.get("CI") == "true":
         pytest.fail(f"{message} (on CI it must run: .ci/run installs openssh-server)")
-    sys.__stderr__.write(f"\n{message}\n")
+    if sys.__stderr__ is not None:  # shown even when pytest captures output
+        sys.__stderr__.write(f"\n{message}\n")
     pytest.skip(message)
 
 
@@ -90,7 +92,9 @@ def sshd(tmp_path: Path) -> Iterator[SshServer]:
         if shutil.which(tool) is None:
             cannot_run(f"{tool} is not installed (apt-get install openssh-client)")
     if os.geteuid() == 0 and not Path("/run/sshd").is_dir():
-        Path("/run/sshd").mkdir(mode=0o755, parents=True)  # sshd's privilege separation directory
+        Path("/run/sshd").mkdir(
+            mode=0o755, parents=True
+        )  # sshd's privilege separation directory
     host_key, key = tmp_path / "host_ed25519", tmp_path / "client_ed25519"
     keygen(host_key)
     keygen(key)
@@ -106,22 +110,34 @@ def sshd(tmp_path: Path) -> Iterator[SshServer]:
         "PermitRootLogin prohibit-password\nPermitTTY yes\nPrintMotd no\nX11Forwarding no\n"
         "LogLevel VERBOSE\n"
     )
-    check = subprocess.run([binary, "-t", "-f", str(config)], capture_output=True, text=True, timeout=30)
+    check = subprocess.run(
+        [binary, "-t", "-f", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
     if check.returncode != 0:
         cannot_run(f"sshd rejects its test config: {check.stderr.strip()}")
     with log.open("w") as log_file:
-        server = subprocess.Popen([binary, "-D", "-e", "-f", str(config)], stdout=log_file, stderr=log_file)
+        server = subprocess.Popen(
+            [binary, "-D", "-e", "-f", str(config)], stdout=log_file, stderr=log_file
+        )
     try:
         deadline = time.monotonic() + 15
         while not listening(port):
             if server.poll() is not None or time.monotonic() > deadline:
-                cannot_run(f"sshd did not start: {log.read_text().strip() or 'no output'}")
+                cannot_run(
+                    f"sshd did not start: {log.read_text().strip() or 'no output'}"
+                )
             time.sleep(0.05)
         ssh = SshServer(port, key, user, log)
         probe = subprocess.run(ssh.ssh("echo", "ok"), capture_output=True, text=True, timeout=30,
-                               stdin=subprocess.DEVNULL)  # fmt: skip
+                               stdin=subprocess.DEVNULL, check=False)  # fmt: skip
         if probe.stdout.strip() != "ok":
-            cannot_run(f"cannot log in to the test sshd: {probe.stderr.strip()}; sshd log: {log.read_text()[-800:]}")
+            cannot_run(
+                f"cannot log in to the test sshd: {probe.stderr.strip()}; sshd log: {log.read_text()[-800:]}"
+            )
         yield ssh
     finally:
         server.terminate()
@@ -144,17 +160,32 @@ def test_y_over_ssh_reaches_the_local_tmux_buffer_and_never_the_remote_clipboard
     xclip.write_text(f'#!/bin/sh\ncat > "{marker}"\n')
     xclip.chmod(0o755)
     remote = shlex.join(
-        ["env", "DISPLAY=:0", f"PATH={fake_bin}:/usr/bin:/bin", script, "--entry", ENTRY, "--lang", "zh"]
+        [
+            "env",
+            "DISPLAY=:0",
+            f"PATH={fake_bin}:/usr/bin:/bin",
+            script,
+            "--entry",
+            ENTRY,
+            "--lang",
+            "zh",
+        ]
     )
     with Terminal(120, 32, set_clipboard="on") as term:
-        term.start(sshd.ssh(remote, tty=True), env={"DISPLAY": "", "WAYLAND_DISPLAY": ""})
+        term.start(
+            sshd.ssh(remote, tty=True), env={"DISPLAY": "", "WAYLAND_DISPLAY": ""}
+        )
         term.wait_for(r"为兼容非", timeout=40)
         term.keys("y")
-        assert wait_for_buffer(term) == expected, f"sshd log:\n{sshd.log.read_text()[-2000:]}"
+        assert wait_for_buffer(term) == expected, (
+            f"sshd log:\n{sshd.log.read_text()[-2000:]}"
+        )
         screen = term.wait_for(r"Citation sent via OSC 52\. Not in your")
         assert "tmux buffer" not in screen, "the remote app is not inside tmux"
         assert "xclip" not in screen
         assert not marker.exists(), "a native tool over SSH fills the remote clipboard"
         term.keys("q")
         assert term.wait_exit(timeout=30) == 0
-    assert "Accepted publickey" in sshd.log.read_text(), "the app ran through the test's sshd"
+    assert "Accepted publickey" in sshd.log.read_text(), (
+        "the app ran through the test's sshd"
+    )

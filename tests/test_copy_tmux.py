@@ -21,7 +21,13 @@ pytestmark = pytest.mark.slow
 
 ENTRY = "why-int4-not-fp4"
 """Chinese text, a URL and two answers (one by the unnamed team)."""
-NO_DESKTOP = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "SSH_CONNECTION": "", "SSH_TTY": "", "SSH_CLIENT": ""}
+NO_DESKTOP = {
+    "DISPLAY": "",
+    "WAYLAND_DISPLAY": "",
+    "SSH_CONNECTION": "",
+    "SSH_TTY": "",
+    "SSH_CLIENT": "",
+}
 """Whatever the machine running the tests has: no native clipboard tool in play."""
 
 
@@ -39,7 +45,13 @@ def console_script() -> str:
 def cite_output(script: str, entry: str, lang: str) -> str:
     """What `kimi-ama-tui cite ENTRY --lang LANG` prints, as bytes decoded from UTF-8."""
     env = {**os.environ, "LANG": "C.UTF-8"}
-    result = subprocess.run([script, "cite", entry, "--lang", lang], capture_output=True, env=env, timeout=60)
+    result = subprocess.run(
+        [script, "cite", entry, "--lang", lang],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     return result.stdout.decode("utf-8")
 
@@ -85,11 +97,16 @@ def test_osc52_alone_reaches_the_buffer_only_with_set_clipboard_on() -> None:
     expected = cite_output(script, ENTRY, "en")
     for set_clipboard, buffer in (("on", expected), ("external", "")):
         with Terminal(120, 32, set_clipboard=set_clipboard) as term:  # type: ignore[arg-type]
-            term.start([script, "--entry", ENTRY, "--lang", "en", "--clipboard", "osc52"], env=NO_DESKTOP)
+            term.start(
+                [script, "--entry", ENTRY, "--lang", "en", "--clipboard", "osc52"],
+                env=NO_DESKTOP,
+            )
             term.wait_for(r"non-Blackwell")
             term.keys("y")
             term.wait_for(r"Citation sent via OSC 52\. Not in your")
-            assert wait_for_buffer(term, timeout=2.0 if not buffer else 10.0) == buffer, set_clipboard
+            assert (
+                wait_for_buffer(term, timeout=2.0 if not buffer else 10.0) == buffer
+            ), set_clipboard
             term.keys("q")
             assert term.wait_exit() == 0
 
@@ -98,7 +115,11 @@ def test_Y_then_markdown_in_both_languages() -> None:
     script = console_script()
     env = {**os.environ, "LANG": "C.UTF-8"}
     result = subprocess.run(
-        [script, "--lang", "both", "cite", ENTRY, "--format", "markdown"], capture_output=True, env=env, timeout=60
+        [script, "--lang", "both", "cite", ENTRY, "--format", "markdown"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=True,
     )
     expected = result.stdout.decode("utf-8")
     assert "> 为兼容非 Blackwell GPU" in expected

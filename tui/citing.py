@@ -22,6 +22,8 @@ from corpus.citation import FORMAT_NAMES, FORMATS, CiteLang, cite
 from tui.clipboard import Delivery, deliver, plan
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from tui.app import ReaderApp
 
 DEFAULT_FORMAT = "text"
@@ -83,7 +85,9 @@ def pick_citation(app: ReaderApp, entry_id: str) -> None:
     """`Y`: choose a format (with a preview of each), then copy."""
     from tui.widgets.citation_dialog import CitationPicker
 
-    previews = {fmt: citation_text(app, entry_id, fmt) for fmt in FORMATS}
+    previews: dict[str, str] = {
+        fmt: citation_text(app, entry_id, fmt) for fmt in FORMATS
+    }
 
     def chosen(fmt: str | None) -> None:
         if fmt in previews:
@@ -101,12 +105,19 @@ def show_citation(app: ReaderApp, copied: Copied, note: str = "") -> None:
 
     def closed(text: str | None) -> None:
         if text:
-            send_text(app, Copied(copied.entry_id, copied.lang, copied.fmt, text, time.monotonic()))
+            send_text(
+                app,
+                Copied(
+                    copied.entry_id, copied.lang, copied.fmt, text, time.monotonic()
+                ),
+            )
 
     app.push_screen(CitationView(copied.text, copied.heading, note), closed)
 
 
-def send_citation(app: ReaderApp, entry_id: str, fmt: str, text: str | None = None) -> None:
+def send_citation(
+    app: ReaderApp, entry_id: str, fmt: str, text: str | None = None
+) -> None:
     """Cite an entry in `fmt` and send it by the transports `--clipboard` allows."""
     text = text if text is not None else citation_text(app, entry_id, fmt)
     send_text(app, Copied(entry_id, app.lang, fmt, text, time.monotonic()))
@@ -132,7 +143,13 @@ def send_text(app: ReaderApp, copied: Copied) -> None:
         except RuntimeError:  # the app closed meanwhile: nobody to tell
             pass
 
-    app.run_worker(work, name="citation-clipboard", group="clipboard", thread=True, exit_on_error=False)
+    app.run_worker(
+        work,
+        name="citation-clipboard",
+        group="clipboard",
+        thread=True,
+        exit_on_error=False,
+    )
 
 
 def report(app: ReaderApp, copied: Copied, delivery: Delivery) -> None:
@@ -141,6 +158,11 @@ def report(app: ReaderApp, copied: Copied, delivery: Delivery) -> None:
     if not delivery.sent:
         show_citation(app, copied, f"{message} Here it is to select.")
         return
-    severity = "warning" if delivery.problems else "information"
-    app.notify(f"{message} {AGAIN_HINT}", title=copied.heading, severity=severity,
-               timeout=AGAIN_SECONDS, markup=False)
+    severity: SeverityLevel = "warning" if delivery.problems else "information"
+    app.notify(
+        f"{message} {AGAIN_HINT}",
+        title=copied.heading,
+        severity=severity,
+        timeout=AGAIN_SECONDS,
+        markup=False,
+    )

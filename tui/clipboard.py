@@ -80,13 +80,21 @@ class Delivery:
     @property
     def problems(self) -> list[str]:
         """One phrase per failed, refused or unavailable transport."""
-        failed = [f"not sent via {a.transport.name}: {a.reason}" for a in self.attempts if not a.ok]
+        failed = [
+            f"not sent via {a.transport.name}: {a.reason}"
+            for a in self.attempts
+            if not a.ok
+        ]
         return failed + list(self.unavailable)
 
     def summary(self, what: str) -> str:
         """'Citation sent via OSC 52 and the tmux buffer.', then each problem, one sentence each."""
         caveats = [a.reason for a in self.attempts if a.ok and a.reason]
-        head = f"{what} sent via {join(self.sent)}" if self.sent else f"{what} not sent to any clipboard"
+        head = (
+            f"{what} sent via {join(self.sent)}"
+            if self.sent
+            else f"{what} not sent to any clipboard"
+        )
         tail = [_sentence(p) for p in caveats + self.problems]
         return " ".join([head + "."] + tail)
 
@@ -106,12 +114,16 @@ def _sentence(phrase: str) -> str:
 
 def over_ssh(env: Mapping[str, str]) -> bool:
     """Whether the app runs in an SSH session (so this machine is not the user's)."""
-    return bool(env.get("SSH_CONNECTION") or env.get("SSH_TTY") or env.get("SSH_CLIENT"))
+    return bool(
+        env.get("SSH_CONNECTION") or env.get("SSH_TTY") or env.get("SSH_CLIENT")
+    )
 
 
 def on_own_desktop(env: Mapping[str, str], platform: str) -> bool:
     """Whether the app runs on the user's own desktop: a display (or macOS) and no SSH."""
-    display = bool(env.get("WAYLAND_DISPLAY") or env.get("DISPLAY")) or platform == "darwin"
+    display = (
+        bool(env.get("WAYLAND_DISPLAY") or env.get("DISPLAY")) or platform == "darwin"
+    )
     return display and not over_ssh(env)
 
 
@@ -127,7 +139,9 @@ def native_tool(env: Mapping[str, str], platform: str) -> Transport | None:
     if platform == "darwin":
         names = ["pbcopy"]
     else:
-        names = (["wl-copy"] if env.get("WAYLAND_DISPLAY") else []) + (["xclip", "xsel"] if env.get("DISPLAY") else [])
+        names = (["wl-copy"] if env.get("WAYLAND_DISPLAY") else []) + (
+            ["xclip", "xsel"] if env.get("DISPLAY") else []
+        )
     for name in names:
         found = shutil.which(name, path=path)
         if found:
@@ -135,7 +149,9 @@ def native_tool(env: Mapping[str, str], platform: str) -> Transport | None:
     return None
 
 
-def plan(choice: str, env: Mapping[str, str], platform: str = sys.platform) -> tuple[list[Transport], list[str]]:
+def plan(
+    choice: str, env: Mapping[str, str], platform: str = sys.platform
+) -> tuple[list[Transport], list[str]]:
     """The transports for `--clipboard choice` here, and why any asked for cannot be used."""
     if choice == "off":
         return [], []
@@ -147,7 +163,9 @@ def plan(choice: str, env: Mapping[str, str], platform: str = sys.platform) -> t
         if env.get("TMUX"):
             transports.append(TMUX)
         elif choice == "tmux":
-            unavailable.append("not sent to the tmux buffer: the app is not inside tmux ($TMUX is not set)")
+            unavailable.append(
+                "not sent to the tmux buffer: the app is not inside tmux ($TMUX is not set)"
+            )
     if choice == "auto" and on_own_desktop(env, platform):
         tool = native_tool(env, platform)
         if tool:
@@ -204,7 +222,7 @@ def _osc52(text: str, write: Callable[[str], None]) -> Attempt:
         return Attempt(OSC52, False, reason)
     try:
         write(text)
-    except Exception as err:  # a driver that cannot write is reported, not raised
+    except (OSError, RuntimeError, ValueError) as err:  # reported, not raised
         return Attempt(OSC52, False, f"{type(err).__name__}: {err}")
     return Attempt(OSC52, True)
 
@@ -215,7 +233,11 @@ def _run(transport: Transport, text: str, env: Mapping[str, str] | None) -> Atte
         plain = tuple(arg for arg in transport.argv if arg != "-w")
         retry = _run_once(transport, plain, text, env)
         if retry.ok:
-            return Attempt(transport, True, "this tmux is older than 3.2, so it does not forward its buffer to your terminal")
+            return Attempt(
+                transport,
+                True,
+                "this tmux is older than 3.2, so it does not forward its buffer to your terminal",
+            )
         return retry
     return attempt
 
@@ -224,7 +246,12 @@ def _old_tmux(reason: str) -> bool:
     return "unknown flag" in reason or "usage:" in reason or "invalid option" in reason
 
 
-def _run_once(transport: Transport, argv: tuple[str, ...], text: str, env: Mapping[str, str] | None) -> Attempt:
+def _run_once(
+    transport: Transport,
+    argv: tuple[str, ...],
+    text: str,
+    env: Mapping[str, str] | None,
+) -> Attempt:
     """Run a tool with `text` on stdin. Its stdout is not captured: xclip and wl-copy stay
     behind to serve the selection, and a pipe they hold would never reach end of file."""
     program = argv[0]
@@ -243,12 +270,24 @@ def _run_once(transport: Transport, argv: tuple[str, ...], text: str, env: Mappi
                 check=False,
             )
         except subprocess.TimeoutExpired:
-            return Attempt(transport, False, f"{os.path.basename(program)} did not finish within {TIMEOUT:g} s")
+            return Attempt(
+                transport,
+                False,
+                f"{os.path.basename(program)} did not finish within {TIMEOUT:g} s",
+            )
         except OSError as err:
-            return Attempt(transport, False, f"{os.path.basename(program)} could not run: {err.strerror or err}")
+            return Attempt(
+                transport,
+                False,
+                f"{os.path.basename(program)} could not run: {err.strerror or err}",
+            )
         if result.returncode != 0:
             errors.seek(0)
             message = errors.read(2000).decode("utf-8", "replace").strip().splitlines()
             detail = message[0] if message else f"exit status {result.returncode}"
-            return Attempt(transport, False, f"{' '.join(os.path.basename(a) if i == 0 else a for i, a in enumerate(argv))} failed: {detail}")
+            return Attempt(
+                transport,
+                False,
+                f"{' '.join(os.path.basename(a) if i == 0 else a for i, a in enumerate(argv))} failed: {detail}",
+            )
     return Attempt(transport, True)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from corpus.citation import CiteLang
 
 FORMAT_CHOICES = ("text", "markdown", "bibtex", "csl-json")
 LANG_CHOICES = ("zh", "en", "both")
@@ -20,7 +24,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "the sources and the entry id. The same text the reader's y copies."
         ),
     )
-    parser.add_argument("entry_id", metavar="ENTRY_ID", help="the entry's id, e.g. kda-next-flagship")
+    parser.add_argument(
+        "entry_id", metavar="ENTRY_ID", help="the entry's id, e.g. kda-next-flagship"
+    )
     parser.add_argument(
         "--format",
         dest="cite_format",
@@ -46,21 +52,28 @@ def run(args: argparse.Namespace) -> int:
         corpus = load_corpus(args.corpus)
     except CorpusError as err:
         return report_corpus_error(err)
-    lang = args.cite_lang or getattr(args, "lang", None) or _locale_lang()
+    lang: CiteLang = args.cite_lang or getattr(args, "lang", None) or _locale_lang()
     try:
         text = cite(corpus, args.entry_id, args.cite_format, lang)
     except KeyError:
         close = closest_entry_id(corpus, args.entry_id)
-        hint = f"; did you mean {close!r}?" if close else "; entry ids look like 'kda-next-flagship'"
-        print(f"kimi-ama-tui cite: no entry with id {args.entry_id!r}{hint}", file=sys.stderr)
+        hint = (
+            f"; did you mean {close!r}?"
+            if close
+            else "; entry ids look like 'kda-next-flagship'"
+        )
+        print(
+            f"kimi-ama-tui cite: no entry with id {args.entry_id!r}{hint}",
+            file=sys.stderr,
+        )
         return 1
     sys.stdout.write(text)
     sys.stdout.flush()
     return 0
 
 
-def _locale_lang() -> str:
+def _locale_lang() -> CiteLang:
     """The reader's default language (`tui.app.default_lang`), so `cite` and `y` agree."""
     from tui.app import default_lang
 
-    return default_lang()
+    return "zh" if default_lang() == "zh" else "en"

@@ -8,10 +8,12 @@ cleanly. Neither dialog parses markup: corpus text such as `[Reddit][1]` stays a
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static, TextArea
@@ -39,7 +41,7 @@ class CitationView(ModalScreen[str | None]):
     CitationView TextArea:focus { border: none; }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="citation-view.close"),
         Binding("q", "close", "Close", show=False, id="citation-view.close-q"),
         Binding("a", "select_all", "Select all", id="citation-view.select-all"),
@@ -59,7 +61,11 @@ class CitationView(ModalScreen[str | None]):
                 yield Static(self.note, markup=False, classes="citation-view--note")
             yield Static(SELECT_HINT, markup=False, classes="citation-view--hint")
             yield TextArea(
-                self.text, read_only=True, soft_wrap=True, show_line_numbers=False, id="citation-text"
+                self.text,
+                read_only=True,
+                soft_wrap=True,
+                show_line_numbers=False,
+                id="citation-text",
             )
 
     def on_mount(self) -> None:
@@ -100,16 +106,24 @@ class CitationPicker(ModalScreen[str | None]):
     CitationPicker TextArea { height: 1fr; border: none; }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="citation-picker.cancel"),
         Binding("q", "cancel", "Cancel", show=False, id="citation-picker.cancel-q"),
         *(
-            Binding(key, f"pick('{fmt}')", f"Pick {fmt}", show=False, id=f"citation-picker.{fmt}")
+            Binding(
+                key,
+                f"pick('{fmt}')",
+                f"Pick {fmt}",
+                show=False,
+                id=f"citation-picker.{fmt}",
+            )
             for fmt, key in FORMAT_KEYS.items()
         ),
     ]
 
-    def __init__(self, entry_id: str, previews: dict[str, str], names: dict[str, str]) -> None:
+    def __init__(
+        self, entry_id: str, previews: dict[str, str], names: dict[str, str]
+    ) -> None:
         super().__init__()
         self.entry_id = entry_id
         self.previews = previews
@@ -117,12 +131,21 @@ class CitationPicker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(f"Cite {self.entry_id} as…", markup=False, classes="citation-picker--heading")
             yield Static(
-                "↑↓ or 1-4 choose · Enter copies · Esc cancels", markup=False, classes="citation-picker--hint"
+                f"Cite {self.entry_id} as…",
+                markup=False,
+                classes="citation-picker--heading",
+            )
+            yield Static(
+                "↑↓ or 1-4 choose · Enter copies · Esc cancels",
+                markup=False,
+                classes="citation-picker--hint",
             )
             yield OptionList(
-                *(Option(Text(f"{FORMAT_KEYS[fmt]}  {self.names[fmt]}"), id=fmt) for fmt in self.previews),
+                *(
+                    Option(Text(f"{FORMAT_KEYS[fmt]}  {self.names[fmt]}"), id=fmt)
+                    for fmt in self.previews
+                ),
                 id="citation-formats",
             )
             yield TextArea(
