@@ -10,6 +10,7 @@ answer, whatever filter the reader has on.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import json
 import re
@@ -335,7 +336,8 @@ def _bracket(text: str, ui: Lang) -> str:
     return f"〔{text}〕" if ui == "zh" else f"[{text}]"
 
 
-def _source_line(s: CitedSource, ui: Lang, link: str) -> str:
+def _source_line(s: CitedSource, ui: Lang, link: str, url_after: bool) -> str:
+    """One source: title (or link), publisher, what its text is; the URL after it if asked."""
     w = _WORDS[ui]
     semi = "；" if ui == "zh" else "; "
     parts = (
@@ -344,7 +346,7 @@ def _source_line(s: CitedSource, ui: Lang, link: str) -> str:
         + ([] if s.url else [w["no_url"]])
     )
     return f"- {link} — {s.publisher}{w['sep']}{semi.join(parts)}{w['end']}" + (
-        f" {s.url}" if s.url and link == s.title else ""
+        f" {s.url}" if s.url and url_after else ""
     )
 
 
@@ -364,7 +366,7 @@ def to_text(c: Citation) -> str:
         if a.attribution:
             lines.append(f"{w['note']}{w['sep']}{a.attribution}")
     lines += ["", f"{c.collection} · {c.topic}", w["sources"]]
-    lines += [_source_line(s, ui, s.title) for s in c.sources]
+    lines += [_source_line(s, ui, s.title, url_after=True) for s in c.sources]
     lines.append(
         f"{w['entry']}{w['sep']}{c.entry_id} ({TOOL})"
         if ui == "en"
@@ -422,24 +424,11 @@ def to_markdown(c: Citation) -> str:
         "",
     ]
     for s in c.sources:
-        title = (
+        link = (
             f"[{md_escape(s.title)}]({s.url})" if s.url else f"*{md_escape(s.title)}*"
         )
-        lines.append(
-            _source_line(
-                CitedSource(
-                    s.id,
-                    s.name,
-                    s.title,
-                    md_escape(s.publisher),
-                    s.url,
-                    s.what,
-                    s.quoted,
-                ),
-                ui,
-                title,
-            )
-        )
+        escaped = dataclasses.replace(s, publisher=md_escape(s.publisher))
+        lines.append(_source_line(escaped, ui, link, url_after=False))
     lines += [
         "",
         f"{w['entry']} `{c.entry_id}` ({TOOL})"
