@@ -377,3 +377,21 @@ def test_json_output_is_utf8_whatever_the_locale(command: str) -> None:
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert json.loads(result.stdout.decode("utf-8"))
     assert "意译".encode() in result.stdout  # written as UTF-8, not \u-escaped
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("command", ["export", "check", "schema"])
+def test_full_disk_is_one_line_not_a_traceback(command: str) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "tui.cli", command],
+            cwd=REPO,
+            env=env,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 1
+    assert result.stderr == "kimi-ama-tui: cannot write the output: No space left on device\n"

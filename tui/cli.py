@@ -108,13 +108,19 @@ def write_stdout(text: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run `kimi-ama-tui` with these arguments; return the exit status."""
     args = build_parser().parse_args(argv)
-    try:
-        if args.command:
-            return int(importlib.import_module(f"tui.commands.{args.command}").run(args))
+    if not args.command:
         return _start_reader(options_from_args(args))
-    except BrokenPipeError:
+    try:
+        status = int(importlib.import_module(f"tui.commands.{args.command}").run(args))
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:  # the reader of our output went away (`| head`)
         _drop_stdout()
         return SIGPIPE_STATUS
+    except OSError as err:  # the output could not be written (disk full, device gone)
+        _drop_stdout()
+        print(f"kimi-ama-tui: cannot write the output: {err.strerror or err}", file=sys.stderr)
+        return 1
 
 
 def _start_reader(options: ReaderOptions) -> int:
