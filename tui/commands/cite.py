@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the citation; 1 with one line (and a close id) when there is no such entry."""
     from corpus.citation import cite, closest_entry_id
     from corpus.loader import CorpusError, load_corpus
-    from tui.cli import report_corpus_error
+    from tui.cli import report_corpus_error, write_stdout
 
     try:
         corpus = load_corpus(args.corpus)
@@ -67,8 +67,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    write_stdout(text)  # UTF-8 whatever the locale: the same bytes y copies
     return 0
 
 
