@@ -222,6 +222,7 @@ def _strings(node: Any, loc: tuple[str | int, ...]) -> Any:
 # ---------------------------------------------------------------- validation problems
 
 _ITEM_KINDS = {"sources": "source", "speakers": "speaker", "topics": "topic", "entries": "entry"}
+_EXPECTED = {"string_type": "a string (in quotes)", "list_type": "a list (in [brackets])"}
 _TYPE_NAMES = {bool: "a boolean", int: "an integer", float: "a number", str: "a string"}
 
 
@@ -306,6 +307,10 @@ def _message(error: Any, loc: tuple[str | int, ...], fmt: Format) -> str:
         ctx = error.get("ctx", {})
         need, has = ctx.get("min_length", 1), ctx.get("actual_length", 0)
         return f"needs at least {need} item{'s' if need != 1 else ''}, has {has or 'none'}: add one"
+    if kind in _EXPECTED:
+        return f"expected {_EXPECTED[kind]}, got {got}"
+    if kind == "literal_error":
+        return f"must be {error['ctx']['expected']}, got {got}"
     msg = error["msg"]
     return f"{msg[:1].lower()}{msg[1:]}, got {got}"
 

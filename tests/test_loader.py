@@ -116,7 +116,7 @@ def test_wrong_type_names_entry_and_field(small_corpus: Path) -> None:
     )
     problem = only_problem(small_corpus)
     assert problem.where == "entry 'kda-next-flagship', answers[1].speaker"
-    assert "valid string" in problem.message and "integer (5)" in problem.message
+    assert problem.message == "expected a string (in quotes), got an integer (5)"
     assert problem.line == line_of(text, "speaker = 5")
 
 
@@ -349,3 +349,10 @@ def test_syntax_error_line_is_quoted_without_control_characters(small_corpus: Pa
     line = str(only_problem(small_corpus))
     assert "TOML syntax error" in line and "\\x1b]0;pwned\\x07" in line
     assert "\x1b" not in line and "\x07" not in line
+
+
+def test_wrong_choice_lists_the_choices(small_corpus: Path) -> None:
+    edit(small_corpus, 'role = "supplement"', 'role = "extra"')
+    problem = only_problem(small_corpus)
+    assert problem.where == "entry 'why-int4', answers[1].role"
+    assert problem.message == "must be 'main', 'supplement' or 'additional', got a string ('extra')"
