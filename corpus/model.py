@@ -17,6 +17,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PrivateAttr,
     model_validator,
 )
 
@@ -258,6 +259,11 @@ class Corpus(Frozen):
     sources: list[Source] = Field(min_length=1, description="Documents the corpus draws from.")
     speakers: list[Speaker] = Field(min_length=1, description="Everyone who answers.")
     topics: list[Topic] = Field(min_length=1, description="Topics in reading order.")
+    _entries: dict[str, Entry] = PrivateAttr(default_factory=dict)
+    _topic_of: dict[str, Topic] = PrivateAttr(default_factory=dict)
+    _sources: dict[str, Source] = PrivateAttr(default_factory=dict)
+    _speakers: dict[str, Speaker] = PrivateAttr(default_factory=dict)
+    _topics: dict[str, Topic] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _check_ids_and_references(self) -> Corpus:
@@ -266,31 +272,33 @@ class Corpus(Frozen):
             raise ValueError("; ".join(problems))
         return self
 
+    def model_post_init(self, context: Any) -> None:
+        """Index every id once, so lookups stay instant in a corpus of 100,000 entries."""
+        self._entries = {entry.id: entry for entry in self.entries()}
+        self._topic_of = {entry.id: topic for topic in self.topics for entry in topic.entries}
+        self._sources = _index(self.sources)
+        self._speakers = _index(self.speakers)
+        self._topics = _index(self.topics)
+
     def source(self, source_id: str) -> Source:
         """The source with this id (KeyError if none)."""
-        return _index(self.sources)[source_id]
+        return self._sources[source_id]  # type: ignore[no-any-return]
 
     def speaker(self, speaker_id: str) -> Speaker:
         """The speaker with this id (KeyError if none)."""
-        return _index(self.speakers)[speaker_id]
+        return self._speakers[speaker_id]  # type: ignore[no-any-return]
 
     def topic(self, topic_id: str) -> Topic:
         """The topic with this id (KeyError if none)."""
-        return _index(self.topics)[topic_id]
+        return self._topics[topic_id]  # type: ignore[no-any-return]
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id (KeyError if none)."""
-        for entry in self.entries():
-            if entry.id == entry_id:
-                return entry
-        raise KeyError(entry_id)
+        return self._entries[entry_id]
 
     def topic_of(self, entry_id: str) -> Topic:
         """The topic that holds this entry (KeyError if none)."""
-        for topic in self.topics:
-            if any(entry.id == entry_id for entry in topic.entries):
-                return topic
-        raise KeyError(entry_id)
+        return self._topic_of[entry_id]
 
     def entries(self) -> Iterator[Entry]:
         """Every entry, in reading order."""

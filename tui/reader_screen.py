@@ -20,7 +20,7 @@ from textual.widgets import Footer, Input
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.status_line import StatusLine
-from tui.widgets.topic_tree import Shown, TopicTree
+from tui.widgets.topic_tree import MAX_SHOWN, Shown, TopicTree
 
 if TYPE_CHECKING:
     from corpus.search import SearchResult
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 NARROW = 100
 """Below this many columns the tree is stacked above the pane."""
+OVERVIEW_MAX = 200
+"""How many questions a topic's overview lists."""
 LANG_CYCLE = {"zh": "en", "en": "both", "both": "zh"}
 
 
@@ -140,7 +142,9 @@ class ReaderScreen(Screen[None]):
         topic = next(t for t in self.app.outline.topics if t.id == topic_id)
         self.status.where = topic.text(lang)
         blocks = [Text(topic.text(lang), "bold"), Text(f"{len(topic.entries)} questions", "dim"), Text("")]
-        blocks += [Text(f"• {entry.text(lang)}") for entry in topic.entries]
+        blocks += [Text(f"• {entry.text(lang)}") for entry in topic.entries[:OVERVIEW_MAX]]
+        if len(topic.entries) > OVERVIEW_MAX:
+            blocks.append(Text(f"… and {len(topic.entries) - OVERVIEW_MAX} more: type / to filter", "italic"))
         blocks += [Text(""), Text("↑↓/jk move · enter read · / filter · ? help", "dim")]
         self.pane.show(blocks)
 
@@ -176,7 +180,7 @@ class ReaderScreen(Screen[None]):
         index = self.app.index
         if index is None or generation != self.generation:
             return
-        result = index.search(query)
+        result = index.search(query, limit=MAX_SHOWN)
         if generation == self.generation:
             self.app.call_from_thread(self._apply_result, generation, result)
 
@@ -187,7 +191,10 @@ class ReaderScreen(Screen[None]):
         self.result = result if filtering else None
         self.status.hint = result.hint or ""
         total = result.total
-        self.status.matches = f"{len(result.matches)} / {total}" if filtering else f"{total} entries"
+        count = f"{result.match_count} / {total}"
+        if result.match_count > MAX_SHOWN:
+            count += f" (best {MAX_SHOWN} listed)"
+        self.status.matches = count if filtering else f"{total} entries"
         shown = [Shown(m.entry_id, m.topic_id, m.spans) for m in result.matches] if filtering else None
         keep = self.shown_entry
         self.tree.build(shown)

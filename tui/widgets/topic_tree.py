@@ -20,16 +20,23 @@ from textual.widgets.tree import TreeNode
 
 from corpus.outline import EntryOutline, Outline, TopicOutline
 
-MAX_SHOWN = 500
-"""How many matching entries the tree shows at most while filtering."""
+MAX_SHOWN = 200
+"""How many matching entries the tree shows at most while filtering (the best ones)."""
+MAX_PER_TOPIC = 500
+"""How many entries a topic lists unfiltered; the filter finds the rest."""
+EAGER_LIMIT = 1000
+"""Up to this many entries in all, every topic is filled and open at start."""
+
+Items = list[tuple[EntryOutline, Mapping[str, Sequence[tuple[int, int]]]]]
 
 
 @dataclass(frozen=True)
 class NodeRef:
-    """What a tree node stands for: a topic, or an entry of a topic."""
+    """What a tree node stands for: a topic, an entry of a topic, or a topic's unlisted rest."""
 
     topic_id: str
     entry_id: str | None = None
+    more: int = 0
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,7 @@ class TopicTree(Tree[NodeRef]):
         self.outline = outline
         self.lang = "en" if lang == "en" else "zh"
         self.shown: list[Shown] | None = None
+        self._pending: dict[int, TopicOutline] = {}
 
     def on_mount(self) -> None:
         """Fill the tree (component styles exist only once mounted)."""
@@ -104,35 +112,51 @@ class TopicTree(Tree[NodeRef]):
         """Rebuild the tree: the whole outline, or only `shown` entries (best first)."""
         self.shown = shown
         self.clear()
+        self._pending: dict[int, TopicOutline] = {}
         topics = {topic.id: topic for topic in self.outline.topics}
         if shown is None:
-            for topic in self.outline.topics:
-                self._add_topic(topic, [(entry, {}) for entry in topic.entries], expand=True)
+            eager = self.outline.entry_count <= EAGER_LIMIT
+            for n, topic in enumerate(self.outline.topics):
+                self._add_topic(topic, [(entry, {}) for entry in topic.entries], fill=eager or n == 0)
         else:
-            groups: dict[str, list[tuple[EntryOutline, Mapping[str, Sequence[tuple[int, int]]]]]] = {}
+            groups: dict[str, Items] = {}
             entries = {e.id: e for t in self.outline.topics for e in t.entries}
             for item in shown[:MAX_SHOWN]:
                 groups.setdefault(item.topic_id, []).append((entries[item.entry_id], item.spans))
             for topic_id, items in groups.items():
-                self._add_topic(topics[topic_id], items, expand=True)
+                self._add_topic(topics[topic_id], items, fill=True)
         if not (keep_entry and self.move_to_entry(keep_entry)):
             self.cursor_line = 0
 
-    def _add_topic(
-        self,
-        topic: TopicOutline,
-        items: list[tuple[EntryOutline, Mapping[str, Sequence[tuple[int, int]]]]],
-        expand: bool,
-    ) -> None:
+    def _add_topic(self, topic: TopicOutline, items: Items, fill: bool) -> None:
+        """Add a topic; its entries now (`fill`) or when it is first expanded."""
         label = Text(topic.text(self.lang))
         count = f"  {len(items)}" if self.shown is None else f"  {len(items)}/{len(topic.entries)}"
         label.append(count, style=self.get_component_rich_style("topic-tree--count", partial=True))
-        node = self.root.add(label, NodeRef(topic.id), expand=expand)
-        for entry, spans in items:
+        node = self.root.add(label, NodeRef(topic.id), expand=fill, allow_expand=True)
+        if fill:
+            self._fill(node, items)
+        else:
+            self._pending[node.id] = topic
+
+    def _fill(self, node: TreeNode[NodeRef], items: Items) -> None:
+        """Add a topic's entry leaves, at most MAX_PER_TOPIC, then a line saying how many more."""
+        match_style = self._match_style
+        for entry, spans in items[:MAX_PER_TOPIC]:
             text = Text(entry.text(self.lang).split("\n")[0])
             for start, end in spans.get(f"question.{self.lang}", ()):
-                text.stylize(self._match_style, start, end)
-            node.add_leaf(text, NodeRef(topic.id, entry.id))
+                text.stylize(match_style, start, end)
+            node.add_leaf(text, NodeRef(node.data.topic_id if node.data else "", entry.id))
+        rest = len(items) - MAX_PER_TOPIC
+        if rest > 0 and node.data:
+            hint = Text(f"… {rest} more: type / to filter", style="italic")
+            node.add_leaf(hint, NodeRef(node.data.topic_id, more=rest))
+
+    @on(Tree.NodeExpanded)
+    def _expanded(self, event: Tree.NodeExpanded[NodeRef]) -> None:
+        topic = self._pending.pop(event.node.id, None)
+        if topic is not None:
+            self._fill(event.node, [(entry, {}) for entry in topic.entries])
 
     @property
     def _match_style(self) -> Style:
@@ -211,6 +235,8 @@ class TopicTree(Tree[NodeRef]):
         self.cursor_line = self.last_line
 
     def _expand_all(self) -> None:
+        if self.outline.entry_count > EAGER_LIMIT and self.shown is None:
+            return  # opening every topic of a big corpus would add thousands of lines
         for topic in self.root.children:
             topic.expand()
 
@@ -270,5 +296,5 @@ class TopicTree(Tree[NodeRef]):
             return
         if ref.entry_id:
             self.post_message(self.EntryHighlighted(ref.entry_id))
-        else:
+        elif not ref.more:
             self.post_message(self.TopicHighlighted(ref.topic_id))
