@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import marshal
 import re
+import string
 import threading
 from array import array
 from bisect import bisect_left
@@ -31,7 +32,8 @@ from collections import OrderedDict, defaultdict, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import repeat
+from itertools import compress, islice, repeat
+from operator import contains
 from typing import Any
 
 from corpus.model import Corpus, Entry, Topic
@@ -157,7 +159,7 @@ def from_indices(indices: Iterable[int], size: int) -> int:
 
 
 def iter_bits(bits: int, limit: int | None = None) -> Iterator[int]:
-    """The set bits of a bitmap in ascending order."""
+    """The set bits of a bitmap in ascending order (at most `limit` of them)."""
     if limit is not None and limit <= 16:
         while bits and limit > 0:
             low = bits & -bits
@@ -165,13 +167,22 @@ def iter_bits(bits: int, limit: int | None = None) -> Iterator[int]:
             bits ^= low
             limit -= 1
         return
-    digits = format(bits, "b")[::-1]
-    pos = digits.find("1")
-    while pos >= 0 and (limit is None or limit > 0):
-        yield pos
-        pos = digits.find("1", pos + 1)
-        if limit is not None:
-            limit -= 1
+    found = compress(range(bits.bit_length()), _flags(bits))
+    yield from found if limit is None else islice(found, limit)
+
+
+def bit_list(bits: int) -> list[int]:
+    """The set bits of a bitmap in ascending order, as a list."""
+    return list(compress(range(bits.bit_length()), _flags(bits)))
+
+
+def _flags(bits: int) -> bytes:
+    """One byte per bit, lowest first: 1 where the bit is set, else 0."""
+    return format(bits, "b")[::-1].encode("ascii").translate(_DIGIT_FLAGS)
+
+
+_DIGIT_FLAGS = bytes.maketrans(b"01", b"\x00\x01")
+_FLIP_FLAGS = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 
 
 def normalize(text: str, case_sensitive: bool, width: bool = True) -> str:
@@ -229,6 +240,8 @@ class SearchIndex:
         self.filters: dict[str, dict[str, int]] = {}
         self.source_kinds: dict[str, str] = {}
         self.wide: set[int] = set()
+        self.blobs: list[list[str]] = [[], [], []]
+        self.chars: dict[str, tuple[int, int, int]] = {}
         self._init_caches()
 
     def clear_caches(self) -> None:
@@ -503,15 +516,14 @@ class SearchIndex:
         size = self.size
         acc: dict[int, _Bits] = {}
         vocab = self.vocab_cs if cs else self.vocab
-        words = self._containing(vocab, text, cs)
         if len(text) == 1 and not whole_word:
-            per_class = self._char_bits(text, cs, words)
-            exact = [(w, k) for w, k in words if k == EXACT]
-            self._collect(acc, exact, cs)
+            per_class = self._char_bits(text, cs)
+            self._collect(acc, [(text, EXACT)] if text in vocab.members else [], cs)
             levels = {lv: bits.value(size) for lv, bits in acc.items()}
             for c in CLASSES:
                 levels[level(SUBSTRING, c)] = per_class[c]
             return _levels_hits(levels)
+        words = self._containing(vocab, text, cs)
         if whole_word:
             words = [(w, k) for w, k in words if k == EXACT]
         self._collect(acc, words, cs)
@@ -553,16 +565,15 @@ class SearchIndex:
                 self._lazy.pop(order.popleft(), None)
         return found
 
-    def _char_bits(self, char: str, cs: bool, words: list[tuple[str, int]]) -> list[int]:
-        """Per class, the entries with a word containing `char` (computed once per char)."""
-        key = ("char", char, cs)
-        found = self._lazy.get(key)
-        if found is None:
-            acc: dict[int, _Bits] = {}
-            self._collect(acc, [(w, SUBSTRING) for w, _ in words], cs)
-            found = [acc[level(SUBSTRING, c)].value(self.size) if level(SUBSTRING, c) in acc else 0 for c in CLASSES]
-            self._lazy[key] = found
-        return found  # type: ignore[no-any-return]
+    def _char_bits(self, char: str, cs: bool) -> list[int]:
+        """Per class, the entries with a word containing `char` (precomputed for ASCII)."""
+        out = [0, 0, 0]
+        for variant in {char} if cs else {char.lower(), char.upper()}:
+            found = self.chars.get(variant) or self._lazy.get(("char", variant))
+            if found is None:
+                found = self._lazy["char", variant] = _word_char_bits(self, variant)
+            out = [a | b for a, b in zip(out, found)]
+        return out
 
     def _fuzzy(self, text: str) -> dict[str, int]:
         """Folded words one typo away from `text` (two for 8+ letters), whole or as a
@@ -588,23 +599,23 @@ class SearchIndex:
                         out[word] = length
         return out
 
-    def _cjk_candidates(self, text: str) -> list[Any]:
-        """Per class, entries holding every character of a CJK run (a superset): a list
-        of entries when one character is rare, else a bitmap."""
-        out: list[Any] = []
+    def _cjk_candidates(self, text: str) -> list[tuple[int | None, list[int]]]:
+        """Per class, the entries holding every character of a CJK run (a superset): as a
+        bitmap and a list, or only a list when one character is rare."""
+        out: list[tuple[int | None, list[int]]] = []
         for c in CLASSES:
             postings = [self.postings.get(ch, (None, None, None))[c] for ch in set(text)]
             if any(p is None for p in postings):
-                out.append(())
+                out.append((0, []))
                 continue
             rare = [p for p in postings if isinstance(p, list)]
             if rare:
-                out.append(min(rare, key=len))
+                out.append((None, min(rare, key=len)))  # type: ignore[arg-type]
                 continue
             bits = self.all_bits
             for p in postings:
                 bits &= p  # type: ignore[operator]
-            out.append(bits if len(text) == 1 else list(iter_bits(bits)))
+            out.append((bits, [] if len(text) == 1 else bit_list(bits)))
         return out
 
     def _segment_candidates(self, text: str, cs: bool) -> list[Iterable[int]]:
@@ -651,22 +662,19 @@ class SearchIndex:
         return self._verified(text, cs, False, [iter_bits(b) for b in cands], check)
 
     def _cjk(self, text: str) -> _TermHits:
-        """A run of CJK characters: a plain substring (no case, no width, no fuzzy)."""
-        found: list[int] = []
-        layouts, texts_of, class_fields = self.entry_layout, self.entry_texts, self.class_fields
+        """A run of CJK characters: a plain substring (no case, no width, no fuzzy),
+        checked in each candidate's non-ASCII text of the class."""
         levels: dict[int, int] = {}
-        for c, cands in zip(CLASSES, self._cjk_candidates(text)):
-            if len(text) == 1 and not isinstance(cands, (list, tuple)):
-                levels[level(EXACT, c)] = cands  # type: ignore[assignment]
+        for c, (bits, cands) in zip(CLASSES, self._cjk_candidates(text)):
+            if len(text) == 1:
+                levels[level(EXACT, c)] = bits if bits is not None else from_indices(cands, self.size)
                 continue
-            found = []
-            for i in cands:
-                texts = texts_of[i]
-                for j in class_fields[layouts[i]][c]:
-                    if text in texts[j]:
-                        found.append(i)
-                        break
-            levels[level(EXACT, c)] = from_indices(found, self.size)
+            held = bytes(map(contains, map(self.blobs[c].__getitem__, cands), repeat(text)))
+            if bits is not None and held.count(1) * 2 > len(held):  # set the few that missed
+                bits &= ~from_indices(compress(cands, held.translate(_FLIP_FLAGS)), self.size)
+            else:
+                bits = from_indices(compress(cands, held), self.size)
+            levels[level(EXACT, c)] = bits
         return _levels_hits(levels)
 
     def _verified(
@@ -915,6 +923,9 @@ class _Builder:
             for c, indexed in zip(CLASSES, self.indexed[layout_id]):
                 if indexed:
                     self._add_texts(i, c, [texts[j] for j in indexed])
+            for c, fields_of_class in zip(CLASSES, index.class_fields[layout_id]):
+                wide = [texts[j] for j in fields_of_class if not texts[j].isascii()]
+                index.blobs[c].append(wide[0] if len(wide) == 1 else "\n".join(wide))
             filters = self.filters
             for speaker_id in dict.fromkeys(answer.speaker for answer in entry.answers):
                 filters["by"][speaker_id].append(i)
@@ -1013,7 +1024,17 @@ class _Builder:
         index.vocab = _Vocabulary(sorted(variants))
         index.start_keys = [sorted(d) for d in index.starts]
         index.end_keys = [sorted(d) for d in index.ends]
+        index.chars = {ch: _word_char_bits(index, ch) for ch in string.ascii_letters + string.digits}
         return index
+
+
+def _word_char_bits(index: SearchIndex, char: str) -> tuple[int, int, int]:
+    """Per class, the entries with a word (case kept) containing `char`."""
+    acc: dict[int, _Bits] = {}
+    index._collect(acc, [(w, SUBSTRING) for w, _ in index.vocab_cs.containing(char)], True)
+    return tuple(  # type: ignore[return-value]
+        acc[level(SUBSTRING, c)].value(index.size) if level(SUBSTRING, c) in acc else 0 for c in CLASSES
+    )
 
 
 def _levels_hits(levels: dict[int, int], fuzzy: dict[str, int] | None = None) -> _TermHits:
