@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 from textual.pilot import Pilot
 
@@ -23,7 +24,7 @@ def reader(**options: object) -> ReaderApp:
     return make_app(ReaderOptions(**options), corpus)  # type: ignore[arg-type]
 
 
-async def ready(pilot: Pilot[object]) -> None:
+async def ready(pilot: Pilot[Any]) -> None:
     """Wait until the corpus and search index are loaded and the screen has settled."""
     app = pilot.app
     assert isinstance(app, ReaderApp)
@@ -39,7 +40,7 @@ async def ready(pilot: Pilot[object]) -> None:
     await pilot.pause()
 
 
-async def settle(pilot: Pilot[object], query: str | None = None) -> None:
+async def settle(pilot: Pilot[Any], query: str | None = None) -> None:
     """Wait for the filter worker to apply the result for the current query."""
     app = pilot.app
     assert isinstance(app, ReaderApp)

@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from corpus.outline import BUILTIN_CORPUS, Outline
-from tui.options import ReaderOptions
+from tui.options import ReaderOptions, default_lang
 from tui.reader_screen import ReaderScreen
 
 if TYPE_CHECKING:
@@ -33,15 +33,6 @@ def styles_dir() -> Path:
     here = Path(__file__).resolve().parent
     installed = here / "styles"
     return installed if installed.is_dir() else here.parent / "styles"
-
-
-def default_lang() -> str:
-    """The reading language the locale asks for: zh for LANG=zh_*, else en."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "zh" if value.lower().startswith("zh") else "en"
-    return "en"
 
 
 def default_theme() -> str:
@@ -159,6 +150,9 @@ def run_reader(options: ReaderOptions) -> int:
         from corpus.loader import CorpusError, load_corpus
         from tui.cli import report_corpus_error
 
+        size = options.corpus_path.stat().st_size if options.corpus_path.is_file() else 0
+        if size > 5_000_000:
+            print(f"kimi-ama-tui: reading {options.corpus_path} ({size / 1e6:.0f} MB)…", file=sys.stderr)
         try:
             corpus = load_corpus(options.corpus_path)
         except CorpusError as error:

@@ -5,6 +5,7 @@ No pydantic and no Textual import: this module is on the start-up path.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -34,3 +35,12 @@ class ReaderOptions:
     """Which language to show; None follows the locale."""
     clipboard: ClipboardChoice = "auto"
     """How copying reaches the clipboard: OSC 52, tmux's buffer, a native tool, or not at all."""
+
+
+def default_lang() -> str:
+    """The reading language the locale asks for: zh for LANG=zh_*, else en."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"

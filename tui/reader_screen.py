@@ -90,6 +90,8 @@ class ReaderScreen(Screen[None]):
         status.title = self.app.outline.text(self._label_lang)
         status.lang = self.app.lang
         status.matches = f"{self.app.outline.entry_count} entries"
+        if self.app.index is None:
+            status.hint = "loading…"
         self.set_focus(self.tree)
         self._show_topic(self.app.outline.topics[0].id)
         self._apply_width(self.app.size.width)
@@ -97,6 +99,7 @@ class ReaderScreen(Screen[None]):
     def corpus_ready(self) -> None:
         """The validated corpus arrived: apply start-up options that need it."""
         options = self.app.options
+        self.status.hint = ""
         typed = self.query_one(FilterBar).value
         if typed.strip():
             self.run_filter(typed)  # typed while loading, or --filter

@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _locale_lang() -> CiteLang:
-    """The reader's default language (`tui.app.default_lang`), so `cite` and `y` agree."""
-    from tui.app import default_lang
+    """The reader's default language (`tui.options.default_lang`), so `cite` and `y` agree."""
+    from tui.options import default_lang
 
     return "zh" if default_lang() == "zh" else "en"
