@@ -326,3 +326,122 @@ def test_pickled_index_searches_the_same(index: SearchIndex) -> None:
     copy = pickle.loads(pickle.dumps(index))
     for query in ["muon", "幻觉", "tensrboard", "by:Wu", "src:article"]:
         assert copy.search(query) == index.search(query)
+
+
+# ---------------------------------------------------------------- the command line
+
+
+@pytest.fixture
+def corpus_file(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    import json
+
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    path = tmp_path / "small.json"
+    path.write_text(json.dumps(CORPUS, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def cli(*args: str) -> int:
+    from tui.cli import main
+
+    return main(list(args))
+
+
+def test_cli_prints_ranked_entries(corpus_file: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli("--corpus", str(corpus_file), "search", "muon") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert "muon" in lines[0] and "training" in lines[0] and "Why the Muon optimizer?" in lines[0]
+    assert "u/zxytim" in lines[0] and "hallucination" in lines[1]
+
+
+def test_cli_json(corpus_file: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert cli("--corpus", str(corpus_file), "search", "--json", "--limit", "1", "ppwwyyxx") == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["id"] for row in rows] == ["tensorboard"]
+    row = rows[0]
+    assert row["topic"] == "training" and row["question"] == "Anything in the stack you dislike?"
+    assert row["speakers"] == ["u/ppwwyyxx"] and row["score"] > 0
+
+
+def test_cli_question_in_the_locale_language(corpus_file: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert cli("--corpus", str(corpus_file), "search", "--json", "幻觉") == 0
+    assert json.loads(capsys.readouterr().out)[0]["question"] == "何时减少幻觉？"
+    # an entry with no Chinese text falls back to the text it has
+    assert cli("--corpus", str(corpus_file), "search", "--json", "browser") == 0
+    assert json.loads(capsys.readouterr().out)[0]["question"] == "What about an optimizer for the browser?"
+
+
+def test_cli_exit_status(corpus_file: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli("--corpus", str(corpus_file), "search", "zzzzzz") == 1
+    assert capsys.readouterr().out == ""
+    assert cli("--corpus", str(corpus_file), "search", "--json", "zzzzzz") == 1
+    assert capsys.readouterr().out.strip() == "[]"
+    for query in ("by:", "src:nope", "lang:fr", "!", "   "):
+        assert cli("--corpus", str(corpus_file), "search", query) == 2, query
+        assert capsys.readouterr().err.strip(), query
+    # a malformed part with a good one: hint on stderr, results on stdout
+    assert cli("--corpus", str(corpus_file), "search", "src:nope", "tensorboard") == 0
+    captured = capsys.readouterr()
+    assert "src:nope" in captured.err and "tensorboard" in captured.out
+    with pytest.raises(SystemExit) as exited:
+        cli("--corpus", str(corpus_file), "search", "--limit", "0", "muon")
+    assert exited.value.code == 2
+
+
+def test_cli_bad_corpus_is_one_line_exit_1(tmp_path: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", "off")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "kimi-ama-corpus/1", "topics": []}', encoding="utf-8")
+    for path in (bad, tmp_path / "missing.toml"):
+        assert cli("--corpus", str(path), "search", "muon") == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_cli_caches_the_index_until_the_file_changes(corpus_file: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+    import os
+
+    import corpus.loader
+
+    assert cli("--corpus", str(corpus_file), "search", "muon") == 0
+    assert list((corpus_file.parent / "cache").iterdir())
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("the cached index should have been used")
+
+    monkeypatch.setattr(corpus.loader, "load_corpus", refuse)
+    assert cli("--corpus", str(corpus_file), "search", "muon") == 0
+    monkeypatch.undo()
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", str(corpus_file.parent / "cache"))
+    changed = json.loads(corpus_file.read_text(encoding="utf-8"))
+    changed["topics"][0]["entries"][0]["question"]["en"] = "Why the Nesterov optimizer?"
+    corpus_file.write_text(json.dumps(changed, ensure_ascii=False), encoding="utf-8")
+    os.utime(corpus_file, ns=(1, 1))
+    capsys.readouterr()
+    assert cli("--corpus", str(corpus_file), "search", "nesterov") == 0
+    assert "muon" in capsys.readouterr().out
+
+
+def test_cli_builtin_corpus(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", str(tmp_path))
+    assert cli("search", "--limit", "1", "tensorboard") == 0
+    assert "tensorboard-complaints" in capsys.readouterr().out
+
+
+def test_cli_module_import_is_cheap() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, tui.commands.search; print(sorted(m for m in ('pydantic', 'rapidfuzz', 'corpus.search', 'textual') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
