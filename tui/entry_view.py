@@ -20,7 +20,7 @@ Spans = Mapping[str, Sequence[tuple[int, int]]]
 ROLE_MARK = {"main": "● main answer", "supplement": "＋ supplement (补充)", "additional": "◦ further answer"}
 NOT_OWN_WORDS = "not the speaker's own words"
 SOURCE_WORDING = {
-    "original": "the speakers' own words",
+    "original": "the original thread, in English; no text here is quoted from it",
     "paraphrase": "paraphrases (意译); not the speakers' own words",
     "translation": "translates into Chinese; mostly names no one",
 }
