@@ -242,6 +242,12 @@ class SearchIndex:
         self.wide: set[int] = set()
         self.blobs: list[list[str]] = [[], [], []]
         self.chars: dict[str, tuple[int, int, int]] = {}
+        self.vocab = _Vocabulary([])
+        """Folded words; `variants` maps each to the words (case kept) it stands for."""
+        self.vocab_cs = _Vocabulary([])
+        self.variants: dict[str, tuple[str, ...]] = {}
+        self.start_keys: list[list[str]] = [[], [], []]
+        self.end_keys: list[list[str]] = [[], [], []]
         self._init_caches()
 
     def clear_caches(self) -> None:
@@ -608,9 +614,9 @@ class SearchIndex:
             if any(p is None for p in postings):
                 out.append((0, []))
                 continue
-            rare = [p for p in postings if isinstance(p, list)]
+            rare: list[list[int]] = [p for p in postings if isinstance(p, list)]
             if rare:
-                out.append((None, min(rare, key=len)))  # type: ignore[arg-type]
+                out.append((None, min(rare, key=len)))
                 continue
             bits = self.all_bits
             for p in postings:
@@ -970,9 +976,9 @@ class _Builder:
         for key in keys:
             postings[key].append(i)
         for text in texts:
-            for table, key in zip((self.starts[c], self.ends[c]), _end_keys(text)):
-                if key is not None:
-                    bucket = table[key]
+            for table, end in zip((self.starts[c], self.ends[c]), _end_keys(text)):
+                if end is not None:
+                    bucket = table[end]
                     if not bucket or bucket[-1] != i:
                         bucket.append(i)
 
@@ -988,18 +994,20 @@ class _Builder:
             kind: {k: from_indices(v, size) for k, v in table.items()} for kind, table in self.filters.items()
         }
         meta: tuple[defaultdict[str, int], ...] = (defaultdict(int), defaultdict(int), defaultdict(int))
-        entities = [(texts[1:], index.filters["topic"].get(texts[0], 0)) for texts in index.topics]
+        entities: list[tuple[tuple[str | None, ...], int]] = [
+            (texts[1:], index.filters["topic"].get(texts[0], 0)) for texts in index.topics
+        ]
         entities += [(names, index.filters["by"].get(sid, 0)) for sid, names in index.speakers.items()]
         for texts, bits in entities:
             for text in filter(None, texts):
-                keys, wide = text_keys(text)
+                found, wide = text_keys(text)
                 if wide:
                     index.wide.update(iter_bits(bits))
-                for key in keys:
+                for key in found:
                     meta[0][key] |= bits
-                for table, key in zip(meta[1:], _end_keys(text)):
-                    if key is not None:
-                        table[key] |= bits
+                for table, end in zip(meta[1:], _end_keys(text)):
+                    if end is not None:
+                        table[end] |= bits
 
         def merged(lists: defaultdict[str, list[int]], extra: dict[str, int]) -> dict[str, Posting]:
             out = {k: pack(v) for k, v in lists.items()}
@@ -1007,10 +1015,13 @@ class _Builder:
                 out[k] = _as_bits(out.get(k), size) | bits
             return out
 
-        keys = [{k: pack(v) for k, v in self.keys[ANSWER].items()}, merged(self.keys[META], meta[0]),
-                {k: pack(v) for k, v in self.keys[QUESTION].items()}]
-        every: set[str] = set().union(*keys)
-        index.postings = {key: (keys[0].get(key), keys[1].get(key), keys[2].get(key)) for key in every}
+        packed = [
+            {k: pack(v) for k, v in self.keys[ANSWER].items()},
+            merged(self.keys[META], meta[0]),
+            {k: pack(v) for k, v in self.keys[QUESTION].items()},
+        ]
+        every: set[str] = set().union(*packed)
+        index.postings = {key: (packed[0].get(key), packed[1].get(key), packed[2].get(key)) for key in every}
         index.starts = [{k: pack(v) for k, v in self.starts[c].items()} for c in CLASSES]
         index.ends = [{k: pack(v) for k, v in self.ends[c].items()} for c in CLASSES]
         index.starts[META] = merged(self.starts[META], meta[1])
@@ -1042,7 +1053,8 @@ def _levels_hits(levels: dict[int, int], fuzzy: dict[str, int] | None = None) ->
     per_class = [0, 0, 0]
     for lv, bits in levels.items():
         per_class[(lv - 1) % 3] |= bits
-    return _TermHits(levels, per_class[0] | per_class[1] | per_class[2], tuple(per_class), fuzzy)
+    a, m, q = per_class
+    return _TermHits(levels, a | m | q, (a, m, q), fuzzy)
 
 
 def _as_bits(posting: Posting | None, size: int) -> int:
