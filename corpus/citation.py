@@ -32,7 +32,7 @@ FORMAT_NAMES: dict[str, str] = {
 CiteLang = Literal["zh", "en", "both"]
 TOOL = "kimi-ama-tui"
 
-_ROLE = {
+ROLE_LABELS = {
     "en": {
         "main": "Main answer",
         "supplement": "Supplement (补充)",
@@ -219,7 +219,7 @@ def build(corpus: Corpus, entry: Entry, lang: CiteLang = "en") -> Citation:
         answers.append(
             CitedAnswer(
                 role=answer.role,
-                role_label=_ROLE[ui][answer.role],
+                role_label=ROLE_LABELS[ui][answer.role],
                 handle=speaker.handle if speaker.kind == "person" else None,
                 name=name,
                 credit=credit,

@@ -1,8 +1,9 @@
 """What the answer pane says about an entry, as styled text: question, answers, sources.
 
 Attribution is exact: each answer names its speaker (handle and name), says whether it is
-the main answer or a supplement, and says whose wording the text is; a paraphrase or a
-rendering is labelled as such, never presented as the speaker's own words.
+the main answer or a supplement, and says whose wording the text is, in the same words
+as a citation (`corpus.citation.wording`): a paraphrase or a rendering is labelled as
+such, never presented as the speaker's own words.
 """
 
 from __future__ import annotations
@@ -13,24 +14,41 @@ from dataclasses import dataclass
 from rich.style import Style
 from rich.text import Text
 
+from corpus.citation import ROLE_LABELS, source_name, wording
 from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
 
 Spans = Mapping[str, Sequence[tuple[int, int]]]
 
-ROLE_MARK = {"main": "● main answer", "supplement": "＋ supplement (补充)", "additional": "◦ further answer"}
-NOT_OWN_WORDS = "not the speaker's own words"
-SOURCE_WORDING = {
-    "original": "the original thread, in English; no text here is quoted from it",
-    "paraphrase": "paraphrases (意译); not the speakers' own words",
-    "translation": "translates into Chinese; mostly names no one",
+MARK = {"main": "●", "supplement": "＋", "additional": "◦"}
+LABELS = {
+    "en": {
+        "asked_by": "Asked by {who}",
+        "also": "Also asked, as {name} words it:",
+        "sums": "{name} sums it up: ",
+        "sources": "Sources",
+        "links": "Links mentioned",
+        "no_url": "(no URL given)",
+        "id": "Entry id: {id}",
+        "via": ", via {site}",
+        "original": "the original thread, in English; no text here is quoted from it",
+        "paraphrase": "paraphrases (意译); not the speakers' own words",
+        "translation": "translates into Chinese; mostly names no one",
+    },
+    "zh": {
+        "asked_by": "提问者：{who}",
+        "also": "{name}的问法：",
+        "sums": "{name}的一句话概括：",
+        "sources": "来源",
+        "links": "提到的链接",
+        "no_url": "（未给出网址）",
+        "id": "条目 id：{id}",
+        "via": "，{site} 转载",
+        "original": "英文原帖；此处未直接引用其文字",
+        "paraphrase": "意译，并非答者原话",
+        "translation": "中文译文；多数回答未写明答者",
+    },
 }
-
-
-def source_name(source: Source) -> str:
-    """A short name for a source: 'the digest', 'the article (硅星人)'."""
-    if source.kind == "article":
-        return f"the {source.publisher} article"
-    return "the Reddit thread" if source.kind == "reddit-thread" else "the digest"
+"""The pane's own words, in the reading language."""
 
 
 @dataclass(frozen=True)
@@ -43,24 +61,6 @@ class Styles:
     note: Style = Style(italic=True)
     match: Style = Style(reverse=True)
     link: Style = Style(underline=True)
-
-
-def wording_label(source: Source, text: LocalizedText, lang: Lang, who: str = "speaker") -> str:
-    """Say honestly whose words a text in `lang` is (`who`: the speaker, or the asker)."""
-    name = source_name(source)
-    not_own = NOT_OWN_WORDS.replace("speaker", who)
-    if text.is_rendering(lang):
-        kind = {"paraphrase": "paraphrase", "translation": "translation"}.get(source.wording, "text")
-        if lang == "en":
-            return f"English rendering by this project of {name}'s Chinese {kind}; {not_own}"
-        return f"Chinese rendering by this project of the English that {name} prints"
-    if text.original == "en" and source.language == "zh":
-        return f"English as {name} prints it"
-    if source.wording == "paraphrase":
-        return f"{name}'s paraphrase (意译); {not_own}"
-    if source.wording == "translation":
-        return f"{name}'s Chinese translation; {not_own}"
-    return f"{name}'s text"
 
 
 def _field(text: LocalizedText, lang: Lang, key: str, spans: Spans, styles: Styles) -> Text:
@@ -90,12 +90,12 @@ def _answer_header(corpus: Corpus, answer: Answer, lang: Lang, styles: Styles) -
     speaker = corpus.speaker(answer.speaker)
     source = corpus.source(answer.source)
     header = Text()
-    header.append(ROLE_MARK[answer.role], styles.heading)
+    header.append(f"{MARK[answer.role]} {ROLE_LABELS[lang][answer.role]}", styles.heading)
     header.append(" · ")
-    header.append(speaker.display_handle, styles.speaker)
+    header.append(speaker.display_handle if speaker.handle else speaker.name.get(lang), styles.speaker)
     if speaker.handle:
         header.append(f" · {speaker.name.get(lang)}")
-    return [header, Text(wording_label(source, answer.text, lang), styles.dim)]
+    return [header, Text(wording(source, answer.text, lang, lang), styles.dim)]
 
 
 def entry_blocks(
@@ -111,12 +111,13 @@ def entry_blocks(
     for text in _texts(entry.question, lang, "question", spans, styles):
         blocks.append(Text.assemble(text, style=styles.heading))
     asked = corpus.source(entry.question_source)
-    blocks.append(Text(f"Question: {wording_label(asked, entry.question, first, who='asker')}", styles.dim))
+    label = LABELS[first]
+    blocks.append(Text(wording(asked, entry.question, first, first, asker=True), styles.dim))
     if entry.asked_by:
-        blocks.append(Text(f"Asked by {entry.asked_by.get(first)}", styles.dim))
+        blocks.append(Text(label["asked_by"].format(who=entry.asked_by.get(first)), styles.dim))
     for i, other in enumerate(entry.also_asked):
         source = corpus.source(other.source)
-        blocks.append(Text(f"Also asked, as {source_name(source)} words it:", styles.dim))
+        blocks.append(Text(label["also"].format(name=source_name(source, first)), styles.dim))
         blocks.extend(_texts(other.text, lang, f"also_asked.{i}", spans, styles))
     for i, answer in enumerate(entry.answers):
         blocks.append(Text(""))
@@ -128,13 +129,14 @@ def entry_blocks(
         blocks.append(Text(""))
         for highlight in entry.highlights:
             source = corpus.source(highlight.source)
-            blocks.append(Text.assemble((f"{source_name(source).capitalize()} sums it up: ", styles.dim), highlight.text.get(first)))
+            name = source_name(source, first)
+            blocks.append(Text.assemble((label["sums"].format(name=name[:1].upper() + name[1:]), styles.dim), highlight.text.get(first)))
     blocks.append(Text(""))
-    blocks.append(Text("Sources", styles.heading))
+    blocks.append(Text(label["sources"], styles.heading))
     for source_id in entry.sources:
-        blocks.append(source_line(corpus.source(source_id), styles))
+        blocks.append(source_line(corpus.source(source_id), first, styles))
     if entry.links:
-        blocks.append(Text("Links mentioned", styles.heading))
+        blocks.append(Text(label["links"], styles.heading))
         for link in entry.links:
             line = Text("• ")
             line.append(link.label)
@@ -142,18 +144,19 @@ def entry_blocks(
                 line.append("  ")
                 line.append(link.url, styles.link + Style(link=link.url))
             else:
-                line.append("  (no URL given)", styles.dim)
+                line.append(f"  {label['no_url']}", styles.dim)
             blocks.append(line)
-    blocks.append(Text(f"Entry id: {entry.id}", styles.dim))
+    blocks.append(Text(label["id"].format(id=entry.id), styles.dim))
     return blocks
 
 
-def source_line(source: Source, styles: Styles) -> Text:
+def source_line(source: Source, lang: Lang, styles: Styles) -> Text:
     """One source: title, publisher, what its text is, and its URL as a hyperlink."""
+    label = LABELS[lang]
     line = Text("• ")
     line.append(source.title)
-    publisher = source.publisher + (f", via {source.carried_by}" if source.carried_by else "")
-    line.append(f" — {publisher} ({SOURCE_WORDING[source.wording]})", styles.dim)
+    publisher = source.publisher + (label["via"].format(site=source.carried_by) if source.carried_by else "")
+    line.append(f" — {publisher} ({label[source.wording]})", styles.dim)
     if source.url:
         line.append("  ")
         line.append(source.url, styles.link + Style(link=source.url))
