@@ -4,18 +4,21 @@ Plain Python (rapidfuzz for typos), no Textual import. `SearchIndex.build(corpus
 an index once; `search(query, limit)` is safe to call from worker threads.
 
 Design, for speed at 100k entries (see bench/bench_search.py for the figures):
-- Every field's text is kept width-folded (length-preserving, so spans index the model's
-  own strings). Fields fall in three classes, best first: the question (and also_asked),
-  the entry's meta (topic title, tags, speaker handles and names), the answers.
+- Texts are kept as the model has them; matching folds width (ＩＮＴ４ = INT4) and case
+  in a length-preserving way, so spans index the model's own strings. Fields fall in
+  three classes, best first: the question (and also_asked), the entry's meta (topic
+  title, tags, speaker handles and names), the answers.
 - An inverted index maps each word (case kept) and each CJK character to the entries
   holding it, per class, as a bitmap (a Python int, bit i = entry i) or, for rare keys, a
   list. A term is matched against the unique-word vocabulary, never against documents:
   a scan of the joined vocabulary finds the words that contain it, rapidfuzz finds the
-  words (and word prefixes) one typo away. Only CJK runs, phrases and anchored terms are
-  checked against the texts, and only for the entries the index leaves as candidates.
-- Scores are small integers per term (match kind x 3 + field class), summed over terms
-  with bit-sliced arithmetic on the bitmaps, so ranking never loops over entries.
-  Spans are computed only for the matches returned.
+  words (and word prefixes) one typo away. One-letter terms use bitmaps made at build.
+  A CJK run is checked, for the entries holding all its characters, in each entry's
+  non-ASCII text of the class; phrases and anchored terms are checked likewise.
+- A term scores 4 x (match kind x 3 + field class + 1) + the number of field classes
+  it matched in; scores are summed over the query's clauses with bit-sliced arithmetic
+  on the bitmaps, so ranking never loops over entries. Spans are computed only for the
+  matches returned, so `limit` bounds the work.
 - Term results are cached; a term that extends the previous keystroke's term scans only
   the words that matched before.
 """
