@@ -9,12 +9,12 @@ import re
 import unicodedata
 from typing import Any
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 
 def clean_text(value: str) -> str:
-    """Drop C0/C1 control characters except newline and tab; normalise line ends."""
+    """Drop C0/C1 control characters (except newline and tab) and lone surrogates; normalise line ends."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", value)
 
