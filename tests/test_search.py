@@ -445,3 +445,11 @@ def test_cli_module_import_is_cheap() -> None:
     code = "import sys, tui.commands.search; print(sorted(m for m in ('pydantic', 'rapidfuzz', 'corpus.search', 'textual') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_dumped_index_loads_and_searches_the_same(index: SearchIndex) -> None:
+    copy = SearchIndex.loads(index.dumps())
+    for query in ["muon", "幻觉", "tensrboard", "by:Wu", "src:article", "^why", "fp4$", "t", "ＩＮＴ４"]:
+        assert copy.search(query) == index.search(query), query
+    with pytest.raises(ValueError):
+        SearchIndex.loads(b"not an index")
