@@ -14,8 +14,17 @@ from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from corpus.model import FORMAT, Corpus, Lang, LocalizedText, Source, Speaker, Topic
-from corpus.model import reference_problems as _reference_problems
+from corpus.model import (
+    FORMAT,
+    Corpus,
+    Lang,
+    LocalizedText,
+    ReferenceProblem,
+    Source,
+    Speaker,
+    Topic,
+    reference_problems,
+)
 
 Format = Literal["toml", "json"]
 
@@ -354,10 +363,6 @@ def _inner_model(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-_DUPLICATE = re.compile(r"^duplicate (\w+) id '([^']*)'$")
-_DANGLING = re.compile(r"^entry '([^']*)': ([\w.]+) '([^']*)' (.+)$")
-
-
 def _reference_problems_of(
     data: dict[str, Any], text: str, fmt: Format, name: str, joined: str
 ) -> list[Problem]:
@@ -367,28 +372,33 @@ def _reference_problems_of(
         speakers=[Speaker.model_validate(item) for item in data["speakers"]],
         topics=[Topic.model_validate(item) for item in data["topics"]],
     )
-    messages = list(_reference_problems(corpus)) or joined.split("; ")
+    found = list(reference_problems(corpus))
+    if not found:
+        return [Problem(name, None, "corpus", message) for message in joined.split("; ")]
     seen: dict[tuple[str, str], int] = {}
     used: set[tuple[str, str, int]] = set()
     problems = []
-    for message in messages:
-        if duplicate := _DUPLICATE.match(message):
-            kind, item_id = duplicate[1], duplicate[2]
+    for problem in found:
+        if problem.kind == "duplicate":
+            kind, item_id = problem.item_kind, problem.item_id
             seen[kind, item_id] = seen.get((kind, item_id), 1) + 1
             line = _locate(text, fmt, [item_id], [], occurrence=seen[kind, item_id])
             fix = f"every {kind} needs its own id: rename one of them"
-            problems.append(Problem(name, line, f"{kind} {item_id!r}", f"{message}: {fix}"))
-        elif dangling := _DANGLING.match(message):
-            problems.append(_dangling(corpus, text, fmt, name, dangling, used))
+            problems.append(Problem(name, line, f"{kind} {item_id!r}", f"{problem}: {fix}"))
         else:
-            problems.append(Problem(name, None, "corpus", message))
+            problems.append(_dangling(corpus, text, fmt, name, problem, used))
     return problems
 
 
 def _dangling(
-    corpus: Corpus, text: str, fmt: Format, name: str, match: re.Match[str], used: set[Any]
+    corpus: Corpus,
+    text: str,
+    fmt: Format,
+    name: str,
+    problem: ReferenceProblem,
+    used: set[tuple[str, str, int]],
 ) -> Problem:
-    entry_id, field, ref, what = match[1], match[2], match[3], match[4]
+    entry_id, field, ref = problem.item_id, problem.field, problem.reference
     topic = next(t for t in corpus.topics if any(e.id == entry_id for e in t.entries))
     entry = next(e for e in topic.entries if e.id == entry_id)
     rest: list[str | int] = [field]
@@ -402,13 +412,13 @@ def _dangling(
                 rest = [list_name, i, attr] if attr else [list_name, i]
                 break
     path = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in rest).lstrip(".")
-    if "speaker" in what:
-        what += f" (speaker ids: {', '.join(s.id for s in corpus.speakers)})"
-    elif "not a source id" in what:
-        what += f" (source ids: {', '.join(s.id for s in corpus.sources)})"
-    elif "missing from" in what:
-        what += f": add {ref!r} to the entry's sources"
+    hints = {
+        "is not a speaker id": f" (speaker ids: {', '.join(s.id for s in corpus.speakers)})",
+        "is not a source id": f" (source ids: {', '.join(s.id for s in corpus.sources)})",
+        "is missing from the entry's sources": f": add {ref!r} to the entry's sources",
+    }
     line = _locate(text, fmt, [topic.id, entry_id], rest)
+    what = problem.message + hints.get(problem.message, "")
     return Problem(name, line, f"entry {entry_id!r}, {path}", f"{ref!r} {what}")
 
 

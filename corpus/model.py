@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -269,7 +270,7 @@ class Corpus(Frozen):
     def _check_ids_and_references(self) -> Corpus:
         problems = list(reference_problems(self))
         if problems:
-            raise ValueError("; ".join(problems))
+            raise ValueError("; ".join(str(problem) for problem in problems))
         return self
 
     def model_post_init(self, context: Any) -> None:
@@ -314,8 +315,30 @@ def _index(items: list[Any]) -> dict[str, Any]:
     return {item.id: item for item in items}
 
 
-def reference_problems(corpus: Corpus) -> Iterator[str]:
-    """Duplicate ids and references that do not resolve, one message each."""
+@dataclass(frozen=True)
+class ReferenceProblem:
+    """A duplicate id or a reference that does not resolve; `str()` is the message."""
+
+    kind: Literal["duplicate", "dangling"]
+    item_kind: str
+    """What holds the id or the reference: source, speaker, topic or entry."""
+    item_id: str
+    field: str = ""
+    """The field holding a dangling reference, dotted through lists: 'answers.speaker'."""
+    reference: str = ""
+    """The id a dangling reference names."""
+    message: str = ""
+    """What is wrong with a dangling reference: 'is not a source id'."""
+
+    def __str__(self) -> str:
+        if self.kind == "duplicate":
+            return f"duplicate {self.item_kind} id {self.item_id!r}"
+        head = f"{self.item_kind} {self.item_id!r}"
+        return f"{head}: {self.field} {self.reference!r} {self.message}"
+
+
+def reference_problems(corpus: Corpus) -> Iterator[ReferenceProblem]:
+    """Duplicate ids and references that do not resolve, one problem each."""
     for kind, ids in (
         ("source", [s.id for s in corpus.sources]),
         ("speaker", [s.id for s in corpus.speakers]),
@@ -325,12 +348,11 @@ def reference_problems(corpus: Corpus) -> Iterator[str]:
         seen: set[str] = set()
         for item_id in ids:
             if item_id in seen:
-                yield f"duplicate {kind} id {item_id!r}"
+                yield ReferenceProblem("duplicate", kind, item_id)
             seen.add(item_id)
     sources = {s.id for s in corpus.sources}
     speakers = {s.id for s in corpus.speakers}
     for entry in corpus.entries():
-        where = f"entry {entry.id!r}"
         refs = [("sources", s) for s in entry.sources]
         refs.append(("question_source", entry.question_source))
         refs += [("also_asked.source", t.source) for t in entry.also_asked]
@@ -339,10 +361,13 @@ def reference_problems(corpus: Corpus) -> Iterator[str]:
         refs += [("answers.source", a.source) for a in entry.answers]
         for field, ref in refs:
             if ref not in sources:
-                yield f"{where}: {field} {ref!r} is not a source id"
+                message = "is not a source id"
             elif ref not in entry.sources:
-                yield f"{where}: {field} {ref!r} is missing from the entry's sources"
+                message = "is missing from the entry's sources"
+            else:
+                continue
+            yield ReferenceProblem("dangling", "entry", entry.id, field, ref, message)
         for answer in entry.answers:
             if answer.speaker not in speakers:
-                yield f"{where}: answers.speaker {answer.speaker!r} is not a speaker id"
-
+                field, ref, message = "answers.speaker", answer.speaker, "is not a speaker id"
+                yield ReferenceProblem("dangling", "entry", entry.id, field, ref, message)
