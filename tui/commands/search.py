@@ -51,8 +51,9 @@ def run(args: argparse.Namespace) -> int:
     if not query.strip():
         print("kimi-ama-tui search: QUERY is empty; try e.g. kimi-ama-tui search int4", file=sys.stderr)
         return 2
-    if parse_query(query).is_empty:
-        return _usage(parse_query(query).hint)
+    syntax = parse_query(query)
+    if syntax.is_empty:
+        return _usage(syntax.hint)
     try:
         index = load_index(args.corpus, cache=not args.no_cache)
     except CorpusError as err:
@@ -86,8 +87,8 @@ def load_index(path: Path | None, cache: bool = True) -> SearchIndex:
     if cached is not None:
         try:
             return SearchIndex.loads(cached.read_bytes())
-        except (OSError, ValueError):
-            pass
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            pass  # no cache yet, or one this version cannot read: index the file again
     index = SearchIndex.build(load_corpus(file))
     if cached is not None:
         _write_atomically(cached, index.dumps())
@@ -95,8 +96,9 @@ def load_index(path: Path | None, cache: bool = True) -> SearchIndex:
 
 
 def _cache_file(file: Path) -> Path | None:
-    """Where the index of `file` is cached, named for its path, size and mtime."""
-    from corpus.search import FORMAT
+    """Where the index of `file` is cached, named for its path, size and mtime (and for
+    the search module's own, so a changed engine never reads an old index)."""
+    import corpus.search
 
     setting = os.environ.get(CACHE_ENV, "")
     if setting.lower() == "off":
@@ -104,10 +106,13 @@ def _cache_file(file: Path) -> Path | None:
     try:
         real = file.resolve(strict=True)
         stat = real.stat()
+        engine = Path(corpus.search.__file__).stat()
     except OSError:
         return None
     base = Path(setting) if setting else _user_cache_dir()
-    key = f"{FORMAT}\0{real}\0{stat.st_size}\0{stat.st_mtime_ns}"
+    key = "\0".join(
+        map(str, (corpus.search.FORMAT, engine.st_size, engine.st_mtime_ns, real, stat.st_size, stat.st_mtime_ns))
+    )
     return base / f"index-{hashlib.sha256(key.encode()).hexdigest()[:32]}.marshal"
 
 
