@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from corpus.locate import Format, field_path, locate, place, reference_path
 from corpus.model import (
     FORMAT,
     Corpus,
@@ -25,8 +26,6 @@ from corpus.model import (
     Topic,
     reference_problems,
 )
-
-Format = Literal["toml", "json"]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _LANG_NAMES: tuple[tuple[Lang, str], ...] = (("zh", "Chinese"), ("en", "English"))
@@ -77,7 +76,7 @@ def load_corpus(path: Path | None = None) -> Corpus:
             f'format = "{FORMAT}" (or export the file again with this version)'
         )
         raise CorpusError(
-            path, [Problem(name, _locate(text, fmt, [], ["format"]), "format", message)]
+            path, [Problem(name, locate(text, fmt, [], ["format"]), "format", message)]
         )
     try:
         return Corpus.model_validate(data)
@@ -101,7 +100,7 @@ def warnings(corpus: Corpus, path: Path | None = None) -> list[Problem]:
     def need(value: LocalizedText, anchors: list[str], where: str, rest: list[str | int]) -> None:
         for lang, label in _LANG_NAMES:
             if not value.has(lang):
-                line = _locate(text, fmt, anchors, rest) if text else None
+                line = locate(text, fmt, anchors, rest) if text else None
                 message = f"no {label} text ({lang}): the reader shows the other language"
                 found.append(Problem(name, line, where, message))
 
@@ -206,12 +205,12 @@ def _reject_surrogates(data: Any, text: str, fmt: Format, path: Path, name: str)
     problems = []
     for loc, value in _strings(data, ()):
         if found := _SURROGATE.search(value):
-            where, anchors, rest = _place(data, loc)
+            where, anchors, rest = place(data, loc)
             message = (
                 f"contains a lone UTF-16 surrogate (\\u{ord(found[0]):04x}), which is not a "
                 "character: remove it, or write the character itself"
             )
-            problems.append(Problem(name, _locate(text, fmt, anchors, rest), where, message))
+            problems.append(Problem(name, locate(text, fmt, anchors, rest), where, message))
     if problems:
         raise CorpusError(path, problems)
 
@@ -230,7 +229,6 @@ def _strings(node: Any, loc: tuple[str | int, ...]) -> Any:
 
 # ---------------------------------------------------------------- validation problems
 
-_ITEM_KINDS = {"sources": "source", "speakers": "speaker", "topics": "topic", "entries": "entry"}
 _EXPECTED = {"string_type": "a string (in quotes)", "list_type": "a list (in [brackets])"}
 _TYPE_NAMES = {bool: "a boolean", int: "an integer", float: "a number", str: "a string"}
 
@@ -244,47 +242,12 @@ def _validation_problems(
         if not loc and error["type"] == "value_error" and isinstance(data, dict):
             problems += _reference_problems_of(data, text, fmt, name, str(error["ctx"]["error"]))
             continue
-        where, anchors, rest = _place(data, loc)
+        where, anchors, rest = place(data, loc)
         if error["type"] == "missing":
             rest = rest[:-1]  # not in the file: point at the item that lacks it
-        line = _locate(text, fmt, anchors, rest) if anchors or rest else None
+        line = locate(text, fmt, anchors, rest) if anchors or rest else None
         problems.append(Problem(name, line, where or "corpus", _message(error, loc, fmt)))
     return problems
-
-
-def _place(data: Any, loc: tuple[str | int, ...]) -> tuple[str, list[str], list[str | int]]:
-    """The item label, the ids leading to it and the field path after it, from a pydantic loc."""
-    label, node, i = "", data, 0
-    anchors: list[str] = []
-    rest: list[str | int] = []
-    while i < len(loc):
-        key, nxt = loc[i], loc[i + 1] if i + 1 < len(loc) else None
-        structural = key in ("sources", "speakers", "topics") and not anchors
-        structural |= key == "entries" and label.startswith("topic")
-        if structural and isinstance(nxt, int) and not rest:
-            items = node.get(key) if isinstance(node, dict) else None
-            node = items[nxt] if isinstance(items, list) and nxt < len(items) else None
-            item_id = node.get("id") if isinstance(node, dict) else None
-            if isinstance(item_id, str):
-                label, anchors = f"{_ITEM_KINDS[str(key)]} {item_id!r}", [*anchors, item_id]
-            else:
-                rest = [key, nxt]
-            i += 2
-            continue
-        rest.append(key)
-        if isinstance(node, dict):
-            node = node.get(key)
-        elif isinstance(node, list) and isinstance(key, int) and key < len(node):
-            node = node[key]
-        else:
-            node = None
-        if isinstance(node, str):
-            break  # a bare string stands for a whole text: name no language inside it
-        i += 1
-    path = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in rest).lstrip(".")
-    where = f"{label}, {path}" if label and path else label or path
-    return where, anchors, rest
-
 
 def _message(error: Any, loc: tuple[str | int, ...], fmt: Format) -> str:
     kind, table = error["type"], "table" if fmt == "toml" else "object"
@@ -382,7 +345,7 @@ def _reference_problems_of(
         if problem.kind == "duplicate":
             kind, item_id = problem.item_kind, problem.item_id
             seen[kind, item_id] = seen.get((kind, item_id), 1) + 1
-            line = _locate(text, fmt, [item_id], [], occurrence=seen[kind, item_id])
+            line = locate(text, fmt, [item_id], [], occurrence=seen[kind, item_id])
             fix = f"every {kind} needs its own id: rename one of them"
             problems.append(Problem(name, line, f"{kind} {item_id!r}", f"{problem}: {fix}"))
         else:
@@ -398,177 +361,18 @@ def _dangling(
     problem: ReferenceProblem,
     used: set[tuple[str, str, int]],
 ) -> Problem:
-    entry_id, field, ref = problem.item_id, problem.field, problem.reference
+    entry_id, ref = problem.item_id, problem.reference
     topic = next(t for t in corpus.topics if any(e.id == entry_id for e in t.entries))
     entry = next(e for e in topic.entries if e.id == entry_id)
-    rest: list[str | int] = [field]
-    list_name, _, attr = field.partition(".")
-    items = getattr(entry, list_name, None)
-    if isinstance(items, list):
-        for i, item in enumerate(items):
-            value = getattr(item, attr) if attr else item
-            if value == ref and (entry_id, field, i) not in used:
-                used.add((entry_id, field, i))
-                rest = [list_name, i, attr] if attr else [list_name, i]
-                break
-    path = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in rest).lstrip(".")
+    rest = reference_path(entry, problem.field, ref, used)
     hints = {
         "is not a speaker id": f" (speaker ids: {', '.join(s.id for s in corpus.speakers)})",
         "is not a source id": f" (source ids: {', '.join(s.id for s in corpus.sources)})",
         "is missing from the entry's sources": f": add {ref!r} to the entry's sources",
     }
-    line = _locate(text, fmt, [topic.id, entry_id], rest)
+    line = locate(text, fmt, [topic.id, entry_id], rest)
     what = problem.message + hints.get(problem.message, "")
-    return Problem(name, line, f"entry {entry_id!r}, {path}", f"{ref!r} {what}")
+    return Problem(name, line, f"entry {entry_id!r}, {field_path(rest)}", f"{ref!r} {what}")
 
 
 # ---------------------------------------------------------------- finding lines (heuristic)
-
-_ID_KEY = re.compile(r"""(?:^|[{,])[ \t]*"?id"?[ \t]*[=:]""", re.M)
-_HEADER = re.compile(r"^[ \t]*\[", re.M)
-
-
-def _locate(
-    text: str, fmt: Format, anchors: list[str], rest: list[str | int], occurrence: int = 1
-) -> int | None:
-    """The line of an item's field: find each anchor id in turn, then the field's keys.
-
-    A heuristic over the text (neither tomllib nor json report positions): the line of
-    the deepest part found, or None when the first anchor is not found at all.
-    """
-    pos, end = 0, len(text)
-    for anchor in anchors:
-        pattern = re.compile(
-            rf"""(?:^|[{{,])[ \t]*"?id"?[ \t]*[=:][ \t]*(["']){re.escape(anchor)}\1""", re.M
-        )
-        matches = list(pattern.finditer(text, pos)) if occurrence > 1 else []
-        found = matches[occurrence - 1] if len(matches) >= occurrence else pattern.search(text, pos)
-        if found is None:
-            return None if pos == 0 else _line_of(text, pos)
-        pos = found.start() + len(found[0]) - len(found[0].lstrip("{, \t\n"))
-    mark = pos
-    if anchors:
-        next_id = _ID_KEY.search(text, pos + 1)
-        end = next_id.start() if next_id else len(text)
-        if fmt == "toml":  # keys may come before `id` in a TOML table: search from its header
-            headers = [m.start() for m in _HEADER.finditer(text, 0, pos)]
-            start = headers[-1] if headers else 0
-            pos = start if not _ID_KEY.search(text, start, pos) else pos
-    i = 0
-    while i < len(rest):
-        key = rest[i]
-        if isinstance(key, int):
-            break
-        found_key = _find_key(text, key, pos, end)
-        if found_key is None:
-            if not anchors and i == 0:
-                return None  # a top-level field that is not in the file
-            break
-        mark, is_header, value_at = found_key
-        nxt = rest[i + 1] if i + 1 < len(rest) else None
-        if isinstance(nxt, int):
-            span = (
-                _nth_header(text, mark, end, nxt) if is_header else _nth_item(text, value_at, nxt)
-            )
-            if span is None:
-                break
-            (mark, end), i = span, i + 2
-        else:
-            end = _skip_value(text, value_at) if not is_header else end
-            i += 1
-        pos = mark
-    return _line_of(text, mark)
-
-
-def _find_key(text: str, key: str, start: int, end: int) -> tuple[int, bool, int] | None:
-    """(where the key is, whether it is a TOML [[header]], where its value starts)."""
-    k = re.escape(key)
-    header = re.compile(rf"^[ \t]*\[\[?[ \t]*(?:[\w-]+\.)*{k}[ \t]*\]\]?", re.M).search(
-        text, start, end
-    )
-    plain = re.compile(rf"""(?:^|[{{,])[ \t]*("?{k}"?)[ \t]*([=:.])[ \t]*""", re.M).search(
-        text, start, end
-    )
-    if header and (plain is None or header.start() < plain.start()):
-        return header.start() + len(header[0]) - len(header[0].lstrip()), True, header.end()
-    if plain:
-        value_at = plain.end() if plain[2] != "." else plain.start(2)
-        return plain.start(1), False, value_at
-    return None
-
-
-def _nth_header(text: str, at: int, end: int, n: int) -> tuple[int, int] | None:
-    line = text[at : text.find("\n", at) if "\n" in text[at:] else len(text)].strip()
-    starts = [m.start() for m in re.finditer(rf"^[ \t]*{re.escape(line)}", text[:end], re.M)]
-    starts = [s for s in starts if s >= at]
-    if n >= len(starts):
-        return None
-    following = _HEADER.search(text, starts[n] + 1, end)
-    return starts[n], following.start() if following else end
-
-
-def _nth_item(text: str, at: int, n: int) -> tuple[int, int] | None:
-    """The span of the n-th item of the array starting at `at` (a '[')."""
-    if text[at : at + 1] != "[":
-        return None
-    i, k = at + 1, 0
-    while i < len(text):
-        c = text[i]
-        if c in " \t\r\n,":
-            i += 1
-        elif c == "#":
-            i = text.find("\n", i) if "\n" in text[i:] else len(text)
-        elif c == "]":
-            return None
-        else:
-            item_end = _skip_value(text, i)
-            if k == n:
-                return i, item_end
-            i, k = max(item_end, i + 1), k + 1
-    return None
-
-
-def _skip_value(text: str, i: int) -> int:
-    """Just past the TOML/JSON value starting at `i`, skipping strings and nested brackets."""
-    depth = 0
-    while i < len(text):
-        c = text[i]
-        if c in "\"'":
-            i = _skip_string(text, i)
-            if depth == 0:
-                return i
-            continue
-        if c == "#" and depth == 0:
-            return i
-        if c in "[{":
-            depth += 1
-        elif c in "]}":
-            if depth == 0:
-                return i
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        elif depth == 0 and c in ",\n":
-            return i
-        i += 1
-    return i
-
-
-def _skip_string(text: str, i: int) -> int:
-    quote = text[i]
-    if text.startswith(quote * 3, i):
-        close = text.find(quote * 3, i + 3)
-        return len(text) if close < 0 else close + 3
-    j = i + 1
-    while j < len(text) and text[j] != "\n":
-        if text[j] == "\\" and quote == '"':
-            j += 2
-            continue
-        if text[j] == quote:
-            return j + 1
-        j += 1
-    return j
-
-
-def _line_of(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
