@@ -3,48 +3,33 @@
 Plain Python, no Textual import. Every way a file can be wrong becomes a `Problem`: one
 line naming the file, the line where the format allows, the item (entry, source ...) and
 field, and what to do about it. `load_corpus` raises `CorpusError`, never a traceback.
+Reading and parsing are here; `corpus.problems` explains what validation found and
+`corpus.locate` finds the lines.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
-from corpus.locate import Format, field_path, locate, place, reference_path
-from corpus.model import (
-    FORMAT,
-    Corpus,
-    Lang,
-    LocalizedText,
-    ReferenceProblem,
-    Source,
-    Speaker,
-    Topic,
-    reference_problems,
-)
+from corpus.locate import Format, locate, place
+from corpus.model import FORMAT, Corpus, Lang, LocalizedText
+from corpus.problems import Problem, validation_problems
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+__all__ = [
+    "CorpusError",
+    "Format",
+    "Problem",
+    "builtin_corpus_path",
+    "dump_corpus",
+    "load_corpus",
+    "warnings",
+]
+
 _LANG_NAMES: tuple[tuple[Lang, str], ...] = (("zh", "Chinese"), ("en", "English"))
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong (or worth a warning) in a corpus file, printable as one line."""
-
-    file: str
-    line: int | None
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        head = self.file if self.line is None else f"{self.file}:{self.line}"
-        line = f"{head}: {self.where}: {self.message}" if self.where else f"{head}: {self.message}"
-        # Shown on a terminal: control characters from the file are escaped, never sent.
-        return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", line)
 
 
 class CorpusError(Exception):
@@ -81,7 +66,7 @@ def load_corpus(path: Path | None = None) -> Corpus:
     try:
         return Corpus.model_validate(data)
     except ValidationError as err:
-        raise CorpusError(path, _validation_problems(err, data, text, fmt, name)) from None
+        raise CorpusError(path, validation_problems(err, data, text, fmt, name)) from None
 
 
 def dump_corpus(corpus: Corpus) -> str:
@@ -225,154 +210,3 @@ def _strings(node: Any, loc: tuple[str | int, ...]) -> Any:
     elif isinstance(node, list):
         for i, value in enumerate(node):
             yield from _strings(value, (*loc, i))
-
-
-# ---------------------------------------------------------------- validation problems
-
-_EXPECTED = {"string_type": "a string (in quotes)", "list_type": "a list (in [brackets])"}
-_TYPE_NAMES = {bool: "a boolean", int: "an integer", float: "a number", str: "a string"}
-
-
-def _validation_problems(
-    err: ValidationError, data: Any, text: str, fmt: Format, name: str
-) -> list[Problem]:
-    problems = []
-    for error in err.errors():
-        loc = tuple(error["loc"])
-        if not loc and error["type"] == "value_error" and isinstance(data, dict):
-            problems += _reference_problems_of(data, text, fmt, name, str(error["ctx"]["error"]))
-            continue
-        where, anchors, rest = place(data, loc)
-        if error["type"] == "missing":
-            rest = rest[:-1]  # not in the file: point at the item that lacks it
-        line = locate(text, fmt, anchors, rest) if anchors or rest else None
-        problems.append(Problem(name, line, where or "corpus", _message(error, loc, fmt)))
-    return problems
-
-def _message(error: Any, loc: tuple[str | int, ...], fmt: Format) -> str:
-    kind, table = error["type"], "table" if fmt == "toml" else "object"
-    field = loc[-1] if loc else ""
-    model = _model_at(loc)
-    if kind == "missing":
-        info = model.model_fields.get(str(field)) if model else None
-        about = f" ({info.description.rstrip('.')})" if info and info.description else ""
-        return f"required field {field!r} is missing{about}: add it"
-    if kind == "extra_forbidden":
-        known = list(model.model_fields) if model else []
-        import difflib
-
-        close = difflib.get_close_matches(str(field), known, n=1)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        return f"unknown field {field!r}: {hint}the fields here are {', '.join(known)}"
-    if kind == "value_error":
-        return _explain_value_error(str(error["ctx"]["error"]))
-    got = _describe(error.get("input"), table)
-    if not loc:
-        return f"the file must hold one {table} at the top level, got {got}"
-    if kind == "model_type" and error.get("ctx", {}).get("class_name") == "LocalizedText":
-        return (
-            f'expected a text (a string, or a {table} like {{zh = "...", en = "..."}}), got {got}'
-        )
-    if kind == "model_type":
-        return f"expected a {table}, got {got}"
-    if kind == "too_short":
-        ctx = error.get("ctx", {})
-        need, has = ctx.get("min_length", 1), ctx.get("actual_length", 0)
-        return f"needs at least {need} item{'s' if need != 1 else ''}, has {has or 'none'}: add one"
-    if kind in _EXPECTED:
-        return f"expected {_EXPECTED[kind]}, got {got}"
-    if kind == "literal_error":
-        return f"must be {error['ctx']['expected']}, got {got}"
-    msg = error["msg"]
-    return f"{msg[:1].lower()}{msg[1:]}, got {got}"
-
-
-def _explain_value_error(message: str) -> str:
-    if message == "text is empty":
-        return "text is empty: write the text, or leave the field out where it is optional"
-    if message.endswith("is not an http(s) URL"):
-        return f"{message}: give an address starting with https:// (or http://), or leave it out"
-    if "has no text" in message:
-        return f"{message}: add that text, or set `original` to the language you wrote"
-    return message
-
-
-def _describe(value: Any, table: str) -> str:
-    if isinstance(value, dict):
-        return f"a {table}"
-    if isinstance(value, list):
-        return "a list"
-    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
-    return f"{_TYPE_NAMES.get(type(value), type(value).__name__)} ({shown})"
-
-
-def _model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
-    """The model whose field the last element of `loc` names."""
-    model: type[BaseModel] | None = Corpus
-    for key in loc[:-1]:
-        if isinstance(key, int):
-            continue
-        info = model.model_fields.get(key) if model else None
-        model = _inner_model(info.annotation) if info else None
-    return model
-
-
-def _inner_model(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in get_args(annotation):
-        if found := _inner_model(arg):
-            return found
-    return None
-
-
-def _reference_problems_of(
-    data: dict[str, Any], text: str, fmt: Format, name: str, joined: str
-) -> list[Problem]:
-    """Each duplicate id and dangling reference as its own problem, with its line."""
-    corpus = Corpus.model_construct(
-        sources=[Source.model_validate(item) for item in data["sources"]],
-        speakers=[Speaker.model_validate(item) for item in data["speakers"]],
-        topics=[Topic.model_validate(item) for item in data["topics"]],
-    )
-    found = list(reference_problems(corpus))
-    if not found:
-        return [Problem(name, None, "corpus", message) for message in joined.split("; ")]
-    seen: dict[tuple[str, str], int] = {}
-    used: set[tuple[str, str, int]] = set()
-    problems = []
-    for problem in found:
-        if problem.kind == "duplicate":
-            kind, item_id = problem.item_kind, problem.item_id
-            seen[kind, item_id] = seen.get((kind, item_id), 1) + 1
-            line = locate(text, fmt, [item_id], [], occurrence=seen[kind, item_id])
-            fix = f"every {kind} needs its own id: rename one of them"
-            problems.append(Problem(name, line, f"{kind} {item_id!r}", f"{problem}: {fix}"))
-        else:
-            problems.append(_dangling(corpus, text, fmt, name, problem, used))
-    return problems
-
-
-def _dangling(
-    corpus: Corpus,
-    text: str,
-    fmt: Format,
-    name: str,
-    problem: ReferenceProblem,
-    used: set[tuple[str, str, int]],
-) -> Problem:
-    entry_id, ref = problem.item_id, problem.reference
-    topic = next(t for t in corpus.topics if any(e.id == entry_id for e in t.entries))
-    entry = next(e for e in topic.entries if e.id == entry_id)
-    rest = reference_path(entry, problem.field, ref, used)
-    hints = {
-        "is not a speaker id": f" (speaker ids: {', '.join(s.id for s in corpus.speakers)})",
-        "is not a source id": f" (source ids: {', '.join(s.id for s in corpus.sources)})",
-        "is missing from the entry's sources": f": add {ref!r} to the entry's sources",
-    }
-    line = locate(text, fmt, [topic.id, entry_id], rest)
-    what = problem.message + hints.get(problem.message, "")
-    return Problem(name, line, f"entry {entry_id!r}, {field_path(rest)}", f"{ref!r} {what}")
-
-
-# ---------------------------------------------------------------- finding lines (heuristic)
