@@ -59,6 +59,8 @@ class ReaderScreen(Screen[None]):
         self.result: SearchResult | None = None
         self.shown_entry: str | None = None
         self.shown_topic: str | None = None
+        self._shown_as: tuple[str, int, str] | None = None
+        """What the pane shows: entry, filter result and language (to skip redrawing it)."""
 
     def compose(self) -> ComposeResult:
         app = self.app
@@ -121,11 +123,15 @@ class ReaderScreen(Screen[None]):
         """Show an entry in the pane (with the filter's highlights)."""
         from tui.entry_view import entry_blocks
 
+        shown_as = (entry_id, id(self.result), self.app.lang)
+        if shown_as == self._shown_as:
+            return  # the cursor moved onto what the pane already shows
         self.shown_entry, self.shown_topic = entry_id, None
         corpus = self.app.corpus
         if corpus is None:
             self.pane.show([Text("Loading the corpus…", "italic")])
             return
+        self._shown_as = shown_as
         entry = corpus.entry(entry_id)
         topic = corpus.topic_of(entry_id)
         self.status.where = f"{topic.title.get(self._label_lang)} › {entry_id}"
@@ -140,7 +146,7 @@ class ReaderScreen(Screen[None]):
         return {}
 
     def _show_topic(self, topic_id: str) -> None:
-        self.shown_topic, self.shown_entry = topic_id, None
+        self.shown_topic, self.shown_entry, self._shown_as = topic_id, None, None
         lang = self._label_lang
         topic = next(t for t in self.app.outline.topics if t.id == topic_id)
         self.status.where = topic.text(lang)
@@ -199,15 +205,11 @@ class ReaderScreen(Screen[None]):
             count += f" (best {MAX_SHOWN} listed)"
         self.status.matches = count if filtering else f"{total} entries"
         shown = [Shown(m.entry_id, m.topic_id, m.spans) for m in result.matches] if filtering else None
-        keep = self.shown_entry
-        self.tree.build(shown)
-        if filtering and result.matches:
-            best = result.matches[0].entry_id
-            self.tree.move_to_entry(best)
-            self.show_entry(best)
-        elif keep:
-            self.tree.move_to_entry(keep)
-            self.show_entry(keep)
+        target = result.matches[0].entry_id if filtering and result.matches else self.shown_entry
+        if self.tree.show(shown) and target:
+            self.tree.move_to_entry(target)
+        if target:
+            self.show_entry(target)
 
     @on(FilterBar.Left)
     def _left_filter(self, event: FilterBar.Left) -> None:

@@ -11,6 +11,7 @@ unbreakable English word are spread over its gaps, so no line ends half-empty.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -24,7 +25,7 @@ _BREAK_AFTER = set("-/")
 
 
 def _is_wide(ch: str) -> bool:
-    return cell_len(ch) == 2
+    return ch >= "\u1100" and cell_len(ch) == 2
 
 
 @dataclass(frozen=True)
@@ -113,8 +114,16 @@ def _split_long(text: str, atom: _Atom, width: int) -> list[_Atom]:
     return out
 
 
-def wrap_lines(text: str, width: int) -> list[Line]:
-    """Break `text` into lines of at most `width` cells (plus hanging punctuation)."""
+@lru_cache(maxsize=4096)
+def wrap_lines(text: str, width: int) -> tuple[Line, ...]:
+    """Break `text` into lines of at most `width` cells (plus hanging punctuation).
+
+    Cached: the breaks depend on the plain text and the width only, and the pane re-wraps
+    the same texts with new highlights at every keystroke of the filter."""
+    return tuple(_wrap_lines(text, width))
+
+
+def _wrap_lines(text: str, width: int) -> list[Line]:
     width = max(width, 4)
     lines: list[Line] = []
     offset = 0
@@ -173,7 +182,11 @@ def _line_text(text: Text, line: Line, width: int, justify: bool) -> Text:
     gaps[0] = 0
     natural = sum(a.width for a in line.atoms) + sum(gaps)
     spare = max(0, width - natural)
-    if justify and spare > HANG and len(line.atoms) > 1:
+    if not (justify and spare > HANG and len(line.atoms) > 1):
+        piece = text[line.start : line.end]  # one slice: the line as written
+        if cell_len(piece.plain) == natural:
+            return piece
+    else:
         for n in _spread(plain, line.atoms, gaps, spare):
             gaps[n] += 1
     out = Text()

@@ -101,12 +101,35 @@ class TopicTree(Tree[NodeRef]):
         self.lang = "en" if lang == "en" else "zh"
         self.shown: list[Shown] | None = None
         self._pending: dict[int, TopicOutline] = {}
+        self._entries = {entry.id: entry for topic in outline.topics for entry in topic.entries}
 
     def on_mount(self) -> None:
         """Fill the tree (component styles exist only once mounted)."""
         self.build(self.shown)
 
     # -- building ---------------------------------------------------------------------
+
+    def show(self, shown: list[Shown] | None) -> bool:
+        """Show these entries (None: all). When the same entries are shown in the same order,
+        only their highlights change: relabel in place, which is much cheaper than a rebuild.
+        Whether the tree was rebuilt."""
+        same = (
+            shown is not None
+            and self.shown is not None
+            and [s.entry_id for s in shown[:MAX_SHOWN]] == [s.entry_id for s in self.shown[:MAX_SHOWN]]
+        )
+        if not same:
+            self.build(shown)
+            return True
+        assert shown is not None
+        self.shown = shown
+        spans = {item.entry_id: item.spans for item in shown}
+        for topic in self.root.children:
+            for child in topic.children:
+                if child.data and child.data.entry_id:
+                    entry = self._entries[child.data.entry_id]
+                    child.set_label(self._entry_label(entry, spans[entry.id]))
+        return False
 
     def build(self, shown: list[Shown] | None = None, keep_entry: str | None = None) -> None:
         """Rebuild the tree: the whole outline, or only `shown` entries (best first)."""
@@ -120,9 +143,8 @@ class TopicTree(Tree[NodeRef]):
                 self._add_topic(topic, [(entry, {}) for entry in topic.entries], fill=eager or n == 0)
         else:
             groups: dict[str, Items] = {}
-            entries = {e.id: e for t in self.outline.topics for e in t.entries}
             for item in shown[:MAX_SHOWN]:
-                groups.setdefault(item.topic_id, []).append((entries[item.entry_id], item.spans))
+                groups.setdefault(item.topic_id, []).append((self._entries[item.entry_id], item.spans))
             for topic_id, items in groups.items():
                 self._add_topic(topics[topic_id], items, fill=True)
         if not (keep_entry and self.move_to_entry(keep_entry)):
@@ -143,14 +165,21 @@ class TopicTree(Tree[NodeRef]):
         """Add a topic's entry leaves, at most MAX_PER_TOPIC, then a line saying how many more."""
         match_style = self._match_style
         for entry, spans in items[:MAX_PER_TOPIC]:
-            text = Text(entry.text(self.lang).split("\n")[0])
-            for start, end in spans.get(f"question.{self.lang}", ()):
-                text.stylize(match_style, start, end)
-            node.add_leaf(text, NodeRef(node.data.topic_id if node.data else "", entry.id))
+            label = self._entry_label(entry, spans, match_style)
+            node.add_leaf(label, NodeRef(node.data.topic_id if node.data else "", entry.id))
         rest = len(items) - MAX_PER_TOPIC
         if rest > 0 and node.data:
             hint = Text(f"… {rest} more: type / to filter", style="italic")
             node.add_leaf(hint, NodeRef(node.data.topic_id, more=rest))
+
+    def _entry_label(
+        self, entry: EntryOutline, spans: Mapping[str, Sequence[tuple[int, int]]], style: Style | None = None
+    ) -> Text:
+        """An entry's label: its question's first line, matches highlighted."""
+        text = Text(entry.text(self.lang).split("\n")[0])
+        for start, end in spans.get(f"question.{self.lang}", ()):
+            text.stylize(style or self._match_style, start, end)
+        return text
 
     @on(Tree.NodeExpanded)
     def _expanded(self, event: Tree.NodeExpanded[NodeRef]) -> None:
