@@ -1,0 +1,249 @@
+"""The facts a citation of one entry states, whatever its format.
+
+Plain Python, no Textual import. What each quoted text is (the digest's paraphrase, the
+article's Chinese translation, or an English rendering made by this project), who
+answered, and the sources with URL and publisher: `build` gathers them in a `Citation`,
+which every format renders without deciding anything of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from corpus.model import Corpus, Entry, Lang, LocalizedText, Source
+
+CiteLang = Literal["zh", "en", "both"]
+TOOL = "kimi-ama-tui"
+
+ROLE_LABELS = {
+    "en": {
+        "main": "Main answer",
+        "supplement": "Supplement (补充)",
+        "additional": "Further answer",
+    },
+    "zh": {"main": "回答", "supplement": "补充", "additional": "另一回答"},
+}
+
+
+# ---------------------------------------------------------------- what the quoted text is
+
+
+def source_name(source: Source, ui: Lang) -> str:
+    """A short name for a source in the citation's language: 'the digest', '精炼版'."""
+    if ui == "zh":
+        return {"article": f"{source.publisher}文章", "digest": "精炼版"}.get(
+            source.kind, "Reddit 原帖"
+        )
+    if source.kind == "article":
+        return f"the article ({source.publisher})"
+    return "the digest" if source.kind == "digest" else "the Reddit thread"
+
+
+def shown_lang(text: LocalizedText, lang: Lang) -> Lang:
+    """The language actually shown for `lang`: the original when `lang` is missing."""
+    return lang if text.has(lang) else text.original
+
+
+def wording(
+    source: Source, text: LocalizedText, lang: Lang, ui: Lang, asker: bool = False
+) -> str:
+    """One sentence saying whose words the `lang` text is; never the speaker's own if not."""
+    lang = shown_lang(text, lang)
+    name = source_name(source, ui)
+    if ui == "zh":
+        who = "提问者" if asker else "答者"
+        if text.is_rendering(lang):
+            return f"本项目（{TOOL}）据{name}的英文所作的中文译文，并非{who}原话。"
+        if source.wording == "paraphrase":
+            return f"{name}的意译，并非{who}原话。"
+        if source.wording == "translation":
+            return f"{name}的中文译文，并非{who}原话。"
+        return f"{who}原话，据{name}。"
+    who = "asker" if asker else "speaker"
+    if text.is_rendering(lang) and lang == "en":
+        what = {
+            "paraphrase": f"the Chinese {name.removeprefix('the ')}, itself a paraphrase (意译)",
+            "translation": f"the Chinese translation in {name}",
+        }.get(source.wording, f"the Chinese text of {name}")
+        return f"English rendering of {what}, made by this project ({TOOL}); not the {who}'s original wording."
+    if text.is_rendering(lang):
+        return f"Chinese rendering of {name}'s English, made by this project ({TOOL}); not the {who}'s original wording."
+    if text.original == "en" and source.language == "zh":
+        return f"English as {name} prints it."
+    if source.wording == "paraphrase":
+        return f"The paraphrase (意译) in {name}; not the {who}'s original wording."
+    if source.wording == "translation":
+        return f"The Chinese translation in {name}; not the {who}'s original wording."
+    return f"The {who}'s own words, as {name} prints them."
+
+
+# ---------------------------------------------------------------- the facts a citation states
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """One language's text of a question or answer, with what it is."""
+
+    lang: Lang
+    text: str
+    wording: str
+
+
+@dataclass(frozen=True)
+class CitedAnswer:
+    """One answer: its role, who answered, each shown language's text, and notes."""
+
+    role: str
+    role_label: str
+    handle: str | None
+    name: str
+    credit: str
+    texts: tuple[Quoted, ...]
+    attribution: str | None
+    source_id: str
+
+
+@dataclass(frozen=True)
+class CitedSource:
+    """A source of the entry, and whether the citation quotes it."""
+
+    id: str
+    name: str
+    title: str
+    publisher: str
+    url: str | None
+    what: str
+    quoted: bool
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Everything a citation of one entry states, in the reader's language(s)."""
+
+    entry_id: str
+    key: str
+    lang: CiteLang
+    ui: Lang
+    collection: str
+    topic: str
+    question: tuple[Quoted, ...]
+    asked_by: str | None
+    answers: tuple[CitedAnswer, ...]
+    sources: tuple[CitedSource, ...]
+
+    @property
+    def url(self) -> str | None:
+        """The first source URL (the thread, when it has one)."""
+        return next((s.url for s in self.sources if s.url), None)
+
+
+def _langs(lang: CiteLang) -> tuple[Lang, ...]:
+    return ("zh", "en") if lang == "both" else (lang,)
+
+
+def _quoted(
+    source: Source, text: LocalizedText, lang: CiteLang, ui: Lang, asker: bool = False
+) -> tuple[Quoted, ...]:
+    out: list[Quoted] = []
+    for one in _langs(lang):
+        shown = shown_lang(text, one)
+        if any(q.lang == shown for q in out):
+            continue
+        out.append(
+            Quoted(shown, text.get(shown), wording(source, text, shown, ui, asker))
+        )
+    return tuple(out)
+
+
+def _pair(text: LocalizedText, lang: CiteLang) -> str:
+    """A short text (title, name) in the citation's language(s)."""
+    if lang != "both":
+        return text.get(lang)
+    zh, en = text.get("zh"), text.get("en")
+    return en if zh in en else f"{zh} / {en}"
+
+
+def _what(source: Source, ui: Lang) -> str:
+    if ui == "zh":
+        return {
+            "original": "答者原话",
+            "paraphrase": "意译，并非原话",
+            "translation": "中文译文",
+        }[source.wording]
+    return {
+        "original": "the speakers' own words",
+        "paraphrase": "a paraphrase (意译), not the speakers' own words",
+        "translation": "a Chinese translation",
+    }[source.wording]
+
+
+def build(corpus: Corpus, entry: Entry, lang: CiteLang = "en") -> Citation:
+    """The facts of a citation of `entry` in `lang` (zh, en or both)."""
+    ui: Lang = "zh" if lang == "zh" else "en"
+    answers = []
+    for answer in entry.answers:
+        speaker = corpus.speaker(answer.speaker)
+        source = corpus.source(answer.source)
+        name = _pair(speaker.name, lang)
+        if speaker.kind == "team" or not speaker.handle:
+            unnamed = (
+                f"{source_name(source, ui)}没有写明是谁回答的"
+                if ui == "zh"
+                else f"{source_name(source, ui)} names no one who answered"
+            )
+            credit = f"{name}（{unnamed}）" if ui == "zh" else f"{name} ({unnamed})"
+        else:
+            credit = (
+                f"u/{speaker.handle}（{name}）"
+                if ui == "zh"
+                else f"u/{speaker.handle} — {name}"
+            )
+        answers.append(
+            CitedAnswer(
+                role=answer.role,
+                role_label=ROLE_LABELS[ui][answer.role],
+                handle=speaker.handle if speaker.kind == "person" else None,
+                name=name,
+                credit=credit,
+                texts=_quoted(source, answer.text, lang, ui),
+                attribution=_pair(answer.attribution, lang if lang != "both" else "en")
+                if answer.attribution
+                else None,
+                source_id=source.id,
+            )
+        )
+    used = {a.source for a in entry.answers} | {entry.question_source}
+    sources = tuple(
+        CitedSource(
+            s.id,
+            source_name(s, ui),
+            s.title,
+            s.publisher + (f", via {s.carried_by}" if s.carried_by else ""),
+            s.url,
+            _what(s, ui),
+            s.id in used,
+        )
+        for s in (corpus.source(i) for i in entry.sources)
+    )
+    return Citation(
+        entry_id=entry.id,
+        key=citation_key(entry.id),
+        lang=lang,
+        ui=ui,
+        collection=_pair(corpus.title, lang),
+        topic=_pair(corpus.topic_of(entry.id).title, lang),
+        question=_quoted(
+            corpus.source(entry.question_source), entry.question, lang, ui, asker=True
+        ),
+        asked_by=_pair(entry.asked_by, lang if lang != "both" else "en")
+        if entry.asked_by
+        else None,
+        answers=tuple(answers),
+        sources=sources,
+    )
+
+
+def citation_key(entry_id: str) -> str:
+    """A stable BibTeX/CSL key from the entry id: 'kimi-ama:kda-next-flagship'."""
+    return f"kimi-ama:{entry_id}"

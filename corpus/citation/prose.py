@@ -1,0 +1,161 @@
+"""A citation as a person reads it: plain text and Markdown.
+
+Plain Python, no Textual import. Both say, next to each quoted text, what it is; the
+Markdown escapes corpus text so that it renders literally.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from corpus.citation.facts import TOOL, Citation, CitedSource, Quoted
+from corpus.model import Lang
+
+# ---------------------------------------------------------------- plain text
+
+_LANG_NAME = {"zh": "Chinese", "en": "English"}
+
+WORDS = {
+    "en": {
+        "q": "Question",
+        "asked": "Asked by",
+        "note": "Note",
+        "sources": "Sources:",
+        "entry": "Entry",
+        "unquoted": "not quoted here",
+        "no_url": "no URL known",
+        "sep": ": ",
+        "end": ".",
+        "given": "answers as given by",
+        "and": " and ",
+        "open": "(",
+        "close": ")",
+    },
+    "zh": {
+        "q": "问",
+        "asked": "提问者",
+        "note": "说明",
+        "sources": "来源：",
+        "entry": "条目",
+        "unquoted": "此处未引用",
+        "no_url": "无链接",
+        "sep": "：",
+        "end": "。",
+        "given": "回答据",
+        "and": "、",
+        "open": "（",
+        "close": "）",
+    },
+}
+"""The words of a citation in each language (the records use them too)."""
+
+
+def _label(q: Quoted, many: bool, ui: Lang) -> str:
+    return f"{_LANG_NAME[q.lang]}: {q.wording}" if many and ui == "en" else q.wording
+
+
+def _bracket(text: str, ui: Lang) -> str:
+    return f"〔{text}〕" if ui == "zh" else f"[{text}]"
+
+
+def _source_line(s: CitedSource, ui: Lang, link: str, url_after: bool) -> str:
+    """One source: title (or link), publisher, what its text is; the URL after it if asked."""
+    w = WORDS[ui]
+    semi = "；" if ui == "zh" else "; "
+    parts = (
+        [s.what]
+        + ([] if s.quoted else [w["unquoted"]])
+        + ([] if s.url else [w["no_url"]])
+    )
+    return f"- {link} — {s.publisher}{w['sep']}{semi.join(parts)}{w['end']}" + (
+        f" {s.url}" if s.url and url_after else ""
+    )
+
+
+def to_text(c: Citation) -> str:
+    """Plain text: question, each answer with who answered and what its text is, sources."""
+    w, ui = WORDS[c.ui], c.ui
+    lines: list[str] = []
+    many = len(c.question) > 1
+    for q in c.question:
+        lines += [f"{w['q']}{w['sep']}{q.text}", _bracket(_label(q, many, ui), ui)]
+    if c.asked_by:
+        lines.append(f"{w['asked']}{w['sep']}{c.asked_by}")
+    for a in c.answers:
+        lines += ["", f"{a.role_label} · {a.credit}"]
+        for q in a.texts:
+            lines += [_bracket(_label(q, len(a.texts) > 1, ui), ui), q.text]
+        if a.attribution:
+            lines.append(f"{w['note']}{w['sep']}{a.attribution}")
+    lines += ["", f"{c.collection} · {c.topic}", w["sources"]]
+    lines += [_source_line(s, ui, s.title, url_after=True) for s in c.sources]
+    lines.append(
+        f"{w['entry']}{w['sep']}{c.entry_id} ({TOOL})"
+        if ui == "en"
+        else f"{w['entry']}：{c.entry_id}（{TOOL}）"
+    )
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- Markdown
+
+_MD_INLINE = re.compile(r"([\\`*\[\]<>|])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+_MD_BLOCK = re.compile(r"^(\s*)(\d*)([#>+=.)-])")
+
+
+def md_escape(text: str) -> str:
+    """Corpus text as Markdown that renders literally (no emphasis, links, headings or lists)."""
+    text = _MD_INLINE.sub(lambda m: "\\" + m[0], text)
+    lines = text.split("\n")
+    return "\n".join(
+        _MD_BLOCK.sub(lambda m: f"{m[1]}{m[2]}\\{m[3]}", line) for line in lines
+    )
+
+
+def _blockquote(text: str) -> list[str]:
+    return [
+        f"> {line}" if line.strip() else ">" for line in md_escape(text).split("\n")
+    ]
+
+
+def to_markdown(c: Citation) -> str:
+    """Markdown: the question, a blockquote of each answer, then attribution and links."""
+    w, ui = WORDS[c.ui], c.ui
+    lines: list[str] = []
+    many = len(c.question) > 1
+    for q in c.question:
+        lines += [
+            f"**{w['q']}{w['sep'].strip()}** {md_escape(q.text)} *{w['open']}{_label(q, many, ui)}{w['close']}*",
+            "",
+        ]
+    if c.asked_by:
+        lines += [f"{w['asked']}{w['sep']}{md_escape(c.asked_by)}", ""]
+    for a in c.answers:
+        for i, q in enumerate(a.texts):
+            lines += ([">"] if i else []) + _blockquote(q.text)
+        labels = " ".join(f"*{_label(q, len(a.texts) > 1, ui)}*" for q in a.texts)
+        lines += [
+            "",
+            f"— {a.role_label} · {md_escape(a.credit)}{w['end']} {labels}",
+            "",
+        ]
+        if a.attribution:
+            lines += [f"{w['note']}{w['sep']}{md_escape(a.attribution)}", ""]
+    lines += [
+        f"{md_escape(c.collection)} · {md_escape(c.topic)}{w['end']} {w['sources']}",
+        "",
+    ]
+    for s in c.sources:
+        link = (
+            f"[{md_escape(s.title)}]({s.url})" if s.url else f"*{md_escape(s.title)}*"
+        )
+        escaped = dataclasses.replace(s, publisher=md_escape(s.publisher))
+        lines.append(_source_line(escaped, ui, link, url_after=False))
+    lines += [
+        "",
+        f"{w['entry']} `{c.entry_id}` ({TOOL})"
+        if ui == "en"
+        else f"{w['entry']}：`{c.entry_id}`（{TOOL}）",
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,159 @@
+"""A citation as a reference manager stores it: BibTeX and CSL-JSON.
+
+Plain Python, no Textual import. The quoted answers and what they are go in BibTeX's
+`annote` and `note`; CSL-JSON carries the whole structure under `custom`.
+"""
+
+from __future__ import annotations
+
+import json
+
+from corpus.citation.facts import TOOL, Citation, Quoted
+from corpus.citation.prose import WORDS
+
+
+def dumps(value: object) -> str:
+    """JSON with Chinese kept as is, indented, ending with a newline."""
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------- BibTeX
+
+_BIB_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+
+
+def bib_escape(text: str) -> str:
+    """Text safe inside a braced BibTeX field (LaTeX specials escaped, Chinese kept)."""
+    return (
+        "".join(_BIB_SPECIAL.get(ch, ch) for ch in text)
+        .replace("\n\n", " ")
+        .replace("\n", " ")
+    )
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _honesty(c: Citation) -> str:
+    """What the quoted answers are, each distinct statement once."""
+    return " ".join(_unique([q.wording for a in c.answers for q in a.texts]))
+
+
+def _entry_line(c: Citation) -> str:
+    w = WORDS[c.ui]
+    return f"{w['entry']} {c.entry_id} {w['open']}{TOOL}{w['close']}{w['end']}"
+
+
+def _authors(c: Citation) -> list[str]:
+    return _unique(
+        [f"u/{a.handle} ({a.name})" if a.handle else a.name for a in c.answers]
+    )
+
+
+def _given_by(c: Citation) -> str:
+    w = WORDS[c.ui]
+    names = _unique(
+        [s.name for a in c.answers for s in c.sources if s.id == a.source_id]
+    )
+    return f"{c.collection}; {w['given']} {w['and'].join(names)}"
+
+
+def _sources_sentence(c: Citation) -> str:
+    parts = []
+    for s in c.sources:
+        bits = [s.publisher, s.what] + ([s.url] if s.url and s.url != c.url else [])
+        parts.append(f"{s.title} ({'; '.join(bits)})")
+    return "; ".join(parts)
+
+
+def to_bibtex(c: Citation) -> str:
+    """A BibTeX `@misc` entry keyed by the entry id; the quoted answers go in `annote`."""
+    w = WORDS[c.ui]
+    question = " ".join(f"[{q.wording}]" for q in c.question)
+    answers = " ".join(
+        f"{a.role_label} · {a.credit}{w['sep']}"
+        + " ".join(f"[{q.wording}] {q.text}" for q in a.texts)
+        + (f" {w['open']}{a.attribution}{w['close']}" if a.attribution else "")
+        for a in c.answers
+    )
+    note = f"{_entry_line(c)} {_honesty(c)} {w['sources']} {_sources_sentence(c)}{w['end']}"
+    fields = [
+        ("title", "{" + bib_escape(" / ".join(q.text for q in c.question)) + "}"),
+        ("author", " and ".join("{" + bib_escape(name) + "}" for name in _authors(c))),
+        ("howpublished", bib_escape(_given_by(c))),
+        ("url", c.url),
+        ("note", bib_escape(note)),
+        ("annote", bib_escape(f"{w['q']}{w['sep']}{question} {answers}")),
+        (
+            "language",
+            {"en": "english", "zh": "chinese", "both": "chinese and english"}[c.lang],
+        ),
+    ]
+    body = ",\n".join(f"  {name:<12} = {{{value}}}" for name, value in fields if value)
+    return f"@misc{{{c.key},\n{body},\n}}\n"
+
+
+# ---------------------------------------------------------------- CSL-JSON
+
+
+def to_csl_json(c: Citation) -> str:
+    """A CSL-JSON list with one item; the full structure (answers, sources) under `custom`."""
+    item: dict[str, object] = {
+        "id": c.key,
+        "type": "post",
+        "title": " / ".join(q.text for q in c.question),
+        "author": [{"literal": name} for name in _authors(c)],
+        "container-title": c.collection,
+        "publisher": "; ".join(_unique([s.publisher for s in c.sources])),
+        "source": _given_by(c),
+        "URL": c.url,
+        "note": f"{_entry_line(c)} {_honesty(c)}",
+        "language": None if c.lang == "both" else c.lang,
+        "custom": {
+            "entry-id": c.entry_id,
+            "topic": c.topic,
+            "question": [_quoted_json(q) for q in c.question],
+            "asked-by": c.asked_by,
+            "answers": [
+                {
+                    "role": a.role,
+                    "handle": a.handle,
+                    "name": a.name,
+                    "credit": a.credit,
+                    "source": a.source_id,
+                    "texts": [_quoted_json(q) for q in a.texts],
+                    "attribution": a.attribution,
+                }
+                for a in c.answers
+            ],
+            "sources": [
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "title": s.title,
+                    "publisher": s.publisher,
+                    "url": s.url,
+                    "wording": s.what,
+                    "quoted": s.quoted,
+                }
+                for s in c.sources
+            ],
+        },
+    }
+    return dumps([{k: v for k, v in item.items() if v is not None}])
+
+
+def _quoted_json(q: Quoted) -> dict[str, str]:
+    return {"lang": q.lang, "text": q.text, "wording": q.wording}
