@@ -1,6 +1,6 @@
 """Per-keystroke search time at 1k, 10k and 100k entries, in-process.
 
-    python bench/bench_search.py [--sizes builtin,1000,10000,100000] [--limits 100,none]
+    python bench/bench_search.py [--sizes builtin,1000,10000,100000] [--limits auto|100,none]
 
 Writes synthetic corpora into bench/out/ (git-ignored) when missing ("builtin" is the
 shipped 38-entry corpus, searched as the reader does), then for each size,
@@ -8,6 +8,9 @@ in a fresh process (so RSS is that size's own): loads the file with the project'
 builds the index, and replays a fixed list of queries typed one keystroke at a time
 (every prefix of every query is one search). Prints load and build time, RSS, and
 p50/p95/max per keystroke for each `limit` (the reader shows a window, so it passes one).
+`--limits auto`: no limit for the built-in corpus (as the reader calls it), 100 and no
+limit up to 10k, 100 above (no limit there means spans for tens of thousands of entries
+per keystroke: seconds, which is why the reader must pass a limit on a big corpus).
 
 "cold": the term caches are cleared before each query, so only the keystrokes within
 one query help each other; "warm": caches kept across the whole list, as in a session.
@@ -125,18 +128,21 @@ def measure(size: int, limits: list[int | None]) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="builtin,1000,10000,100000")
-    parser.add_argument("--limits", default="100,none", help="comma-separated; none = no limit")
+    parser.add_argument("--limits", default="auto", help="comma-separated, none = no limit; or auto")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    limits = [None if x.strip().lower() == "none" else int(x) for x in args.limits.split(",")]
     if args.worker is not None:
+        limits = [None if x.strip().lower() == "none" else int(x) for x in args.limits.split(",")]
         print(json.dumps(measure(args.worker, limits)))
         return 0
     print(f"{len(QUERIES)} queries, {sum(len(q) for q in QUERIES)} keystrokes: {', '.join(QUERIES)}")
     for size in (0 if s == "builtin" else int(s) for s in args.sizes.split(",")):
         corpus_file(size)
+        limits = args.limits
+        if limits == "auto":
+            limits = "none" if size == 0 else "100,none" if size <= 10_000 else "100"
         out = subprocess.run(
-            [sys.executable, __file__, "--worker", str(size), "--limits", args.limits],
+            [sys.executable, __file__, "--worker", str(size), "--limits", limits],
             check=True, capture_output=True, text=True,
         ).stdout
         fig = json.loads(out.strip().splitlines()[-1])
