@@ -138,11 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(QUERIES)} queries, {sum(len(q) for q in QUERIES)} keystrokes: {', '.join(QUERIES)}")
     for size in (0 if s == "builtin" else int(s) for s in args.sizes.split(",")):
         corpus_file(size)
-        limits = args.limits
-        if limits == "auto":
-            limits = "none" if size == 0 else "100,none" if size <= 10_000 else "100"
+        chosen = args.limits
+        if chosen == "auto":
+            chosen = "none" if size == 0 else "100,none" if size <= 10_000 else "100"
         out = subprocess.run(
-            [sys.executable, __file__, "--worker", str(size), "--limits", limits],
+            [sys.executable, __file__, "--worker", str(size), "--limits", chosen],
             check=True, capture_output=True, text=True,
         ).stdout
         fig = json.loads(out.strip().splitlines()[-1])
