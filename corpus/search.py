@@ -594,16 +594,18 @@ class SearchIndex:
         if n < FUZZY_MIN - 1:
             return {}
         k = 1 if n < 8 else 2
+        lengths = range(n, n + 1) if n < FUZZY_MIN else range(max(1, n - k), n + k + 1)
         vocab = self.vocab
         out: dict[str, int] = {}
-        for length in range(max(1, n - k), n + k + 1):
+        for length in lengths:
+            # shorter: whole words only; as long or longer: word prefixes too (typing on)
             choices = vocab.prefixes(length) if length >= n else vocab.of_length(length)
             for choice, _, _ in process.extract(
                 text, choices, scorer=OSA.distance, score_cutoff=k, limit=None
             ):
                 if n < FUZZY_MIN and sorted(choice) != sorted(text):
-                    continue
-                for word in vocab.with_prefix(choice):
+                    continue  # four letters: a transposition (moun -> muon) and nothing else
+                for word in vocab.with_prefix(choice) if length >= n else [choice]:
                     if out.get(word, 0) < length and text not in word:
                         out[word] = length
         return out
