@@ -45,6 +45,7 @@ class AnswerPane(VerticalScroll):
         self.shown_width = 0
         self.text = Text()
         """What the pane shows now, wrapped."""
+        self._laid_out_width = 0
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield self.body
@@ -69,8 +70,11 @@ class AnswerPane(VerticalScroll):
             if n:
                 out.append("\n")
             out.append_text(wrap_text(block, width) if block.plain else Text(""))
+        # same lines at the same width (only highlights changed): no layout pass needed
+        same_shape = out.plain.count("\n") == self.text.plain.count("\n") and width == self._laid_out_width
         self.text = out
-        self.body.update(out)
+        self._laid_out_width = width
+        self.body.update(out, layout=not same_shape)
 
     def on_resize(self, event: Resize) -> None:
         """Re-wrap when the width changes."""

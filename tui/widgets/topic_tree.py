@@ -109,7 +109,7 @@ class TopicTree(Tree[NodeRef]):
 
     # -- building ---------------------------------------------------------------------
 
-    def show(self, shown: list[Shown] | None) -> bool:
+    def show(self, shown: list[Shown] | None, keep_entry: str | None = None) -> bool:
         """Show these entries (None: all). When the same entries are shown in the same order,
         only their highlights change: relabel in place, which is much cheaper than a rebuild.
         Whether the tree was rebuilt."""
@@ -119,7 +119,7 @@ class TopicTree(Tree[NodeRef]):
             and [s.entry_id for s in shown[:MAX_SHOWN]] == [s.entry_id for s in self.shown[:MAX_SHOWN]]
         )
         if not same:
-            self.build(shown)
+            self.build(shown, keep_entry)
             return True
         assert shown is not None
         self.shown = shown
@@ -232,15 +232,16 @@ class TopicTree(Tree[NodeRef]):
             for child in topic.children:
                 if child.data and child.data.entry_id == entry_id:
                     topic.expand()
-                    self.call_after_refresh(self._select, child)
                     self._select(child)
                     return True
         return False
 
     def _select(self, node: TreeNode[NodeRef]) -> None:
+        """Cursor to this node now (the tree's lines are laid out first if they are stale)."""
+        _ = self.last_line  # lays out the lines, so node.line is current
         if node.line >= 0:
             self.cursor_line = node.line
-            self.scroll_to_line(node.line)
+            self.scroll_to_line(node.line, animate=False)
 
     def _jump(self, lines: list[int], forward: bool) -> None:
         if not lines:
@@ -305,7 +306,7 @@ class TopicTree(Tree[NodeRef]):
         if not node.is_expanded:
             node.expand()
         else:
-            self.call_after_refresh(self._select, node.children[0])
+            self._select(node.children[0])
 
     def action_open(self) -> None:
         """Open the entry under the cursor, or toggle a topic."""
