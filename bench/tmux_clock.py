@@ -57,6 +57,10 @@ class Clock:
 
     def key(self, key: str, ready: Callable[[str], bool], literal: bool = True) -> float:
         """Seconds from sending `key` until `ready(screen)` holds."""
+        return self.keys(key, [ready], literal)[0]
+
+    def keys(self, key: str, stages: list[Callable[[str], bool]], literal: bool = True) -> list[float]:
+        """Seconds from sending `key` until each stage's `ready(screen)` holds, in turn."""
         start = time.perf_counter()
         self.tmux("send-keys", "-t", "b", *(["-l"] if literal else []), key)
-        return self.until(ready, start=start)
+        return [self.until(ready, start=start) for ready in stages]

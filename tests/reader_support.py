@@ -48,7 +48,7 @@ async def settle(pilot: Pilot[Any], query: str | None = None) -> None:
     assert screen is not None
     for _ in range(200):
         await pilot.pause()
-        if not any(w.group == "filter" and w.is_running for w in app.workers):
+        if not screen.preview_pending and not any(w.group == "filter" and w.is_running for w in app.workers):
             result = screen.result
             if query is None or (result is not None and result.query == query) or (not query.strip() and result is None):
                 return

@@ -25,6 +25,10 @@ def load_corpus_and_index(app: ReaderApp) -> None:
                 app.call_from_thread(app.load_failed, str(error))
                 return
         index = SearchIndex.build(corpus)
+        # warm up here, off the UI thread, what the first keystroke would otherwise import
+        index.search("warm up", limit=1)
+        import tui.entry_view  # noqa: F401
+
         app.call_from_thread(app.loaded, corpus, index)
 
     app.run_worker(work, thread=True, group="load", name="load corpus")

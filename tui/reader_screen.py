@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Input
 
 from tui.widgets.answer_pane import AnswerPane
@@ -30,6 +31,8 @@ NARROW = 100
 """Below this many columns the tree is stacked above the pane."""
 INLINE_SEARCH_LIMIT = 2000
 """Up to this many entries the filter searches on the UI thread (measured: about 1 ms)."""
+PREVIEW_DELAY = 0.06
+"""Seconds of no typing before the pane follows the filter's best match."""
 OVERVIEW_MAX = 200
 """How many questions a topic's overview lists."""
 LANG_CYCLE = {"zh": "en", "en": "both", "both": "zh"}
@@ -61,6 +64,7 @@ class ReaderScreen(Screen[None]):
         self.result: SearchResult | None = None
         self.shown_entry: str | None = None
         self.shown_topic: str | None = None
+        self._preview_timer: Timer | None = None
         self._shown_as: tuple[str, int, str] | None = None
         """What the pane shows: entry, filter result and language (to skip redrawing it)."""
 
@@ -161,7 +165,7 @@ class ReaderScreen(Screen[None]):
 
     @on(TopicTree.EntryHighlighted)
     def _entry_highlighted(self, event: TopicTree.EntryHighlighted) -> None:
-        self.show_entry(event.entry_id)
+        self._preview(event.entry_id)
 
     @on(TopicTree.TopicHighlighted)
     def _topic_highlighted(self, event: TopicTree.TopicHighlighted) -> None:
@@ -187,9 +191,16 @@ class ReaderScreen(Screen[None]):
             self.status.hint = "loading…" if query.strip() else ""
             return
         if index.size <= INLINE_SEARCH_LIMIT:
-            self._apply_result(self.generation, index.search(query, limit=MAX_SHOWN))
+            # after the refresh: the typed character shows first, and of a burst of keys
+            # only the last is searched (the others are stale by then)
+            self.call_after_refresh(self._search_now, self.generation, query)
         else:
             self._search(self.generation, query)
+
+    def _search_now(self, generation: int, query: str) -> None:
+        index = self.app.index
+        if index is not None and generation == self.generation:
+            self._apply_result(generation, index.search(query, limit=MAX_SHOWN))
 
     @work(thread=True, exclusive=True, group="filter")
     def _search(self, generation: int, query: str) -> None:
@@ -215,7 +226,28 @@ class ReaderScreen(Screen[None]):
         target = result.matches[0].entry_id if filtering and result.matches else self.shown_entry
         self.tree.show(shown, keep_entry=target)
         if target:
-            self.show_entry(target)
+            self._preview(target)
+
+    def _preview(self, entry_id: str) -> None:
+        """Show an entry: at once, or while typing in the filter after a short pause, as
+        fzf's preview does (a burst of keys re-renders the long pane once, not per key)."""
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+            self._preview_timer = None
+        if not isinstance(self.focused, FilterBar):
+            self.show_entry(entry_id)
+            return
+
+        def show() -> None:
+            self._preview_timer = None
+            self.show_entry(entry_id)
+
+        self._preview_timer = self.set_timer(PREVIEW_DELAY, show)
+
+    @property
+    def preview_pending(self) -> bool:
+        """Whether the pane is about to follow the filter's results."""
+        return self._preview_timer is not None
 
     @on(FilterBar.Left)
     def _left_filter(self, event: FilterBar.Left) -> None:
