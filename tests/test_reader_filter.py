@@ -36,7 +36,7 @@ async def test_every_keystroke_refilters_and_the_count_updates() -> None:
             counts.append(screen.status.matches)
         assert all(c.endswith("/ 38") for c in counts), counts
         assert screen.shown_entry == "muon-optimizer-at-1t"
-        shown = _tree_entries(screen.tree)
+        shown = _tree_entries(screen.topic_tree)
         assert shown[0] == "muon-optimizer-at-1t"
         assert screen.status.matches == f"{len(shown)} / 38"
 
@@ -48,14 +48,14 @@ async def test_topics_without_matches_are_hidden_and_best_match_comes_first() ->
         screen = app.reader_screen
         await pilot.press("slash", *"TensorBoard")
         await settle(pilot, "TensorBoard")
-        topics = [node.data.topic_id for node in screen.tree.root.children]
+        topics = [node.data.topic_id for node in screen.topic_tree.root.children]
         assert topics[0] == "infrastructure"
         assert len(topics) < 9
-        assert _tree_entries(screen.tree)[0] == "tensorboard-complaints"
+        assert _tree_entries(screen.topic_tree)[0] == "tensorboard-complaints"
         ranked = [m.entry_id for m in screen.result.matches]
-        first_of_topic = [ranked.index(e) for e in _tree_entries(screen.tree)]
+        first_of_topic = [ranked.index(e) for e in _tree_entries(screen.topic_tree)]
         # within a topic, entries keep the ranking's order
-        for topic in screen.tree.root.children:
+        for topic in screen.topic_tree.root.children:
             ids = [c.data.entry_id for c in topic.children]
             assert [ranked.index(i) for i in ids] == sorted(ranked.index(i) for i in ids)
         assert first_of_topic
@@ -70,7 +70,7 @@ async def test_matched_characters_are_highlighted_in_tree_and_pane() -> None:
         await settle(pilot, "Muon")
         node = next(
             child
-            for topic in screen.tree.root.children
+            for topic in screen.topic_tree.root.children
             for child in topic.children
             if child.data.entry_id == "muon-optimizer-at-1t"
         )
@@ -97,10 +97,10 @@ async def test_escape_clears_and_restores_the_whole_tree() -> None:
         screen = app.reader_screen
         await pilot.press("slash", *"H800")
         await settle(pilot, "H800")
-        assert len(_tree_entries(screen.tree)) < 38
+        assert len(_tree_entries(screen.topic_tree)) < 38
         await pilot.press("escape")
         await settle(pilot, "")
-        assert len(_tree_entries(screen.tree)) == 38
+        assert len(_tree_entries(screen.topic_tree)) == 38
         assert screen.status.matches == "38 entries"
 
 
@@ -115,7 +115,7 @@ async def test_enter_and_down_move_into_the_results() -> None:
             await pilot.press(key)
             await pilot.pause()
             assert isinstance(app.focused, TopicTree)
-            assert screen.tree.current.entry_id == screen.result.matches[0].entry_id
+            assert screen.topic_tree.current.entry_id == screen.result.matches[0].entry_id
 
 
 async def test_n_and_N_jump_between_matches() -> None:

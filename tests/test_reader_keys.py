@@ -48,7 +48,7 @@ async def test_h_and_l_collapse_expand_parent_child() -> None:
     app = reader()
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
-        tree = app.reader_screen.tree
+        tree = app.reader_screen.topic_tree
         await pilot.press("j", "h")  # entry -> its topic
         assert _where(app) == (FIRST_TOPIC, None)
         await pilot.press("h")  # collapse topic
@@ -171,9 +171,9 @@ async def test_t_toggles_the_tree_and_L_cycles_language() -> None:
         assert app.lang == "zh"
         assert screen.shown_entry == FIRST_ENTRY
         await pilot.press("t")
-        assert not screen.tree.display
+        assert not screen.topic_tree.display
         await pilot.press("t")
-        assert screen.tree.display
+        assert screen.topic_tree.display
 
 
 async def test_question_mark_and_f1_open_help_generated_from_bindings() -> None:
@@ -269,7 +269,7 @@ async def test_resizing_at_any_moment_does_not_crash() -> None:
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert screen.has_class("-narrow")
-        tree, pane = screen.tree.region, screen.pane.region
+        tree, pane = screen.topic_tree.region, screen.pane.region
         assert not tree.overlaps(pane), (tree, pane)
 
 

@@ -11,7 +11,7 @@ import gc
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -66,7 +66,7 @@ class ReaderApp(App[int]):
         self.lang = options.lang or default_lang()
         self.theme = options.theme or default_theme()
 
-    def get_default_screen(self) -> Screen[object]:
+    def get_default_screen(self) -> Screen[Any]:
         """The reader is the first screen: nothing else is composed or painted before it."""
         return ReaderScreen()
 

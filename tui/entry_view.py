@@ -72,7 +72,9 @@ def _field(text: LocalizedText, lang: Lang, key: str, spans: Spans, styles: Styl
 
 
 def _langs(lang: str) -> tuple[Lang, ...]:
-    return ("zh", "en") if lang == "both" else ((lang,) if lang in ("zh", "en") else ("zh",))
+    if lang == "both":
+        return ("zh", "en")
+    return ("en",) if lang == "en" else ("zh",)
 
 
 def _texts(text: LocalizedText, lang: str, key: str, spans: Spans, styles: Styles) -> Iterator[Text]:

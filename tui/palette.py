@@ -20,7 +20,7 @@ def _target(app: ReaderApp, where: str) -> DOMNode | None:
     if screen is None:
         return None
     if where.startswith("Topic tree"):
-        return screen.tree
+        return screen.topic_tree
     if where.startswith("Answer pane"):
         return screen.pane
     if where.startswith("Filter bar"):
@@ -66,7 +66,7 @@ def _jump(app: ReaderApp, topic_id: str, entry_id: str | None) -> None:
     screen = app.reader_screen
     if screen is None:
         return
-    tree = screen.tree
+    tree = screen.topic_tree
     if entry_id is None:
         for node in tree.root.children:
             if node.data and node.data.topic_id == topic_id:

@@ -24,6 +24,7 @@ from tui.widgets.status_line import StatusLine
 from tui.widgets.topic_tree import MAX_SHOWN, Shown, TopicTree
 
 if TYPE_CHECKING:
+    from corpus.model import Lang
     from corpus.search import SearchResult
     from tui.app import ReaderApp
 
@@ -78,7 +79,7 @@ class ReaderScreen(Screen[None]):
         yield Footer()
 
     @property
-    def tree(self) -> TopicTree:
+    def topic_tree(self) -> TopicTree:
         """The topic tree."""
         return self.query_one(TopicTree)
 
@@ -100,7 +101,7 @@ class ReaderScreen(Screen[None]):
         status.matches = f"{self.app.outline.entry_count} entries"
         if self.app.index is None:
             status.hint = "loading…"
-        self.set_focus(self.tree)
+        self.set_focus(self.topic_tree)
         self._show_topic(self.app.outline.topics[0].id)
         self._apply_width(self.app.size.width)
 
@@ -112,7 +113,7 @@ class ReaderScreen(Screen[None]):
         if typed.strip():
             self.run_filter(typed)  # typed while loading, or --filter
         if options.entry:
-            if self.tree.move_to_entry(options.entry):
+            if self.topic_tree.move_to_entry(options.entry):
                 self.show_entry(options.entry)
             else:
                 self.app.notify(f"No entry with id {options.entry!r}", severity="error", markup=False)
@@ -120,7 +121,7 @@ class ReaderScreen(Screen[None]):
             self.show_entry(self.shown_entry)
 
     @property
-    def _label_lang(self) -> str:
+    def _label_lang(self) -> Lang:
         return "en" if self.app.lang == "en" else "zh"
 
     # -- showing things in the pane -------------------------------------------------------
@@ -224,7 +225,7 @@ class ReaderScreen(Screen[None]):
         self.status.matches = count if filtering else f"{total} entries"
         shown = [Shown(m.entry_id, m.topic_id, m.spans) for m in result.matches] if filtering else None
         target = result.matches[0].entry_id if filtering and result.matches else self.shown_entry
-        self.tree.show(shown, keep_entry=target)
+        self.topic_tree.show(shown, keep_entry=target)
         if target:
             self._preview(target)
 
@@ -251,9 +252,9 @@ class ReaderScreen(Screen[None]):
 
     @on(FilterBar.Left)
     def _left_filter(self, event: FilterBar.Left) -> None:
-        self.set_focus(self.tree)
+        self.set_focus(self.topic_tree)
         if event.to_results and self.result and self.result.matches:
-            self.tree.move_to_entry(self.result.matches[0].entry_id)
+            self.topic_tree.move_to_entry(self.result.matches[0].entry_id)
 
     # -- actions -----------------------------------------------------------------------
 
@@ -276,14 +277,14 @@ class ReaderScreen(Screen[None]):
         if self.result is None:
             self.app.notify("No filter is active: press / to filter", markup=False)
             return
-        self.tree.action_next_entry()
+        self.topic_tree.action_next_entry()
 
     def action_previous_match(self) -> None:
         """Previous matching entry (while a filter is active)."""
         if self.result is None:
             self.app.notify("No filter is active: press / to filter", markup=False)
             return
-        self.tree.action_previous_entry()
+        self.topic_tree.action_previous_entry()
 
     def action_copy_citation(self) -> None:
         """Copy the shown entry's citation to the clipboard (press twice to see it)."""
@@ -305,8 +306,8 @@ class ReaderScreen(Screen[None]):
 
     def action_toggle_tree(self) -> None:
         """Hide or show the topic tree (more room for the answer)."""
-        self.tree.display = not self.tree.display
-        if not self.tree.display:
+        self.topic_tree.display = not self.topic_tree.display
+        if not self.topic_tree.display:
             self.set_focus(self.pane)
 
     def action_cycle_lang(self) -> None:
@@ -314,7 +315,7 @@ class ReaderScreen(Screen[None]):
         self.app.lang = LANG_CYCLE[self.app.lang]
         self.status.lang = self.app.lang
         self.status.title = self.app.outline.text(self._label_lang)
-        self.tree.set_lang(self.app.lang)
+        self.topic_tree.set_lang(self.app.lang)
         if self.shown_entry:
             self.show_entry(self.shown_entry)
         elif self.shown_topic:

@@ -39,12 +39,12 @@ class HelpScreen(ModalScreen[None]):
                 table = Table(title=title, title_justify="left", show_header=False, box=None, expand=True)
                 table.add_column("key", style="bold", no_wrap=True, min_width=12)
                 table.add_column("action")
-                seen: set[str] = set()
+                seen: set[tuple[str, str]] = set()
                 for binding in bindings:
                     label = _key_label(binding)
                     if (label, binding.description) in seen:
                         continue
-                    seen.add((label, binding.description))  # type: ignore[arg-type]
+                    seen.add((label, binding.description))
                     table.add_row(Text(label), Text(binding.description))
                     self.rows.append((title, label, binding.description))
                 yield Static(table, markup=False)

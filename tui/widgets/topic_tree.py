@@ -135,7 +135,7 @@ class TopicTree(Tree[NodeRef]):
         """Rebuild the tree: the whole outline, or only `shown` entries (best first)."""
         self.shown = shown
         self.clear()
-        self._pending: dict[int, TopicOutline] = {}
+        self._pending = {}
         topics = {topic.id: topic for topic in self.outline.topics}
         if shown is None:
             eager = self.outline.entry_count <= EAGER_LIMIT
