@@ -1,15 +1,14 @@
 """`kimi-ama-tui search QUERY`: the reader's filter, from the shell, ranked like grep prints.
 
 Exit status as grep's: 0 with matches, 1 with none (or a bad corpus file), 2 on bad usage.
-The search index of a corpus file is cached (marshal, plain data) under the user's cache
-directory, keyed by the file's path, size and modification time, so a big corpus is
-loaded and indexed once, not on every search.
+The search index of a corpus file is cached by `corpus.search.cached_index` (keyed by
+the file's path, size and modification time), so a big corpus is loaded and indexed
+once, not on every search.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -18,9 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from corpus.search import SearchIndex
-
-CACHE_ENV = "KIMI_AMA_TUI_CACHE"
-"""Set to a directory to keep index caches there, or to `off` to keep none."""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -80,56 +76,12 @@ def load_index(path: Path | None, cache: bool = True) -> SearchIndex:
     """The search index of a corpus file (None: the built-in corpus), from the cache when
     the file has not changed since it was indexed. Raises CorpusError for a bad file."""
     from corpus.loader import builtin_corpus_path, load_corpus
-    from corpus.search import SearchIndex
+    from corpus.search import SearchIndex, cached_index
 
     file = Path(path) if path is not None else builtin_corpus_path()
-    cached = _cache_file(file) if cache else None
-    if cached is not None:
-        try:
-            return SearchIndex.loads(cached.read_bytes())
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            pass  # no cache yet, or one this version cannot read: index the file again
-    index = SearchIndex.build(load_corpus(file))
-    if cached is not None:
-        _write_atomically(cached, index.dumps())
-    return index
-
-
-def _cache_file(file: Path) -> Path | None:
-    """Where the index of `file` is cached, named for its path, size and mtime (and for
-    the search module's own, so a changed engine never reads an old index)."""
-    import corpus.search
-
-    setting = os.environ.get(CACHE_ENV, "")
-    if setting.lower() == "off":
-        return None
-    try:
-        real = file.resolve(strict=True)
-        stat = real.stat()
-        engine = Path(corpus.search.__file__).stat()
-    except OSError:
-        return None
-    base = Path(setting) if setting else _user_cache_dir()
-    key = "\0".join(
-        map(str, (corpus.search.FORMAT, engine.st_size, engine.st_mtime_ns, real, stat.st_size, stat.st_mtime_ns))
-    )
-    return base / f"index-{hashlib.sha256(key.encode()).hexdigest()[:32]}.marshal"
-
-
-def _user_cache_dir() -> Path:
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "kimi-ama-tui"
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    """Write the cache file whole or not at all; a cache that cannot be written is skipped."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        temp.write_bytes(data)
-        os.replace(temp, target)
-    except OSError:
-        pass
+    if not cache:
+        return SearchIndex.build(load_corpus(file))
+    return cached_index(file)
 
 
 def _row(index: SearchIndex, entry_id: str, score: float, lang: str) -> dict[str, Any]:

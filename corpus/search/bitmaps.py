@@ -1,0 +1,81 @@
+"""Sets of entries as bitmaps (a Python int, bit i = entry i) or, for rare keys, as
+sorted lists of entry numbers (a `Posting`), and the conversions between them."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import compress, islice, repeat
+
+Posting = int | list[int]
+
+
+class _Bits:
+    """An accumulating union of postings (bitmaps OR'd at once, lists scattered at the end)."""
+
+    __slots__ = ("bits", "lists")
+
+    def __init__(self) -> None:
+        self.bits = 0
+        self.lists: list[list[int]] = []
+
+    def add(self, posting: Posting | None) -> None:
+        if posting is None:
+            return
+        if isinstance(posting, int):
+            self.bits |= posting
+        else:
+            self.lists.append(posting)
+
+    def value(self, size: int) -> int:
+        if not self.lists:
+            return self.bits
+        return self.bits | from_indices((i for lst in self.lists for i in lst), size)
+
+
+def from_indices(indices: Iterable[int], size: int) -> int:
+    """A bitmap with the given bits set."""
+    flags = bytearray(b"0") * size
+    deque(map(flags.__setitem__, indices, repeat(49)), 0)
+    return int(flags[::-1], 2)
+
+
+def iter_bits(bits: int, limit: int | None = None) -> Iterator[int]:
+    """The set bits of a bitmap in ascending order (at most `limit` of them)."""
+    if limit is not None and limit <= 16:
+        while bits and limit > 0:
+            low = bits & -bits
+            yield low.bit_length() - 1
+            bits ^= low
+            limit -= 1
+        return
+    found = compress(range(bits.bit_length()), _flags(bits))
+    yield from found if limit is None else islice(found, limit)
+
+
+def bit_list(bits: int) -> list[int]:
+    """The set bits of a bitmap in ascending order, as a list."""
+    return list(compress(range(bits.bit_length()), _flags(bits)))
+
+
+def _flags(bits: int) -> bytes:
+    """One byte per bit, lowest first: 1 where the bit is set, else 0."""
+    return format(bits, "b")[::-1].encode("ascii").translate(_DIGIT_FLAGS)
+
+
+_DIGIT_FLAGS = bytes.maketrans(b"01", b"\x00\x01")
+_FLIP_FLAGS = bytes.maketrans(b"\x00\x01", b"\x01\x00")
+
+
+def _as_bits(posting: Posting | None, size: int) -> int:
+    if posting is None:
+        return 0
+    return posting if isinstance(posting, int) else from_indices(posting, size)
+
+
+def _union(postings: Iterable[Posting | None], size: int) -> int:
+    acc = _Bits()
+    for posting in postings:
+        acc.add(posting)
+    return acc.value(size)
+

@@ -1,0 +1,83 @@
+"""`SearchIndex`: an index built once per corpus, searched from any thread."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from corpus.model import Corpus
+from corpus.query import Filter, FilterQuery, parse_query
+from corpus.search.builder import _Builder
+from corpus.search.ranking import Ranking
+from corpus.search.results import Match, SearchResult
+from corpus.search.spans import Spans
+
+
+class SearchIndex(Ranking, Spans):
+    """An immutable search index over one corpus; `search` is safe from several threads."""
+
+    @classmethod
+    def build(cls, corpus: Corpus) -> SearchIndex:
+        """Index every entry of `corpus`."""
+        builder = _Builder(cls(), corpus)
+        for topic in corpus.topics:
+            builder.add_topic(topic)
+        return builder.finish()
+
+    # ------------------------------------------------------------------ searching
+
+    def search(self, query: str, limit: int | None = None, spans: bool = True) -> SearchResult:
+        """Entries matching `query`, best first, at most `limit` of them, with their spans
+        (`spans=False` leaves them empty: the command line prints none)."""
+        parsed = self.parse(query)
+        live = [self._clause(clause, parsed.case_sensitive) for clause in parsed.clauses]
+        hint = parsed.hint
+        if not live:
+            matches = self._everything_matches(limit)
+            return SearchResult(query, matches, hint, self.size, self.size)
+        candidates = self.all_bits
+        for _, any_bits, _ in live:
+            candidates &= any_bits
+        order = self._ranked(candidates, [levels for levels, _, _ in live], limit)
+        plan = self._span_plan([pair for _, _, found in live for pair in found], parsed.case_sensitive)
+        matches = tuple(
+            Match(
+                self.entry_ids[i],
+                self.topics[self.entry_topics[i]][0],
+                float(score),
+                self._spans(i, plan, parsed.case_sensitive) if spans else {},
+            )
+            for i, score in order
+        )
+        return SearchResult(query, matches, hint, self.size, candidates.bit_count())
+
+    def parse(self, query: str) -> FilterQuery:
+        """The query as this corpus reads it: `parse_query`, and a `src:` value that names
+        no source of the corpus dropped with a hint. `is_empty` when nothing is left."""
+        parsed = parse_query(query)
+        hints = list(parsed.hints)
+        clauses = []
+        for clause in parsed.clauses:
+            kept = []
+            for item in clause:
+                if isinstance(item, Filter) and item.kind == "src" and not self._sources_named(item.value):
+                    kinds = sorted({kind.split("-")[0] for kind in self.source_kinds.values()})
+                    hints.append(f"src:{item.value} is not a source: use src:{', src:'.join(kinds)}")
+                    continue
+                kept.append(item)
+            if kept:
+                clauses.append(tuple(kept))
+        return replace(parsed, clauses=tuple(clauses), hints=tuple(dict.fromkeys(hints)))
+
+    def _everything_matches(self, limit: int | None) -> tuple[Match, ...]:
+        """Every entry in reading order, no spans (made once, or only the first `limit`)."""
+        if self._everything is not None:
+            return self._everything[:limit]
+        count = self.size if limit is None else min(limit, self.size)
+        matches = tuple(
+            Match(self.entry_ids[i], self.topics[self.entry_topics[i]][0], 0.0, {})
+            for i in range(count)
+        )
+        if limit is None:
+            self._everything = matches
+        return matches
+

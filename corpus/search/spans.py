@@ -1,0 +1,102 @@
+"""The character spans a query matched in each field, computed only for the matches
+returned, so `limit` bounds the work."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from corpus.query import Filter, Term, fold_case
+from corpus.search.state import IndexState
+from corpus.search.text import (
+    EXACT,
+    WORD_RE,
+    _anchor_span,
+    _has_punctuation,
+    _kind_at,
+    normalize,
+)
+
+
+class Spans(IndexState):
+    """Spans for one entry, from a plan worked out once per search."""
+
+    @staticmethod
+    def _span_plan(found: list[tuple[Term | Filter, Any]], cs: bool) -> list[tuple[Any, ...]]:
+        """What to look for in each field, worked out once per search, not per entry:
+        (field key prefix or None for any, text, whole word, prefix, suffix, fuzzy words)."""
+        plan: list[tuple[Any, ...]] = []
+        for item, hits in found:
+            if isinstance(item, Filter):
+                if item.kind in ("by", "topic"):
+                    where = "speaker." if item.kind == "by" else "topic."
+                    plan.append((where, item.value if cs else fold_case(item.value), False, False, False, None))
+                continue
+            text = item.text if cs else fold_case(item.text)
+            plan.append((None, text, item.whole_word, item.prefix, item.suffix, hits.fuzzy))
+        return plan
+
+    def _spans(self, i: int, plan: list[tuple[Any, ...]], cs: bool) -> dict[str, tuple[tuple[int, int], ...]]:
+        """For each field of entry `i`, the characters the query's terms matched."""
+        layout = self.layouts[self.entry_layout[i]]
+        out: dict[str, tuple[tuple[int, int], ...]] = {}
+        width = i in self.wide or any(_has_punctuation(step[1]) for step in plan)
+        for (key, _), text in zip(layout, self.entry_texts[i]):
+            s = normalize(text, cs, width)
+            spans: list[tuple[int, int]] = []
+            for where, t, whole_word, prefix, suffix, fuzzy in plan:
+                if where is not None and not key.startswith(where):
+                    continue
+                if prefix or suffix:
+                    span = _anchor_span(s, t, prefix, suffix)
+                    if span:
+                        spans.append(span)
+                    continue
+                if t in s:
+                    spans += _occurrences(s, t, whole_word)
+                if fuzzy:
+                    spans += _fuzzy_spans(normalize(text, False, width) if cs else s, fuzzy)
+            if spans:
+                out[key] = _merge(spans)
+        return out
+
+
+def _occurrences(s: str, text: str, whole_word: bool) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    if not text:
+        return out
+    pos = s.find(text)
+    while pos >= 0:
+        end = pos + len(text)
+        if not whole_word or _kind_at(s, pos, end) == EXACT:
+            out.append((pos, end))
+        pos = s.find(text, end)
+    return out
+
+
+def _fuzzy_spans(folded: str, fuzzy: dict[str, int]) -> list[tuple[int, int]]:
+    """The matched part of every whole word of `folded` that is a fuzzy match."""
+    out: list[tuple[int, int]] = []
+    if len(fuzzy) <= 16:
+        for word, length in fuzzy.items():
+            for start, end in _occurrences(folded, word, False):
+                if _kind_at(folded, start, end) == EXACT:
+                    out.append((start, start + length))
+        return out
+    for found in WORD_RE.finditer(folded):
+        length = fuzzy.get(found.group(), 0)
+        if length:
+            out.append((found.start(), found.start() + length))
+    return out
+
+
+def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    spans.sort()
+    out = [spans[0]]
+    for start, end in spans[1:]:
+        if start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return tuple(out)
+
