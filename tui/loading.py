@@ -1,4 +1,7 @@
-"""Loading the validated corpus and its search index in a thread, after the first paint."""
+"""Loading the validated corpus and its search index in a thread, after the first paint.
+
+The index of a `--corpus` file comes from the index cache while the file is unchanged;
+the built-in corpus is small enough to index on every start."""
 
 from __future__ import annotations
 
@@ -24,7 +27,14 @@ def load_corpus_and_index(app: ReaderApp) -> None:
             except CorpusError as error:
                 app.call_from_thread(app.load_failed, str(error))
                 return
-        index = SearchIndex.build(corpus)
+        path = app.options.corpus_path
+        if path is not None and app.corpus is not None:
+            # a corpus file: its index is cached, so a big one is indexed once, not per start
+            from corpus.search import cached_index
+
+            index = cached_index(path, corpus)
+        else:
+            index = SearchIndex.build(corpus)
         # warm up here, off the UI thread, what the first keystroke would otherwise import
         index.search("warm up", limit=1)
         import tui.entry_view  # noqa: F401

@@ -1,0 +1,107 @@
+"""The index cache on the reader's side: a `--corpus` file is indexed once, later starts
+load its index from the cache, and a changed file is indexed again."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import corpus.loader
+from corpus.model import Corpus
+from corpus.search import SearchIndex, cached_index
+from tests.reader_support import reader, ready
+
+_real_build = SearchIndex.build
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh index cache for this test only."""
+    path = tmp_path / "cache"
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", str(path))
+    return path
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the indexes built (one item per `SearchIndex.build`, its entry count)."""
+    count: list[int] = []
+
+    def counting(cls: type[SearchIndex], corpus: Corpus) -> SearchIndex:
+        index = _real_build(corpus)
+        count.append(index.size)
+        return index
+
+    monkeypatch.setattr(SearchIndex, "build", classmethod(counting))
+    return count
+
+
+def _refuse_to_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(cls: type[SearchIndex], corpus: Corpus) -> SearchIndex:
+        raise AssertionError("the cached index should have been used")
+
+    monkeypatch.setattr(SearchIndex, "build", classmethod(refuse))
+
+
+async def _reader_index(**options: Any) -> SearchIndex:
+    """Start the reader, wait for its corpus and index, and hand the index back."""
+    app = reader(**options)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert app.index is not None
+        return app.index
+
+
+def _ids(index: SearchIndex, query: str) -> list[str]:
+    return [match.entry_id for match in index.search(query).matches]
+
+
+async def test_reader_loads_a_corpus_file_index_from_the_cache_the_second_time(
+    small_corpus: Path, cache_dir: Path, builds: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = await _reader_index(corpus_path=small_corpus)
+    assert builds == [3]
+    assert len(list(cache_dir.glob("index-*.marshal"))) == 1
+    _refuse_to_build(monkeypatch)
+    second = await _reader_index(corpus_path=small_corpus)
+    assert second is not first
+    assert _ids(second, "int4") == _ids(first, "int4") == ["why-int4"]
+    assert second.search("int4") == first.search("int4")
+
+
+async def test_reader_indexes_a_changed_corpus_file_again(
+    small_corpus: Path, cache_dir: Path, builds: list[int]
+) -> None:
+    first = await _reader_index(corpus_path=small_corpus)
+    assert _ids(first, "nesterov") == []
+    text = small_corpus.read_text(encoding="utf-8")
+    small_corpus.write_text(text.replace('en = "Why INT4?"', 'en = "Why INT4 and Nesterov?"'), encoding="utf-8")
+    os.utime(small_corpus, ns=(1, 1))
+    second = await _reader_index(corpus_path=small_corpus)
+    assert builds == [3, 3]
+    assert _ids(second, "nesterov") == ["why-int4"]
+    assert len(list(cache_dir.glob("index-*.marshal"))) == 2
+
+
+async def test_reader_indexes_the_builtin_corpus_without_the_cache(cache_dir: Path, builds: list[int]) -> None:
+    index = await _reader_index()
+    assert builds == [index.size]
+    assert not cache_dir.exists()
+
+
+def test_cached_index_builds_from_the_corpus_it_is_given(
+    small_corpus: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded = corpus.loader.load_corpus(small_corpus)
+
+    def refuse(path: Path | None = None) -> Corpus:
+        raise AssertionError("the corpus given should have been indexed, not the file read again")
+
+    monkeypatch.setattr(corpus.loader, "load_corpus", refuse)
+    built = cached_index(small_corpus, loaded)
+    assert _ids(built, "int4") == ["why-int4"]
+    _refuse_to_build(monkeypatch)
+    assert cached_index(small_corpus).search("int4") == built.search("int4")
