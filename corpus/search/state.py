@@ -105,7 +105,6 @@ class IndexState:
         """The topic (id, Chinese title, English title) an entry is filed under."""
         return self.topics[self.entry_topics[self._position(entry_id)]]
 
-
     def fields(self, entry_id: str) -> dict[str, str]:
         """Every searchable field of an entry: span key -> the text the spans index."""
         i = self._position(entry_id)
