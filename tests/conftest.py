@@ -109,3 +109,12 @@ def small_corpus(tmp_path: Path) -> Path:
     path = tmp_path / "corpus.toml"
     path.write_text(SMALL_CORPUS, encoding="utf-8")
     return path
+
+
+@pytest.fixture(autouse=True)
+def _private_caches(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own cache folders: tests never write to the user's ~/.cache
+    (the outline cache follows XDG_CACHE_HOME, the search index cache KIMI_AMA_TUI_CACHE)."""
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", str(cache / "search"))
