@@ -192,16 +192,10 @@ class ReaderScreen(Screen[None]):
             self.status.hint = "loading…" if query.strip() else ""
             return
         if index.size <= INLINE_SEARCH_LIMIT:
-            # after the refresh: the typed character shows first, and of a burst of keys
-            # only the last is searched (the others are stale by then)
-            self.call_after_refresh(self._search_now, self.generation, query)
+            # in the same frame as the typed character: deferring it costs a frame
+            self._apply_result(self.generation, index.search(query, limit=MAX_SHOWN))
         else:
             self._search(self.generation, query)
-
-    def _search_now(self, generation: int, query: str) -> None:
-        index = self.app.index
-        if index is not None and generation == self.generation:
-            self._apply_result(generation, index.search(query, limit=MAX_SHOWN))
 
     @work(thread=True, exclusive=True, group="filter")
     def _search(self, generation: int, query: str) -> None:
