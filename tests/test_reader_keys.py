@@ -292,3 +292,24 @@ async def test_pane_attributes_exactly_and_links_sources() -> None:
         links = {span.style.link for span in text.spans if getattr(span.style, "link", None)}
         assert "https://github.com/IST-DASLab/marlin" in links  # an OSC 8 hyperlink in the terminal
         assert any(link.startswith("https://www.reddit.com/r/LocalLLaMA/") for link in links)
+
+
+async def test_palette_jumps_to_a_topic_and_to_an_entry_a_filter_hides() -> None:
+    from tui.palette import reader_commands
+
+    app = reader()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        commands = {command.title: command for command in reader_commands(app)}
+        commands["Topic: Infrastructure / engineering"].callback()
+        await pilot.pause()
+        assert screen.topic_tree.current.topic_id == "infrastructure"
+        await pilot.press("slash", *"Muon")
+        await settle(pilot, "Muon")
+        hidden = next(t for t in commands if t.startswith("Entry: Is there anything in the engineering stack"))
+        commands[hidden].callback()
+        await pilot.pause()
+        assert screen.shown_entry == "tensorboard-complaints"
+        assert screen.topic_tree.current.entry_id == "tensorboard-complaints"
+        assert app.query_one(FilterBar).value == ""

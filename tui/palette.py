@@ -66,15 +66,7 @@ def _jump(app: ReaderApp, topic_id: str, entry_id: str | None) -> None:
     screen = app.reader_screen
     if screen is None:
         return
-    tree = screen.topic_tree
     if entry_id is None:
-        for node in tree.root.children:
-            if node.data and node.data.topic_id == topic_id:
-                node.expand()
-                tree.call_after_refresh(tree._select, node)
-        return
-    if not tree.move_to_entry(entry_id):
-        screen.query_one("#filter").value = ""  # type: ignore[attr-defined]
-        tree.build(None)
-        tree.move_to_entry(entry_id)
-    screen.show_entry(entry_id)
+        screen.topic_tree.move_to_topic(topic_id)
+    else:
+        screen.open_entry(entry_id)

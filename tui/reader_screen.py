@@ -254,9 +254,16 @@ class ReaderScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`/` types a slash while the filter has focus."""
-        if action == "focus_filter" and isinstance(self.focused, FilterBar):
-            return False
-        return True
+        return not (action == "focus_filter" and isinstance(self.focused, FilterBar))
+
+    def open_entry(self, entry_id: str) -> None:
+        """Show an entry from anywhere (the command palette), clearing a filter that hides it."""
+        tree = self.topic_tree
+        if not tree.move_to_entry(entry_id):
+            self.query_one(FilterBar).value = ""
+            self.result = None
+            tree.show(None, keep_entry=entry_id)
+        self.show_entry(entry_id)
 
     def action_clear_filter(self) -> None:
         """Clear the filter and show the whole tree again."""

@@ -236,6 +236,15 @@ class TopicTree(Tree[NodeRef]):
                     return True
         return False
 
+    def move_to_topic(self, topic_id: str) -> bool:
+        """Put the cursor on a topic (opening it); False if it is not shown."""
+        for topic in self.root.children:
+            if topic.data and topic.data.topic_id == topic_id:
+                topic.expand()
+                self._select(topic)
+                return True
+        return False
+
     def _select(self, node: TreeNode[NodeRef]) -> None:
         """Cursor to this node now (the tree's lines are laid out first if they are stale)."""
         _ = self.last_line  # lays out the lines, so node.line is current
