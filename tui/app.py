@@ -22,6 +22,7 @@ from tui.options import ReaderOptions, default_lang
 from tui.reader_screen import ReaderScreen
 
 if TYPE_CHECKING:
+    from textual.command import Provider
     from textual.widget import Widget
 
     from corpus.model import Corpus
@@ -43,12 +44,20 @@ def default_theme() -> str:
     return "textual-dark" if many else "ansi-dark"
 
 
+def _literal_commands() -> type[Provider]:
+    """The palette's commands, shown literally (imported when the palette first opens)."""
+    from tui.palette import LiteralCommands
+
+    return LiteralCommands
+
+
 class ReaderApp(App[int]):
     """kimi-ama-tui: read the Kimi K2 Thinking AMA."""
 
     CSS_PATH = [styles_dir() / "reader.tcss"]
     TITLE = "kimi-ama-tui"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = {_literal_commands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("ctrl+c", "quit", "Quit", show=False, priority=True, id="app.quit-ctrl-c"),

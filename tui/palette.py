@@ -1,11 +1,21 @@
-"""Command palette entries: every keyed action, and jumps to any topic or entry."""
+"""Command palette entries: every keyed action, and jumps to any topic or entry.
+
+Textual's palette parses a hit's text as markup when it is a string (`Content.from_markup`
+in `textual/command.py`, and again in `Matcher.highlight`), so corpus text there could
+click actions (`[@click=app.quit]`), send links, or crash the reader (`[/]`).
+`LiteralCommands` replaces Textual's system-command provider and hands the palette
+`Content` built from plain text, with the match highlighted by offsets, never markup.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.app import SystemCommand
+from textual.command import DiscoveryHit, Hit, Hits, Matcher
+from textual.content import Content
+from textual.system_commands import SystemCommandsProvider
 
 from tui.keys import binding_groups
 
@@ -70,3 +80,38 @@ def _jump(app: ReaderApp, topic_id: str, entry_id: str | None) -> None:
         screen.topic_tree.move_to_topic(topic_id)
     else:
         screen.open_entry(entry_id)
+
+
+def highlighted(matcher: Matcher, title: str) -> Content:
+    """`title` as literal text with the characters the query matched styled."""
+    content = Content(title)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    if not score:
+        return content
+    for offset in offsets:
+        if not title[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
+
+
+def _help(text: str) -> str:
+    # Hit.help is typed str, but the palette hands a Content through unparsed.
+    return cast(str, Content(text)) if text else text
+
+
+class LiteralCommands(SystemCommandsProvider):
+    """The app's system commands (Textual's and the reader's), shown as literal text."""
+
+    async def discover(self) -> Hits:
+        """Every discoverable command, by title, before anything is typed."""
+        commands = sorted(self.app.get_system_commands(self.screen), key=lambda command: command[0])
+        for title, help_text, callback, discover in commands:
+            if discover:
+                yield DiscoveryHit(Content(title), callback, text=title, help=_help(help_text))
+
+    async def search(self, query: str) -> Hits:
+        """The commands whose title matches `query`, the matched characters highlighted."""
+        matcher = self.matcher(query)
+        for title, help_text, callback, *_ in self.app.get_system_commands(self.screen):
+            if (score := matcher.match(title)) > 0:
+                yield Hit(score, highlighted(matcher, title), callback, text=title, help=_help(help_text))
