@@ -7,7 +7,6 @@ ids and dangling references into one problem each, with the line `corpus.locate`
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, get_args
 
@@ -22,8 +21,7 @@ from corpus.model import (
     Topic,
     reference_problems,
 )
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+from corpus.text import visible
 
 
 @dataclass(frozen=True)
@@ -38,8 +36,9 @@ class Problem:
     def __str__(self) -> str:
         head = self.file if self.line is None else f"{self.file}:{self.line}"
         line = f"{head}: {self.where}: {self.message}" if self.where else f"{head}: {self.message}"
-        # Shown on a terminal: control characters from the file are escaped, never sent.
-        return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", line)
+        # Shown on a terminal: control, bidi and zero-width characters from the file (or its
+        # name) are escaped, never sent, so one value cannot pass for another.
+        return visible(line)
 
 
 _EXPECTED = {"string_type": "a string (in quotes)", "list_type": "a list (in [brackets])"}

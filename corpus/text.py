@@ -1,6 +1,19 @@
 """Text helpers with no heavy imports: cleaning, width folding and language picking.
 
 The reader's first screen is drawn from these alone, before pydantic is imported.
+
+Untrusted text (a corpus, an argument, a file name, a cache) goes through one of two
+helpers before it reaches a terminal or standard output:
+
+- `clean_text` for text that is read (corpus strings, a query): C0/C1 controls (but
+  newline and tab), lone surrogates and every Unicode format character (bidi overrides
+  and isolates U+202A-202E, U+2066-2069, marks U+200E/F, zero-width U+200B-200D, U+2060,
+  U+FEFF, soft hyphen, tag characters) are dropped. They are invisible or act on the
+  terminal; dropped, no text can make a URL or a name look like another (a ZWJ emoji
+  sequence shows as its separate emoji).
+- `visible` for names and error lines (file names, ids, the values `check` quotes): the
+  same characters, and line breaks, are written as escapes (`\\x1b`, `\\u202e`) so the
+  reader sees that they are there, on one line.
 """
 
 from __future__ import annotations
@@ -9,14 +22,39 @@ import re
 import unicodedata
 from typing import Any
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+FORMAT_CHARACTERS = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f"
+)
+"""Unicode's format characters (category Cf: bidi controls, zero-width ...), as a regex class body."""
+
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{FORMAT_CHARACTERS}]")
+_UNSEEN = re.compile(f"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029{FORMAT_CHARACTERS}]")
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\r": "\n"})
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 
 def clean_text(value: str) -> str:
-    """Drop C0/C1 control characters (except newline and tab) and lone surrogates; normalise line ends."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    """Drop C0/C1 controls (but newline and tab), lone surrogates and format characters
+    (bidi, zero-width); line ends (CR LF, CR, U+2028/9) become newlines."""
+    if "\r" in value or "\u2028" in value or "\u2029" in value:
+        value = value.replace("\r\n", "\n").translate(_LINE_BREAKS)
     return _CONTROL.sub("", value)
+
+
+def visible(value: object) -> str:
+    """`value` as text for one terminal line: every control, format (bidi, zero-width) and
+    line-break character written as an escape (`\\x1b`, `\\u202e`): seen, never acted on."""
+    return _UNSEEN.sub(_escape, str(value))
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found[0])
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def normalize_width(text: str) -> str:

@@ -157,6 +157,10 @@ class Terminal:
                 raise AssertionError(f"{regex!r} not on screen ({why}); screen:\n{screen}")
             time.sleep(0.05)
 
+    def display(self, fmt: str) -> str:
+        """tmux's `display -p` of a format for the pane, e.g. `#{pane_title}`, `#{alternate_on}`."""
+        return self._run("display-message", "-p", "-t", self.SESSION, fmt).strip()
+
     def history(self) -> str:
         """The scrollback and the screen: everything the command printed that tmux kept."""
         return self._run("capture-pane", "-p", "-S", "-", "-t", self.SESSION)

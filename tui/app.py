@@ -162,11 +162,13 @@ def run_reader(options: ReaderOptions) -> int:
     corpus = None
     if options.corpus_path is not None:
         from corpus.loader import CorpusError, load_corpus
+        from corpus.text import visible
         from tui.cli import report_corpus_error
 
         size = options.corpus_path.stat().st_size if options.corpus_path.is_file() else 0
         if size > 5_000_000:
-            print(f"kimi-ama-tui: reading {options.corpus_path} ({size / 1e6:.0f} MB)…", file=sys.stderr)
+            shown = visible(options.corpus_path)
+            print(f"kimi-ama-tui: reading {shown} ({size / 1e6:.0f} MB)…", file=sys.stderr)
         try:
             corpus = load_corpus(options.corpus_path)
         except CorpusError as error:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui import __version__
+from tui.arguments import ArgumentParser, clean_arguments
 from tui.options import CLIPBOARD_CHOICES, LANG_CHOICES, ReaderOptions
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def available_commands() -> list[str]:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with every available subcommand registered."""
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="kimi-ama-tui",
         description=(
             "A terminal reader of Moonshot AI's r/LocalLLaMA AMA on Kimi K2 Thinking. "
@@ -107,7 +108,7 @@ def write_stdout(text: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run `kimi-ama-tui` with these arguments; return the exit status."""
-    args = build_parser().parse_args(argv)
+    args = clean_arguments(build_parser().parse_args(argv))
     if not args.command:
         return _start_reader(options_from_args(args))
     try:
