@@ -397,3 +397,50 @@ def test_cite_command_bad_corpus_is_reported(
     bad.write_text('format = "kimi-ama-corpus/1"\ntitle = [', encoding="utf-8")
     assert main(["--corpus", str(bad), "cite", "k3"]) == 1
     assert "bad.toml" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_web_citations_carry_the_access_date(corpus: Corpus) -> None:
+    from datetime import date
+
+    day = date(2026, 3, 4)
+    text = cite(corpus, TWO_ANSWERS, "text", "en", accessed=day)
+    assert "(accessed 2026-03-04)" in text
+    assert "(accessed 2026-03-04)" in cite(corpus, TWO_ANSWERS, "markdown", "en", accessed=day)
+    assert "urldate      = {2026-03-04}" in cite(corpus, TWO_ANSWERS, "bibtex", "en", accessed=day)
+    (item,) = json.loads(cite(corpus, TWO_ANSWERS, "csl-json", "en", accessed=day))
+    assert item["accessed"] == {"date-parts": [[2026, 3, 4]]}
+    assert date.today().isoformat() in cite(corpus, TWO_ANSWERS, "text", "en")
+
+
+def test_no_answer_date_is_invented_where_the_corpus_has_none(corpus: Corpus) -> None:
+    bibtex = cite(corpus, TWO_ANSWERS, "bibtex", "en")
+    assert not re.search(r"^\s*date\s*=", bibtex, re.M)
+    (item,) = json.loads(cite(corpus, TWO_ANSWERS, "csl-json", "en"))
+    assert "issued" not in item
+
+
+def test_an_answer_date_is_cited_where_the_corpus_has_one(corpus: Corpus) -> None:
+    import dataclasses
+
+    from corpus.citation import build, to_bibtex, to_csl_json, to_text
+
+    citation = build(corpus, corpus.entry(TWO_ANSWERS), "en")
+    dated = dataclasses.replace(
+        citation, answers=(dataclasses.replace(citation.answers[0], date="2025-11-10"), *citation.answers[1:])
+    )
+    assert "· 2025-11-10" in to_text(dated)
+    assert "date         = {2025-11-10}" in to_bibtex(dated)
+    assert json.loads(to_csl_json(dated))[0]["issued"] == {"date-parts": [[2025, 11, 10]]}
+
+
+def test_a_reading_note_goes_where_the_format_has_a_place(corpus: Corpus) -> None:
+    note = "Compare with *FP4* {later}"
+    assert "Reading note: Compare with *FP4* {later}" in cite(corpus, TWO_ANSWERS, "text", "en", note=note)
+    assert "**Reading note:** Compare with \\*FP4\\* {later}" in cite(corpus, TWO_ANSWERS, "markdown", "en", note=note)
+    assert r"annote       = {Reading note: Compare with *FP4* \{later\}" in cite(corpus, TWO_ANSWERS, "bibtex", "en", note=note)
+    (item,) = json.loads(cite(corpus, TWO_ANSWERS, "csl-json", "en", note=note))
+    assert item["annote"] == note
+    assert "Reading note" not in cite(corpus, TWO_ANSWERS, "text", "en")

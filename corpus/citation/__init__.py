@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from datetime import date
 from typing import Literal
 
 from corpus.citation.facts import (
@@ -85,10 +86,19 @@ RENDER = {
 
 
 def cite(
-    corpus: Corpus, entry_id: str, fmt: CitationFormat = "text", lang: CiteLang = "en"
+    corpus: Corpus,
+    entry_id: str,
+    fmt: CitationFormat = "text",
+    lang: CiteLang = "en",
+    accessed: date | None = None,
+    note: str | None = None,
 ) -> str:
-    """The citation of an entry in a format, ending with one newline (KeyError if no entry)."""
-    citation = build(corpus, corpus.entry(entry_id), lang)
+    """The citation of an entry in a format, ending with one newline (KeyError if no entry).
+
+    Sources are cited as accessed on `accessed` (default: today); `note`, a reading note,
+    goes where the format has a place for one.
+    """
+    citation = build(corpus, corpus.entry(entry_id), lang, accessed, note)
     return RENDER[fmt](citation)
 
 

@@ -9,7 +9,8 @@ which every format renders without deciding anything of its own.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from datetime import date, datetime
+from typing import Any, Literal
 
 from corpus.model import Corpus, Entry, Lang, LocalizedText, Source
 
@@ -102,6 +103,8 @@ class CitedAnswer:
     texts: tuple[Quoted, ...]
     attribution: str | None
     source_id: str
+    date: str | None = None
+    """When the answer was posted (YYYY-MM-DD), where the corpus has it; never guessed."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,15 @@ class Citation:
     asked_by: str | None
     answers: tuple[CitedAnswer, ...]
     sources: tuple[CitedSource, ...]
+    accessed: str | None = None
+    """When the sources were accessed (YYYY-MM-DD): the day the citation was made."""
+    note: str | None = None
+    """The reader's own note on the entry (a bookmark's), for a write-up."""
+
+    @property
+    def date(self) -> str | None:
+        """When the entry was answered: the main answer's date (the first dated answer)."""
+        return next((a.date for a in self.answers if a.date), None)
 
     @property
     def url(self) -> str | None:
@@ -178,8 +190,26 @@ def _what(source: Source, ui: Lang) -> str:
     }[source.wording]
 
 
-def build(corpus: Corpus, entry: Entry, lang: CiteLang = "en") -> Citation:
-    """The facts of a citation of `entry` in `lang` (zh, en or both)."""
+def day(value: Any) -> str | None:
+    """A date or datetime as YYYY-MM-DD; None for anything else (no date is ever made up)."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return None
+
+
+def build(
+    corpus: Corpus,
+    entry: Entry,
+    lang: CiteLang = "en",
+    accessed: date | None = None,
+    note: str | None = None,
+) -> Citation:
+    """The facts of a citation of `entry` in `lang` (zh, en or both), accessed on `accessed`.
+
+    `accessed` defaults to today; `note` is a reading note to carry along.
+    """
     ui: Lang = "zh" if lang == "zh" else "en"
     answers = []
     for answer in entry.answers:
@@ -211,6 +241,8 @@ def build(corpus: Corpus, entry: Entry, lang: CiteLang = "en") -> Citation:
                 if answer.attribution
                 else None,
                 source_id=source.id,
+                # Imported threads carry when each comment was posted; others have no date.
+                date=day(getattr(answer, "posted", None)),
             )
         )
     used = {a.source for a in entry.answers} | {entry.question_source}
@@ -241,6 +273,8 @@ def build(corpus: Corpus, entry: Entry, lang: CiteLang = "en") -> Citation:
         else None,
         answers=tuple(answers),
         sources=sources,
+        accessed=(accessed or date.today()).isoformat(),
+        note=note.strip() if note and note.strip() else None,
     )
 
 

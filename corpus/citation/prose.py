@@ -31,6 +31,8 @@ WORDS = {
         "and": " and ",
         "open": "(",
         "close": ")",
+        "accessed": "accessed {day}",
+        "reading": "Reading note",
     },
     "zh": {
         "q": "问",
@@ -46,6 +48,8 @@ WORDS = {
         "and": "、",
         "open": "（",
         "close": "）",
+        "accessed": "访问于 {day}",
+        "reading": "阅读笔记",
     },
 }
 """The words of a citation in each language (the records use them too)."""
@@ -59,9 +63,17 @@ def _bracket(text: str, ui: Lang) -> str:
     return f"〔{text}〕" if ui == "zh" else f"[{text}]"
 
 
-def _source_line(s: CitedSource, ui: Lang, link: str, url_after: bool) -> str:
-    """One source: title (or link), publisher, what its text is; the URL after it if asked."""
+def _source_line(
+    s: CitedSource, ui: Lang, link: str, url_after: bool, accessed: str | None = None
+) -> str:
+    """One source: title (or link), publisher, what its text is; the URL after it if asked,
+    and the day it was accessed when it has a URL."""
     w = WORDS[ui]
+    when = (
+        f" {w['open']}{w['accessed'].format(day=accessed)}{w['close']}"
+        if s.url and accessed
+        else ""
+    )
     semi = "；" if ui == "zh" else "; "
     parts = (
         [s.what]
@@ -70,7 +82,7 @@ def _source_line(s: CitedSource, ui: Lang, link: str, url_after: bool) -> str:
     )
     return f"- {link} — {s.publisher}{w['sep']}{semi.join(parts)}{w['end']}" + (
         f" {s.url}" if s.url and url_after else ""
-    )
+    ) + when
 
 
 def to_text(c: Citation) -> str:
@@ -83,18 +95,20 @@ def to_text(c: Citation) -> str:
     if c.asked_by:
         lines.append(f"{w['asked']}{w['sep']}{c.asked_by}")
     for a in c.answers:
-        lines += ["", f"{a.role_label} · {a.credit}"]
+        lines += ["", f"{a.role_label} · {a.credit}" + (f" · {a.date}" if a.date else "")]
         for q in a.texts:
             lines += [_bracket(_label(q, len(a.texts) > 1, ui), ui), q.text]
         if a.attribution:
             lines.append(f"{w['note']}{w['sep']}{a.attribution}")
     lines += ["", f"{c.collection} · {c.topic}", w["sources"]]
-    lines += [_source_line(s, ui, s.title, url_after=True) for s in c.sources]
+    lines += [_source_line(s, ui, s.title, True, c.accessed) for s in c.sources]
     lines.append(
         f"{w['entry']}{w['sep']}{c.entry_id} ({TOOL})"
         if ui == "en"
         else f"{w['entry']}：{c.entry_id}（{TOOL}）"
     )
+    if c.note:
+        lines += ["", f"{w['reading']}{w['sep']}{c.note}"]
     return "\n".join(lines) + "\n"
 
 
@@ -137,7 +151,9 @@ def to_markdown(c: Citation) -> str:
         labels = " ".join(f"*{_label(q, len(a.texts) > 1, ui)}*" for q in a.texts)
         lines += [
             "",
-            f"— {a.role_label} · {md_escape(a.credit)}{w['end']} {labels}",
+            f"— {a.role_label} · {md_escape(a.credit)}"
+            + (f" · {a.date}" if a.date else "")
+            + f"{w['end']} {labels}",
             "",
         ]
         if a.attribution:
@@ -151,11 +167,13 @@ def to_markdown(c: Citation) -> str:
             f"[{md_escape(s.title)}]({s.url})" if s.url else f"*{md_escape(s.title)}*"
         )
         escaped = dataclasses.replace(s, publisher=md_escape(s.publisher))
-        lines.append(_source_line(escaped, ui, link, url_after=False))
+        lines.append(_source_line(escaped, ui, link, False, c.accessed))
     lines += [
         "",
         f"{w['entry']} `{c.entry_id}` ({TOOL})"
         if ui == "en"
         else f"{w['entry']}：`{c.entry_id}`（{TOOL}）",
     ]
+    if c.note:
+        lines += ["", f"**{w['reading']}{w['sep'].strip()}** {md_escape(c.note)}"]
     return "\n".join(lines) + "\n"

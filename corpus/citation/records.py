@@ -94,8 +94,16 @@ def to_bibtex(c: Citation) -> str:
         ("author", " and ".join("{" + bib_escape(name) + "}" for name in _authors(c))),
         ("howpublished", bib_escape(_given_by(c))),
         ("url", c.url),
+        ("urldate", c.accessed if c.url else None),
+        ("date", c.date),
         ("note", bib_escape(note)),
-        ("annote", bib_escape(f"{w['q']}{w['sep']}{question} {answers}")),
+        (
+            "annote",
+            bib_escape(
+                (f"{w['reading']}{w['sep']}{c.note} " if c.note else "")
+                + f"{w['q']}{w['sep']}{question} {answers}"
+            ),
+        ),
         (
             "language",
             {"en": "english", "zh": "chinese", "both": "chinese and english"}[c.lang],
@@ -119,6 +127,9 @@ def to_csl_json(c: Citation) -> str:
         "publisher": "; ".join(_unique([s.publisher for s in c.sources])),
         "source": _given_by(c),
         "URL": c.url,
+        "accessed": _csl_date(c.accessed) if c.url else None,
+        "issued": _csl_date(c.date),
+        "annote": c.note,
         "note": f"{_entry_line(c)} {_honesty(c)}",
         "language": None if c.lang == "both" else c.lang,
         "custom": {
@@ -135,6 +146,7 @@ def to_csl_json(c: Citation) -> str:
                     "source": a.source_id,
                     "texts": [_quoted_json(q) for q in a.texts],
                     "attribution": a.attribution,
+                    "date": a.date,
                 }
                 for a in c.answers
             ],
@@ -153,6 +165,13 @@ def to_csl_json(c: Citation) -> str:
         },
     }
     return dumps([{k: v for k, v in item.items() if v is not None}])
+
+
+def _csl_date(day: str | None) -> dict[str, list[list[int]]] | None:
+    """A YYYY-MM-DD day as a CSL date ({"date-parts": [[y, m, d]]})."""
+    if not day:
+        return None
+    return {"date-parts": [[int(part) for part in day.split("-")]]}
 
 
 def _quoted_json(q: Quoted) -> dict[str, str]:
