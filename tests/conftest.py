@@ -113,8 +113,13 @@ def small_corpus(tmp_path: Path) -> Path:
 
 @pytest.fixture(autouse=True)
 def _private_caches(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets its own cache folders: tests never write to the user's ~/.cache
-    (the outline cache follows XDG_CACHE_HOME, the search index cache KIMI_AMA_TUI_CACHE)."""
+    """Every test gets its own cache, state, data and config folders: tests never touch the
+    user's ~/.cache, ~/.local or ~/.config (the outline cache follows XDG_CACHE_HOME, the
+    search index cache KIMI_AMA_TUI_CACHE, read marks XDG_STATE_HOME, bookmarks
+    XDG_DATA_HOME, the config file XDG_CONFIG_HOME unless KIMI_AMA_TUI_CONFIG names one)."""
     cache = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     monkeypatch.setenv("KIMI_AMA_TUI_CACHE", str(cache / "search"))
+    for var, name in (("XDG_STATE_HOME", "state"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config")):
+        monkeypatch.setenv(var, str(tmp_path_factory.mktemp(name)))
+    monkeypatch.delenv("KIMI_AMA_TUI_CONFIG", raising=False)

@@ -1,0 +1,94 @@
+"""The config file: where it is read from, every kind of problem in one line with its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.userdata.config import Config, config_source, key_names, load_config
+from tui.userdata.effective import effective_settings
+
+IDS = {"tree.next-entry", "app.quit", "reader.filter"}
+THEMES = {"nord", "textual-dark"}
+
+
+def _load(tmp_path: Path, text: str) -> Config:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_config(config_source(path), IDS, THEMES)
+
+
+def test_where_the_config_is_read_from(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    assert config_source().path == tmp_path / "xdg" / "kimi-ama-tui" / "config.toml"
+    assert not config_source().required
+    monkeypatch.setenv("KIMI_AMA_TUI_CONFIG", str(tmp_path / "env.toml"))
+    assert config_source().path == tmp_path / "env.toml" and config_source().why == "KIMI_AMA_TUI_CONFIG"
+    assert config_source(tmp_path / "cli.toml").why == "--config"
+
+
+def test_a_good_config_gives_every_setting(tmp_path: Path) -> None:
+    (tmp_path / "mine.toml").write_text("", encoding="utf-8")
+    config = _load(
+        tmp_path,
+        'lang = "zh"\ntheme = "nord"\nclipboard = "tmux"\nmouse = false\ncorpus = "mine.toml"\n'
+        '[keys]\n"tree.next-entry" = "x, ctrl+n"\napp.quit = "Q"\n',
+    )
+    assert config.problems == ()
+    assert (config.lang, config.theme, config.clipboard, config.mouse) == ("zh", "nord", "tmux", False)
+    assert config.corpus == tmp_path / "mine.toml"
+    assert config.keys == {"tree.next-entry": "x,ctrl+n", "app.quit": "Q"}
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ('lang = "en"\ncolour = "red"\n', 2, "unknown setting 'colour'"),
+        ('lang = "fr"\n', 1, "choose one of zh, en, both"),
+        ('\nmouse = "no"\n', 2, "must be true or false"),
+        ('theme = "nordd"\n', 1, "did you mean 'nord'"),
+        ('clipboard = "pigeon"\n', 1, "choose one of auto"),
+        ('corpus = "missing.toml"\n', 1, "no such file"),
+        ('[keys]\n\n"tree.next-entri" = "x"\n', 3, "unknown binding id 'tree.next-entri' (did you mean 'tree.next-entry'?)"),
+        ('[keys]\napp.quit = 3\n', 2, "give keys as a string"),
+        ('lang = "en"\nlang =\n', 2, "TOML syntax error"),
+    ],
+)
+def test_each_problem_is_one_line_with_file_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:
+    config = _load(tmp_path, text)
+    (problem,) = config.problems
+    assert problem.startswith(f"{tmp_path / 'config.toml'}:{line}: ")
+    assert words in problem and "\n" not in problem
+
+
+def test_what_was_wrong_falls_back_and_the_rest_applies(tmp_path: Path) -> None:
+    config = _load(tmp_path, 'lang = "fr"\ntheme = "nord"\n[keys]\nnope = "x"\n"app.quit" = "Q"\n')
+    assert len(config.problems) == 2
+    assert config.lang is None and config.theme == "nord" and config.keys == {"app.quit": "Q"}
+
+
+def test_a_missing_file_is_a_problem_only_when_named(tmp_path: Path) -> None:
+    assert load_config(config_source(tmp_path / "none.toml")).problems[0].endswith("using the defaults")
+    default = load_config(config_source(None, {"XDG_CONFIG_HOME": str(tmp_path)}))
+    assert default.problems == () and not default.exists
+
+
+def test_a_file_that_is_not_utf8_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes(b'lang = "\xff"\n')
+    (problem,) = load_config(config_source(path)).problems
+    assert "not UTF-8" in problem
+
+
+def test_keys_are_named_as_textual_names_them() -> None:
+    assert key_names("],ctrl+n, ?") == "right_square_bracket,ctrl+n,question_mark"
+    assert key_names("j") == "j"
+
+
+def test_the_command_line_overrides_the_config(tmp_path: Path) -> None:
+    config = _load(tmp_path, 'lang = "zh"\nclipboard = "tmux"\n')
+    settings = effective_settings({"lang": "en", "clipboard": None}, config)
+    assert (settings["lang"].value, settings["lang"].origin) == ("en", "command line")
+    assert (settings["clipboard"].value, settings["clipboard"].origin) == ("tmux", "config")
+    assert (settings["mouse"].value, settings["mouse"].origin) == (True, "default")

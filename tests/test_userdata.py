@@ -1,0 +1,155 @@
+"""Read marks and bookmarks: per corpus identity, atomic, a damaged file kept aside."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpus.loader import load_corpus
+from tui.userdata import corpus_bookmarks, corpus_marks
+from tui.userdata.bookmarks import Bookmarks
+from tui.userdata.identity import corpus_identity
+from tui.userdata.marks import ReadMarks
+from tui.userdata.paths import data_dir, state_dir
+from tui.userdata.store import read_json, write_atomic
+
+REPO = Path(__file__).resolve().parent.parent
+
+EXTRA_ENTRY = """
+[[topics.entries]]
+id = "k4"
+question = { zh = "K4 呢？", en = "And K4?", original = "zh" }
+question_source = "article"
+sources = ["article"]
+
+[[topics.entries.answers]]
+speaker = "moonshot-team"
+source = "article"
+text = { zh = "以后再说。", en = "Later.", original = "zh" }
+"""
+
+
+def test_files_go_under_the_xdg_folders(tmp_path: Path) -> None:
+    env = {"XDG_STATE_HOME": str(tmp_path / "s"), "XDG_DATA_HOME": str(tmp_path / "d")}
+    assert state_dir(env) == tmp_path / "s" / "kimi-ama-tui"
+    assert data_dir(env) == tmp_path / "d" / "kimi-ama-tui"
+    assert state_dir({"XDG_STATE_HOME": "relative"}) == Path.home() / ".local/state/kimi-ama-tui"
+
+
+def test_read_marks_survive_a_restart_and_a_moved_file(small_corpus: Path, tmp_path: Path) -> None:
+    corpus = load_corpus(small_corpus)
+    marks = corpus_marks(corpus)
+    assert marks.set_read(["why-int4"]) and not marks.set_read(["why-int4"])
+    marks.save()
+    assert marks.path.is_relative_to(state_dir())
+    moved = tmp_path / "elsewhere" / "renamed.toml"
+    moved.parent.mkdir()
+    small_corpus.rename(moved)
+    again = corpus_marks(load_corpus(moved))
+    assert again.is_read("why-int4") and not again.is_read("k3")
+    assert again.unread(["why-int4", "k3", "kda-next-flagship"]) == ["k3", "kda-next-flagship"]
+    again.set_read(["why-int4"], read=False)
+    again.save()
+    assert not corpus_marks(load_corpus(moved)).is_read("why-int4")
+
+
+def test_entries_added_to_a_corpus_are_new_until_read(small_corpus: Path) -> None:
+    first = corpus_marks(load_corpus(small_corpus))
+    assert first.new == set()  # the first visit: everything is unread, nothing is "new"
+    first.save()
+    small_corpus.write_text(small_corpus.read_text(encoding="utf-8") + EXTRA_ENTRY, encoding="utf-8")
+    grown = load_corpus(small_corpus)
+    assert corpus_identity(grown) == corpus_identity(load_corpus(small_corpus))
+    marks = corpus_marks(grown)
+    assert marks.new == {"k4"}
+    marks.set_read(["k4"])
+    assert marks.new == set()
+
+
+def test_a_different_corpus_has_its_own_marks(small_corpus: Path) -> None:
+    corpus = load_corpus(small_corpus)
+    marks = corpus_marks(corpus)
+    marks.set_read(["k3"])
+    marks.save()
+    other = small_corpus.with_name("other.toml")
+    other.write_text(small_corpus.read_text(encoding="utf-8").replace('en = "Test corpus"', 'en = "Other corpus"'), encoding="utf-8")
+    assert corpus_identity(load_corpus(other)) != corpus_identity(corpus)
+    assert not corpus_marks(load_corpus(other)).is_read("k3")
+
+
+def test_a_damaged_file_is_kept_aside_never_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "read" / "abc.json"
+    path.parent.mkdir()
+    path.write_bytes(b'{"format": "kimi-ama-tui/read-marks/1", "read": {')
+    marks = ReadMarks.load("abc", "T", ["a", "b"], root=tmp_path)
+    assert marks.problem and "damaged read marks" in marks.problem and "not JSON" in marks.problem
+    (aside,) = path.parent.glob("abc.json.damaged-*")
+    assert aside.read_bytes() == b'{"format": "kimi-ama-tui/read-marks/1", "read": {'
+    assert aside.name in marks.problem and not path.exists()
+    marks.set_read(["a"])
+    marks.save()
+    assert ReadMarks.load("abc", "T", ["a"], root=tmp_path).is_read("a")
+    path.write_text("[1, 2]", encoding="utf-8")  # damaged again in the same second
+    second = ReadMarks.load("abc", "T", ["a"], root=tmp_path)
+    assert second.problem and "not a JSON object" in second.problem
+    asides = sorted(p.read_bytes() for p in path.parent.glob("abc.json.damaged-*"))
+    assert asides == sorted([b'{"format": "kimi-ama-tui/read-marks/1", "read": {', b"[1, 2]"])
+
+
+def test_a_file_of_another_format_is_damaged_too(tmp_path: Path) -> None:
+    path = tmp_path / "bookmarks" / "x.json"
+    path.parent.mkdir()
+    path.write_text('{"format": "something-else"}', encoding="utf-8")
+    loaded = Bookmarks.load("x", "T", root=tmp_path)
+    assert loaded.items == [] and loaded.problem and "format" in loaded.problem
+
+
+CRASH = """
+import os, signal, sys
+from pathlib import Path
+from tui.userdata.store import write_atomic
+def crash(*args):
+    os.kill(os.getpid(), signal.SIGKILL)
+os.replace = crash
+write_atomic(Path(sys.argv[1]), {"format": "f", "version": 2, "big": "x" * 100000})
+"""
+
+
+def test_a_crash_between_write_and_rename_leaves_the_old_file_whole(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    write_atomic(path, {"format": "f", "version": 1})
+    result = subprocess.run([sys.executable, "-c", CRASH, str(path)], cwd=REPO, capture_output=True)
+    assert result.returncode == -9  # killed after writing the temporary file, before the rename
+    assert read_json(path, "test", "f").data == {"format": "f", "version": 1}
+    leftovers = [p for p in tmp_path.iterdir() if p != path]
+    assert leftovers and all(p.name.startswith(".state.json.") for p in leftovers)
+    write_atomic(path, {"format": "f", "version": 3})
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 3
+
+
+def test_an_unwritable_folder_is_one_clear_error(tmp_path: Path) -> None:
+    from tui.userdata.store import StateFileError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    with pytest.raises(StateFileError, match="cannot write"):
+        write_atomic(blocker / "sub" / "x.json", {"format": "f"})
+
+
+def test_bookmarks_with_notes_round_trip(small_corpus: Path) -> None:
+    corpus = load_corpus(small_corpus)
+    marks = corpus_bookmarks(corpus)
+    assert marks.toggle("k3", "When is K3?") is True
+    marks.set_note("why-int4", "Why INT4?", "  compare with FP4 \n")
+    marks.save()
+    assert marks.path.is_relative_to(data_dir())
+    loaded = corpus_bookmarks(corpus)
+    assert [(b.entry_id, b.note) for b in loaded.items] == [("k3", ""), ("why-int4", "compare with FP4")]
+    assert all(b.added.endswith("Z") for b in loaded.items)
+    assert loaded.toggle("k3", "When is K3?") is False
+    loaded.save()
+    assert [b.entry_id for b in corpus_bookmarks(corpus).items] == ["why-int4"]

@@ -1,0 +1,34 @@
+"""The reader's own files: read marks, bookmarks with notes, and the config file.
+
+Plain Python, no Textual import, so the command line (`bookmarks`, `cite --bookmarks`,
+`config`) uses them without starting an app. Read marks live under
+`$XDG_STATE_HOME/kimi-ama-tui/`, bookmarks under `$XDG_DATA_HOME/kimi-ama-tui/`, the
+config under `$XDG_CONFIG_HOME/kimi-ama-tui/`. Every file is written atomically (a
+temporary file, then `os.replace`); a damaged one is renamed aside, never overwritten,
+and reported, and the reader starts without it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui.userdata.bookmarks import Bookmark, Bookmarks
+from tui.userdata.identity import corpus_identity
+from tui.userdata.marks import ReadMarks
+from tui.userdata.store import StateFileError
+
+if TYPE_CHECKING:
+    from corpus.model import Corpus
+
+__all__ = ["Bookmark", "Bookmarks", "ReadMarks", "StateFileError", "corpus_bookmarks", "corpus_marks"]
+
+
+def corpus_bookmarks(corpus: Corpus) -> Bookmarks:
+    """The bookmarks of this corpus (found by its identity, wherever its file is)."""
+    return Bookmarks.load(corpus_identity(corpus), corpus.title.get("en"))
+
+
+def corpus_marks(corpus: Corpus) -> ReadMarks:
+    """The read marks of this corpus, with what is new since it was last opened."""
+    ids = [entry.id for entry in corpus.entries()]
+    return ReadMarks.load(corpus_identity(corpus), corpus.title.get("en"), ids)

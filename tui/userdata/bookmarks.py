@@ -1,0 +1,97 @@
+"""Bookmarks with notes, per corpus.
+
+Stored in `$XDG_DATA_HOME/kimi-ama-tui/bookmarks/<corpus identity>.json`: for each
+bookmarked entry, its id, the question when it was bookmarked (kept in case the entry
+leaves the corpus), an optional note and when it was added. In the order added.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from tui.userdata.marks import now_iso
+from tui.userdata.paths import data_dir
+from tui.userdata.store import read_json, write_atomic
+
+FORMAT = "kimi-ama-tui/bookmarks/1"
+
+
+def bookmarks_path(identity: str, root: Path | None = None) -> Path:
+    """The bookmarks file of a corpus."""
+    return (root or data_dir()) / "bookmarks" / f"{identity}.json"
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """One bookmarked entry, with a note (possibly empty)."""
+
+    entry_id: str
+    question: str
+    note: str = ""
+    added: str = ""
+    """When it was bookmarked (ISO 8601, UTC)."""
+
+    def to_json(self) -> dict[str, str]:
+        """The bookmark as stored and as `bookmarks --json` prints it."""
+        return {"entry": self.entry_id, "question": self.question, "note": self.note, "added": self.added}
+
+
+@dataclass
+class Bookmarks:
+    """The bookmarks of one corpus."""
+
+    path: Path
+    title: str
+    items: list[Bookmark] = field(default_factory=list)
+    problem: str | None = None
+    """What was wrong with the file when it was loaded, one line, or None."""
+
+    @classmethod
+    def load(cls, identity: str, title: str, root: Path | None = None) -> Bookmarks:
+        """The bookmarks of a corpus; a damaged file is kept aside and reported in `problem`."""
+        path = bookmarks_path(identity, root)
+        loaded = read_json(path, "bookmarks", FORMAT)
+        items: list[Bookmark] = []
+        raw = (loaded.data or {}).get("bookmarks")
+        for item in raw if isinstance(raw, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("entry"), str):
+                items.append(
+                    Bookmark(
+                        item["entry"],
+                        str(item.get("question", "")),
+                        str(item.get("note", "")),
+                        str(item.get("added", "")),
+                    )
+                )
+        return cls(path, title, items, loaded.problem)
+
+    def get(self, entry_id: str) -> Bookmark | None:
+        """The bookmark of an entry, if it has one."""
+        return next((b for b in self.items if b.entry_id == entry_id), None)
+
+    def toggle(self, entry_id: str, question: str) -> bool:
+        """Bookmark the entry, or remove its bookmark; whether it is bookmarked now."""
+        if self.get(entry_id):
+            self.items = [b for b in self.items if b.entry_id != entry_id]
+            return False
+        self.items.append(Bookmark(entry_id, question, "", now_iso()))
+        return True
+
+    def set_note(self, entry_id: str, question: str, note: str) -> Bookmark:
+        """Set the note of an entry's bookmark, bookmarking it first if needed."""
+        old = self.get(entry_id)
+        if old is None:
+            new = Bookmark(entry_id, question, note.strip(), now_iso())
+            self.items.append(new)
+            return new
+        new = replace(old, note=note.strip())
+        self.items = [new if b.entry_id == entry_id else b for b in self.items]
+        return new
+
+    def save(self) -> None:
+        """Write the bookmarks atomically (StateFileError when it cannot be written)."""
+        write_atomic(
+            self.path,
+            {"format": FORMAT, "corpus": self.title, "bookmarks": [b.to_json() for b in self.items]},
+        )

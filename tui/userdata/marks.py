@@ -1,0 +1,96 @@
+"""Read marks per corpus, and which entries are new since the corpus was last opened.
+
+Stored in `$XDG_STATE_HOME/kimi-ama-tui/read/<corpus identity>.json`: the ids read (with
+when) and every id the corpus had when last opened. An id missing from that list is new;
+the first time a corpus is opened nothing is new (everything is simply unread).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.userdata.paths import state_dir
+from tui.userdata.store import read_json, write_atomic
+
+FORMAT = "kimi-ama-tui/read-marks/1"
+
+
+def marks_path(identity: str, root: Path | None = None) -> Path:
+    """The read-marks file of a corpus."""
+    return (root or state_dir()) / "read" / f"{identity}.json"
+
+
+def now_iso() -> str:
+    """The current UTC time, to the second, as ISO 8601."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+@dataclass
+class ReadMarks:
+    """Which entries of one corpus are read, and which are new since last time."""
+
+    path: Path
+    title: str
+    read: dict[str, str] = field(default_factory=dict)
+    """Entry id → when it was marked read (ISO 8601, UTC)."""
+    new: set[str] = field(default_factory=set)
+    """Ids not in the corpus when it was last opened (unless read since)."""
+    entry_ids: tuple[str, ...] = ()
+    """Every entry id the corpus has now, in reading order."""
+    problem: str | None = None
+    """What was wrong with the file when it was loaded, one line, or None."""
+
+    @classmethod
+    def load(cls, identity: str, title: str, entry_ids: Iterable[str], root: Path | None = None) -> ReadMarks:
+        """The marks of a corpus; a damaged file is kept aside and reported in `problem`."""
+        path = marks_path(identity, root)
+        ids = tuple(entry_ids)
+        loaded = read_json(path, "read marks", FORMAT)
+        data = loaded.data or {}
+        read = _str_map(data.get("read"))
+        seen = data.get("seen")
+        known = {str(i) for i in seen} if isinstance(seen, list) else None
+        new = {i for i in ids if i not in known and i not in read} if known is not None else set()
+        return cls(path, title, read, new, ids, loaded.problem)
+
+    def is_read(self, entry_id: str) -> bool:
+        """Whether the entry is marked read."""
+        return entry_id in self.read
+
+    def set_read(self, entry_ids: Iterable[str], read: bool = True) -> bool:
+        """Mark entries read (or unread); whether anything changed."""
+        changed = False
+        for entry_id in entry_ids:
+            if read and entry_id not in self.read:
+                self.read[entry_id] = now_iso()
+                self.new.discard(entry_id)
+                changed = True
+            elif not read and entry_id in self.read:
+                del self.read[entry_id]
+                changed = True
+        return changed
+
+    def unread(self, entry_ids: Iterable[str]) -> list[str]:
+        """The ids among these not marked read, in the order given."""
+        return [i for i in entry_ids if i not in self.read]
+
+    def save(self) -> None:
+        """Write the marks atomically (StateFileError when the folder is not writable)."""
+        write_atomic(
+            self.path,
+            {
+                "format": FORMAT,
+                "corpus": self.title,
+                "read": self.read,
+                "seen": sorted(set(self.entry_ids) | set(self.read)),
+            },
+        )
+
+
+def _str_map(value: object) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): str(v) for k, v in value.items()}

@@ -1,0 +1,108 @@
+"""JSON state files written atomically, and a damaged one kept aside, never overwritten.
+
+A write goes to a temporary file in the same folder, is flushed to disk, then renamed over
+the old file with `os.replace`: a crash at any point leaves either the old file or the new
+one, whole. A file that cannot be read back (bad JSON, wrong shape) is renamed to
+`NAME.damaged-YYYYMMDD-HHMMSS[-N]` and reported; the caller starts afresh.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+class StateFileError(Exception):
+    """A state file could not be written; `str()` is one line saying which and why."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What reading a state file gave: its data (None when absent or damaged) and a problem."""
+
+    data: dict[str, Any] | None
+    problem: str | None = None
+    """One line saying what was wrong and where the damaged file was moved."""
+
+
+def write_atomic(path: Path, data: object) -> None:
+    """Write `data` as JSON to `path` atomically (StateFileError when it cannot be written)."""
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as err:
+        raise StateFileError(f"cannot write {path}: {err.strerror or err}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise StateFileError(f"cannot write {path}: {err.strerror or err}") from None
+
+
+def read_json(path: Path, kind: str, format_id: str) -> Loaded:
+    """Read a state file of `format_id`; a damaged one is moved aside and reported.
+
+    `kind` names the file for the report ("read marks", "bookmarks").
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Loaded(None)
+    except OSError as err:
+        return Loaded(None, f"{path}: cannot read the {kind} ({err.strerror or err}); starting without them")
+    why = _damage(raw, format_id)
+    if why is None:
+        return Loaded(json.loads(raw.decode("utf-8")))
+    aside = keep_aside(path)
+    where = f"moved to {aside.name}" if aside else "left in place (it could not be renamed)"
+    return Loaded(None, f"{path}: damaged {kind} ({why}); {where}, starting afresh")
+
+
+def _damage(raw: bytes, format_id: str) -> str | None:
+    """Why these bytes are not a valid state file, or None when they are."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return "not UTF-8"
+    except ValueError as err:
+        return f"not JSON: {err}"
+    if not isinstance(data, dict):
+        return "not a JSON object"
+    if data.get("format") != format_id:
+        return f"format is {data.get('format')!r}, expected {format_id!r}"
+    return None
+
+
+def keep_aside(path: Path) -> Path | None:
+    """Rename a damaged file to a name not taken yet; None if it could not be renamed."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for n in range(1000):
+        aside = path.with_name(f"{path.name}.damaged-{stamp}" + (f"-{n}" if n else ""))
+        if aside.exists():
+            continue
+        try:
+            # link + unlink, not rename: rename would overwrite a file created meanwhile.
+            os.link(path, aside)
+        except FileExistsError:
+            continue
+        except OSError:
+            try:
+                if aside.exists():
+                    continue
+                os.rename(path, aside)
+                return aside
+            except OSError:
+                return None
+        path.unlink(missing_ok=True)
+        return aside
+    return None
