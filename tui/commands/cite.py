@@ -25,7 +25,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     parser.add_argument(
-        "entry_id", metavar="ENTRY_ID", help="the entry's id, e.g. kda-next-flagship"
+        "entry_id", metavar="ENTRY_ID", nargs="?", help="the entry's id, e.g. kda-next-flagship"
+    )
+    parser.add_argument(
+        "--bookmarks",
+        action="store_true",
+        help="cite every bookmarked entry (m in the reader), with its note",
     )
     parser.add_argument(
         "--format",
@@ -48,11 +53,21 @@ def run(args: argparse.Namespace) -> int:
     from corpus.loader import CorpusError, load_corpus
     from tui.cli import report_corpus_error, write_stdout
 
+    if bool(args.entry_id) == bool(args.bookmarks):
+        print(
+            "kimi-ama-tui cite: give one ENTRY_ID or --bookmarks (kimi-ama-tui cite --help)",
+            file=sys.stderr,
+        )
+        return 2
     try:
         corpus = load_corpus(args.corpus)
     except CorpusError as err:
         return report_corpus_error(err)
     lang: CiteLang = args.cite_lang or getattr(args, "lang", None) or _locale_lang()
+    if args.bookmarks:
+        from tui.commands.cite_bookmarks import cite_bookmarks
+
+        return cite_bookmarks(corpus, args.cite_format, lang)
     try:
         text = cite(corpus, args.entry_id, args.cite_format, lang)
     except KeyError:

@@ -1,0 +1,70 @@
+"""`kimi-ama-tui bookmarks [--json]`: the bookmarks of a corpus, with their notes.
+
+Bookmarks are made in the reader (`m`, and `M` for a note); they live in
+`$XDG_DATA_HOME/kimi-ama-tui/bookmarks/`. `cite --bookmarks` prints their citations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `bookmarks` subcommand."""
+    parser = subparsers.add_parser(
+        "bookmarks",
+        help="list the bookmarked entries and their notes",
+        description=(
+            "List the entries bookmarked in the reader (m; M adds a note): entry id, "
+            "question, note and when, oldest first. `cite --bookmarks` cites them all."
+        ),
+    )
+    parser.add_argument("--json", dest="as_json", action="store_true", help="print them as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the bookmarks; a damaged bookmarks file is reported (and kept aside), status 1."""
+    from corpus.loader import CorpusError, load_corpus
+    from tui.cli import report_corpus_error, write_stdout
+    from tui.linear import safe
+    from tui.userdata import corpus_bookmarks
+
+    try:
+        corpus = load_corpus(args.corpus)
+    except CorpusError as err:
+        return report_corpus_error(err)
+    marks = corpus_bookmarks(corpus)
+    if marks.problem:
+        print(f"kimi-ama-tui bookmarks: {safe(marks.problem)}", file=sys.stderr)
+    items = []
+    for bookmark in marks.items:
+        try:
+            question = corpus.entry(bookmark.entry_id).question.get("en")
+            present = True
+        except KeyError:
+            question, present = bookmark.question, False
+        items.append(
+            {
+                "entry": safe(bookmark.entry_id),
+                "question": safe(question),
+                "note": safe(bookmark.note),
+                "added": safe(bookmark.added),
+                "in_corpus": present,
+            }
+        )
+    if args.as_json:
+        write_stdout(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+    elif not items:
+        print(f"No bookmarks for {corpus.title.get('en')} (m in the reader bookmarks an entry).", file=sys.stderr)
+    else:
+        lines = []
+        for item in items:
+            gone = "" if item["in_corpus"] else "  (no longer in the corpus)"
+            lines.append(f"{item['entry']}  {item['added']}{gone}")
+            lines.append(f"  {item['question']}")
+            for note_line in str(item["note"]).splitlines():
+                lines.append(f"  > {note_line}")
+        write_stdout("\n".join(lines) + "\n")
+    return 1 if marks.problem else 0

@@ -1,0 +1,166 @@
+"""An entry as linear output, for pagers, scripts, screen readers and braille displays.
+
+No Textual import. Text is what the answer pane shows, paragraph by paragraph (the same
+`tui.entry_view.entry_blocks`), wrapped to a width only when asked (a terminal), never
+mid-URL. Markdown and JSON say the same things with structure: question, every answer
+with speaker, main or supplement, whose words the text is, sources with URLs, links.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rich.style import Style
+from rich.text import Text
+
+from corpus.citation import ROLE_LABELS, md_escape, source_name, wording
+from corpus.citation.facts import day
+from corpus.model import Corpus, Entry, Lang, LocalizedText
+from corpus.text import clean_text
+from tui.entry_view import LABELS, MARK, Styles, entry_blocks
+
+PLAIN = Styles(*(Style() for _ in range(6)))
+"""No styles: the text alone."""
+
+
+def _first(lang: str) -> Lang:
+    return "en" if lang == "en" else "zh"
+
+
+def _langs(lang: str) -> tuple[Lang, ...]:
+    return ("zh", "en") if lang == "both" else (_first(lang),)
+
+
+def entry_text(corpus: Corpus, entry: Entry, lang: str, width: int | None = None) -> str:
+    """The entry as the pane shows it, in plain text; wrapped to `width` cells if given."""
+    lines: list[str] = []
+    for block in entry_blocks(corpus, entry, lang, styles=PLAIN):
+        if width and block.plain and not _has_url(block.plain):
+            from tui.wrap import wrap_text
+
+            lines.append(wrap_text(block, width).plain)
+        else:
+            lines.append(block.plain)
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _has_url(text: str) -> bool:
+    """Lines with a URL are never wrapped: a URL must stay whole to be selected or opened."""
+    return "http://" in text or "https://" in text
+
+
+def corpus_heading(corpus: Corpus, lang: str) -> str:
+    """The corpus title in the reading language(s)."""
+    return " / ".join(dict.fromkeys(corpus.title.get(one) for one in _langs(lang)))
+
+
+def topic_heading(corpus: Corpus, topic_id: str, lang: str) -> str:
+    """A topic's title in the reading language(s)."""
+    title = corpus.topic(topic_id).title
+    return " / ".join(dict.fromkeys(title.get(one) for one in _langs(lang)))
+
+
+def _texts(text: LocalizedText, lang: str) -> list[str]:
+    return list(dict.fromkeys(text.get(one) for one in _langs(lang)))
+
+
+def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> str:
+    """The entry as Markdown, every corpus text escaped so that it renders literally."""
+    ui = _first(lang)
+    label = LABELS[ui]
+    hashes = "#" * level
+    question_source = corpus.source(entry.question_source)
+    out = [f"{hashes} {md_escape(' / '.join(_texts(entry.question, lang)))}", ""]
+    out += [f"*{md_escape(wording(question_source, entry.question, ui, ui, asker=True))}*", ""]
+    if entry.asked_by:
+        out += [md_escape(label["asked_by"].format(who=entry.asked_by.get(ui))), ""]
+    for other in entry.also_asked:
+        out += [md_escape(label["also"].format(name=source_name(corpus.source(other.source), ui)))]
+        out += [f"> {md_escape(t)}" for t in _texts(other.text, lang)] + [""]
+    for answer in entry.answers:
+        speaker = corpus.speaker(answer.speaker)
+        who = f"{speaker.display_handle} · {speaker.name.get(ui)}" if speaker.handle else speaker.name.get(ui)
+        when = day(getattr(answer, "posted", None))
+        out.append(f"{hashes}# {MARK[answer.role]} {ROLE_LABELS[ui][answer.role]} · {md_escape(who)}" + (f" · {when}" if when else ""))
+        out += ["", f"*{md_escape(wording(corpus.source(answer.source), answer.text, ui, ui))}*", ""]
+        for n, text in enumerate(_texts(answer.text, lang)):
+            out += ([">"] if n else []) + [f"> {line}" if line.strip() else ">" for line in md_escape(text).split("\n")]
+        out.append("")
+        if answer.attribution:
+            out += [f"*{md_escape(answer.attribution.get(ui))}*", ""]
+    for highlight in entry.highlights:
+        name = source_name(corpus.source(highlight.source), ui)
+        sums = label["sums"].format(name=name[:1].upper() + name[1:])
+        out += [f"*{md_escape(sums.strip())}* {md_escape(highlight.text.get(ui))}", ""]
+    out += [f"{hashes}# {label['sources']}", ""]
+    for source_id in entry.sources:
+        source = corpus.source(source_id)
+        title = f"[{md_escape(source.title)}]({source.url})" if source.url else md_escape(source.title)
+        out.append(f"- {title} — {md_escape(source.publisher)} ({label[source.wording]})")
+    if entry.links:
+        out += ["", f"{hashes}# {label['links']}", ""]
+        for link in entry.links:
+            target = f"<{link.url}>" if link.url else label["no_url"]
+            out.append(f"- {md_escape(link.label)}: {target}")
+    out += ["", f"{label['id'].format(id=f'`{entry.id}`')}", ""]
+    return "\n".join(out)
+
+
+def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
+    """The entry as plain data: what the pane shows, with ids, in the reading language(s)."""
+    ui = _first(lang)
+    langs = _langs(lang)
+
+    def texts(text: LocalizedText) -> dict[str, str]:
+        return {one: text.get(one) for one in langs}
+
+    return {
+        "id": entry.id,
+        "topic": {"id": corpus.topic_of(entry.id).id, "title": texts(corpus.topic_of(entry.id).title)},
+        "question": texts(entry.question),
+        "question_wording": wording(corpus.source(entry.question_source), entry.question, ui, ui, asker=True),
+        "asked_by": texts(entry.asked_by) if entry.asked_by else None,
+        "answers": [
+            {
+                "role": answer.role,
+                "role_label": ROLE_LABELS[ui][answer.role],
+                "speaker": {
+                    "id": answer.speaker,
+                    "handle": corpus.speaker(answer.speaker).handle,
+                    "name": texts(corpus.speaker(answer.speaker).name),
+                },
+                "source": answer.source,
+                "wording": wording(corpus.source(answer.source), answer.text, ui, ui),
+                "text": texts(answer.text),
+                "attribution": texts(answer.attribution) if answer.attribution else None,
+                "date": day(getattr(answer, "posted", None)),
+            }
+            for answer in entry.answers
+        ],
+        "sources": [
+            {
+                "id": source.id,
+                "title": source.title,
+                "publisher": source.publisher,
+                "url": source.url,
+                "wording": LABELS[ui][source.wording],
+            }
+            for source in (corpus.source(i) for i in entry.sources)
+        ],
+        "highlights": [
+            {"source": h.source, "text": texts(h.text)} for h in entry.highlights
+        ],
+        "links": [{"label": link.label, "url": link.url, "source": link.source} for link in entry.links],
+    }
+
+
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str) -> str:
+    """Text from a state file or an argument, cleaned of control and bidi characters."""
+    return _BIDI.sub("", clean_text(text))
+
+
+__all__ = ["Text", "corpus_heading", "entry_json", "entry_markdown", "entry_text", "safe", "topic_heading"]
