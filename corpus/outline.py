@@ -9,7 +9,7 @@ arrives a moment later and drives everything else.
 from __future__ import annotations
 
 import json
-import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -117,18 +117,17 @@ class Outline:
 
     @classmethod
     def read_builtin(cls, path: Path) -> Outline:
-        """The built-in corpus's outline, from a JSON cache when one matches the file."""
-        cache = _cache_path(path)
+        """The built-in corpus's outline, from a JSON cache made from these exact bytes
+        when one checks out (a cache is untrusted: a bad one is removed and made again)."""
+        data = path.read_bytes()
+        cache = _cache_path(path, data)
         if cache is not None:
-            try:
-                return cls.from_raw(json.loads(cache.read_text(encoding="utf-8")))
-            except (OSError, ValueError, KeyError, TypeError):
-                pass
+            outline = _read_cache(cache)
+            if outline is not None:
+                return outline
         import tomllib
 
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        outline = cls.from_raw(data)
+        outline = cls.from_raw(tomllib.loads(data.decode("utf-8-sig")))
         if cache is not None:
             _write_cache(cache, outline)
         return outline
@@ -148,24 +147,63 @@ class Outline:
         }
 
 
-def _cache_path(path: Path) -> Path | None:
-    """Where the outline of this exact file is cached (keyed by size and mtime)."""
+def _cache_path(path: Path, data: bytes) -> Path | None:
+    """Where the outline of this file's content is cached (None: caching is off)."""
+    from corpus.caches import cache_file, content_digest
+
+    return cache_file("outline", path.resolve(), content_digest(data, "outline/1"), ".json")
+
+
+def _read_cache(cache: Path) -> Outline | None:
+    """The cached outline if it is there and well formed; a bad one is removed."""
+    from corpus.caches import discard, touch
+
     try:
-        stat = path.stat()
-    except OSError:
+        raw = json.loads(cache.read_text(encoding="utf-8"))
+    except FileNotFoundError:
         return None
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kimi-ama-tui"
-    return root / f"outline-{stat.st_size}-{stat.st_mtime_ns}.json"
+    except (OSError, ValueError, RecursionError):
+        discard(cache)
+        return None
+    if not _well_formed(raw):
+        discard(cache)
+        return None
+    touch(cache)
+    return Outline.from_raw(raw)
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _titles_ok(raw: Any) -> bool:
+    return type(raw) is dict and set(raw) == {"zh", "en"} and all(type(v) is str for v in raw.values())
+
+
+def _well_formed(raw: Any) -> bool:
+    """Whether cached data has exactly the shape `to_raw` writes, with slug ids."""
+    if type(raw) is not dict or set(raw) != {"title", "topics"} or not _titles_ok(raw["title"]):
+        return False
+    topics = raw["topics"]
+    if type(topics) is not list or not topics:
+        return False
+    for topic in topics:
+        if type(topic) is not dict or set(topic) != {"id", "title", "entries"}:
+            return False
+        entries = topic["entries"]
+        if type(topic["id"]) is not str or not _SLUG.fullmatch(topic["id"]) or not _titles_ok(topic["title"]):
+            return False
+        if type(entries) is not list or not entries:
+            return False
+        for entry in entries:
+            if type(entry) is not dict or set(entry) != {"id", "question"}:
+                return False
+            if type(entry["id"]) is not str or not _SLUG.fullmatch(entry["id"]) or not _titles_ok(entry["question"]):
+                return False
+    return True
 
 
 def _write_cache(cache: Path, outline: Outline) -> None:
-    """Write the cache atomically; a read-only home just means no cache."""
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        for old in cache.parent.glob("outline-*.json"):
-            old.unlink(missing_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(outline.to_raw(), ensure_ascii=False), encoding="utf-8")
-        tmp.replace(cache)
-    except OSError:
-        pass
+    """Write the cache atomically (and prune old ones); a read-only home means no cache."""
+    from corpus.caches import write_atomically
+
+    write_atomically(cache, [json.dumps(outline.to_raw(), ensure_ascii=False).encode("utf-8")])

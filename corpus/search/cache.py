@@ -1,74 +1,93 @@
 """The search index of a corpus file, cached (marshal, plain data) under the user's cache
-directory, keyed by the file's path, size and modification time, so a big corpus is
-indexed once, not on every start or search."""
+directory, so a big corpus is indexed once, not on every start or search.
+
+A cache is keyed by the file's content (a hash of its bytes) and by the search engine's
+own modules, never by size and modification time alone; it carries that hash in its
+header. What it holds is untrusted: it is checked (`integrity.check_index`) and, when a
+corpus is at hand, its entries are compared with the corpus's; a cache that fails is
+removed and the file indexed again. `KIMI_AMA_TUI_CACHE=off` keeps no cache.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from corpus.caches import CACHE_ENV, cache_file, content_digest, discard, touch, write_atomically
 from corpus.search.index import SearchIndex
+from corpus.search.integrity import check_index
 from corpus.search.state import FORMAT
 
 if TYPE_CHECKING:
     from corpus.model import Corpus
 
-CACHE_ENV = "KIMI_AMA_TUI_CACHE"
-"""Set to a directory to keep index caches there, or to `off` to keep none."""
+__all__ = ["CACHE_ENV", "cached_index", "index_cache"]
+
+_MAGIC = b"kimi-ama-index\n"
+_HEADER = len(_MAGIC) + 33  # the magic, the content hash (32 hex digits) and a newline
 
 
 def cached_index(path: Path, corpus: Corpus | None = None) -> SearchIndex:
-    """The search index of the corpus file `path`, from the cache when the file has not
-    changed since it was indexed; else built from `corpus` (the file's content, already
-    loaded) or from the file, and cached. Raises CorpusError for a bad file."""
-    cached = cache_file(Path(path))
-    if cached is not None:
-        try:
-            return SearchIndex.loads(cached.read_bytes())
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            pass  # no cache yet, or one this version cannot read: index the file again
+    """The search index of the corpus file `path`, from the cache when one was made from
+    these exact bytes (and checks out); else built from `corpus` (the file's content,
+    already loaded) or from the file, and cached. Raises CorpusError for a bad file."""
+    found = index_cache(Path(path))
+    if found is not None:
+        cache, digest = found
+        index = _read(cache, digest, corpus)
+        if index is not None:
+            return index
     if corpus is None:
         from corpus.loader import load_corpus
 
         corpus = load_corpus(Path(path))
     index = SearchIndex.build(corpus)
-    if cached is not None:
-        _write_atomically(cached, index.dumps())
+    if found is not None:
+        cache, digest = found
+        write_atomically(cache, [_MAGIC, digest.encode() + b"\n", index.dumps()])
     return index
 
 
-def cache_file(file: Path) -> Path | None:
-    """Where the index of `file` is cached, named for its path, size and mtime (and for
-    the search engine's own modules, so a changed engine never reads an old index);
+def index_cache(file: Path) -> tuple[Path, str] | None:
+    """Where the index of this version of `file` is cached, and the hash of its content
+    (with the search engine's modules, so a changed engine never reads an old index);
     None when caching is off or the file cannot be read."""
-    setting = os.environ.get(CACHE_ENV, "")
-    if setting.lower() == "off":
-        return None
     try:
         real = file.resolve(strict=True)
-        stat = real.stat()
+        data = real.read_bytes()
         engine = [(m.name, m.stat()) for m in sorted(Path(__file__).parent.glob("*.py"))]
     except OSError:
         return None
-    base = Path(setting) if setting else _user_cache_dir()
-    parts = [FORMAT, *(f"{name}:{s.st_size}:{s.st_mtime_ns}" for name, s in engine)]
-    key = "\0".join(map(str, (*parts, real, stat.st_size, stat.st_mtime_ns)))
-    return base / f"index-{hashlib.sha256(key.encode()).hexdigest()[:32]}.marshal"
+    salt = [FORMAT, *(f"{name}:{s.st_size}:{s.st_mtime_ns}" for name, s in engine)]
+    digest = content_digest(data, *salt)
+    cache = cache_file("index", real, digest, ".marshal")
+    return None if cache is None else (cache, digest)
 
 
-def _user_cache_dir() -> Path:
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "kimi-ama-tui"
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    """Write the cache file whole or not at all; a cache that cannot be written is skipped."""
+def _read(cache: Path, digest: str, corpus: Corpus | None) -> SearchIndex | None:
+    """The cached index if it is there, made for this content, well formed and (when the
+    corpus is given) of the same entries; else None, and a bad cache is removed."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        temp.write_bytes(data)
-        os.replace(temp, target)
+        data = cache.read_bytes()
     except OSError:
-        pass
+        return None  # no cache yet
+    try:
+        if data[:_HEADER] != _MAGIC + digest.encode() + b"\n":
+            raise ValueError("made for another file, or by another version")
+        index = SearchIndex.loads(memoryview(data)[_HEADER:])
+        del data
+        check_index(index)
+        if corpus is not None and index.entry_ids != [entry.id for entry in corpus.entries()]:
+            raise ValueError("its entries are not the corpus's")
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError, MemoryError):
+        discard(cache)
+        return None
+    touch(cache)
+    return index
+
+
+def drop_index_cache(file: Path) -> None:
+    """Remove the cached index of `file` (it failed when searched: it is rebuilt)."""
+    found = index_cache(file)
+    if found is not None:
+        discard(found[0])

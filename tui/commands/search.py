@@ -2,7 +2,7 @@
 
 Exit status as grep's: 0 with matches, 1 with none (or a bad corpus file), 2 on bad usage.
 The search index of a corpus file is cached by `corpus.search.cached_index` (keyed by
-the file's path, size and modification time), so a big corpus is loaded and indexed
+the file's content), so a big corpus is loaded and indexed
 once, not on every search.
 """
 
@@ -14,6 +14,8 @@ import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from corpus.text import clean_text
 
 if TYPE_CHECKING:
     from corpus.search import SearchIndex
@@ -60,11 +62,26 @@ def run(args: argparse.Namespace) -> int:
         return _usage(parsed.hint)
     if parsed.hint:
         print(f"kimi-ama-tui search: {parsed.hint}", file=sys.stderr)
-    result = index.search(query, limit=args.limit, spans=False)
     lang = _lang(args)
-    rows = [_row(index, match.entry_id, match.score, lang) for match in result.matches]
+    try:
+        rows = _search(index, query, args.limit, lang)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        if args.no_cache:
+            raise
+        # A cached index that passed its checks but fails when searched (a damaged or
+        # planted posting): drop it and answer from a fresh index, which is cached again.
+        from corpus.search.cache import drop_index_cache
+        from corpus.loader import builtin_corpus_path
+
+        drop_index_cache(Path(args.corpus) if args.corpus is not None else builtin_corpus_path())
+        rows = _search(load_index(args.corpus), query, args.limit, lang)
     _print(rows, args.json)
     return 0 if rows else 1
+
+
+def _search(index: SearchIndex, query: str, limit: int | None, lang: str) -> list[dict[str, Any]]:
+    result = index.search(query, limit=limit, spans=False)
+    return [_row(index, match.entry_id, match.score, lang) for match in result.matches]
 
 
 def _usage(hint: str | None) -> int:
@@ -92,14 +109,15 @@ def _row(index: SearchIndex, entry_id: str, score: float, lang: str) -> dict[str
     speakers = [key.split(".")[1] for key in fields if key.startswith("speaker.")]
     speakers = list(dict.fromkeys(speakers))
     topic = index.topic_of(entry_id)
+    # cleaned again: an index read from a cache is untrusted, and this goes to a terminal
     return {
-        "id": entry_id,
-        "topic": topic[0],
-        "topic_title": topic[1 if lang == "zh" else 2] or topic[1] or topic[2],
-        "question": " / ".join(q.replace("\n", " ") for q in question),
+        "id": clean_text(entry_id),
+        "topic": clean_text(topic[0]),
+        "topic_title": clean_text(topic[1 if lang == "zh" else 2] or topic[1] or topic[2] or ""),
+        "question": clean_text(" / ".join(q.replace("\n", " ") for q in question)),
         "score": score,
-        "speakers": [_speaker_name(index, sid, lang) for sid in speakers],
-        "speaker_ids": speakers,
+        "speakers": [clean_text(_speaker_name(index, sid, lang)) for sid in speakers],
+        "speaker_ids": [clean_text(sid) for sid in speakers],
     }
 
 

@@ -1,0 +1,124 @@
+"""Where the reader keeps its caches (the outline and the search index), how a cache file
+is named, written and pruned. Plain Python, no heavy imports: the first screen uses it.
+
+A cache is named for the corpus file it belongs to (a tag of its resolved path) and for
+the file's content (a hash of its bytes, so a file edited back to the same size and
+modification time is never mistaken for the old one). Caches are pruned on every write:
+the last few per corpus file are kept, and the total size of a kind is bounded. What is
+read back is untrusted: the caller validates it and ignores (and removes) a bad one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+CACHE_ENV = "KIMI_AMA_TUI_CACHE"
+"""Set to a directory to keep every cache there, or to `off` to keep none."""
+
+KEEP_PER_CORPUS = 3
+"""How many caches of one kind are kept for one corpus file (its latest versions)."""
+
+MAX_TOTAL_BYTES = {"index": 1 << 30, "outline": 16 << 20}
+"""The most disk a kind of cache may use, all corpus files together (oldest go first)."""
+
+
+def cache_root() -> Path | None:
+    """The cache folder: $KIMI_AMA_TUI_CACHE, else $XDG_CACHE_HOME/kimi-ama-tui, else
+    ~/.cache/kimi-ama-tui; None when caching is off or there is no home to put it in."""
+    setting = os.environ.get(CACHE_ENV, "")
+    if setting.lower() == "off":
+        return None
+    if setting:
+        return Path(setting)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return Path(xdg) / "kimi-ama-tui"
+    try:
+        return Path.home() / ".cache" / "kimi-ama-tui"
+    except (RuntimeError, KeyError):  # HOME unset and no passwd entry: no cache
+        return None
+
+
+def content_digest(data: bytes | memoryview, *salt: str) -> str:
+    """A hash of a file's bytes (and of `salt`: the format of what is cached from it)."""
+    digest = hashlib.sha256("\0".join(salt).encode() + b"\0")
+    digest.update(data)
+    return digest.hexdigest()[:32]
+
+
+def path_tag(path: Path) -> str:
+    """A short tag of a corpus file's resolved path: its caches share it."""
+    return hashlib.sha256(str(path).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def cache_file(kind: str, path: Path, digest: str, suffix: str) -> Path | None:
+    """The cache of `kind` for this version (`digest`) of the corpus file at `path`;
+    None when caching is off."""
+    root = cache_root()
+    if root is None:
+        return None
+    return root / f"{kind}-{path_tag(path)}-{digest}{suffix}"
+
+
+def touch(cache: Path) -> None:
+    """Mark a cache as just used, so pruning keeps it over older ones."""
+    try:
+        os.utime(cache)
+    except OSError:
+        pass
+
+
+def discard(cache: Path) -> None:
+    """Remove a cache that did not validate (it is rebuilt)."""
+    try:
+        cache.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def write_atomically(target: Path, chunks: Iterable[bytes]) -> bool:
+    """Write the cache whole or not at all (temp file + os.replace), then prune its kind;
+    a cache that cannot be written is skipped. Whether it was written."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with temp.open("wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+        os.replace(temp, target)
+    except OSError:
+        discard(temp)
+        return False
+    prune(target)
+    return True
+
+
+def prune(latest: Path) -> None:
+    """Keep the last KEEP_PER_CORPUS caches of `latest`'s kind and corpus file, and the
+    kind's total under MAX_TOTAL_BYTES (oldest removed first; `latest` is always kept)."""
+    kind, tag = latest.name.split("-")[:2]
+    found: list[tuple[float, int, Path]] = []
+    try:
+        for cache in latest.parent.glob(f"{kind}-*"):
+            stat = cache.stat()
+            found.append((stat.st_mtime, stat.st_size, cache))
+    except OSError:
+        return
+    found.sort(reverse=True)  # newest first
+    kept_of_corpus = 0
+    total = 0
+    for _, size, cache in found:
+        if cache == latest:
+            total += size
+            continue
+        same_corpus = cache.name.split("-")[1:2] == [tag]
+        if same_corpus:
+            kept_of_corpus += 1
+        too_many = same_corpus and kept_of_corpus >= KEEP_PER_CORPUS
+        if too_many or total + size > MAX_TOTAL_BYTES.get(kind, 1 << 30):
+            discard(cache)
+        else:
+            total += size
