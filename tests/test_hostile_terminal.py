@@ -8,9 +8,12 @@ Item 8: an invalid UTF-8 byte typed does not end the reader.
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
+import signal
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -49,3 +52,76 @@ def test_escapes_in_search_argument_are_not_printed_raw(tmp_path: Path) -> None:
         assert term.wait_exit() == 2
         assert "PWNED-TITLE" not in term.display("#{pane_title}")
     assert b"\x1b" not in out.read_bytes() and b"\x07" not in out.read_bytes()
+
+
+def _start_with_pid(term: Terminal, tmp_path: Path, prelude: str = "") -> int:
+    """Start the reader in `term` (after the shell `prelude`); its process id."""
+    pid_file = tmp_path / "pid"
+    reader = shlex.join([*_command(), "--lang", "en"])
+    term.start(f"sh -c {shlex.quote(f'{prelude} echo $$ > {shlex.quote(str(pid_file))}; exec {reader}')}")
+    term.wait_for(r"38 entries")
+    return int(pid_file.read_text().strip())
+
+
+def _modes(term: Terminal) -> str:
+    return term.display("#{alternate_on} #{mouse_any_flag}")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGINT], ids=lambda s: signal.Signals(s).name)
+def test_signal_restores_the_terminal_and_exits_128_plus_n(signum: int, tmp_path: Path) -> None:
+    with Terminal(100, 30) as term:
+        pid = _start_with_pid(term, tmp_path)
+        try:
+            assert _modes(term) == "1 1"  # the reader is up: alternate screen, mouse on
+            os.kill(pid, signum)
+            assert term.wait_exit(10) == 128 + signum
+            assert _modes(term) == "0 0"
+        finally:
+            _kill(pid)
+
+
+@pytest.mark.parametrize("prelude", ["", "trap '' HUP;"], ids=["sighup", "sighup-ignored"])
+def test_closed_terminal_ends_the_reader(prelude: str, tmp_path: Path) -> None:
+    term = Terminal(100, 30)
+    pid = _start_with_pid(term, tmp_path, prelude=prelude)
+    try:
+        term.close()  # the terminal goes away (with SIGHUP ignored: as under nohup)
+        deadline = time.monotonic() + 10
+        while _alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(pid), "the reader is still running without a terminal"
+    finally:
+        _kill(pid)
+
+
+@pytest.mark.parametrize("hex_bytes", [["ff"], ["9b"], ["c3", "28"], ["e9"]], ids=["ff", "9b", "c3-28", "meta-e9"])
+def test_invalid_utf8_byte_typed_does_not_end_the_reader(hex_bytes: list[str]) -> None:
+    with Terminal(100, 30) as term:
+        term.start([*_command(), "--lang", "en"])
+        term.wait_for(r"38 entries")
+        term.keys("-H", *hex_bytes)
+        term.keys("j")
+        time.sleep(0.5)
+        assert not term.exited(), term.history()
+        screen = term.wait_for(r"38 entries")
+        assert "Traceback" not in screen
+        term.keys("q")
+        assert term.wait_exit() == 0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie has ended
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _kill(pid: int) -> None:
+    """End a reader this test started, if a failure left it running."""
+    if _alive(pid):
+        os.kill(pid, signal.SIGKILL)

@@ -173,6 +173,9 @@ def run_reader(options: ReaderOptions) -> int:
             corpus = load_corpus(options.corpus_path)
         except CorpusError as error:
             return report_corpus_error(error)
+    from tui.terminal_guard import TerminalGuard
+
     app = make_app(options, corpus)
-    app.run(mouse=options.mouse)
+    with TerminalGuard(app):  # signals, a lost terminal, bad input bytes: restored, no hang
+        app.run(mouse=options.mouse)
     return app.return_code or 0
