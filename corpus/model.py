@@ -74,8 +74,16 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+Writer = Literal["source", "project"]
+
+
 class LocalizedText(Frozen):
-    """A text in one or more languages; `original` names the source's own wording."""
+    """A text in one or more languages; `original` names the source's own wording.
+
+    A text this project wrote itself (a title, a note, an attribution) says so in
+    `written_by`: then no source printed it, and `original` only names the language it
+    was written in first.
+    """
 
     zh: Text | None = Field(default=None, description="The Chinese text.")
     en: Text | None = Field(default=None, description="The English text.")
@@ -84,6 +92,13 @@ class LocalizedText(Frozen):
         description=(
             "Which language holds the wording the source itself printed; any other "
             "language is a rendering made by this project."
+        ),
+    )
+    written_by: Writer = Field(
+        default="source",
+        description=(
+            "source: a source printed the `original` text; project: this project wrote the "
+            "text itself (a title, note or summary no source printed), in every language."
         ),
     )
 
@@ -113,6 +128,11 @@ class LocalizedText(Frozen):
     def is_rendering(self, lang: Lang) -> bool:
         """Whether the `lang` text is this project's rendering, not the source's wording."""
         return lang != self.original and self.has(lang)
+
+    @property
+    def by_project(self) -> bool:
+        """Whether this project wrote the text itself (no source printed it)."""
+        return self.written_by == "project"
 
     def all_texts(self) -> list[str]:
         """Every language's text, original first."""
@@ -155,6 +175,16 @@ class Source(Frozen):
     )
 
 
+Identification = Literal["stated", "reported", "inferred"]
+
+
+class SourcedText(Frozen):
+    """A text with the source that prints it."""
+
+    source: Slug = Field(description="Id of the source whose wording this is.")
+    text: LocalizedText = Field(description="The text.")
+
+
 class Speaker(Frozen):
     """Someone who answered: a Reddit account, or the Moonshot team when unnamed."""
 
@@ -168,8 +198,42 @@ class Speaker(Frozen):
     name: LocalizedText = Field(description="The person's name as the seeds give it.")
     role: LocalizedText = Field(description="The person's role at Moonshot AI.")
     identified_by: LocalizedText = Field(
-        description="How the seeds tie this handle to this name (the evidence)."
+        description="How the seeds tie this handle to this name, in this project's words."
     )
+    identification: Identification = Field(
+        default="stated",
+        description=(
+            "How firm the tie between handle and name is. stated: a source says so plainly; "
+            "reported: a source says so with a hedge of its own (据了解, 从…来看); "
+            "inferred: no source says so, this project infers it (matching, elimination)."
+        ),
+    )
+    caveat: LocalizedText | None = Field(
+        default=None,
+        description=(
+            "A short phrase shown next to the name wherever it appears, when the "
+            "identification is not 'stated' (e.g. 'identified by elimination from the "
+            "article's 据了解 list'). Required then."
+        ),
+    )
+    evidence: list[SourcedText] = Field(
+        default_factory=list,
+        description="The sources' own sentences the identification rests on, each quoted whole.",
+    )
+
+    @model_validator(mode="after")
+    def _hedged_has_caveat(self) -> Speaker:
+        if self.identification != "stated" and self.caveat is None:
+            raise ValueError(
+                f"identification {self.identification!r} needs a caveat: a short phrase "
+                "saying what the name rests on"
+            )
+        return self
+
+    @property
+    def hedged(self) -> bool:
+        """Whether the name rests on inference or on a hedged source."""
+        return self.identification != "stated"
 
     @property
     def display_handle(self) -> str:
@@ -200,13 +264,6 @@ class Answer(Frozen):
             "source names no one, so it is attributed to the team)."
         ),
     )
-
-
-class SourcedText(Frozen):
-    """A text with the source that prints it."""
-
-    source: Slug = Field(description="Id of the source whose wording this is.")
-    text: LocalizedText = Field(description="The text.")
 
 
 class Link(Frozen):
@@ -240,6 +297,12 @@ class Entry(Frozen):
     )
     links: list[Link] = Field(default_factory=list, description="Links the entry mentions.")
     tags: list[Text] = Field(default_factory=list, description="Search keywords.")
+    see_also: list[Slug] = Field(
+        default_factory=list,
+        description=(
+            "Ids of related entries elsewhere in the corpus: a cross-reference, not a copy."
+        ),
+    )
 
 
 class Topic(Frozen):
@@ -352,6 +415,7 @@ def reference_problems(corpus: Corpus) -> Iterator[ReferenceProblem]:
             seen.add(item_id)
     sources = {s.id for s in corpus.sources}
     speakers = {s.id for s in corpus.speakers}
+    entries = {e.id for e in corpus.entries()}
     for entry in corpus.entries():
         refs = [("sources", s) for s in entry.sources]
         refs.append(("question_source", entry.question_source))
@@ -371,3 +435,12 @@ def reference_problems(corpus: Corpus) -> Iterator[ReferenceProblem]:
             if answer.speaker not in speakers:
                 field, ref, message = "answers.speaker", answer.speaker, "is not a speaker id"
                 yield ReferenceProblem("dangling", "entry", entry.id, field, ref, message)
+        for ref in entry.see_also:
+            if ref == entry.id or ref not in entries:
+                message = "is the entry itself" if ref == entry.id else "is not an entry id"
+                yield ReferenceProblem("dangling", "entry", entry.id, "see_also", ref, message)
+    for speaker in corpus.speakers:
+        for quote in speaker.evidence:
+            if quote.source not in sources:
+                field, ref = "evidence.source", quote.source
+                yield ReferenceProblem("dangling", "speaker", speaker.id, field, ref, "is not a source id")

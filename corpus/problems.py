@@ -162,6 +162,11 @@ def _reference_problems_of(
             line = locate(text, fmt, [item_id], [], occurrence=seen[kind, item_id])
             fix = f"every {kind} needs its own id: rename one of them"
             problems.append(Problem(name, line, f"{kind} {item_id!r}", f"{problem}: {fix}"))
+        elif problem.item_kind == "speaker":
+            line = locate(text, fmt, [problem.item_id], ["evidence", "source"])
+            where = f"speaker {problem.item_id!r}, {problem.field}"
+            hint = f" (source ids: {', '.join(s.id for s in corpus.sources)})"
+            problems.append(Problem(name, line, where, f"{problem.reference!r} {problem.message}{hint}"))
         else:
             problems.append(_dangling(corpus, text, fmt, name, problem, used))
     return problems
@@ -183,6 +188,8 @@ def _dangling(
         "is not a speaker id": f" (speaker ids: {', '.join(s.id for s in corpus.speakers)})",
         "is not a source id": f" (source ids: {', '.join(s.id for s in corpus.sources)})",
         "is missing from the entry's sources": f": add {ref!r} to the entry's sources",
+        "is not an entry id": ": see_also lists ids of other entries of this corpus",
+        "is the entry itself": ": see_also lists other entries",
     }
     line = locate(text, fmt, [topic.id, entry_id], rest)
     what = problem.message + hints.get(problem.message, "")

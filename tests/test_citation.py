@@ -133,8 +133,8 @@ def test_text_chinese_is_intact_and_labelled_in_chinese(corpus: Corpus) -> None:
     assert "回答 · 月之暗面团队（硅星人文章没有写明是谁回答的）" in text
     assert "〔硅星人文章的中文译文，并非答者原话。〕" in text
     digest = cite(corpus, TWO_ANSWERS, "text", "zh")
-    assert "回答 · u/ComfortableAsk4494（杨植麟）" in digest
-    assert "补充 · u/ppwwyyxx（吴育昕）" in digest
+    assert "回答 · u/ComfortableAsk4494（杨植麟；硅星人文章“从回答阵容来看”的判断）" in digest
+    assert "补充 · u/ppwwyyxx（吴育昕；据硅星人文章“据了解”的名单以排除法推断）" in digest
     assert digest.count("〔精炼版的意译，并非答者原话。〕") == 2
     assert "English rendering" not in digest
 
@@ -184,7 +184,8 @@ def test_markdown_blockquotes_each_whole_answer_then_attribution(
         text[text.index(quotes[0]) + len(quotes[0]) :].lstrip("\n").splitlines()[0]
     )
     assert after_first.startswith(
-        "— Main answer · u/zxytim — Zhou Xinyu (周昕宇). *English rendering"
+        "— Main answer · u/zxytim — Zhou Xinyu (周昕宇), inferred by matching the "
+        "DeepSeek-OCR answer, which the article credits to 周昕宇. *English rendering"
     )
     assert "not the speaker's original wording.*" in after_first
     assert (
@@ -224,7 +225,9 @@ def test_markdown_escapes_corpus_text() -> None:
 def test_bibtex_two_answers(corpus: Corpus) -> None:
     text = cite(corpus, TWO_ANSWERS, "bibtex", "en")
     assert (
-        "author       = {{u/ComfortableAsk4494 (Yang Zhilin (杨植麟))} and {u/ppwwyyxx (Wu Yuxin (吴育昕))}},"
+        "author       = {{u/ComfortableAsk4494 (Yang Zhilin (杨植麟); as the article judges it "
+        "'from the lineup of answers' (从回答阵容来看))} and {u/ppwwyyxx (Wu Yuxin (吴育昕); "
+        "identified by elimination from the article's 据了解 (reportedly) list)}},"
         in text
     )
     assert f"url          = {{{corpus.source('reddit-thread').url}}}," in text
@@ -262,8 +265,14 @@ def test_csl_json_two_answers_structure(corpus: Corpus) -> None:
     (item,) = json.loads(cite(corpus, TWO_ANSWERS, "csl-json", "en"))
     assert item["type"] == "post"
     assert item["author"] == [
-        {"literal": "u/ComfortableAsk4494 (Yang Zhilin (杨植麟))"},
-        {"literal": "u/ppwwyyxx (Wu Yuxin (吴育昕))"},
+        {
+            "literal": "u/ComfortableAsk4494 (Yang Zhilin (杨植麟); as the article judges it "
+            "'from the lineup of answers' (从回答阵容来看))"
+        },
+        {
+            "literal": "u/ppwwyyxx (Wu Yuxin (吴育昕); identified by elimination from the "
+            "article's 据了解 (reportedly) list)"
+        },
     ]
     assert item["URL"] == corpus.source("reddit-thread").url
     assert item["language"] == "en"

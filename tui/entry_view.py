@@ -3,7 +3,9 @@
 Attribution is exact: each answer names its speaker (handle and name), says whether it is
 the main answer or a supplement, and says whose wording the text is, in the same words
 as a citation (`corpus.citation.wording`): a paraphrase or a rendering is labelled as
-such, never presented as the speaker's own words.
+such, never presented as the speaker's own words. A name that rests on inference or on a
+hedged source carries a mark (†), and the pane's "How the names are known" section gives
+the evidence, each source sentence quoted whole.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
 Spans = Mapping[str, Sequence[tuple[int, int]]]
 
 MARK = {"main": "●", "supplement": "＋", "additional": "◦"}
+HEDGE_MARK = "†"
+"""Next to a name that rests on inference or on a hedged source."""
 LABELS = {
     "en": {
         "asked_by": "Asked by {who}",
@@ -33,6 +37,11 @@ LABELS = {
         "original": "the original thread, in English; no text here is quoted from it",
         "paraphrase": "paraphrases (意译); not the speakers' own words",
         "translation": "translates into Chinese; mostly names no one",
+        "rendering": {"en": " (this project's English rendering)", "zh": " (this project's Chinese rendering)"},
+        "names": f"{HEDGE_MARK} How the names are known",
+        "quoted": "{name}, as printed:",
+        "see_also": "See also",
+        "links_by": " (descriptions by this project)",
     },
     "zh": {
         "asked_by": "提问者：{who}",
@@ -46,6 +55,11 @@ LABELS = {
         "original": "英文原帖；此处未直接引用其文字",
         "paraphrase": "意译，并非答者原话",
         "translation": "中文译文；多数回答未写明答者",
+        "rendering": {"en": "（本项目的英文译文）", "zh": "（本项目的中文译文）"},
+        "names": f"{HEDGE_MARK} 答者身份的依据",
+        "quoted": "{name}原文：",
+        "see_also": "另见",
+        "links_by": "（说明文字为本项目所加）",
     },
 }
 """The pane's own words, in the reading language."""
@@ -77,15 +91,31 @@ def _langs(lang: str) -> tuple[Lang, ...]:
     return ("en",) if lang == "en" else ("zh",)
 
 
-def _texts(text: LocalizedText, lang: str, key: str, spans: Spans, styles: Styles) -> Iterator[Text]:
-    """The text in each shown language (once if a language is missing)."""
+def _texts(
+    text: LocalizedText,
+    lang: str,
+    key: str,
+    spans: Spans,
+    styles: Styles,
+    labelled: Lang | None = None,
+) -> Iterator[Text]:
+    """The text in each shown language (once if a language is missing).
+
+    A language that is this project's rendering is labelled so at its end, unless
+    `labelled` names it (a wording line already says what that language's text is).
+    """
     shown: list[str] = []
+    ui: Lang = _langs(lang)[0]
     for one in _langs(lang):
         value = text.get(one)
         if value in shown:
             continue
         shown.append(value)
-        yield _field(text, one, key, spans, styles)
+        out = _field(text, one, key, spans, styles)
+        really = one if text.has(one) else text.original
+        if text.is_rendering(really) and really != labelled:
+            out.append(LABELS[ui]["rendering"][really], styles.dim)
+        yield out
 
 
 def _answer_header(corpus: Corpus, answer: Answer, lang: Lang, styles: Styles) -> list[Text]:
@@ -97,7 +127,54 @@ def _answer_header(corpus: Corpus, answer: Answer, lang: Lang, styles: Styles) -
     header.append(speaker.display_handle if speaker.handle else speaker.name.get(lang), styles.speaker)
     if speaker.handle:
         header.append(f" · {speaker.name.get(lang)}")
+    if speaker.hedged:
+        header.append(f" {HEDGE_MARK}", styles.speaker)
     return [header, Text(wording(source, answer.text, lang, lang), styles.dim)]
+
+
+def _names_section(corpus: Corpus, entry: Entry, lang: str, styles: Styles) -> list[Text]:
+    """Each marked name of the entry with what it rests on: caveat, reasoning, evidence."""
+    first: Lang = _langs(lang)[0]
+    label = LABELS[first]
+    hedged = [corpus.speaker(i) for i in dict.fromkeys(a.speaker for a in entry.answers)]
+    hedged = [speaker for speaker in hedged if speaker.hedged]
+    if not hedged:
+        return []
+    blocks = [Text(""), Text(label["names"], styles.heading)]
+    for speaker in hedged:
+        line = Text(f"{HEDGE_MARK} ")
+        line.append(speaker.display_handle, styles.speaker)
+        line.append(f" · {speaker.name.get(first)}")
+        if speaker.caveat is not None:
+            line.append(f": {speaker.caveat.get(first)}", styles.dim)
+        blocks.append(line)
+        blocks.append(Text(speaker.identified_by.get(first), styles.note))
+        for quote in speaker.evidence:
+            name = source_name(corpus.source(quote.source), first)
+            blocks.append(Text(label["quoted"].format(name=name[:1].upper() + name[1:]), styles.dim))
+            original = quote.text.get(quote.text.original)
+            blocks.append(Text(f"“{original}”"))
+            for other in _langs(lang):
+                if other != quote.text.original and quote.text.has(other):
+                    rendered = Text(quote.text.get(other))
+                    rendered.append(label["rendering"][other], styles.dim)
+                    blocks.append(rendered)
+    return blocks
+
+
+def _see_also(corpus: Corpus, entry: Entry, first: Lang, styles: Styles) -> list[Text]:
+    """The related entries elsewhere, each with its question and topic."""
+    if not entry.see_also:
+        return []
+    blocks = [Text(LABELS[first]["see_also"], styles.heading)]
+    for other_id in entry.see_also:
+        other = corpus.entry(other_id)
+        line = Text("→ ")
+        line.append(other_id, styles.speaker)
+        line.append(f"  {other.question.get(first)}")
+        line.append(f" ({corpus.topic_of(other_id).title.get(first)})", styles.dim)
+        blocks.append(line)
+    return blocks
 
 
 def entry_blocks(
@@ -110,7 +187,7 @@ def entry_blocks(
     topic = corpus.topic_of(entry.id)
     blocks: list[Text] = []
     blocks.append(Text.assemble(("Q  ", styles.heading), (topic.title.get(first), styles.dim), ("  ·  ", styles.dim), (entry.id, styles.dim)))
-    for text in _texts(entry.question, lang, "question", spans, styles):
+    for text in _texts(entry.question, lang, "question", spans, styles, labelled=first):
         blocks.append(Text.assemble(text, style=styles.heading))
     asked = corpus.source(entry.question_source)
     label = LABELS[first]
@@ -124,7 +201,7 @@ def entry_blocks(
     for i, answer in enumerate(entry.answers):
         blocks.append(Text(""))
         blocks.extend(_answer_header(corpus, answer, first, styles))
-        blocks.extend(_texts(answer.text, lang, f"answers.{i}", spans, styles))
+        blocks.extend(_texts(answer.text, lang, f"answers.{i}", spans, styles, labelled=first))
         if answer.attribution:
             blocks.append(Text(answer.attribution.get(first), styles.note))
     if entry.highlights:
@@ -132,13 +209,17 @@ def entry_blocks(
         for highlight in entry.highlights:
             source = corpus.source(highlight.source)
             name = source_name(source, first)
-            blocks.append(Text.assemble((label["sums"].format(name=name[:1].upper() + name[1:]), styles.dim), highlight.text.get(first)))
+            line = Text.assemble((label["sums"].format(name=name[:1].upper() + name[1:]), styles.dim), highlight.text.get(first))
+            if highlight.text.is_rendering(first):
+                line.append(label["rendering"][first], styles.dim)
+            blocks.append(line)
+    blocks.extend(_names_section(corpus, entry, lang, styles))
     blocks.append(Text(""))
     blocks.append(Text(label["sources"], styles.heading))
     for source_id in entry.sources:
         blocks.append(source_line(corpus.source(source_id), first, styles))
     if entry.links:
-        blocks.append(Text(label["links"], styles.heading))
+        blocks.append(Text.assemble((label["links"], styles.heading), (label["links_by"], styles.dim)))
         for link in entry.links:
             line = Text("• ")
             line.append(link.label)
@@ -148,6 +229,7 @@ def entry_blocks(
             else:
                 line.append(f"  {label['no_url']}", styles.dim)
             blocks.append(line)
+    blocks.extend(_see_also(corpus, entry, first, styles))
     blocks.append(Text(label["id"].format(id=entry.id), styles.dim))
     return blocks
 

@@ -52,6 +52,8 @@ def wording(
     """One sentence saying whose words the `lang` text is; never the speaker's own if not."""
     lang = shown_lang(text, lang)
     name = source_name(source, ui)
+    if text.by_project:
+        return _summary_wording(name, lang, text.original, ui, asker)
     if ui == "zh":
         who = "提问者" if asker else "答者"
         if text.is_rendering(lang):
@@ -77,6 +79,17 @@ def wording(
     if source.wording == "translation":
         return f"The Chinese translation in {name}; not the {who}'s original wording."
     return f"The {who}'s own words, as {name} prints them."
+
+
+def _summary_wording(name: str, lang: Lang, original: Lang, ui: Lang, asker: bool) -> str:
+    """What a question or answer this project wrote itself (from a source's narration) is."""
+    if ui == "zh":
+        who = "提问者" if asker else "答者"
+        translated = "的英文译文" if lang != original else ""
+        return f"本项目（{TOOL}）据{name}的叙述所作的概括{translated}，并非{who}原话。"
+    who = "asker" if asker else "speaker"
+    rendered = "English rendering of a" if lang == "en" and original != "en" else "A"
+    return f"{rendered} summary this project ({TOOL}) made of the narration in {name}; not the {who}'s wording."
 
 
 # ---------------------------------------------------------------- the facts a citation states
@@ -105,6 +118,10 @@ class CitedAnswer:
     source_id: str
     date: str | None = None
     """When the answer was posted (YYYY-MM-DD), where the corpus has it; never guessed."""
+    identification: str = "stated"
+    """How firm the tie between handle and name is: stated, reported or inferred."""
+    caveat: str | None = None
+    """What the name rests on, when it is not stated plainly; said next to the name."""
 
 
 @dataclass(frozen=True)
@@ -229,6 +246,13 @@ def build(
                 if ui == "zh"
                 else f"u/{speaker.handle} — {name}"
             )
+        caveat = (
+            _pair(speaker.caveat, lang if lang != "both" else "en")
+            if speaker.hedged and speaker.caveat is not None
+            else None
+        )
+        if caveat:
+            credit = f"{credit[:-1]}；{caveat}）" if ui == "zh" else f"{credit}, {caveat}"
         answers.append(
             CitedAnswer(
                 role=answer.role,
@@ -243,6 +267,8 @@ def build(
                 source_id=source.id,
                 # Imported threads carry when each comment was posted; others have no date.
                 date=day(getattr(answer, "posted", None)),
+                identification=speaker.identification,
+                caveat=caveat,
             )
         )
     used = {a.source for a in entry.answers} | {entry.question_source}

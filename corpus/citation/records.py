@@ -58,7 +58,12 @@ def _entry_line(c: Citation) -> str:
 
 def _authors(c: Citation) -> list[str]:
     return _unique(
-        [f"u/{a.handle} ({a.name})" if a.handle else a.name for a in c.answers]
+        [
+            (f"u/{a.handle} ({a.name}; {a.caveat})" if a.caveat else f"u/{a.handle} ({a.name})")
+            if a.handle
+            else a.name
+            for a in c.answers
+        ]
     )
 
 
@@ -143,6 +148,8 @@ def to_csl_json(c: Citation) -> str:
                     "handle": a.handle,
                     "name": a.name,
                     "credit": a.credit,
+                    "identification": a.identification,
+                    "caveat": a.caveat,
                     "source": a.source_id,
                     "texts": [_quoted_json(q) for q in a.texts],
                     "attribution": a.attribution,
