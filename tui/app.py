@@ -93,7 +93,7 @@ class ReaderApp(App[int]):
         self.corpus, self.index = corpus, index
         # The corpus and index live as long as the app: keep the collector from walking
         # them again and again while the user types (pauses of tens of milliseconds).
-        gc.collect()
+        # No gc.collect() here: on the UI thread it froze the screen for ~2 s at 100k.
         gc.freeze()
         screen = self.reader_screen
         if screen is not None:
