@@ -8,8 +8,9 @@ cross-reference is checked when a `Corpus` is built.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -58,6 +59,19 @@ def _http_url(value: str) -> str:
     if not re.match(r"^https?://[^\s/]+\S*$", value):
         raise ValueError(f"{value!r} is not an http(s) URL")
     return value
+
+
+def _unset(value: Any) -> bool:
+    return value is None or value is False or value == []
+
+
+def Added(description: str, default: Any = None) -> Any:
+    """An optional field added after format 1 was first published: left out of the JSON
+    when unset, so a corpus without it exports byte for byte as before."""
+    exclude_if: Callable[[Any], bool] = _unset
+    if isinstance(default, list):
+        return Field(default_factory=list, description=description, exclude_if=exclude_if)
+    return Field(default=default, description=description, exclude_if=exclude_if)
 
 
 Text = Annotated[str, BeforeValidator(_clean), AfterValidator(_not_blank)]
@@ -173,6 +187,12 @@ class Source(Frozen):
     note: LocalizedText | None = Field(
         default=None, description="What a reader should know about this document."
     )
+    subreddit: Text | None = Added(
+        "reddit-thread imported from Reddit: the subreddit, without 'r/' (e.g. 'LocalLLaMA')."
+    )
+    posted: datetime | None = Added(
+        "When the document was posted (UTC): for an imported thread, the post's created_utc."
+    )
 
 
 Identification = Literal["stated", "reported", "inferred"]
@@ -186,11 +206,15 @@ class SourcedText(Frozen):
 
 
 class Speaker(Frozen):
-    """Someone who answered: a Reddit account, or the Moonshot team when unnamed."""
+    """Someone who answered (a Reddit account, or the team when unnamed), or who asked."""
 
     id: Slug = Field(description="Stable id, referenced by answers.")
-    kind: Literal["person", "team"] = Field(
-        description="person: one Reddit account; team: used when a source names no one."
+    kind: Literal["person", "team", "asker"] = Field(
+        description=(
+            "person: one Reddit account that answers (a host); team: used when a source "
+            "names no one; asker: a Reddit account that asked or followed up in an imported "
+            "thread (its words are questions, not answers)."
+        )
     )
     handle: Text | None = Field(
         default=None, description="The Reddit handle without 'u/', e.g. 'zxytim'."
@@ -241,7 +265,7 @@ class Speaker(Frozen):
         return f"u/{self.handle}" if self.handle else self.name.get("en")
 
 
-AnswerRole = Literal["main", "supplement", "additional"]
+AnswerRole = Literal["main", "supplement", "additional", "follow-up", "reply"]
 
 
 class Answer(Frozen):
@@ -251,8 +275,11 @@ class Answer(Frozen):
     role: AnswerRole = Field(
         default="main",
         description=(
-            "main: the answer; supplement: what the source marks as 补充 (a supplement); "
-            "additional: a further answer the source lists without calling it a supplement."
+            "main: the answer; supplement: what the source marks as 补充 (a supplement), or "
+            "in an imported thread another host's reply; additional: a further answer the "
+            "source lists without calling it a supplement; follow-up: the asker's further "
+            "question in an imported thread (spoken by an asker); reply: a host's answer to "
+            "a follow-up."
         ),
     )
     source: Slug = Field(description="Id of the source whose wording `text` is.")
@@ -263,6 +290,20 @@ class Answer(Frozen):
             "How the source attributes this answer, when that needs saying (e.g. the "
             "source names no one, so it is attributed to the team)."
         ),
+    )
+    permalink: Url | None = Added(
+        "Imported from Reddit: the comment's own address, "
+        "https://www.reddit.com/r/SUB/comments/POST/_/COMMENT/."
+    )
+    posted: datetime | None = Added("Imported: when the comment was posted (UTC).")
+    score: int | None = Added("Imported: the comment's score when the file was saved.")
+    edited: datetime | bool | None = Added(
+        "Imported: the comment was edited after posting; the time of the last edit (UTC) "
+        "when Reddit gives one, true when it does not say when."
+    )
+    reply_to: Slug | None = Added(
+        "Imported: id of the speaker whose comment this one replies to, when that is not "
+        "the entry's asker (a host answering a host)."
     )
 
 
@@ -303,6 +344,21 @@ class Entry(Frozen):
             "Ids of related entries elsewhere in the corpus: a cross-reference, not a copy."
         ),
     )
+    asker: Slug | None = Added(
+        "Imported: id of the speaker (kind asker) whose comment the question is."
+    )
+    question_permalink: Url | None = Added("Imported: the question comment's address.")
+    question_posted: datetime | None = Added("Imported: when the question was posted (UTC).")
+    question_deleted: bool = Added(
+        "Imported: the question comment was deleted or removed (its text says which); the "
+        "answers survive.",
+        default=False,
+    )
+    from_hosts: bool = Added(
+        "Imported: no one asked; a host's own top-level comment, shown as 'From the hosts'. "
+        "`question` is then its first line.",
+        default=False,
+    )
 
 
 class Topic(Frozen):
@@ -311,6 +367,11 @@ class Topic(Frozen):
     id: Slug = Field(description="Stable id.")
     title: LocalizedText = Field(description="The topic's title.")
     entries: list[Entry] = Field(min_length=1, description="The entries in reading order.")
+    automatic: bool = Added(
+        "Grouped and titled automatically by the importer from the questions' distinctive "
+        "words, not by a person.",
+        default=False,
+    )
 
 
 class Corpus(Frozen):
@@ -323,6 +384,10 @@ class Corpus(Frozen):
     sources: list[Source] = Field(min_length=1, description="Documents the corpus draws from.")
     speakers: list[Speaker] = Field(min_length=1, description="Everyone who answers.")
     topics: list[Topic] = Field(min_length=1, description="Topics in reading order.")
+    comments_not_loaded: int | None = Added(
+        "Imported: how many comments of the thread were not in the imported files (behind "
+        "Reddit's 'load more' links, which cannot be expanded offline); at least this many."
+    )
     _entries: dict[str, Entry] = PrivateAttr(default_factory=dict)
     _topic_of: dict[str, Topic] = PrivateAttr(default_factory=dict)
     _sources: dict[str, Source] = PrivateAttr(default_factory=dict)
@@ -431,9 +496,13 @@ def reference_problems(corpus: Corpus) -> Iterator[ReferenceProblem]:
             else:
                 continue
             yield ReferenceProblem("dangling", "entry", entry.id, field, ref, message)
-        for answer in entry.answers:
-            if answer.speaker not in speakers:
-                field, ref, message = "answers.speaker", answer.speaker, "is not a speaker id"
+        speaker_refs = [("answers.speaker", a.speaker) for a in entry.answers]
+        speaker_refs += [("answers.reply_to", a.reply_to) for a in entry.answers if a.reply_to]
+        if entry.asker:
+            speaker_refs.append(("asker", entry.asker))
+        for field, ref in speaker_refs:
+            if ref not in speakers:
+                message = "is not a speaker id"
                 yield ReferenceProblem("dangling", "entry", entry.id, field, ref, message)
         for ref in entry.see_also:
             if ref == entry.id or ref not in entries:

@@ -355,4 +355,6 @@ def test_wrong_choice_lists_the_choices(small_corpus: Path) -> None:
     edit(small_corpus, 'role = "supplement"', 'role = "extra"')
     problem = only_problem(small_corpus)
     assert problem.where == "entry 'why-int4', answers[1].role"
-    assert problem.message == "must be 'main', 'supplement' or 'additional', got a string ('extra')"
+    assert problem.message == (
+        "must be 'main', 'supplement', 'additional', 'follow-up' or 'reply', got a string ('extra')"
+    )
