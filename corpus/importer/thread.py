@@ -1,0 +1,89 @@
+"""Picking one thread out of what was read, and counting the comments the files lack."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from corpus.importer.records import Batch, Comment, ImportProblem, Post
+
+
+@dataclass
+class Thread:
+    """One thread: its post (when a file holds it), its comments in file order, and what is missing."""
+
+    id: str
+    post: Post | None
+    comments: list[Comment]
+    not_loaded: int
+    """Comments behind 'load more' stubs that no file holds (at least this many)."""
+
+    @property
+    def subreddit(self) -> str:
+        """The subreddit, from the post or else the comments."""
+        if self.post and self.post.subreddit:
+            return self.post.subreddit
+        return next((c.subreddit for c in self.comments if c.subreddit), "")
+
+
+def thread_counts(batch: Batch) -> Counter[str]:
+    """Comments per thread id, most first."""
+    return Counter(c.post for c in batch.comments.values())
+
+
+def describe_threads(batch: Batch, counts: Counter[str]) -> list[str]:
+    """One line per thread: id, comment count and title when known."""
+    lines = []
+    for post_id, count in counts.most_common():
+        post = batch.posts.get(post_id)
+        title = f"  {post.title[:70]!r}" if post and post.title else ""
+        lines.append(f"  {post_id}  {count} comments{title}")
+    return lines
+
+
+def select_thread(batch: Batch, wanted: str | None) -> Thread:
+    """The thread `wanted` (an id, with or without 't3_'), or the only one in the files."""
+    counts = thread_counts(batch)
+    files = ", ".join(batch.files)
+    if wanted:
+        post_id = wanted.strip().removeprefix("t3_")
+        if not counts.get(post_id):
+            found = ", ".join(f"{p} ({n} comments)" for p, n in counts.most_common(10)) or "none"
+            raise ImportProblem(
+                f"{files}: no comments of thread {post_id!r} in the files (threads found: "
+                f"{found}): check --thread, or add the dump that holds it"
+            )
+    elif not counts:
+        raise ImportProblem(f"{files}: no comments in the files: add the comments file")
+    elif len(counts) > 1:
+        top = ", ".join(f"{p}: {n} comments" for p, n in counts.most_common(5))
+        more = ", ..." if len(counts) > 5 else ""
+        raise ImportProblem(
+            f"{files}: {len(counts)} threads in the files ({top}{more}): "
+            "pick one with kimi-ama-tui import FILE --thread ID",
+            describe_threads(batch, counts),
+        )
+    else:
+        post_id = next(iter(counts))
+    comments = sorted(
+        (c for c in batch.comments.values() if c.post == post_id), key=lambda c: c.order
+    )
+    return Thread(post_id, batch.posts.get(post_id), comments, _not_loaded(batch, post_id))
+
+
+def _not_loaded(batch: Batch, post_id: str) -> int:
+    total = 0
+    parents: set[str] | None = None
+    for stub in batch.stubs:
+        if stub.post != post_id:
+            continue
+        missing = [c for c in stub.children if c not in batch.comments]
+        if stub.children and len(missing) < len(stub.children):
+            total += len(missing)  # a dump filled in part of what the stub hid
+        elif stub.children or stub.count:
+            total += max(stub.count, len(stub.children))
+        else:  # 'continue this thread': at least one reply lies behind it
+            if parents is None:
+                parents = {c.parent for c in batch.comments.values()}
+            total += stub.parent not in parents
+    return total

@@ -1,0 +1,187 @@
+"""Reading Reddit's formats: threads (escaped and raw), dumps (.jsonl, .zst), merging, bad files."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpus.importer.formats import escaped, read_files
+from corpus.importer.records import ImportProblem
+from corpus.importer.thread import select_thread
+
+FIXTURES = Path(__file__).parent / "fixtures" / "reddit"
+THREAD, RAW = FIXTURES / "thread.json", FIXTURES / "thread-raw.json"
+DUMP, SUBMISSIONS = FIXTURES / "comments.jsonl", FIXTURES / "submissions.jsonl"
+
+zstandard = pytest.importorskip("zstandard")
+
+
+def _make_module():  # tests/fixtures/reddit/make.py, imported by path
+    spec = importlib.util.spec_from_file_location("reddit_fixtures", FIXTURES / "make.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["reddit_fixtures"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_committed_fixtures_are_what_make_py_writes() -> None:
+    make = _make_module()
+    assert json.loads(THREAD.read_text(encoding="utf-8")) == make.thread(raw=False)
+    assert json.loads(RAW.read_text(encoding="utf-8")) == make.thread(raw=True)
+    lines = [json.loads(x) for x in DUMP.read_text(encoding="utf-8").splitlines()]
+    assert lines == make.dump_lines()
+
+
+def test_escaped_thread_is_unescaped_exactly_once() -> None:
+    raw_file = THREAD.read_text(encoding="utf-8")
+    assert "&amp;gt;" in raw_file and "&lt;b&gt;" in raw_file  # Reddit's escaping is there
+    batch = read_files([THREAD])
+    body = batch.comments["q5"].body
+    assert "I wrote &gt; literally" in body  # typed as &gt;: stays &gt;, not '>'
+    assert "`a &lt; b`" in body and "<b>tags</b>" in body
+    assert batch.posts["1abcde"].title == "AMA with Lumen Labs, makers of Glow-9B & the <Lantern> tokenizer"
+    assert "a < b && c > d" in batch.comments["a1"].body
+
+
+def test_raw_json_thread_reads_the_same_texts() -> None:
+    escaped_batch, raw_batch = read_files([THREAD]), read_files([RAW])
+    assert "is_submitter" not in RAW.read_text(encoding="utf-8")  # an older thread's fields
+    assert {k: c.body for k, c in raw_batch.comments.items()} == {
+        k: c.body for k, c in escaped_batch.comments.items()
+    }
+    assert raw_batch.posts["1abcde"].text == escaped_batch.posts["1abcde"].text
+
+
+def test_nested_replies_deleted_edited_and_more_stubs() -> None:
+    batch = read_files([THREAD])
+    comments = batch.comments
+    assert comments["x1"].parent == "t1_r1" and comments["r1"].parent == "t1_f1"  # 4 deep
+    assert comments["q2"].deleted and comments["q2"].author_gone
+    assert comments["q3"].body == "[removed]" and comments["q3"].deleted
+    assert isinstance(comments["a1"].edited, float) and comments["a6"].edited is True
+    assert comments["a3"].edited is None
+    assert comments["m1"].distinguished == "moderator"
+    thread = select_thread(batch, None)
+    assert thread.not_loaded == 8  # a stub of 7, and one 'continue this thread'
+
+
+def test_thread_and_dump_merge_deduplicated_by_id() -> None:
+    alone = read_files([THREAD])
+    batch = read_files([THREAD, DUMP, SUBMISSIONS])
+    thread = select_thread(batch, "1abcde")
+    assert len(thread.comments) == len(alone.comments) + 2  # q8 and its answer, from the dump
+    assert len({c.id for c in thread.comments}) == len(thread.comments)
+    assert thread.not_loaded == 3  # q9 and qa still missing, and the deep one
+    assert batch.comments["q5"].body == alone.comments["q5"].body  # dumps are escaped too
+
+
+def test_dump_of_several_threads_needs_thread_and_lists_them() -> None:
+    batch = read_files([DUMP])
+    with pytest.raises(ImportProblem) as err:
+        select_thread(batch, None)
+    assert "2 threads" in str(err.value) and "--thread" in str(err.value)
+    assert "\n" not in str(err.value)
+    assert any("1abcde" in line and "24 comments" in line for line in err.value.details)
+    assert any("1zzzzz" in line and "2 comments" in line for line in err.value.details)
+    assert select_thread(batch, "t3_1zzzzz").id == "1zzzzz"
+    with pytest.raises(ImportProblem, match="no comments of thread 'nope'"):
+        select_thread(batch, "nope")
+
+
+def _zst(data: bytes, tmp_path: Path, name: str = "RC_2025-11.zst") -> Path:
+    params = zstandard.ZstdCompressionParameters.from_level(3, window_log=31, enable_ldm=True)
+    path = tmp_path / name
+    path.write_bytes(zstandard.ZstdCompressor(compression_params=params).compress(data))
+    return path
+
+
+def test_zst_dump_reads_like_the_plain_one(tmp_path: Path) -> None:
+    path = _zst(DUMP.read_bytes(), tmp_path, "comments")  # no suffix: the content decides
+    plain, packed = read_files([DUMP]), read_files([path])
+    assert {k: c.body for k, c in packed.comments.items()} == {k: c.body for k, c in plain.comments.items()}
+
+
+def test_truncated_zst_is_one_clear_line(tmp_path: Path) -> None:
+    path = _zst(DUMP.read_bytes(), tmp_path)
+    path.write_bytes(path.read_bytes()[:-40])
+    with pytest.raises(ImportProblem, match="truncated"):
+        read_files([path])
+
+
+def test_zst_without_zstandard_says_how_to_get_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _zst(DUMP.read_bytes(), tmp_path)
+    monkeypatch.setitem(sys.modules, "zstandard", None)  # import zstandard now fails
+    with pytest.raises(ImportProblem, match="pip install zstandard"):
+        read_files([path])
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("listing.json", "subreddit listing"), ("user.json", "user page")],
+)
+def test_listing_and_user_page_are_not_threads(name: str, expected: str) -> None:
+    with pytest.raises(ImportProblem, match=expected) as err:
+        read_files([FIXTURES / name])
+    assert "comments/ID.json" in str(err.value)
+
+
+def test_truncated_thread_and_dump(tmp_path: Path) -> None:
+    cut = tmp_path / "thread.json"
+    cut.write_bytes(THREAD.read_bytes()[: len(THREAD.read_bytes()) // 2])
+    with pytest.raises(ImportProblem, match="ends early"):
+        read_files([cut])
+    lines = DUMP.read_bytes()
+    cut.write_bytes(lines[: len(lines) - 30])
+    with pytest.raises(ImportProblem, match="cut off"):
+        read_files([cut])
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "empty"),
+        (b"\xff\xfe{}", "not UTF-8"),
+        (b"hello", "not JSON"),
+        (b'{"format": "kimi-ama-corpus/1", "topics": []}', "--corpus"),
+        (b"[1, 2]", "not a Reddit thread"),
+    ],
+)
+def test_other_files_are_one_line(tmp_path: Path, content: bytes, expected: str) -> None:
+    path = tmp_path / "x.json"
+    path.write_bytes(content)
+    with pytest.raises(ImportProblem, match=expected) as err:
+        read_files([path])
+    assert "\n" not in str(err.value)
+
+
+def test_escaping_is_told_from_the_texts() -> None:
+    assert escaped(["a &amp;gt; b", "x &lt; y"])
+    assert not escaped(["a > b", "x &amp; y"])  # a literal '>' : raw_json
+    assert not escaped(["Q&A time"])  # a bare '&' is never in escaped text
+    assert not escaped(["plain"])
+    assert escaped(["plain"], ['&lt;div class="md"&gt;'])
+    assert not escaped(["x &amp; y"], ['<div class="md">'])
+
+
+def test_an_id_that_is_no_reddit_id_is_refused(tmp_path: Path) -> None:
+    """Ids go into permalinks and entry ids: 'x/../y z' from a hostile file must not."""
+    lines = DUMP.read_text(encoding="utf-8").splitlines()
+    record = json.loads(lines[1])
+    record["id"] = "x/../y z"
+    path = tmp_path / "dump.jsonl"
+    path.write_text("\n".join([lines[0], json.dumps(record), *lines[2:]]) + "\n", encoding="utf-8")
+    with pytest.raises(ImportProblem, match=r"dump.jsonl:2: a comment's id 'x/../y z' is not a Reddit id"):
+        read_files([path])
+
+
+@pytest.mark.parametrize("cut_at", [5000, 12001, 20000, -3])
+def test_a_thread_cut_anywhere_says_truncated(tmp_path: Path, cut_at: int) -> None:
+    path = tmp_path / "thread.json"
+    path.write_bytes(THREAD.read_bytes()[:cut_at])
+    with pytest.raises(ImportProblem, match="truncated"):
+        read_files([path])
