@@ -1,0 +1,184 @@
+"""Importing a Reddit AMA (a thread's JSON, comment dumps) as a corpus, verbatim.
+
+Plain Python, no Textual import. `import_files` is the way in: it reads the files
+(`corpus.importer.formats`), picks the thread (`.thread`), finds the hosts (`.hosts`),
+turns what they answered into entries (`.entries`, `.build`) and groups them into topics
+(`.topics`, `.matching`). Every unusable input is an `ImportProblem` of one line.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from corpus.importer.formats import ZSTD_MAGIC, read_files
+from corpus.importer.records import ImportProblem
+
+if TYPE_CHECKING:
+    from corpus.importer.hosts import Host
+    from corpus.model import Corpus
+
+__all__ = ["ImportProblem", "Imported", "import_files", "is_reddit_file", "list_authors"]
+
+TopicMode = Literal["auto", "flat"]
+
+
+@dataclass
+class Imported:
+    """An imported thread: the corpus, and what the summary tells the user."""
+
+    corpus: Corpus
+    hosts: list[Host]
+    answering: dict[str, int]
+    """Answers per host handle (hosts that never answered are absent)."""
+    entries: int
+    answers: int
+    not_loaded: int
+    comments: int
+    matched: int | None = None
+    """Entries placed under a --topics-from corpus's topic (None without --topics-from)."""
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> list[str]:
+        """The lines printed on stderr after an import."""
+        lines = [f"hosts: {len(self.hosts)}"]
+        for host in self.hosts:
+            n = self.answering.get(host.handle, 0)
+            answered = f"{n} answers" if n else "no answer"
+            lines.append(f"  u/{host.handle}: {host.reason}; {answered}")
+        lines.append(
+            f"entries: {self.entries}, answers: {self.answers}, "
+            f"comments read: {self.comments}, comments not loaded: {self.not_loaded}"
+        )
+        if self.matched is not None:
+            lines.append(f"matched to the other corpus: {self.matched} of {self.entries} entries")
+        return lines + self.notes
+
+
+def import_files(
+    paths: Sequence[Path],
+    hosts: list[str] | None = None,
+    thread: str | None = None,
+    topics: TopicMode = "auto",
+    topics_from: Corpus | None = None,
+    topics_from_name: str = "",
+) -> Imported:
+    """Import the thread in `paths` as a validated corpus (ImportProblem if it cannot be)."""
+    from corpus.importer.build import Speakers, entry_record, source_record
+    from corpus.importer.entries import build_exchanges
+    from corpus.importer.hosts import find_hosts
+    from corpus.importer.thread import select_thread
+
+    enabled = gc.isenabled()
+    gc.disable()  # many small objects: the cyclic GC would double the time
+    try:
+        picked = select_thread(read_files(paths), thread)
+        found = find_hosts(picked.post, picked.comments, hosts)
+        exchanges = build_exchanges(picked, found)
+        answering: dict[str, int] = {}
+        spelled = {h.handle.lower(): h.handle for h in found}
+        for exchange in exchanges:
+            for said in exchange.said:
+                handle = spelled.get(said.comment.author.lower())
+                if handle and said.role != "follow-up":
+                    answering[handle] = answering.get(handle, 0) + 1
+        _check_answered(found, answering, hosts is not None and bool(hosts), picked)
+        source_id = f"thread-{picked.id.lower()}" if picked.id.isalnum() else "reddit-thread"
+        speakers = Speakers()
+        for host in found:
+            speakers.host(host, picked.subreddit)
+        entries = [entry_record(e, picked, source_id, speakers) for e in exchanges]
+        texts = [" ".join([e.question.body] + [s.comment.body for s in e.said]) for e in exchanges]
+        matched: int | None = None
+        if topics_from is not None:
+            from corpus.importer.matching import topics_after
+
+            grouped, matched = topics_after(entries, texts, topics_from, topics_from_name)
+        elif topics == "flat":
+            from corpus.importer.topics import flat_topic
+
+            grouped = flat_topic(entries)
+        else:
+            from corpus.importer.topics import auto_topics
+
+            grouped = auto_topics(entries, texts)
+        source = source_record(picked, source_id)
+        data: dict[str, Any] = {
+            "format": "kimi-ama-corpus/1",
+            "title": {source["language"]: source["title"], "original": source["language"]},
+            "sources": [source],
+            "speakers": speakers.records,
+            "topics": grouped,
+            "comments_not_loaded": picked.not_loaded,
+        }
+        from corpus.model import Corpus
+
+        corpus = Corpus.model_validate(data)
+    finally:
+        if enabled:
+            gc.enable()
+    answers = sum(1 for e in exchanges for s in e.said if s.role != "follow-up")
+    notes = [
+        f"note: u/{h.handle} ({h.reason}) never answered"
+        for h in found
+        if h.handle not in answering
+    ]
+    return Imported(
+        corpus, found, answering, len(entries), answers, picked.not_loaded,
+        len(picked.comments), matched, notes,
+    )
+
+
+def _check_answered(found: list[Host], answering: dict[str, int], given: bool, picked: Any) -> None:
+    from corpus.importer.hosts import top_repliers
+
+    if given:
+        silent = [h.handle for h in found if h.handle not in answering]
+        if silent:
+            names = ", ".join(f"u/{n}" for n in silent)
+            top = ", ".join(f"u/{a}" for a, *_ in top_repliers(picked.comments, 5)) or "none"
+            raise ImportProblem(
+                f"{names} never answered a comment in thread {picked.id} (most active "
+                f"repliers: {top}): check the spelling, or see --list-authors"
+            )
+    if not answering:
+        names = ", ".join(f"u/{h.handle}" for h in found)
+        raise ImportProblem(
+            f"no host answered any comment in thread {picked.id} (hosts tried: {names}): "
+            "name the hosts with --host NAME[,NAME...] (--list-authors shows who replied most)"
+        )
+
+
+def list_authors(paths: Sequence[Path], thread: str | None = None) -> list[str]:
+    """The thread's most active repliers, one line each, to help choose --host."""
+    from corpus.importer.hosts import top_repliers
+    from corpus.importer.thread import select_thread
+
+    picked = select_thread(read_files(paths), thread)
+    poster = picked.post.author if picked.post else ""
+    lines = []
+    for handle, replies, total, flair in top_repliers(picked.comments):
+        marks = [f"flair {flair!r}"] if flair else []
+        if handle == poster:
+            marks.append("poster")
+        extra = f"  ({', '.join(marks)})" if marks else ""
+        lines.append(f"u/{handle}  {replies} replies, {total} comments{extra}")
+    return lines
+
+
+def is_reddit_file(head: bytes) -> bool:
+    """Whether a file starting with `head` is a Reddit thread or dump rather than a corpus."""
+    if head.startswith(ZSTD_MAGIC):
+        return True
+    text = head.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    if text.startswith("["):
+        return '"kind"' in text[:200] and '"Listing"' in text[:200]
+    if text.startswith("{"):
+        start = text[:2000]
+        if '"format"' in start and "kimi-ama-corpus" in start:
+            return False
+        return any(key in start for key in ('"link_id"', '"kind": "Listing"', '"kind":"Listing"', '"selftext"'))
+    return False

@@ -1,0 +1,181 @@
+"""The corpus an imported thread becomes: source, speakers, entries, topics.
+
+Every text is the author's own, verbatim (cleaned of control characters by the model like
+any corpus text); the source's wording is 'original', so the pane and citations say the
+words are the speaker's own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from corpus.importer.entries import Exchange
+from corpus.importer.hosts import Host
+from corpus.importer.records import Comment
+from corpus.importer.thread import Thread
+from corpus.text import CJK, clean_text
+
+FROM_HOSTS = "From the hosts"
+"""The label of a host's own top-level comment, and of the topic that gathers them."""
+
+
+def localized(text: str) -> dict[str, str]:
+    """A verbatim text as a corpus LocalizedText: Chinese when it is mostly Chinese."""
+    letters = sum(1 for ch in text[:400] if not ch.isspace())
+    cjk = len(CJK.findall(text[:400]))
+    lang = "zh" if letters and cjk * 3 > letters else "en"
+    return {lang: text, "original": lang}
+
+
+def shown(text: str, empty: str = "(empty comment)") -> str:
+    """The text, or a placeholder when nothing printable is left of it."""
+    return text if clean_text(text).strip() else empty
+
+
+def when(timestamp: float | None) -> str | None:
+    """A Unix time as an ISO 8601 UTC time, or None when there is none (or it is absurd)."""
+    if timestamp is None:
+        return None
+    try:
+        return datetime.fromtimestamp(timestamp, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def slug(text: str, limit: int = 6) -> str:
+    """Up to `limit` lower-case ASCII words joined by hyphens ('' when there are none)."""
+    return "-".join(_WORD.findall(text.lower())[:limit])
+
+
+class Speakers:
+    """Speaker ids for handles, unique, as slugs of the handles."""
+
+    def __init__(self) -> None:
+        self.by_handle: dict[str, str] = {}
+        self.records: list[dict[str, Any]] = []
+        self._taken: set[str] = set()
+
+    def host(self, host: Host, subreddit: str) -> str:
+        """Add a host (kind person), with why it is one."""
+        where = f" (r/{subreddit})" if subreddit else ""
+        return self._add(host.handle, "person", f"Host of this AMA{where}", f"The importer: {host.reason}.")
+
+    def asker(self, handle: str) -> str:
+        """The id of an asker, added on first use."""
+        found = self.by_handle.get(handle.lower())
+        if found:
+            return found
+        return self._add(handle, "asker", "Asked in the thread", "The author of the comment, as Reddit names it.")
+
+    def _add(self, handle: str, kind: str, role: str, evidence: str) -> str:
+        base = slug(handle, 10) or "user"
+        speaker_id, n = base, 1
+        while speaker_id in self._taken:
+            n += 1
+            speaker_id = f"{base}-{n}"
+        self._taken.add(speaker_id)
+        self.by_handle[handle.lower()] = speaker_id
+        self.records.append(
+            {
+                "id": speaker_id,
+                "kind": kind,
+                "handle": handle,
+                "name": {"en": handle, "original": "en"},
+                "role": {"en": role, "original": "en"},
+                "identified_by": {"en": evidence, "original": "en"},
+            }
+        )
+        return speaker_id
+
+
+def permalink(subreddit: str, post_id: str, comment_id: str | None = None) -> str:
+    """A comment's (or the thread's) address: https://www.reddit.com/r/SUB/comments/POST/_/ID/."""
+    base = f"https://www.reddit.com/r/{subreddit}/comments/{post_id}/" if subreddit else f"https://www.reddit.com/comments/{post_id}/"
+    return f"{base}_/{comment_id}/" if comment_id else base
+
+
+def source_record(thread: Thread, source_id: str) -> dict[str, Any]:
+    """The thread as the corpus's one source."""
+    post, sub = thread.post, thread.subreddit
+    title = post.title if post and post.title.strip() else f"Reddit thread {thread.id}"
+    record: dict[str, Any] = {
+        "id": source_id,
+        "kind": "reddit-thread",
+        "title": title,
+        "publisher": f"r/{sub} (Reddit)" if sub else "Reddit",
+        "url": permalink(sub, thread.id),
+        "language": localized(title)["original"],
+        "wording": "original",
+        "note": {
+            "en": "Imported with kimi-ama-tui from a saved copy of the thread: every question "
+            "and answer is quoted verbatim, with its own permalink.",
+            "original": "en",
+        },
+    }
+    if sub:
+        record["subreddit"] = sub
+    created = when(post.created if post else None)
+    if created:
+        record["posted"] = created
+    return record
+
+
+def entry_record(
+    exchange: Exchange, thread: Thread, source_id: str, speakers: Speakers
+) -> dict[str, Any]:
+    """One exchange as a corpus entry."""
+    q, sub = exchange.question, thread.subreddit
+    entry: dict[str, Any] = {"id": "", "question_source": source_id, "sources": [source_id]}
+    if exchange.from_hosts:
+        first = next((line for line in q.body.splitlines() if line.strip()), "")
+        entry["question"] = localized(f"{FROM_HOSTS}: {shown(first[:100], '(a comment)')}")
+        entry["from_hosts"] = True
+        entry["id"] = _entry_id("from-hosts " + first, q.id)
+    else:
+        entry["question"] = localized(shown(q.body))
+        entry["id"] = _entry_id(q.body if not q.deleted else "deleted question", q.id)
+        entry["question_permalink"] = permalink(sub, thread.id, q.id)
+        if posted := when(q.created):
+            entry["question_posted"] = posted
+        if q.deleted:
+            entry["question_deleted"] = True
+        if not q.author_gone:
+            entry["asker"] = speakers.asker(q.author)
+            entry["asked_by"] = {"en": f"u/{q.author}", "original": "en"}
+    entry["answers"] = [_answer(s.comment, s.role, s.reply_to, thread, source_id, speakers) for s in exchange.said]
+    return entry
+
+
+def _entry_id(text: str, comment_id: str) -> str:
+    words = slug(clean_text(text), 6)
+    tail = slug(comment_id, 1) or "x"
+    return f"{words}-{tail}" if words else f"comment-{tail}"
+
+
+def _answer(
+    comment: Comment, role: str, reply_to: str | None, thread: Thread, source_id: str, speakers: Speakers
+) -> dict[str, Any]:
+    speaker = speakers.by_handle.get(comment.author.lower()) or speakers.asker(comment.author)
+    answer: dict[str, Any] = {
+        "speaker": speaker,
+        "role": role,
+        "source": source_id,
+        "text": localized(shown(comment.body)),
+        "permalink": permalink(thread.subreddit, thread.id, comment.id),
+    }
+    if posted := when(comment.created):
+        answer["posted"] = posted
+    if comment.score is not None:
+        answer["score"] = comment.score
+    if comment.edited is True:
+        answer["edited"] = True
+    elif comment.edited:
+        answer["edited"] = when(float(comment.edited)) or True
+    if reply_to:
+        answer["reply_to"] = speakers.by_handle.get(reply_to.lower()) or speakers.asker(reply_to)
+    return answer

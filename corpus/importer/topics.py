@@ -1,0 +1,111 @@
+"""Grouping imported entries into topics: automatic, flat, or after an existing corpus.
+
+Automatic: at most 12 groups of related questions. The most widespread distinctive word
+(in 2 or more questions, in no more than 40% of them) opens a group of every question
+holding it, then the next among the rest, and so on; each group is titled by the words
+most particular to it, and marked automatic. What is left is 'Other questions'; the
+hosts' own comments are 'From the hosts'.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from corpus.importer.build import FROM_HOSTS
+
+MAX_TOPICS = 12
+_TOKEN = re.compile(r"[a-z][a-z0-9+.#-]*[a-z0-9+#]|[a-z]|\d+[a-z]+[a-z0-9]*|[\u3400-\u9fff]{2}")
+
+STOPWORDS = frozenset(
+    """a about above after again all also am an and any are as at be because been before being
+    below between both but by can could did do does doing done don down during each else even
+    ever every few for from further get got had has have having he her here hers him his how
+    i if in into is it its itself just know let like ll make many may me might more most much
+    must my need no nor not now of off on once one only or other our ours out over own please
+    re really same see she should so some still such than thank thanks that the their them
+    then there these they thing things think this those though through to too under until up
+    us use used using ve very want was way we well were what when where which while who whom
+    why will with would yes yet you your yours guys team ama question questions answer hi hey
+    lot great love s t d m going any anything something""".split()
+)
+
+
+def words(text: str) -> set[str]:
+    """The distinct meaningful words of a text, lower-cased."""
+    return {w for w in _TOKEN.findall(text.lower()) if w not in STOPWORDS and len(w) > 1}
+
+
+def auto_topics(entries: Sequence[dict[str, Any]], texts: Sequence[str]) -> list[dict[str, Any]]:
+    """At most 12 automatic topics over `entries` (`texts[i]` is what entry i is about)."""
+    hosts = [e for e in entries if e.get("from_hosts")]
+    asked = [i for i, e in enumerate(entries) if not e.get("from_hosts")]
+    bags = {i: words(texts[i]) for i in asked}
+    df: Counter[str] = Counter(w for i in asked for w in bags[i])
+    budget = MAX_TOPICS - (1 if hosts else 0) - 1
+    upper = max(2, int(len(asked) * 0.4))
+    groups: list[tuple[str, list[int]]] = []
+    rest = set(asked)
+    while rest and len(groups) < budget:
+        counts: Counter[str] = Counter(w for i in rest for w in bags[i])
+        candidates = [(n, w) for w, n in counts.items() if 2 <= n <= upper]
+        if not candidates:
+            break
+        n, word = max(candidates, key=lambda c: (c[0], -df[c[1]], c[1]))
+        members = sorted(i for i in rest if word in bags[i])
+        groups.append((word, members))
+        rest -= set(members)
+    topics = [
+        _topic(_title(word, members, bags, df, len(asked)), [entries[i] for i in members])
+        for word, members in groups
+    ]
+    if rest:
+        title = "Other questions" if groups else "Questions"
+        topics.append(_topic(title, [entries[i] for i in sorted(rest)]))
+    if hosts:
+        topics.append(_topic(FROM_HOSTS, hosts))
+    return _unique_ids(topics)
+
+
+def _title(
+    word: str, members: list[int], bags: dict[int, set[str]], df: Counter[str], total: int
+) -> str:
+    """The group's word, then up to two more words particular to it (tf-idf within the group)."""
+    inside: Counter[str] = Counter(w for i in members for w in bags[i])
+    scored = sorted(
+        (
+            (n * math.log((total + 1) / (df[w] + 1)), w)
+            for w, n in inside.items()
+            if w != word and n >= 2
+        ),
+        reverse=True,
+    )
+    return " · ".join([word] + [w for _, w in scored[:2]])
+
+
+def flat_topic(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every entry in one topic, in reading order."""
+    return [{"id": "all-questions", "title": {"en": "All questions", "original": "en"}, "entries": list(entries)}]
+
+
+def _topic(title: str, entries: list[dict[str, Any]]) -> dict[str, Any]:
+    slug = "-".join(re.findall(r"[a-z0-9]+", title.lower())) or "topic"
+    lang = "zh" if re.search(r"[\u3400-\u9fff]", title) else "en"
+    return {
+        "id": slug,
+        "title": {lang: title, "original": lang},
+        "entries": entries,
+        "automatic": True,
+    }
+
+
+def _unique_ids(topics: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[str] = set()
+    for n, topic in enumerate(topics, 1):
+        if topic["id"] in seen:
+            topic["id"] = f"{topic['id']}-{n}"
+        seen.add(topic["id"])
+    return topics

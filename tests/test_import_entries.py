@@ -1,0 +1,180 @@
+"""From a thread to entries: hosts and why, questions verbatim, conversations, permalinks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from corpus.importer import ImportProblem, import_files
+from corpus.loader import dump_corpus
+from corpus.model import Corpus, Entry
+from corpus.text import clean_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "reddit"
+THREAD, RAW = FIXTURES / "thread.json", FIXTURES / "thread-raw.json"
+DUMP, SUBMISSIONS = FIXTURES / "comments.jsonl", FIXTURES / "submissions.jsonl"
+PERMALINK = "https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/{}/"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return import_files([THREAD]).corpus
+
+
+def by_comment(corpus: Corpus, comment_id: str) -> Entry:
+    """The entry whose question (or host comment) is this comment."""
+    url = PERMALINK.format(comment_id)
+    return next(
+        e for e in corpus.entries()
+        if e.question_permalink == url or (e.from_hosts and e.answers[0].permalink == url)
+    )
+
+
+def handles(corpus: Corpus, entry: Entry) -> list[tuple[str | None, str]]:
+    return [(corpus.speaker(a.speaker).handle, a.role) for a in entry.answers]
+
+
+def test_default_hosts_and_why() -> None:
+    imported = import_files([THREAD])
+    reasons = {h.handle: h.reason for h in imported.hosts}
+    assert reasons == {
+        "lumen_lab": "posted the thread",
+        "ada-lumen": "named in the post as u/ada-lumen",
+        "Byte_Smith": "named in the post as u/Byte_Smith",
+        "quietcoder": "has the poster's flair 'Lumen Labs'",
+    }
+    assert "mod_anna" not in reasons  # distinguished: moderation, not answers
+    summary = "\n".join(imported.summary())
+    assert "u/ada-lumen: named in the post as u/ada-lumen; 3 answers" in summary
+    assert "comments not loaded: 8" in summary
+
+
+def test_conversation_roles_in_order(corpus: Corpus) -> None:
+    entry = by_comment(corpus, "q1")
+    assert entry.question.get("en") == "What's the context length of Glow-9B, and does it hold up past 32k?"
+    assert handles(corpus, entry) == [
+        ("ada-lumen", "main"),
+        ("lumen_lab", "supplement"),  # a host answering a host
+        ("curious_cat", "follow-up"),
+        ("ada-lumen", "reply"),
+        ("Byte_Smith", "supplement"),  # another host answering the question
+    ]
+    assert entry.answers[1].reply_to == corpus.speaker(entry.answers[0].speaker).id
+    assert corpus.speaker(entry.answers[2].speaker).kind == "asker"
+    assert corpus.speaker(entry.asker or "").handle == "curious_cat"
+    # the follow-up is no entry of its own; non-host chatter is in no entry
+    permalinks = {a.permalink for e in corpus.entries() for a in e.answers}
+    assert PERMALINK.format("f1") in permalinks
+    assert all(e.question_permalink != PERMALINK.format("f1") for e in corpus.entries())
+    assert PERMALINK.format("n1") not in permalinks and PERMALINK.format("x1") not in permalinks
+
+
+def test_answers_keep_permalink_date_score_edited(corpus: Corpus) -> None:
+    entry = by_comment(corpus, "q1")
+    main = entry.answers[0]
+    assert main.permalink == PERMALINK.format("a1")
+    assert main.posted is not None and main.posted.isoformat() == "2025-11-10T16:20:00+00:00"
+    assert main.score == 95
+    assert main.edited is not None and main.edited is not True
+    assert main.edited.isoformat() == "2025-11-10T17:00:00+00:00"
+    assert entry.question_permalink == PERMALINK.format("q1")
+    assert by_comment(corpus, "q6").answers[0].edited is True  # Reddit did not say when
+    assert by_comment(corpus, "q2").answers[0].edited is None
+    source = corpus.sources[0]
+    assert (source.kind, source.wording, source.subreddit) == ("reddit-thread", "original", "LocalLLaMA")
+    assert source.posted is not None and source.posted.isoformat() == "2025-11-10T16:00:00+00:00"
+    assert corpus.comments_not_loaded == 8
+
+
+def test_deleted_questions_keep_their_answers(corpus: Corpus) -> None:
+    deleted, removed = by_comment(corpus, "q2"), by_comment(corpus, "q3")
+    assert deleted.question_deleted and deleted.question.get("en") == "[deleted]"
+    assert removed.question_deleted and removed.question.get("en") == "[removed]"
+    assert deleted.asker is None and deleted.asked_by is None
+    assert handles(corpus, removed) == [("quietcoder", "main")]
+
+
+def test_unanswered_and_moderation_are_not_entries(corpus: Corpus) -> None:
+    questions = {e.question_permalink for e in corpus.entries()}
+    assert PERMALINK.format("q4") not in questions  # only a non-host replied
+    assert PERMALINK.format("m1") not in questions
+
+
+def test_host_top_level_comment_is_from_the_hosts(corpus: Corpus) -> None:
+    entry = by_comment(corpus, "h1")
+    assert entry.from_hosts and entry.question.get("en").startswith("From the hosts: Thanks everyone!")
+    assert handles(corpus, entry) == [("lumen_lab", "main")]
+    assert corpus.topic_of(entry.id).title.get("en") == "From the hosts"
+    late = by_comment(corpus, "q7")  # asked under the hosts' comment, answered: an entry
+    assert handles(corpus, late) == [("quietcoder", "main")]
+
+
+def test_stranger_text_is_cleaned_and_literal(corpus: Corpus) -> None:
+    entry = by_comment(corpus, "q6")
+    raw = "你们会开源训练代码吗？\x1b]0;pwned\x07 \u202eevil"
+    assert entry.question.get("zh") == clean_text(raw)
+    assert "\x1b" not in entry.question.get("zh") and "\x07" not in entry.question.get("zh")
+    q5 = by_comment(corpus, "q5").question.get("en")
+    assert "I wrote &gt; literally, and <b>tags</b> too" in q5
+
+
+def test_escaped_and_raw_thread_give_the_same_corpus() -> None:
+    assert dump_corpus(import_files([THREAD]).corpus) == dump_corpus(import_files([RAW]).corpus)
+
+
+def test_dump_with_submissions_and_thread_merged() -> None:
+    imported = import_files([THREAD, DUMP, SUBMISSIONS], thread="1abcde")
+    assert imported.not_loaded == 3
+    q8 = by_comment(imported.corpus, "q8")  # only in the dump
+    assert handles(imported.corpus, q8) == [("ada-lumen", "main")]
+    alone = import_files([DUMP, SUBMISSIONS], thread="t3_1abcde").corpus
+    assert {e.id for e in alone.entries()} == {e.id for e in imported.corpus.entries()}
+
+
+def test_dump_without_the_post_needs_hosts() -> None:
+    with pytest.raises(ImportProblem, match="--host"):
+        import_files([DUMP], thread="1abcde")
+    corpus = import_files([DUMP], thread="1abcde", hosts=["ada-lumen,u/Byte_Smith"]).corpus
+    assert {s.handle for s in corpus.speakers if s.kind == "person"} == {"ada-lumen", "Byte_Smith"}
+    assert corpus.sources[0].title == "Reddit thread 1abcde"
+
+
+def test_given_host_who_never_answered_is_an_error() -> None:
+    with pytest.raises(ImportProblem, match="u/never_seen never answered") as err:
+        import_files([THREAD], hosts=["ada-lumen", "never_seen"])
+    assert "most active repliers" in str(err.value)
+
+
+def test_thread_without_host_answers_is_an_error(tmp_path: Path) -> None:
+    data = json.loads(THREAD.read_text(encoding="utf-8"))
+    hosts = {"lumen_lab", "ada-lumen", "Byte_Smith", "quietcoder"}
+
+    def prune(listing: dict) -> None:
+        children = listing["data"]["children"]
+        children[:] = [c for c in children if c["data"].get("author") not in hosts]
+        for child in children:
+            if isinstance(child["data"].get("replies"), dict):
+                prune(child["data"]["replies"])
+
+    prune(data[1])
+    path = tmp_path / "thread.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ImportProblem, match="no host answered any comment"):
+        import_files([path])
+
+
+def test_a_named_moderator_answers(tmp_path: Path) -> None:
+    data = json.loads(THREAD.read_text(encoding="utf-8"))
+    # the moderator replies (distinguished) to gpu_poor's question
+    q4 = next(c for c in data[1]["data"]["children"] if c["data"]["id"] == "q4")
+    reply = json.loads(json.dumps(q4["data"]["replies"]["data"]["children"][0]))
+    reply["data"].update(id="mm1", author="mod_anna", distinguished="moderator", parent_id="t1_q4")
+    q4["data"]["replies"]["data"]["children"].append(reply)
+    path = tmp_path / "thread.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    default = import_files([path]).corpus
+    assert all(e.question_permalink != PERMALINK.format("q4") for e in default.entries())
+    named = import_files([path], hosts=["ada-lumen", "mod_anna"]).corpus
+    assert handles(named, by_comment(named, "q4")) == [("mod_anna", "main")]
