@@ -50,6 +50,8 @@ def load_corpus(path: Path | None = None) -> Corpus:
     """Read and validate a corpus file (the built-in one when `path` is None)."""
     path = builtin_corpus_path() if path is None else Path(path)
     name = str(path)
+    if _is_reddit_file(path):
+        return _import_reddit(path, name)
     text = _read_text(path, name)
     fmt = _format_of(path, text)
     data = _parse(text, fmt, path, name)
@@ -89,14 +91,49 @@ def warnings(corpus: Corpus, path: Path | None = None) -> list[Problem]:
                 message = f"no {label} text ({lang}): the reader shows the other language"
                 found.append(Problem(name, line, where, message))
 
+    def verbatim(source_id: str) -> bool:  # a quote has the one language it was written in
+        return corpus.source(source_id).wording == "original"
+
     for topic in corpus.topics:
-        need(topic.title, [topic.id], f"topic {topic.id!r}, title", ["title"])
+        if not topic.automatic:
+            need(topic.title, [topic.id], f"topic {topic.id!r}, title", ["title"])
         for entry in topic.entries:
             anchors, label = [topic.id, entry.id], f"entry {entry.id!r}"
-            need(entry.question, anchors, f"{label}, question", ["question"])
+            if not verbatim(entry.question_source):
+                need(entry.question, anchors, f"{label}, question", ["question"])
             for i, answer in enumerate(entry.answers):
-                need(answer.text, anchors, f"{label}, answers[{i}].text", ["answers", i, "text"])
+                if not verbatim(answer.source):
+                    need(answer.text, anchors, f"{label}, answers[{i}].text", ["answers", i, "text"])
     return found
+
+
+# ---------------------------------------------------------------- a Reddit thread or dump
+
+
+def _is_reddit_file(path: Path) -> bool:
+    """Whether the file holds a Reddit thread or comment dump (told by its first bytes)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False  # _read_text says what is wrong
+    from corpus.importer import is_reddit_file
+
+    return is_reddit_file(head)
+
+
+def _import_reddit(path: Path, name: str) -> Corpus:
+    """Import a thread or dump in memory, with the default hosts and automatic topics."""
+    from corpus.importer import ImportProblem, import_files
+
+    try:
+        return import_files([path]).corpus
+    except ImportProblem as problem:
+        message = str(problem).removeprefix(f"{name}: ")
+        hint = "" if "kimi-ama-tui import" in message else (
+            "; or import it with: kimi-ama-tui import FILE --host NAME -o OUT.toml"
+        )
+        raise CorpusError(path, [Problem(name, None, "", message + hint)]) from None
 
 
 # ---------------------------------------------------------------- reading and parsing

@@ -21,7 +21,7 @@ from tui.options import CLIPBOARD_CHOICES, LANG_CHOICES, ReaderOptions
 if TYPE_CHECKING:
     from corpus.loader import CorpusError
 
-COMMANDS = ("export", "check", "schema", "search", "cite")
+COMMANDS = ("export", "check", "schema", "search", "cite", "import_")
 """Subcommand modules under `tui.commands`, in help order; one not written yet is skipped."""
 
 SIGPIPE_STATUS = 141

@@ -21,7 +21,7 @@ from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
 
 Spans = Mapping[str, Sequence[tuple[int, int]]]
 
-MARK = {"main": "●", "supplement": "＋", "additional": "◦"}
+MARK = {"main": "●", "supplement": "＋", "additional": "◦", "follow-up": "?", "reply": "↳"}
 HEDGE_MARK = "†"
 """Next to a name that rests on inference or on a hedged source."""
 LABELS = {

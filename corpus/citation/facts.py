@@ -22,8 +22,16 @@ ROLE_LABELS = {
         "main": "Main answer",
         "supplement": "Supplement (补充)",
         "additional": "Further answer",
+        "follow-up": "Follow-up question",
+        "reply": "Answer to the follow-up",
     },
-    "zh": {"main": "回答", "supplement": "补充", "additional": "另一回答"},
+    "zh": {
+        "main": "回答",
+        "supplement": "补充",
+        "additional": "另一回答",
+        "follow-up": "追问",
+        "reply": "对追问的回答",
+    },
 }
 
 
@@ -122,6 +130,10 @@ class CitedAnswer:
     """How firm the tie between handle and name is: stated, reported or inferred."""
     caveat: str | None = None
     """What the name rests on, when it is not stated plainly; said next to the name."""
+    permalink: str | None = None
+    """An imported answer's own address."""
+    edited: bool = False
+    """An imported answer was edited after posting."""
 
 
 @dataclass(frozen=True)
@@ -160,11 +172,15 @@ class Citation:
     def date(self) -> str | None:
         """When the entry was answered: the main answer's date (the first dated answer)."""
         return next((a.date for a in self.answers if a.date), None)
+    question_permalink: str | None = None
+    """An imported question's own address."""
+    question_posted: str | None = None
 
     @property
     def url(self) -> str | None:
-        """The first source URL (the thread, when it has one)."""
-        return next((s.url for s in self.sources if s.url), None)
+        """The main answer's permalink when imported, else the first source URL (the thread)."""
+        found = next((a.permalink for a in self.answers if a.permalink), None)
+        return found or next((s.url for s in self.sources if s.url), None)
 
 
 def _langs(lang: CiteLang) -> tuple[Lang, ...]:
@@ -240,6 +256,8 @@ def build(
                 else f"{source_name(source, ui)} names no one who answered"
             )
             credit = f"{name}（{unnamed}）" if ui == "zh" else f"{name} ({unnamed})"
+        elif name == speaker.handle:  # an imported account: no name beyond the handle
+            credit = f"u/{speaker.handle}"
         else:
             credit = (
                 f"u/{speaker.handle}（{name}）"
@@ -269,6 +287,8 @@ def build(
                 date=day(getattr(answer, "posted", None)),
                 identification=speaker.identification,
                 caveat=caveat,
+                permalink=answer.permalink,
+                edited=bool(answer.edited),
             )
         )
     used = {a.source for a in entry.answers} | {entry.question_source}
@@ -301,7 +321,10 @@ def build(
         sources=sources,
         accessed=(accessed or date.today()).isoformat(),
         note=note.strip() if note and note.strip() else None,
+        question_permalink=entry.question_permalink,
+        question_posted=day(entry.question_posted),
     )
+
 
 
 def citation_key(entry_id: str) -> str:

@@ -33,6 +33,7 @@ WORDS = {
         "close": ")",
         "accessed": "accessed {day}",
         "reading": "Reading note",
+        "edited": "edited",
     },
     "zh": {
         "q": "问",
@@ -50,6 +51,7 @@ WORDS = {
         "close": "）",
         "accessed": "访问于 {day}",
         "reading": "阅读笔记",
+        "edited": "已编辑",
     },
 }
 """The words of a citation in each language (the records use them too)."""
@@ -94,10 +96,14 @@ def to_text(c: Citation) -> str:
         lines += [f"{w['q']}{w['sep']}{q.text}", _bracket(_label(q, many, ui), ui)]
     if c.asked_by:
         lines.append(f"{w['asked']}{w['sep']}{c.asked_by}")
+    if c.question_permalink:
+        lines.append(_where(c.question_permalink, c.question_posted, False, ui))
     for a in c.answers:
         lines += ["", f"{a.role_label} · {a.credit}" + (f" · {a.date}" if a.date else "")]
         for q in a.texts:
             lines += [_bracket(_label(q, len(a.texts) > 1, ui), ui), q.text]
+        if a.permalink:
+            lines.append(_where(a.permalink, None, a.edited, ui))
         if a.attribution:
             lines.append(f"{w['note']}{w['sep']}{a.attribution}")
     lines += ["", f"{c.collection} · {c.topic}", w["sources"]]
@@ -110,6 +116,14 @@ def to_text(c: Citation) -> str:
     if c.note:
         lines += ["", f"{w['reading']}{w['sep']}{c.note}"]
     return "\n".join(lines) + "\n"
+
+
+def _where(permalink: str, posted: str | None, edited: bool, ui: Lang) -> str:
+    """An imported comment's address and date: '— https://... (2025-11-10, edited)'."""
+    w = WORDS[ui]
+    bits = [b for b in (posted, w["edited"] if edited else None) if b]
+    when = f" {w['open']}{', '.join(bits)}{w['close']}" if bits else ""
+    return f"— {permalink}{when}"
 
 
 # ---------------------------------------------------------------- Markdown
@@ -149,11 +163,16 @@ def to_markdown(c: Citation) -> str:
         for i, q in enumerate(a.texts):
             lines += ([">"] if i else []) + _blockquote(q.text)
         labels = " ".join(f"*{_label(q, len(a.texts) > 1, ui)}*" for q in a.texts)
+        where = ""
+        if a.permalink:
+            bits = [w["edited"]] if a.edited else []
+            when = f", {', '.join(bits)}" if bits else ""
+            where = f" [permalink{when}]({a.permalink})"
         lines += [
             "",
             f"— {a.role_label} · {md_escape(a.credit)}"
             + (f" · {a.date}" if a.date else "")
-            + f"{w['end']} {labels}",
+            + f"{w['end']} {labels}{where}",
             "",
         ]
         if a.attribution:

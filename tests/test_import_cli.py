@@ -1,0 +1,127 @@
+"""`kimi-ama-tui import` and `--corpus THREAD.json`: output, summary, bad input in one line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpus.loader import load_corpus
+from tui.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures" / "reddit"
+THREAD, DUMP = FIXTURES / "thread.json", FIXTURES / "comments.jsonl"
+
+
+def test_import_writes_a_corpus_check_accepts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "ama.toml"
+    assert main(["import", str(THREAD), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "u/lumen_lab: posted the thread; 3 answers" in err
+    assert "entries: 7, answers: 10" in err and "comments not loaded: 8" in err
+    corpus = load_corpus(out)
+    assert corpus.entry_count() == 7 and corpus.comments_not_loaded == 8
+    assert main(["check", str(out)]) == 0
+    assert "no Chinese text" not in capsys.readouterr().err  # verbatim English is no gap
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_import_json_output_round_trips(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "ama.json"
+    assert main(["import", str(THREAD), "-o", str(out)]) == 0
+    assert main(["--corpus", str(out), "export"]) == 0
+    assert capsys.readouterr().out == out.read_text(encoding="utf-8")
+
+
+def test_import_without_output_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", str(THREAD), "--topics", "flat"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [t["title"]["en"] for t in data["topics"]] == ["All questions"]
+
+
+def test_toml_and_json_outputs_load_the_same(tmp_path: Path) -> None:
+    assert main(["import", str(THREAD), "-o", str(tmp_path / "a.toml")]) == 0
+    assert main(["import", str(THREAD), "-o", str(tmp_path / "a.json")]) == 0
+    assert load_corpus(tmp_path / "a.toml") == load_corpus(tmp_path / "a.json")
+
+
+def test_list_authors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", str(THREAD), "--list-authors"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("u/ada-lumen  3 replies") and "flair 'Lumen Labs'" in lines[0]
+    assert any(line.startswith("u/lumen_lab") and "poster" in line for line in lines)
+
+
+def test_several_threads_without_thread_lists_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.toml"
+    assert main(["import", str(DUMP), "-o", str(out)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert "2 threads in the files" in err[0] and "--thread ID" in err[0]
+    assert any("1abcde  24 comments" in line for line in err[1:])
+    assert not out.exists()
+
+
+def _bad_files(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
+    cut = tmp_path / "cut.json"
+    cut.write_bytes(THREAD.read_bytes()[:5000])
+    return {
+        "listing": ([str(FIXTURES / "listing.json")], "subreddit listing"),
+        "user page": ([str(FIXTURES / "user.json")], "user page"),
+        "truncated": ([str(cut)], "truncated"),
+        "no such thread": ([str(DUMP), "--thread", "abc"], "no comments of thread 'abc'"),
+        "never answered": ([str(THREAD), "--host", "nobody42"], "u/nobody42 never answered"),
+        "missing": ([str(tmp_path / "nope.json")], "no such file"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case", ["listing", "user page", "truncated", "no such thread", "never answered", "missing"]
+)
+def test_bad_input_is_one_line_and_writes_nothing(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args, expected = _bad_files(tmp_path)[case]
+    out = tmp_path / "out.toml"
+    out.write_text("kept", encoding="utf-8")
+    assert main(["import", *args, "-o", str(out)]) == 1
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and expected in lines[0] and lines[0].startswith("kimi-ama-tui import: ")
+    assert captured.out == "" and out.read_text(encoding="utf-8") == "kept"
+
+
+def test_bad_input_in_a_real_process_has_no_traceback(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    result = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "import", str(FIXTURES / "listing.json"), "-o", str(tmp_path / "x.toml")],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1 and not (tmp_path / "x.toml").exists()
+
+
+def test_unwritable_output_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", str(THREAD), "-o", str(tmp_path / "no" / "dir" / "x.toml")]) == 1
+    assert "cannot write" in capsys.readouterr().err
+    assert main(["import", str(THREAD), "-o", str(tmp_path / "x.yaml")]) == 1
+    assert ".toml or a .json" in capsys.readouterr().err
+
+
+def test_corpus_option_reads_a_thread_directly(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--corpus", str(THREAD), "export"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["sources"][0]["url"] == "https://www.reddit.com/r/LocalLLaMA/comments/1abcde/"
+    assert main(["--corpus", str(THREAD), "cite", data["topics"][0]["entries"][0]["id"]]) == 0
+    cited = capsys.readouterr().out
+    assert "https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/a1/ (2025-11-10, edited)" in cited
+    assert "The speaker's own words" in cited
+
+
+def test_corpus_option_with_a_bad_dump_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--corpus", str(DUMP), "export"]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and "2 threads" in lines[0] and "--thread" in lines[0]

@@ -1,0 +1,137 @@
+"""`kimi-ama-tui import FILE...`: a Reddit thread or comment dump as a corpus, verbatim.
+
+The corpus goes to -o (TOML or JSON by its suffix, written atomically, only when the
+import succeeds) or to stdout as JSON; the summary (hosts and why, entries, answers,
+comments not loaded) goes to stderr. A bad input is one line on stderr and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `import` subcommand."""
+    parser = subparsers.add_parser(
+        "import",
+        help="import a Reddit thread or comment dump as a corpus",
+        description=(
+            "Import an AMA: a thread's JSON as Reddit serves it (https://www.reddit.com/r/SUB/"
+            "comments/ID.json), or Pushshift/Arctic Shift comment dumps (JSON Lines, .zst), "
+            "several files merged. Each question a host answered becomes an entry, quoted "
+            "verbatim with every answer's permalink. The format is read from the content."
+        ),
+    )
+    parser.set_defaults(command="import_")
+    parser.add_argument("files", metavar="FILE", nargs="+", type=Path, help="thread JSON or dump files")
+    parser.add_argument(
+        "--host",
+        metavar="NAME[,NAME...]",
+        action="append",
+        help="the hosts (default: the poster, accounts the post names as u/NAME, and the poster's flair)",
+    )
+    parser.add_argument("--thread", metavar="ID", help="the thread to import from a dump of several")
+    parser.add_argument(
+        "--topics",
+        choices=("auto", "flat"),
+        default="auto",
+        help="auto: at most 12 groups by distinctive words (default); flat: one topic",
+    )
+    parser.add_argument(
+        "--topics-from",
+        metavar="CORPUS",
+        help="put each entry under the topic of the entry it matches best in CORPUS (a path, or builtin)",
+    )
+    parser.add_argument(
+        "--list-authors", action="store_true", help="print the most active repliers and stop"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", type=Path, help="write the corpus here (.toml or .json)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Import, then print or write the corpus; 1 with one line when the input is unusable."""
+    from corpus.importer import ImportProblem, import_files, list_authors
+    from corpus.text import clean_text
+    from tui.cli import write_stdout
+
+    try:
+        if args.list_authors:
+            write_stdout("".join(clean_text(line) + "\n" for line in list_authors(args.files, args.thread)))
+            return 0
+        other, other_name = _topics_from(args.topics_from)
+        imported = import_files(
+            args.files, args.host, args.thread, args.topics, other, other_name
+        )
+    except ImportProblem as problem:
+        print(f"kimi-ama-tui import: {_safe(str(problem))}", file=sys.stderr)
+        for line in problem.details:
+            print(_safe(line), file=sys.stderr)
+        return 1
+    except _TopicsFromError as err:
+        for line in err.lines:
+            print(line, file=sys.stderr)
+        return 1
+    for line in imported.summary():
+        print(_safe(line), file=sys.stderr)
+    if args.output is None:
+        from corpus.loader import dump_corpus
+
+        write_stdout(dump_corpus(imported.corpus))
+        return 0
+    return _write(args.output, imported.corpus)
+
+
+class _TopicsFromError(Exception):
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def _topics_from(value: str | None) -> tuple[object | None, str]:
+    if value is None:
+        return None, ""
+    from corpus.loader import CorpusError, load_corpus
+
+    path = None if value == "builtin" else Path(value)
+    try:
+        return load_corpus(path), value
+    except CorpusError as err:
+        raise _TopicsFromError([f"--topics-from: {problem}" for problem in err.problems]) from None
+
+
+def _write(path: Path, corpus: object) -> int:
+    """Write atomically: a temporary file beside the target, then os.replace."""
+    from corpus.importer.writing import corpus_text
+
+    try:
+        text = corpus_text(corpus, path.suffix.lower())  # type: ignore[arg-type]
+    except ValueError as err:
+        print(f"kimi-ama-tui import: {path}: {err}", file=sys.stderr)
+        return 1
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        print(f"kimi-ama-tui import: cannot write {_safe(str(path))}: {err.strerror or err}", file=sys.stderr)
+        return 1
+    print(f"wrote {_safe(str(path))}", file=sys.stderr)
+    return 0
+
+
+def _safe(line: str) -> str:
+    """A line for the terminal: control and bidi characters shown as escapes, never sent."""
+    return "".join(
+        f"\\x{ord(ch):02x}" if ord(ch) < 32 and ch != "\n" or 0x7F <= ord(ch) <= 0x9F
+        else f"\\u{ord(ch):04x}" if ch in _BIDI else ch
+        for ch in line
+    )
+
+
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
