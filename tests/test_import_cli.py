@@ -117,7 +117,8 @@ def test_corpus_option_reads_a_thread_directly(capsys: pytest.CaptureFixture[str
     assert data["sources"][0]["url"] == "https://www.reddit.com/r/LocalLLaMA/comments/1abcde/"
     assert main(["--corpus", str(THREAD), "cite", data["topics"][0]["entries"][0]["id"]]) == 0
     cited = capsys.readouterr().out
-    assert "https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/a1/ (2025-11-10, edited)" in cited
+    assert "Main answer · u/ada-lumen · 2025-11-10" in cited
+    assert "— https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/a1/ (edited)" in cited
     assert "The speaker's own words" in cited
 
 
