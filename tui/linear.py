@@ -8,8 +8,7 @@ with speaker, main or supplement, whose words the text is, sources with URLs, li
 
 from __future__ import annotations
 
-import re
-from typing import Any
+from typing import Any, cast
 
 from rich.style import Style
 from rich.text import Text
@@ -68,7 +67,7 @@ def _texts(text: LocalizedText, lang: str) -> list[str]:
 def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> str:
     """The entry as Markdown, every corpus text escaped so that it renders literally."""
     ui = _first(lang)
-    label = LABELS[ui]
+    label = cast(dict[str, str], LABELS[ui])
     hashes = "#" * level
     question_source = corpus.source(entry.question_source)
     out = [f"{hashes} {md_escape(' / '.join(_texts(entry.question, lang)))}", ""]
@@ -81,7 +80,7 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
     for answer in entry.answers:
         speaker = corpus.speaker(answer.speaker)
         who = f"{speaker.display_handle} · {speaker.name.get(ui)}" if speaker.handle else speaker.name.get(ui)
-        when = day(getattr(answer, "posted", None))
+        when = day(answer.posted)
         out.append(f"{hashes}# {MARK[answer.role]} {ROLE_LABELS[ui][answer.role]} · {md_escape(who)}" + (f" · {when}" if when else ""))
         out += ["", f"*{md_escape(wording(corpus.source(answer.source), answer.text, ui, ui))}*", ""]
         for n, text in enumerate(_texts(answer.text, lang)):
@@ -134,7 +133,7 @@ def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
                 "wording": wording(corpus.source(answer.source), answer.text, ui, ui),
                 "text": texts(answer.text),
                 "attribution": texts(answer.attribution) if answer.attribution else None,
-                "date": day(getattr(answer, "posted", None)),
+                "date": day(answer.posted),
             }
             for answer in entry.answers
         ],
@@ -155,12 +154,9 @@ def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
     }
 
 
-_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
 def safe(text: str) -> str:
     """Text from a state file or an argument, cleaned of control and bidi characters."""
-    return _BIDI.sub("", clean_text(text))
+    return clean_text(text)
 
 
 __all__ = ["Text", "corpus_heading", "entry_json", "entry_markdown", "entry_text", "safe", "topic_heading"]

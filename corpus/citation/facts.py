@@ -284,7 +284,7 @@ def build(
                 else None,
                 source_id=source.id,
                 # Imported threads carry when each comment was posted; others have no date.
-                date=day(getattr(answer, "posted", None)),
+                date=day(answer.posted),
                 identification=speaker.identification,
                 caveat=caveat,
                 permalink=answer.permalink,
