@@ -18,6 +18,15 @@ from rich.text import Text
 
 from corpus.citation import ROLE_LABELS, source_name, wording
 from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
+from tui.imported_view import (
+    answer_lines,
+    is_imported,
+    markdown_text,
+    match_lines,
+    not_loaded_line,
+    question_lines,
+    source_label,
+)
 
 Spans = Mapping[str, Sequence[tuple[int, int]]]
 
@@ -125,7 +134,7 @@ def _answer_header(corpus: Corpus, answer: Answer, lang: Lang, styles: Styles) -
     header.append(f"{MARK[answer.role]} {ROLE_LABELS[lang][answer.role]}", styles.heading)
     header.append(" · ")
     header.append(speaker.display_handle if speaker.handle else speaker.name.get(lang), styles.speaker)
-    if speaker.handle:
+    if speaker.handle and speaker.name.get(lang) != speaker.handle:  # an imported account has no other name
         header.append(f" · {speaker.name.get(lang)}")
     if speaker.hedged:
         header.append(f" {HEDGE_MARK}", styles.speaker)
@@ -187,13 +196,19 @@ def entry_blocks(
     topic = corpus.topic_of(entry.id)
     blocks: list[Text] = []
     blocks.append(Text.assemble(("Q  ", styles.heading), (topic.title.get(first), styles.dim), ("  ·  ", styles.dim), (entry.id, styles.dim)))
-    for text in _texts(entry.question, lang, "question", spans, styles, labelled=first):
-        blocks.append(Text.assemble(text, style=styles.heading))
+    imported = is_imported(entry)
+    if imported:  # the asker's own Markdown, rendered inert
+        blocks.extend(markdown_text(entry.question, first, "question", spans, styles, styles.heading))
+    else:
+        for text in _texts(entry.question, lang, "question", spans, styles, labelled=first):
+            blocks.append(Text.assemble(text, style=styles.heading))
     asked = corpus.source(entry.question_source)
     label = LABELS[first]
     blocks.append(Text(wording(asked, entry.question, first, first, asker=True), styles.dim))
     if entry.asked_by:
         blocks.append(Text(label["asked_by"].format(who=entry.asked_by.get(first)), styles.dim))
+    if imported:
+        blocks.extend(question_lines(entry, first, styles))
     for i, other in enumerate(entry.also_asked):
         source = corpus.source(other.source)
         blocks.append(Text(label["also"].format(name=source_name(source, first)), styles.dim))
@@ -201,7 +216,11 @@ def entry_blocks(
     for i, answer in enumerate(entry.answers):
         blocks.append(Text(""))
         blocks.extend(_answer_header(corpus, answer, first, styles))
-        blocks.extend(_texts(answer.text, lang, f"answers.{i}", spans, styles, labelled=first))
+        if answer.permalink:  # imported: the speaker's own Markdown, with its permalink
+            blocks.extend(markdown_text(answer.text, first, f"answers.{i}", spans, styles))
+            blocks.extend(answer_lines(corpus, entry, answer, first, styles))
+        else:
+            blocks.extend(_texts(answer.text, lang, f"answers.{i}", spans, styles, labelled=first))
         if answer.attribution:
             blocks.append(Text(answer.attribution.get(first), styles.note))
     if entry.highlights:
@@ -213,11 +232,14 @@ def entry_blocks(
             if highlight.text.is_rendering(first):
                 line.append(label["rendering"][first], styles.dim)
             blocks.append(line)
+    blocks.extend(match_lines(entry, first, styles))
     blocks.extend(_names_section(corpus, entry, lang, styles))
     blocks.append(Text(""))
     blocks.append(Text(label["sources"], styles.heading))
     for source_id in entry.sources:
-        blocks.append(source_line(corpus.source(source_id), first, styles))
+        blocks.append(source_line(corpus.source(source_id), first, styles, imported))
+    if imported:
+        blocks.extend(not_loaded_line(corpus, first, styles))
     if entry.links:
         blocks.append(Text.assemble((label["links"], styles.heading), (label["links_by"], styles.dim)))
         for link in entry.links:
@@ -234,13 +256,14 @@ def entry_blocks(
     return blocks
 
 
-def source_line(source: Source, lang: Lang, styles: Styles) -> Text:
+def source_line(source: Source, lang: Lang, styles: Styles, imported: bool = False) -> Text:
     """One source: title, publisher, what its text is, and its URL as a hyperlink."""
     label = LABELS[lang]
     line = Text("• ")
     line.append(source.title)
     publisher = source.publisher + (label["via"].format(site=source.carried_by) if source.carried_by else "")
-    line.append(f" — {publisher} ({label[source.wording]})", styles.dim)
+    what = source_label(source, lang) if imported else label[source.wording]
+    line.append(f" — {publisher} ({what})", styles.dim)
     if source.url:
         line.append("  ")
         line.append(source.url, styles.link + Style(link=source.url))

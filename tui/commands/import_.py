@@ -127,11 +127,6 @@ def _write(path: Path, corpus: object) -> int:
 
 def _safe(line: str) -> str:
     """A line for the terminal: control and bidi characters shown as escapes, never sent."""
-    return "".join(
-        f"\\x{ord(ch):02x}" if ord(ch) < 32 and ch != "\n" or 0x7F <= ord(ch) <= 0x9F
-        else f"\\u{ord(ch):04x}" if ch in _BIDI else ch
-        for ch in line
-    )
+    from corpus.text import visible
 
-
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    return visible(line)

@@ -1,0 +1,161 @@
+"""What the answer pane adds for an entry imported from Reddit: Markdown, permalinks, dates.
+
+An imported text is the author's own Markdown: it is shown rendered (`tui.reddit_markdown`),
+inert, with search matches highlighted where the same words appear. Each answer gets a line
+with its permalink, date, score and whether it was edited; the question its asker, permalink
+and date, or says it was deleted; an entry matched by `import --topics-from` shows the other
+corpus's wording beside the quote; the sources say how many comments were not loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from rich.style import Style
+from rich.text import Text
+
+from corpus.model import Answer, Corpus, Entry, LocalizedText, Source
+from tui.reddit_markdown import markdown_blocks
+
+if TYPE_CHECKING:
+    from tui.entry_view import Styles
+
+Spans = Mapping[str, Sequence[tuple[int, int]]]
+
+WORDS = {
+    "en": {
+        "deleted": "The question's comment was deleted or removed; the answers survive.",
+        "from_hosts": "From the hosts: a host's own comment, not an answer to a question.",
+        "asked": "Asked by u/{who}",
+        "score": "score {n}",
+        "edited": "edited",
+        "edited_at": "edited {when}",
+        "replying": "replying to u/{who}",
+        "not_loaded": "{n} comments of this thread were not loaded (behind Reddit's 'load more' links, which cannot be opened offline).",
+        "match": "{name}: the same exchange there (entry {entry}, {score}% alike), {what}:",
+        "thread": "the thread itself, imported: every text here is quoted from it verbatim",
+    },
+    "zh": {
+        "deleted": "提问的评论已被删除或移除；回答仍在。",
+        "from_hosts": "来自主持人：主持人自己的评论，并非回答提问。",
+        "asked": "提问者：u/{who}",
+        "score": "得分 {n}",
+        "edited": "已编辑",
+        "edited_at": "编辑于 {when}",
+        "replying": "回复 u/{who}",
+        "not_loaded": "本帖有 {n} 条评论未载入（在 Reddit 的“加载更多”之后，离线无法展开）。",
+        "match": "{name}：同一问答（条目 {entry}，相似度 {score}%），{what}：",
+        "thread": "原帖本身（导入）：此处每段文字均逐字引自原帖",
+    },
+}
+
+
+def is_imported(entry: Entry) -> bool:
+    """Whether the entry came from `kimi-ama-tui import` (its texts are Reddit Markdown)."""
+    return entry.question_permalink is not None or entry.from_hosts
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _url(url: str, styles: Styles) -> Text:
+    """A permalink the importer built from checked ids: a hyperlink, as source URLs are."""
+    return Text(url, styles.link + Style(link=url))
+
+
+def markdown_text(
+    text: LocalizedText, lang: str, key: str, spans: Spans, styles: Styles, base: Style | None = None
+) -> list[Text]:
+    """An imported text rendered, with the search's matches highlighted on the same words."""
+    shown = lang if text.has(lang) else text.original  # type: ignore[arg-type]
+    raw = text.get(shown)  # type: ignore[arg-type]
+    blocks = markdown_blocks(raw, styles.dim + Style(reverse=True), styles.link)
+    if not blocks:
+        blocks = [Text(raw)]
+    for block in blocks:
+        if base is not None:
+            block.stylize(base)
+    _highlight(blocks, (raw[start:end] for start, end in spans.get(f"{key}.{shown}", ())), styles.match)
+    return blocks
+
+
+def _highlight(blocks: list[Text], needles: Iterable[str], style: Style) -> None:
+    """Mark each matched word where it appears in the rendered text (offsets move when rendered)."""
+    for needle in {n.lower() for n in needles if n.strip()}:
+        for block in blocks:
+            plain = block.plain.lower()
+            at = plain.find(needle)
+            while at >= 0:
+                block.stylize(style, at, at + len(needle))
+                at = plain.find(needle, at + len(needle))
+
+
+def question_lines(entry: Entry, first: str, styles: Styles) -> list[Text]:
+    """Under an imported question: who asked, its permalink and date, or that it is gone."""
+    words = WORDS[first]
+    if entry.from_hosts:
+        return [Text(words["from_hosts"], styles.note)]
+    out: list[Text] = []
+    if entry.question_deleted:
+        out.append(Text(words["deleted"], styles.note))
+    line = Text("")
+    if entry.question_permalink:
+        line.append_text(_url(entry.question_permalink, styles))
+    if entry.question_posted:
+        line.append(f"  {_when(entry.question_posted)}", styles.dim)
+    if line.plain:
+        out.append(line)
+    return out
+
+
+def answer_lines(corpus: Corpus, entry: Entry, answer: Answer, first: str, styles: Styles) -> list[Text]:
+    """Under an imported answer: its permalink, date, score, edited, and whom it replies to."""
+    words = WORDS[first]
+    if answer.permalink is None:
+        return []
+    line = _url(answer.permalink, styles)
+    bits = []
+    if answer.posted:
+        bits.append(_when(answer.posted))
+    if answer.score is not None:
+        bits.append(words["score"].format(n=answer.score))
+    if isinstance(answer.edited, datetime):
+        bits.append(words["edited_at"].format(when=_when(answer.edited)))
+    elif answer.edited:
+        bits.append(words["edited"])
+    if answer.reply_to:
+        who = corpus.speaker(answer.reply_to).handle or answer.reply_to
+        bits.append(words["replying"].format(who=who))
+    if bits:
+        line.append("  " + " · ".join(bits), styles.dim)
+    return [line]
+
+
+def match_lines(entry: Entry, first: str, styles: Styles) -> list[Text]:
+    """The other corpus's wording of the same exchange (import --topics-from), beside the quote."""
+    out: list[Text] = []
+    for match in entry.matches:
+        name = "The built-in corpus" if match.corpus == "builtin" else match.corpus
+        head = WORDS[first]["match"].format(name=name, entry=match.entry, score=match.score, what=match.source)
+        out += [Text(""), Text(head, styles.heading)]
+        out.append(Text(match.question.get(first), styles.speaker))  # type: ignore[arg-type]
+        if match.answer is not None:
+            out.append(Text(match.answer.get(first)))  # type: ignore[arg-type]
+    return out
+
+
+def source_label(source: Source, first: str) -> str:
+    """What the source of an imported entry is, for the sources list."""
+    if source.kind == "reddit-thread" and source.wording == "original":
+        return WORDS[first]["thread"]
+    return source.wording
+
+
+def not_loaded_line(corpus: Corpus, first: str, styles: Styles) -> list[Text]:
+    """'N comments were not loaded', when the imported files lacked some."""
+    if not corpus.comments_not_loaded:
+        return []
+    return [Text(WORDS[first]["not_loaded"].format(n=corpus.comments_not_loaded), styles.note)]

@@ -1,0 +1,168 @@
+"""Reddit Markdown as styled, inert text: what an imported comment looks like in the pane.
+
+Quotes get a bar, lists their bullets or numbers, code keeps its lines, emphasis its
+style, a link shows its text then its URL (never clickable: a click would open a browser
+on the machine the reader runs on), a table is laid out in columns as far as it fits.
+Nothing in the text can act: the result is `rich.text.Text`, never parsed as markup, and
+every piece passes the corpus's control-character cleaning again (an entity such as
+`&#x9b;` becomes a character only here).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+
+from corpus.text import clean_text
+
+BOLD, ITALIC, STRIKE, DIM = Style(bold=True), Style(italic=True), Style(strike=True), Style(dim=True)
+QUOTE_BAR = "▌ "
+_EMPHASIS = {"strong_open": BOLD, "em_open": ITALIC, "s_open": STRIKE}
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+
+
+@dataclass
+class _Blocks:
+    """The paragraphs being built, with the open quotes and lists."""
+
+    code: Style
+    link: Style
+    out: list[Text] = field(default_factory=list)
+    prefixes: list[str] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)
+    """Per open list: the next number, or -1 for bullets."""
+    mark: str | None = None
+    """A list item's bullet or number, waiting for the item's first paragraph."""
+
+    def add(self, text: Text) -> None:
+        line = Text("".join(self.prefixes), DIM)
+        if self.mark is not None:
+            line = Text("".join(self.prefixes[:-1]), DIM)
+            line.append(self.mark.rjust(len(self.prefixes[-1])))
+            self.mark = None
+        line.append_text(text)
+        self.out.append(line)
+
+
+def markdown_blocks(source: str, code: Style, link: Style) -> list[Text]:
+    """The paragraphs of a Reddit comment, as the pane shows them."""
+    tokens = _parser().parse(source)
+    blocks = _Blocks(code, link)
+    i = 0
+    while i < len(tokens):
+        token, kind = tokens[i], tokens[i].type
+        if kind == "blockquote_open":
+            blocks.prefixes.append(QUOTE_BAR)
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            start = int(token.attrGet("start") or 1) if kind == "ordered_list_open" else -1
+            blocks.numbers.append(start)
+            blocks.prefixes.append("   " if start >= 0 else "  ")
+        elif kind in ("blockquote_close", "bullet_list_close", "ordered_list_close"):
+            blocks.prefixes.pop()
+            if kind != "blockquote_close":
+                blocks.numbers.pop()
+        elif kind == "list_item_open":
+            number = blocks.numbers[-1]
+            blocks.mark = "• " if number < 0 else f"{number}. "
+            blocks.numbers[-1] += number >= 0
+        elif kind == "inline":
+            text = inline_text(token.children or [], code, link)
+            if i and tokens[i - 1].type == "heading_open":
+                text.stylize(BOLD)
+            blocks.add(text)
+        elif kind in ("fence", "code_block"):
+            for line in token.content.rstrip("\n").split("\n"):
+                blocks.add(Text("    " + clean_text(line), code))
+        elif kind == "hr":
+            blocks.add(Text("───", DIM))
+        elif kind == "table_open":
+            end = next(j for j in range(i, len(tokens)) if tokens[j].type == "table_close")
+            for row in _table(tokens[i:end], code, link):
+                blocks.add(row)
+            i = end
+            kind = "table_close"
+        if kind in _ENDS_A_BLOCK and tokens[i].level == 0 and blocks.out and blocks.out[-1].plain:
+            blocks.out.append(Text(""))  # a blank line between top-level blocks
+        i += 1
+    while blocks.out and not blocks.out[-1].plain:
+        blocks.out.pop()
+    return blocks.out
+
+
+_ENDS_A_BLOCK = frozenset(
+    {"paragraph_close", "heading_close", "fence", "code_block", "hr", "table_close",
+     "blockquote_close", "bullet_list_close", "ordered_list_close"}
+)
+
+
+def inline_text(children: list[Token], code: Style, link: Style) -> Text:
+    """One paragraph's inline Markdown: emphasis styled, a link's URL after its text."""
+    out = Text()
+    styles: list[Style] = []
+    links: list[tuple[str, int]] = []
+    for child in children:
+        kind = child.type
+        if kind == "text":
+            out.append(clean_text(child.content), Style.combine(styles) if styles else None)
+        elif kind == "code_inline":
+            out.append(clean_text(child.content), code)
+        elif kind == "softbreak":
+            out.append(" ")
+        elif kind == "hardbreak":
+            out.append("\n")
+        elif kind in _EMPHASIS:
+            styles.append(_EMPHASIS[kind])
+        elif kind in ("strong_close", "em_close", "s_close") and styles:
+            styles.pop()
+        elif kind == "link_open":
+            links.append((str(child.attrGet("href") or ""), len(out)))
+            styles.append(link)
+        elif kind == "link_close" and links:
+            url, start = links.pop()
+            styles.pop()
+            if url and url != out.plain[start:]:
+                out.append(f" ({clean_text(url)})", DIM)
+        elif kind == "image":
+            alt = "".join(c.content for c in child.children or [])
+            out.append(f"[image: {clean_text(alt)}] ({clean_text(str(child.attrGet('src') or ''))})")
+        elif kind == "html_inline":
+            out.append(clean_text(child.content))
+    return out
+
+
+def _table(tokens: list[Token], code: Style, link: Style) -> list[Text]:
+    """A table's rows in aligned columns, a rule under the header; the pane wraps what is too wide."""
+    rows: list[list[Text]] = []
+    for token in tokens:
+        if token.type == "tr_open":
+            rows.append([])
+        elif token.type == "inline" and rows:
+            rows[-1].append(inline_text(token.children or [], code, link))
+    if not rows:
+        return []
+    columns = max(len(r) for r in rows)
+    widths = [max((cell_len(r[c].plain) for r in rows if c < len(r)), default=0) for c in range(columns)]
+    out: list[Text] = []
+    for n, row in enumerate(rows):
+        line = Text()
+        for c in range(columns):
+            cell = row[c] if c < len(row) else Text()
+            if c:
+                line.append(" │ ", DIM)
+            line.append_text(cell)
+            if c < columns - 1:
+                line.append(" " * (widths[c] - cell_len(cell.plain)))
+        out.append(line)
+        if n == 0:
+            out.append(Text("─┼─".join("─" * w for w in widths), DIM))
+    return out
