@@ -132,6 +132,20 @@ class Outline:
             _write_cache(cache, outline)
         return outline
 
+    @classmethod
+    def read_validated(cls, path: Path) -> Outline | None:
+        """The outline of a corpus file whose exact bytes passed validation before (cached
+        then, see `remember_validated`), so the reader can draw it at once and validate
+        again in the background; None when there is no such cache."""
+        cache = _validated_cache_path(path)
+        return None if cache is None else _read_cache(cache)
+
+    def remember_validated(self, path: Path) -> None:
+        """Cache this outline as that of the corpus file `path`, just validated."""
+        cache = _validated_cache_path(path)
+        if cache is not None:
+            _write_cache(cache, self)
+
     def to_raw(self) -> dict[str, Any]:
         """The outline as plain data that `from_raw` reads back."""
         return {
@@ -152,6 +166,18 @@ def _cache_path(path: Path, data: bytes) -> Path | None:
     from corpus.caches import cache_file, content_digest
 
     return cache_file("outline", path.resolve(), content_digest(data, "outline/1"), ".json")
+
+
+def _validated_cache_path(path: Path) -> Path | None:
+    """Where the outline of a validated corpus file's content is cached."""
+    from corpus.caches import cache_file, content_digest
+
+    try:
+        real = path.resolve(strict=True)
+        data = real.read_bytes()
+    except OSError:
+        return None
+    return cache_file("outline", real, content_digest(data, "outline/1", "validated"), ".json")
 
 
 def _read_cache(cache: Path) -> Outline | None:

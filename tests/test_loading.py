@@ -77,3 +77,68 @@ def test_a_command_flushes_everything_before_its_quick_exit(small_corpus: Path) 
     missing = _script("--corpus", str(small_corpus), "search", "nothing-like-this")
     assert (missing.returncode, missing.stdout) == (1, b"")
 
+
+
+# ---------------------------------------------------------------- a corpus file's outline first
+
+
+async def _run_until_loaded(app: Any) -> Any:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+    return app
+
+
+async def test_a_corpus_file_validated_once_starts_from_its_outline_and_loads_behind_it(
+    small_corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from corpus.outline import Outline
+    from tui.app import make_app
+    from tui.options import ReaderOptions
+
+    options = ReaderOptions(corpus_path=small_corpus, lang="en")
+    assert Outline.read_validated(small_corpus) is None  # never validated: no outline yet
+    await _run_until_loaded(reader(corpus_path=small_corpus))
+    outline = Outline.read_validated(small_corpus)
+    assert outline is not None and outline == Outline.from_corpus(corpus.loader.load_corpus(small_corpus))
+
+    threads: list[bool] = []
+    real_load = corpus.loader.load_corpus
+
+    def recording(path: Path | None = None) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_load(path)
+
+    monkeypatch.setattr(corpus.loader, "load_corpus", recording)
+    app = make_app(options, outline=outline)
+    assert app.corpus is None  # nothing loaded before the first screen
+    await _run_until_loaded(app)
+    assert threads == [False]  # validated again, in the loading thread
+    assert app.corpus is not None and [e.id for e in app.corpus.entries()] == outline.entry_ids()
+
+
+async def test_an_edited_corpus_file_has_no_validated_outline(small_corpus: Path) -> None:
+    from corpus.outline import Outline
+
+    await _run_until_loaded(reader(corpus_path=small_corpus))
+    assert Outline.read_validated(small_corpus) is not None
+    small_corpus.write_text(small_corpus.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert Outline.read_validated(small_corpus) is None
+
+
+async def test_a_file_broken_after_its_outline_was_read_ends_the_reader_with_status_1(small_corpus: Path) -> None:
+    from corpus.outline import Outline
+    from tui.app import make_app
+    from tui.options import ReaderOptions
+
+    await _run_until_loaded(reader(corpus_path=small_corpus))
+    outline = Outline.read_validated(small_corpus)
+    assert outline is not None
+    small_corpus.write_text(small_corpus.read_text(encoding="utf-8").replace('speaker = "zxytim"', 'speaker = "nobody"'), encoding="utf-8")
+    app = make_app(ReaderOptions(corpus_path=small_corpus, lang="en"), outline=outline)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.return_code is not None:
+                break
+    assert app.return_code == 1

@@ -142,10 +142,13 @@ class ReaderApp(App[int]):
         yield from reader_commands(self)
 
 
-def make_app(options: ReaderOptions, corpus: Corpus | None = None) -> ReaderApp:
-    """The one app factory: the built-in corpus (fast path) unless a corpus is given."""
+def make_app(options: ReaderOptions, corpus: Corpus | None = None, outline: Outline | None = None) -> ReaderApp:
+    """The one app factory: the built-in corpus (fast path) unless a corpus is given; an
+    `outline` alone (of `options.corpus_path`) draws the first screen while it loads."""
     if corpus is not None:
-        return ReaderApp(options, Outline.from_corpus(corpus), corpus)
+        return ReaderApp(options, outline or Outline.from_corpus(corpus), corpus)
+    if outline is not None:
+        return ReaderApp(options, outline)
     return ReaderApp(options, Outline.read_builtin(BUILTIN_CORPUS))
 
 
@@ -160,7 +163,10 @@ def run_reader(options: ReaderOptions) -> int:
         print(f"kimi-ama-tui: unknown theme {options.theme!r}; choose one of: {names}", file=sys.stderr)
         return 2
     corpus = None
-    if options.corpus_path is not None:
+    # A corpus file validated before (same bytes): its cached outline draws the first
+    # screen at once, and the corpus is loaded and validated again in the background.
+    outline = Outline.read_validated(options.corpus_path) if options.corpus_path is not None else None
+    if options.corpus_path is not None and outline is None:
         from corpus.loader import CorpusError, load_corpus
         from corpus.text import visible
         from tui.cli import report_corpus_error
@@ -175,7 +181,7 @@ def run_reader(options: ReaderOptions) -> int:
             return report_corpus_error(error)
     from tui.terminal_guard import TerminalGuard
 
-    app = make_app(options, corpus)
+    app = make_app(options, corpus, outline)
     with TerminalGuard(app):  # signals, a lost terminal, bad input bytes: restored, no hang
         app.run(mouse=options.mouse)
     return app.return_code or 0

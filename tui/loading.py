@@ -1,7 +1,8 @@
 """Loading the validated corpus and its search index in a thread, after the first paint.
 
 The index of a `--corpus` file comes from the index cache while the file is unchanged;
-the built-in corpus is small enough to index on every start."""
+the built-in corpus is small enough to index on every start. A `--corpus` file validated
+before (same bytes) starts from its cached outline and is validated again here."""
 
 from __future__ import annotations
 
@@ -31,18 +32,27 @@ def load_corpus_and_index(app: ReaderApp) -> None:
     def load() -> None:
         from corpus.search import SearchIndex
 
+        path = app.options.corpus_path
         corpus = app.corpus
+        validated_before_start = corpus is not None
         if corpus is None:
+            # the built-in corpus, or a file whose outline came from the cache of its
+            # last validation: loaded and validated again here, behind the first screen
             from corpus.loader import CorpusError, load_corpus
-            from corpus.outline import BUILTIN_CORPUS
+            from corpus.outline import BUILTIN_CORPUS, Outline
 
             try:
-                corpus = load_corpus(BUILTIN_CORPUS)
+                corpus = load_corpus(path or BUILTIN_CORPUS)
             except CorpusError as error:
                 app.call_from_thread(app.load_failed, str(error))
                 return
-        path = app.options.corpus_path
-        if path is not None and app.corpus is not None:
+            if path is not None and Outline.from_corpus(corpus) != app.outline:
+                from corpus.text import visible
+
+                message = f"{visible(path)}: the file changed while the reader started: start it again"
+                app.call_from_thread(app.load_failed, message)
+                return
+        if path is not None:
             # a corpus file: its index is cached, so a big one is indexed once, not per start
             from corpus.search import cached_index
 
@@ -54,6 +64,8 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         import tui.entry_view  # noqa: F401
 
         app.call_from_thread(app.loaded, corpus, index)
+        if path is not None and validated_before_start:
+            app.outline.remember_validated(path)  # the next start draws it at once
 
     app.run_worker(work, thread=True, group="load", name="load corpus")
 
