@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from corpus.limits import Refused, check_shape, read_corpus_bytes
 from corpus.locate import Format, locate, place
 from corpus.model import FORMAT, Corpus, Lang, LocalizedText
 from corpus.problems import Problem, validation_problems
@@ -55,6 +56,7 @@ def load_corpus(path: Path | None = None) -> Corpus:
     text = _read_text(path, name)
     fmt = _format_of(path, text)
     data = _parse(text, fmt, path, name)
+    _check_shape(data, path, name)
     if fmt == "json" and _SURROGATE_ESCAPE.search(text):
         _reject_surrogates(data, text, fmt, path, name)
     if isinstance(data, dict) and "format" in data and data["format"] != FORMAT:
@@ -141,7 +143,9 @@ def _import_reddit(path: Path, name: str) -> Corpus:
 
 def _read_text(path: Path, name: str) -> str:
     try:
-        data = path.read_bytes()
+        data = read_corpus_bytes(path)
+    except Refused as err:
+        raise CorpusError(path, [Problem(name, None, "", err.message)]) from None
     except FileNotFoundError:
         message = (
             "no such file: check the path (kimi-ama-tui export > FILE writes a starting point)"
@@ -166,10 +170,19 @@ def _read_text(path: Path, name: str) -> str:
 
 
 def _try_read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+    if not path.is_file():  # a pipe was read once already; a device is never read
         return ""
+    try:
+        return read_corpus_bytes(path).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError, Refused):
+        return ""
+
+
+def _check_shape(data: Any, path: Path, name: str) -> None:
+    try:
+        check_shape(data)
+    except Refused as err:
+        raise CorpusError(path, [Problem(name, None, "", err.message)]) from None
 
 
 def _format_of(path: Path, text: str) -> Format:
@@ -192,10 +205,14 @@ def _parse(text: str, fmt: Format, path: Path, name: str) -> Any:
             raise _syntax_error(path, name, text, "JSON", err.msg, err.lineno, err.colno) from None
         except RecursionError:
             raise _syntax_error(path, name, text, "JSON", "nested too deeply", None, None) from None
+        except ValueError:  # an integer over Python's 4300-digit limit
+            raise _huge_number(path, name, text) from None
     import tomllib
 
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        raise _syntax_error(path, name, text, "TOML", "nested too deeply", None, None) from None
     except tomllib.TOMLDecodeError as err:
         message = str(err)
         at = _TOML_AT.search(message)
@@ -205,6 +222,15 @@ def _parse(text: str, fmt: Format, path: Path, name: str) -> Any:
             line, column = text.count("\n") + 1, None
         message = _TOML_AT.sub("", message).replace(" (at end of document)", "")
         raise _syntax_error(path, name, text, "TOML", message, line, column) from None
+    except ValueError:  # an integer over Python's 4300-digit limit
+        raise _huge_number(path, name, text) from None
+
+
+def _huge_number(path: Path, name: str, text: str) -> CorpusError:
+    found = re.search(r"\d{4301}", text)
+    line = text.count("\n", 0, found.start()) + 1 if found else None
+    message = "a number with more than 4300 digits: a corpus has no such numbers; remove it"
+    return CorpusError(path, [Problem(name, line, "", message)])
 
 
 def _syntax_error(

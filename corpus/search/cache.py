@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from corpus.limits import Refused, read_corpus_bytes
 from corpus.caches import CACHE_ENV, cache_file, content_digest, discard, touch, write_atomically
 from corpus.search.index import SearchIndex
 from corpus.search.integrity import check_index
@@ -54,10 +55,12 @@ def index_cache(file: Path) -> tuple[Path, str] | None:
     None when caching is off or the file cannot be read."""
     try:
         real = file.resolve(strict=True)
-        data = real.read_bytes()
+        if not real.is_file():  # a pipe is read once, by the loader; a device never
+            return None
+        data = read_corpus_bytes(real)
         engine = [(m.name, m.stat()) for m in sorted(Path(__file__).parent.glob("*.py"))]
-    except OSError:
-        return None
+    except (OSError, Refused):
+        return None  # the loader says why
     salt = [FORMAT, *(f"{name}:{s.st_size}:{s.st_mtime_ns}" for name, s in engine)]
     digest = content_digest(data, *salt)
     cache = cache_file("index", real, digest, ".marshal")
