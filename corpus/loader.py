@@ -114,6 +114,8 @@ def warnings(corpus: Corpus, path: Path | None = None) -> list[Problem]:
 
 def _is_reddit_file(path: Path) -> bool:
     """Whether the file holds a Reddit thread or comment dump (told by its first bytes)."""
+    if not path.is_file():  # a pipe is read once, as a corpus; a device is refused
+        return False
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)

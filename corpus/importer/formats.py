@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.importer.records import Batch, Comment, ImportProblem, MoreStub, Post
+from corpus.limits import Refused, read_corpus_bytes
 
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 """The first four bytes of a zstandard frame."""
@@ -80,7 +81,9 @@ _WANTED = (
 def _read_bytes(path: Path) -> bytes:
     name = str(path)
     try:
-        data = path.read_bytes()
+        data = read_corpus_bytes(path)  # a device refused, a pipe waited for, a size cap
+    except Refused as err:
+        raise ImportProblem(f"{name}: {err.message}") from None
     except FileNotFoundError:
         raise ImportProblem(f"{name}: no such file: check the path") from None
     except IsADirectoryError:
