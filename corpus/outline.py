@@ -171,11 +171,14 @@ def _cache_path(path: Path, data: bytes) -> Path | None:
 def _validated_cache_path(path: Path) -> Path | None:
     """Where the outline of a validated corpus file's content is cached."""
     from corpus.caches import cache_file, content_digest
+    from corpus.limits import Refused, read_corpus_bytes
 
     try:
         real = path.resolve(strict=True)
-        data = real.read_bytes()
-    except OSError:
+        if not real.is_file():  # a pipe is read once, by the loader; a device never
+            return None
+        data = read_corpus_bytes(real)
+    except (OSError, Refused):
         return None
     return cache_file("outline", real, content_digest(data, "outline/1", "validated"), ".json")
 

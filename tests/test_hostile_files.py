@@ -101,3 +101,7 @@ def test_parser_limits_are_one_line_each(name: str, text: str, tmp_path: Path) -
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     _one_clear_line(run_cli("check", str(path)), name)
+
+
+def test_the_reader_refuses_a_device_before_drawing_anything() -> None:
+    _one_clear_line(run_cli("--corpus", "/dev/zero"), "/dev/zero", "character device")
