@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, Literal
@@ -36,8 +37,13 @@ LANGS: tuple[Lang, ...] = ("zh", "en")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+ALREADY_CLEAN: ContextVar[bool] = ContextVar("already_clean", default=False)
+"""Set by the loader while it validates a file it found holds nothing `clean_text` would
+change (`corpus.text.needs_no_cleaning`): each string is then kept as it is, unscanned."""
+
+
 def _clean(value: Any) -> Any:
-    return clean_text(value) if isinstance(value, str) else value
+    return clean_text(value) if isinstance(value, str) and not ALREADY_CLEAN.get() else value
 
 
 def _not_blank(value: str) -> str:
