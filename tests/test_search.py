@@ -128,8 +128,20 @@ def test_blank_query_returns_every_entry_in_reading_order(index: SearchIndex) ->
 
 
 def test_terms_are_anded(index: SearchIndex) -> None:
-    assert ids(index.search("muon optimizer")) == ["muon"]
-    assert ids(index.search("muon zzzz")) == []
+    assert ids(index.search("muon optimizer", relax=False)) == ["muon"]
+    assert ids(index.search("muon zzzz", relax=False)) == []
+    strict = index.search("optimizer", relax=False)
+    assert len(strict.matches) >= 3 and not strict.relaxed
+
+
+def test_too_few_all_terms_matches_fall_back_to_relevance(index: SearchIndex) -> None:
+    result = index.search("muon optimizer")
+    assert result.relaxed and result.strict_count == 1
+    assert ids(result)[0] == "muon" and len(ids(result)) > 1
+    assert result.ranking_note == "ranked by relevance: only 1 has every term"
+    nothing = index.search("muon zzzz")
+    assert nothing.relaxed and nothing.strict_count == 0 and ids(nothing)[0] == "muon"
+    assert nothing.ranking_note == "ranked by relevance: no entry has every term"
 
 
 def test_question_outranks_answer(index: SearchIndex) -> None:
@@ -223,9 +235,10 @@ def test_speaker_and_topic_words_match_without_filters(index: SearchIndex) -> No
 def test_smart_case(index: SearchIndex) -> None:
     assert set(ids(index.search("int4"))) == {"int4"}
     assert ids(index.search("INT4")) == ["int4"]
-    assert ids(index.search("Int4")) == []
+    assert ids(index.search("Int4", relax=False)) == []
     assert ids(index.search("TensorBoard")) == ["tensorboard"]
-    assert ids(index.search("Tensorboard")) == []
+    assert ids(index.search("Tensorboard", relax=False)) == []
+    assert index.search("Tensorboard").relaxed  # the fallback ignores case
 
 
 def test_full_width_and_half_width_alike(index: SearchIndex) -> None:

@@ -7,12 +7,11 @@ from dataclasses import replace
 from corpus.model import Corpus
 from corpus.query import Filter, FilterQuery, parse_query
 from corpus.search.builder import _Builder
-from corpus.search.ranking import Ranking
+from corpus.search.relevance import HANDFUL, Relevance
 from corpus.search.results import Match, SearchResult
-from corpus.search.spans import Spans
 
 
-class SearchIndex(Ranking, Spans):
+class SearchIndex(Relevance):
     """An immutable search index over one corpus; `search` is safe from several threads."""
 
     @classmethod
@@ -25,9 +24,11 @@ class SearchIndex(Ranking, Spans):
 
     # ------------------------------------------------------------------ searching
 
-    def search(self, query: str, limit: int | None = None, spans: bool = True) -> SearchResult:
+    def search(self, query: str, limit: int | None = None, spans: bool = True, relax: bool = True) -> SearchResult:
         """Entries matching `query`, best first, at most `limit` of them, with their spans
-        (`spans=False` leaves them empty: the command line prints none)."""
+        (`spans=False` leaves them empty: the command line prints none). When fewer than
+        `HANDFUL` entries hold every term, entries holding any of them, ranked by relevance
+        (`result.relaxed`), unless `relax=False`."""
         parsed = self.parse(query)
         live = [self._clause(clause, parsed.case_sensitive) for clause in parsed.clauses]
         hint = parsed.hint
@@ -37,6 +38,11 @@ class SearchIndex(Ranking, Spans):
         candidates = self.all_bits
         for _, any_bits, _ in live:
             candidates &= any_bits
+        strict = candidates.bit_count()
+        if strict < HANDFUL and relax:
+            relaxed = self._relaxed(parsed, strict, limit, spans)
+            if relaxed is not None:
+                return relaxed
         order = self._ranked(candidates, [levels for levels, _, _ in live], limit)
         plan = self._span_plan([pair for _, _, found in live for pair in found], parsed.case_sensitive)
         matches = tuple(
@@ -48,7 +54,7 @@ class SearchIndex(Ranking, Spans):
             )
             for i, score in order
         )
-        return SearchResult(query, matches, hint, self.size, candidates.bit_count())
+        return SearchResult(query, matches, hint, self.size, strict)
 
     def parse(self, query: str) -> FilterQuery:
         """The query as this corpus reads it: `parse_query`, and a `src:` value that names

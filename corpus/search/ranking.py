@@ -48,11 +48,12 @@ class Ranking(TermMatching):
         return scores, any_bits, found
 
     def _ranked(
-        self, candidates: int, clause_scores: list[dict[int, int]], limit: int | None
+        self, candidates: int, clause_scores: list[dict[int, int]], limit: int | None, top: int = TERM_SCORE_MAX
     ) -> list[tuple[int, int]]:
         """(entry, score) best first, ties in reading order. Each entry's score is the sum
-        over clauses, computed bit-sliced on the bitmaps (no loop over entries)."""
-        width = (TERM_SCORE_MAX * len(clause_scores) + 1).bit_length()
+        over clauses of its best score in each (`top` the highest any clause gives),
+        computed bit-sliced on the bitmaps (no loop over entries)."""
+        width = (top * len(clause_scores) + 1).bit_length()
         slices = [0] * width
         for scores in clause_scores:
             assigned = 0

@@ -28,6 +28,21 @@ class SearchResult:
     """Entries searched."""
     count: int | None = None
     """Entries that match, before `limit` cut the list (None: len(matches))."""
+    relaxed: bool = False
+    """True when too few entries held every term, so the matches are entries holding
+    any of them, ranked by relevance (stop words dropped, rarer terms weigh more):
+    not all-terms matches. The reader's status line and `search` say so."""
+    strict_count: int | None = None
+    """When `relaxed`: how many entries held every term (they may be among the matches)."""
+
+    @property
+    def ranking_note(self) -> str | None:
+        """One line saying how the matches were chosen when not every term matched
+        (for a status line or a terminal), else None."""
+        if not self.relaxed:
+            return None
+        every = "no entry has" if not self.strict_count else f"only {self.strict_count} has" if self.strict_count == 1 else f"only {self.strict_count} have"
+        return f"ranked by relevance: {every} every term"
 
     @property
     def match_count(self) -> int:

@@ -1,0 +1,81 @@
+"""A typed question cut into the units the relevance fallback scores: each a content
+word of the query (stop words dropped, English stemmed, Chinese cut into the corpus's
+words or character bigrams) with the words that render it in the other language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.query import Filter, FilterQuery, Item, Term, fold_case
+from corpus.search.stopwords import ENGLISH, chinese_pieces, stem
+from corpus.search.text import _CJK_RUN
+
+TRANSLATED = 0.7
+"""Weight of a unit's translation against the word the reader typed."""
+
+_CHUNK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One thing the question asks about: terms that stand for it, each with a weight;
+    an entry scores the best of them in each field class."""
+
+    text: str
+    terms: tuple[tuple[Term, float], ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    """A query read as a question: what every result must satisfy (field filters,
+    exclusions, as typed) and the units results are ranked by."""
+
+    required: tuple[tuple[Item, ...], ...]
+    units: tuple[Unit, ...]
+
+
+def read_question(
+    parsed: FilterQuery, words: frozenset[str], translations: dict[str, tuple[str, ...]]
+) -> Question:
+    """Cut a parsed query into units. Field filters and `!exclusions` stay required;
+    a plain term becomes content words; an operator term (`'exact`, `^prefix`, `a | b`)
+    is one unit as typed."""
+    required: list[tuple[Item, ...]] = []
+    units: list[Unit] = []
+    for clause in parsed.clauses:
+        if any(isinstance(item, Filter) or item.negated for item in clause):
+            required.append(clause)
+        elif len(clause) == 1 and clause[0].fuzzy:  # type: ignore[union-attr]
+            units += _content_units(clause[0].text, words, translations)  # type: ignore[union-attr]
+        else:
+            terms = tuple((item, 1.0) for item in clause if isinstance(item, Term))
+            units.append(Unit(" | ".join(t.text for t, _ in terms), terms))
+    seen: dict[str, Unit] = {}
+    for unit in units:
+        seen.setdefault(unit.text, unit)
+    return Question(tuple(required), tuple(seen.values()))
+
+
+def _content_units(text: str, words: frozenset[str], translations: dict[str, tuple[str, ...]]) -> list[Unit]:
+    units: list[Unit] = []
+    for chunk in _CHUNK.findall(text):
+        if _CJK_RUN.fullmatch(chunk):
+            for piece in chinese_pieces(chunk, words):
+                grams = [piece] if piece in words or len(piece) <= 2 else [piece[j : j + 2] for j in range(len(piece) - 1)]
+                units += [_unit(gram, gram, translations) for gram in grams]
+            continue
+        word = fold_case(_EDGE.sub("", chunk))
+        if not word or word in ENGLISH or (len(word) == 1 and not word.isdigit()):
+            continue
+        units.append(_unit(word, stem(word), translations))
+    return units
+
+
+def _unit(typed: str, key: str, translations: dict[str, tuple[str, ...]]) -> Unit:
+    """The typed word, its stem (as typed it may be in the corpus: `models`), and the
+    stem's translations."""
+    terms = [(Term(typed), 1.0)] + ([(Term(key), 1.0)] if key != typed else [])
+    terms += [(Term(other), TRANSLATED) for other in translations.get(key, ()) if other not in (key, typed)]
+    return Unit(typed, tuple(terms))
