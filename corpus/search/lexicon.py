@@ -31,9 +31,9 @@ from corpus.search.text import _CJK_RUN
 if TYPE_CHECKING:
     from corpus.search.state import IndexState
 
-SAMPLE = 5000
+SAMPLE = 1000
 """Entries read to derive the vocabulary."""
-PAIR_BUDGET = 500_000
+PAIR_BUDGET = 100_000
 """Most (word, bigram) pairs counted in the aligned fields."""
 
 AMA_TERMS: tuple[tuple[str, ...], ...] = (
@@ -161,7 +161,7 @@ def _cooccurring(fields_of: list[list[tuple[str, str]]]) -> set[tuple[str, str]]
                 for gram in (run[j : j + 2] for j in range(len(run) - 1))
                 if CHINESE_PARTICLES.isdisjoint(gram)
             }
-            if len(words) * len(grams) > 4000:
+            if len(words) * len(grams) > 2000:
                 continue
             budget -= len(words) * len(grams)
             if budget < 0:
@@ -169,6 +169,8 @@ def _cooccurring(fields_of: list[list[tuple[str, str]]]) -> set[tuple[str, str]]
             english.update(words)
             chinese.update(grams)
             together.update((w, g) for w in words for g in grams)
+        if budget < 0:
+            break
     return {
         (w, g)
         for (w, g), n in together.items()

@@ -60,16 +60,23 @@ def read_question(
 
 def _content_units(text: str, words: frozenset[str], translations: dict[str, tuple[str, ...]]) -> list[Unit]:
     units: list[Unit] = []
+    previous: str | None = None
     for chunk in _CHUNK.findall(text):
         if _CJK_RUN.fullmatch(chunk):
+            previous = None
             for piece in chinese_pieces(chunk, words):
                 grams = [piece] if piece in words or len(piece) <= 2 else [piece[j : j + 2] for j in range(len(piece) - 1)]
                 units += [_unit(gram, gram, translations) for gram in grams]
             continue
         word = fold_case(_EDGE.sub("", chunk))
         if not word or word in ENGLISH or (len(word) == 1 and not word.isdigit()):
+            previous = None
             continue
         units.append(_unit(word, stem(word), translations))
+        phrase = f"{previous} {word}" if previous else None
+        if phrase and f"{stem(previous or '')} {stem(word)}" in translations:  # a known two-word term
+            units.append(_unit(phrase, f"{stem(previous or '')} {stem(word)}", translations))
+        previous = word
     return units
 
 

@@ -25,7 +25,8 @@ from corpus.search.question import Question, read_question
 from corpus.search.ranking import Ranking
 from corpus.search.results import Match, SearchResult
 from corpus.search.spans import Spans
-from corpus.search.text import ANSWER, EXACT, FUZZY, META, PREFIX, QUESTION, SUBSTRING
+from corpus.search.hits import _levels_hits, _TermHits
+from corpus.search.text import ANSWER, CLASSES, EXACT, FUZZY, META, PREFIX, QUESTION, SUBSTRING, level
 
 HANDFUL = 3
 """The fallback runs when the strict query finds fewer entries than this."""
@@ -81,12 +82,12 @@ class Relevance(Ranking, Spans):
             per_class: list[dict[int, int]] = [{}, {}, {}]
             unit_bits = 0
             for term, weight in unit.terms:
-                hits = self._term(term, False)
+                hits, parts = self._unit_term(term)
                 df = (hits.any & candidates).bit_count()
                 if not df:
                     continue
                 unit_bits |= hits.any
-                found.append((term, hits))
+                found += parts
                 idf = math.log(1 + (self.size - df + 0.5) / (df + 0.5))
                 for lv, bits in hits.levels.items():
                     kind, cls = divmod(lv - 1, 3)
@@ -105,6 +106,21 @@ class Relevance(Ranking, Spans):
             return [], 0, found
         top = max(max(s) for s in scores)
         return self._ranked(candidates, scores, limit, top), candidates.bit_count(), found
+
+    def _unit_term(self, term: Term) -> tuple[_TermHits, list[tuple[Term, _TermHits]]]:
+        """What a unit's term matches, and the (term, hits) pairs for spans. A term of
+        several words (a translation such as `edge device`) matches the entries holding
+        every word in one field class, as a prefix match: adjacency is not checked, which
+        keeps it to a few bitmap ANDs where a phrase would be checked in every candidate."""
+        words = term.text.split()
+        if len(words) == 1:
+            hits = self._term(term, False)
+            return hits, [(term, hits)]
+        parts = [(Term(word), self._term(Term(word), False)) for word in words]
+        per_class = [self.all_bits] * 3
+        for _, hits in parts:
+            per_class = [a & b for a, b in zip(per_class, hits.per_class)]
+        return _levels_hits({level(PREFIX, c): bits for c, bits in zip(CLASSES, per_class)}), parts
 
     def _question(self, parsed: FilterQuery) -> Question:
         """The query read as a question (cached: the vocabulary is derived once)."""

@@ -102,8 +102,8 @@ def stem(word: str) -> str:
     hallucinating -> hallucinat. Four-letter words lose a plural s only."""
     if not word.isascii() or not word.isalnum() or len(word) < 4:
         return word
-    if len(word) == 4:  # gpus -> gpu, apis -> api; bias, plus, this kept
-        return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is", "as")) else word
+    if len(word) == 4:  # gpus -> gpu, apis -> api; bias, this kept
+        return word[:-1] if word.endswith("s") and not word.endswith(("ss", "is", "as")) else word
     if not word.isalpha():
         return word
     for suffix, keep in (("ies", "y"), ("ing", ""), ("edly", ""), ("ed", ""), ("ly", ""), ("es", ""), ("s", "")):

@@ -30,7 +30,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "Print the entries matching QUERY, best first: id, topic, score, question, "
             "speakers. QUERY is the reader's filter language: space-separated terms are "
             "ANDed; 'word exact, ^word prefix, word$ suffix, !word excludes, a | b either; "
-            "by:HANDLE_OR_NAME, topic:WORD, src:reddit|digest|article, lang:zh|en. Exit "
+            "by:HANDLE_OR_NAME, topic:WORD, src:reddit|digest|article, lang:zh|en. When "
+            "fewer than 3 entries hold every term (a question typed as a sentence), entries "
+            "holding any of them are printed, ranked by relevance, and a line on standard "
+            "error says so (--json: \"relaxed\": true in each row). Exit "
             "status 0 with matches, 1 with none, 2 on bad usage."
         ),
     )
@@ -64,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"kimi-ama-tui search: {parsed.hint}", file=sys.stderr)
     lang = _lang(args)
     try:
-        rows = _search(index, query, args.limit, lang)
+        rows, note = _search(index, query, args.limit, lang)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         if args.no_cache:
             raise
@@ -74,14 +77,19 @@ def run(args: argparse.Namespace) -> int:
         from corpus.loader import builtin_corpus_path
 
         drop_index_cache(Path(args.corpus) if args.corpus is not None else builtin_corpus_path())
-        rows = _search(load_index(args.corpus), query, args.limit, lang)
+        rows, note = _search(load_index(args.corpus), query, args.limit, lang)
+    if note and not args.json:
+        print(f"kimi-ama-tui search: {note}", file=sys.stderr)
     _print(rows, args.json)
     return 0 if rows else 1
 
 
-def _search(index: SearchIndex, query: str, limit: int | None, lang: str) -> list[dict[str, Any]]:
+def _search(index: SearchIndex, query: str, limit: int | None, lang: str) -> tuple[list[dict[str, Any]], str | None]:
+    """The rows to print, each saying whether it came from the relevance fallback, and
+    the line saying how the entries were ranked when not every term matched."""
     result = index.search(query, limit=limit, spans=False)
-    return [_row(index, match.entry_id, match.score, lang) for match in result.matches]
+    rows = [_row(index, match.entry_id, match.score, lang) | {"relaxed": result.relaxed} for match in result.matches]
+    return rows, result.ranking_note
 
 
 def _usage(hint: str | None) -> int:
