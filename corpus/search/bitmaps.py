@@ -41,8 +41,11 @@ def from_indices(indices: Iterable[int], size: int) -> int:
 
 
 def iter_bits(bits: int, limit: int | None = None) -> Iterator[int]:
-    """The set bits of a bitmap in ascending order (at most `limit` of them)."""
-    if limit is not None and limit <= 16:
+    """The set bits of a bitmap in ascending order (at most `limit` of them); a few bits
+    are picked off one by one, many are read from the bitmap's binary digits."""
+    if (limit is not None and limit <= 16) or bits.bit_count() <= 16:
+        if limit is None:
+            limit = 16
         while bits and limit > 0:
             low = bits & -bits
             yield low.bit_length() - 1

@@ -16,6 +16,8 @@ when the strict query finds fewer than `HANDFUL` entries.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 from corpus.query import FilterQuery, Term
@@ -155,9 +157,18 @@ class Relevance(Ranking, Spans):
 
     def _class_lengths(self, cls: int) -> list[int]:
         """Characters of each entry's fields of one class."""
-        fields_of = [fields[cls] for fields in self.class_fields]
-        out = []
-        for layout, texts in zip(self.entry_layout, self.entry_texts):
-            out.append(sum(len(texts[j]) for j in fields_of[layout]))
-        return out
+        getters = [_getter(fields[cls]) for fields in self.class_fields]
+        return [
+            sum(map(len, getters[layout](texts)))
+            for layout, texts in zip(self.entry_layout, self.entry_texts)
+        ]
 
+
+def _getter(indices: tuple[int, ...]) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
+    """A function picking the texts at `indices` out of an entry's texts, as a tuple."""
+    if not indices:
+        return lambda texts: ()
+    if len(indices) == 1:
+        j = indices[0]
+        return lambda texts: (texts[j],)
+    return itemgetter(*indices)
