@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-from corpus.text import CJK, clean_text, normalize_width
+from corpus.text import CJK, clean_text, normalize_width, visible
 
 __all__ = ["clean_text", "normalize_width"]
 
@@ -61,8 +61,12 @@ def _slug(value: str) -> str:
     return value
 
 
+_HTTP_URL = re.compile(r"https?://[^\s/]+\S*")
+
+
 def _http_url(value: str) -> str:
-    if not re.match(r"^https?://[^\s/]+\S*$", value):
+    # A URL is refused, not cleaned: a hidden character would make it look like another.
+    if not _HTTP_URL.fullmatch(value) or visible(value) != value:
         raise ValueError(f"{value!r} is not an http(s) URL")
     return value
 
@@ -84,8 +88,8 @@ Text = Annotated[str, BeforeValidator(_clean), AfterValidator(_not_blank)]
 """A non-empty string, cleaned of control characters."""
 Slug = Annotated[str, BeforeValidator(_clean), AfterValidator(_slug)]
 """A stable id: lower-case words joined by hyphens, never a position."""
-Url = Annotated[str, BeforeValidator(_clean), AfterValidator(_http_url)]
-"""An http or https URL."""
+Url = Annotated[str, AfterValidator(_http_url)]
+"""An http or https URL: no whitespace, control, bidi or zero-width character anywhere."""
 
 
 class Frozen(BaseModel):

@@ -71,6 +71,16 @@ def _escape(found: re.Match[str]) -> str:
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
+_URL_UNSAFE = re.compile(r"[^A-Za-z0-9\-._~:/?#@!$&'*+,;=%\u0080-\U0010ffff]")
+
+
+def url_escape(url: str) -> str:
+    """`url` with every ASCII character that can end or break a link in Markdown, BibTeX
+    or LaTeX (parentheses, brackets, braces, angle brackets, backslash, quote, caret,
+    pipe, backquote, space) percent-encoded: the same address, safe in any format."""
+    return _URL_UNSAFE.sub(lambda found: "".join(f"%{b:02X}" for b in found[0].encode()), url)
+
+
 def normalize_width(text: str) -> str:
     """Fold full-width ASCII forms to half-width (ＩＮＴ４ -> INT4), length-preserving."""
     return "".join(

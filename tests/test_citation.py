@@ -254,7 +254,7 @@ def test_bibtex_team_and_chinese(corpus: Corpus) -> None:
 
 def test_bibtex_escapes_latex_specials() -> None:
     assert bib_escape("50% of $4.6M & #1 {x} a_b ~ ^ \\") == (
-        r"50\% of \$4.6M \& \#1 \{x\} a\_b \textasciitilde{} \textasciicircum{} \textbackslash{}"
+        r"50\% of \$4.6M \& \#1 \textbraceleft{}x\textbraceright{} a\_b \textasciitilde{} \textasciicircum{} \textbackslash{}"
     )
 
 
@@ -449,7 +449,7 @@ def test_a_reading_note_goes_where_the_format_has_a_place(corpus: Corpus) -> Non
     note = "Compare with *FP4* {later}"
     assert "Reading note: Compare with *FP4* {later}" in cite(corpus, TWO_ANSWERS, "text", "en", note=note)
     assert "**Reading note:** Compare with \\*FP4\\* {later}" in cite(corpus, TWO_ANSWERS, "markdown", "en", note=note)
-    assert r"annote       = {Reading note: Compare with *FP4* \{later\}" in cite(corpus, TWO_ANSWERS, "bibtex", "en", note=note)
+    assert r"annote       = {Reading note: Compare with *FP4* \textbraceleft{}later\textbraceright{}" in cite(corpus, TWO_ANSWERS, "bibtex", "en", note=note)
     (item,) = json.loads(cite(corpus, TWO_ANSWERS, "csl-json", "en", note=note))
     assert item["annote"] == note
     assert "Reading note" not in cite(corpus, TWO_ANSWERS, "text", "en")

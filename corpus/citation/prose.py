@@ -11,6 +11,7 @@ import re
 
 from corpus.citation.facts import TOOL, Citation, CitedSource, Quoted
 from corpus.model import Lang
+from corpus.text import url_escape
 
 # ---------------------------------------------------------------- plain text
 
@@ -167,7 +168,7 @@ def to_markdown(c: Citation) -> str:
         if a.permalink:
             bits = [w["edited"]] if a.edited else []
             when = f", {', '.join(bits)}" if bits else ""
-            where = f" [permalink{when}]({a.permalink})"
+            where = f" [permalink{when}]({url_escape(a.permalink)})"
         lines += [
             "",
             f"— {a.role_label} · {md_escape(a.credit)}"
@@ -183,7 +184,7 @@ def to_markdown(c: Citation) -> str:
     ]
     for s in c.sources:
         link = (
-            f"[{md_escape(s.title)}]({s.url})" if s.url else f"*{md_escape(s.title)}*"
+            f"[{md_escape(s.title)}]({url_escape(s.url)})" if s.url else f"*{md_escape(s.title)}*"
         )
         escaped = dataclasses.replace(s, publisher=md_escape(s.publisher))
         lines.append(_source_line(escaped, ui, link, False, c.accessed))

@@ -10,6 +10,7 @@ import json
 
 from corpus.citation.facts import TOOL, Citation, Quoted
 from corpus.citation.prose import WORDS
+from corpus.text import url_escape
 
 
 def dumps(value: object) -> str:
@@ -21,8 +22,9 @@ def dumps(value: object) -> str:
 
 _BIB_SPECIAL = {
     "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
+    # BibTeX counts every brace, escaped or not: a lone one must not appear at all.
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
     "&": r"\&",
     "%": r"\%",
     "$": r"\$",
@@ -98,9 +100,9 @@ def to_bibtex(c: Citation) -> str:
         ("title", "{" + bib_escape(" / ".join(q.text for q in c.question)) + "}"),
         ("author", " and ".join("{" + bib_escape(name) + "}" for name in _authors(c))),
         ("howpublished", bib_escape(_given_by(c))),
-        ("url", c.url),
-        ("urldate", c.accessed if c.url else None),
-        ("date", c.date),
+        ("url", url_escape(c.url) if c.url else None),
+        ("urldate", bib_escape(c.accessed) if c.url and c.accessed else None),
+        ("date", bib_escape(c.date) if c.date else None),
         ("note", bib_escape(note)),
         (
             "annote",
