@@ -207,6 +207,11 @@ def _parse(text: str, fmt: Format, path: Path, name: str) -> Any:
     if fmt == "json":
         import json
 
+        from corpus.fastload import parse_json
+
+        fast = parse_json(text)  # the same data, decoded in slices (a loading thread yields)
+        if fast is not None:
+            return fast
         try:
             return json.loads(text)
         except json.JSONDecodeError as err:

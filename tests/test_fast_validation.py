@@ -56,3 +56,35 @@ def test_escapes_in_a_file_are_still_cleaned(small_corpus: Path, tmp_path: Path)
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     title = load_corpus(path).title.get("en")
     assert title == "Test ]0;PWNEDcorpus evil"
+
+
+# ---------------------------------------------------------------- JSON decoded in slices
+
+
+def test_sliced_json_decoding_gives_what_json_loads_gives(small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import corpus.fastload
+    from corpus.fastload import parse_json
+
+    text = _small_json(small_corpus, tmp_path).read_text(encoding="utf-8")
+    monkeypatch.setattr(corpus.fastload, "SLICE_BYTES", 10)  # a pause after every entry
+    assert parse_json(text) == json.loads(text)
+    assert list(parse_json(text) or {}) == list(json.loads(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[1, 2]", '{"a": NaN}', '{"a": 1e999}', '{"a": ' + "9" * 5000 + "}", '{"topics": 5}', '{"topics": [1]}',
+     '{"topics": [{"entries": 3}]}', '{"a": "\\ud800"}', '{"a": 1,}'],
+)
+def test_json_the_two_decoders_could_read_differently_is_left_to_json(text: str) -> None:
+    from corpus.fastload import parse_json
+
+    assert parse_json(text) is None
+
+
+def test_bad_json_files_get_the_same_problems_as_before(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"format": "kimi-ama-corpus/1",\n "title": "x",\n "topics": [1,]}', encoding="utf-8")
+    with pytest.raises(corpus.loader.CorpusError) as err:
+        load_corpus(path)
+    assert "JSON syntax error" in str(err.value) and ":3:" in str(err.value)

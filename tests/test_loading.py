@@ -142,3 +142,47 @@ async def test_a_file_broken_after_its_outline_was_read_ends_the_reader_with_sta
             if app.return_code is not None:
                 break
     assert app.return_code == 1
+
+
+def _json_copy(small_corpus: Path, tmp_path: Path) -> Path:
+    from corpus.loader import dump_corpus
+
+    path = tmp_path / "big.json"
+    path.write_text(dump_corpus(corpus.loader.load_corpus(small_corpus)), encoding="utf-8")
+    return path
+
+
+def test_a_big_json_file_shows_its_outline_before_it_is_validated(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.app
+    from corpus.outline import Outline
+
+    path = _json_copy(small_corpus, tmp_path)
+    monkeypatch.setattr(corpus.loader, "load_corpus", lambda *a: pytest.fail("validated before the first screen"))
+    assert tui.app.first_screen_outline(path) is None  # small: validated first, as before
+    monkeypatch.setattr(tui.app, "OUTLINE_FIRST_BYTES", 100)
+    outline = tui.app.first_screen_outline(path)
+    monkeypatch.undo()
+    assert outline == Outline.from_corpus(corpus.loader.load_corpus(path))
+
+
+async def test_a_big_bad_json_file_ends_the_reader_with_its_problems(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.app
+    from tui.options import ReaderOptions
+
+    path = _json_copy(small_corpus, tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace('"speaker": "zxytim"', '"speaker": "nobody"'), encoding="utf-8")
+    monkeypatch.setattr(tui.app, "OUTLINE_FIRST_BYTES", 100)
+    outline = tui.app.first_screen_outline(path)
+    assert outline is not None and outline.entry_count == 3
+    app = tui.app.make_app(ReaderOptions(corpus_path=path, lang="en"), outline=outline)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if app.return_code is not None:
+                break
+    assert app.return_code == 1
+    assert app.corpus is None and app.index is None

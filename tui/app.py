@@ -152,6 +152,28 @@ def make_app(options: ReaderOptions, corpus: Corpus | None = None, outline: Outl
     return ReaderApp(options, Outline.read_builtin(BUILTIN_CORPUS))
 
 
+OUTLINE_FIRST_BYTES = 5_000_000
+"""A JSON corpus file this big shows its outline first and is validated behind it."""
+
+
+def first_screen_outline(path: Path) -> Outline | None:
+    """The outline to draw a corpus file's first screen from before it is validated
+    (validation goes on in the loading thread; a bad file then ends the reader with its
+    problems): the cached outline of these exact bytes if they passed before, else for a
+    big JSON file its outline decoded alone (corpus.fastload); None: validate first."""
+    try:
+        big = path.suffix.lower() == ".json" and path.stat().st_size >= OUTLINE_FIRST_BYTES
+    except OSError:
+        return None  # (validating says what is wrong with the path)
+    if big:
+        from corpus.fastload import read_outline
+
+        outline = read_outline(path)
+        if outline is not None:
+            return outline
+    return Outline.read_validated(path)
+
+
 def run_reader(options: ReaderOptions) -> int:
     """Run the reader in this terminal; the exit status."""
     import sys
@@ -163,9 +185,7 @@ def run_reader(options: ReaderOptions) -> int:
         print(f"kimi-ama-tui: unknown theme {options.theme!r}; choose one of: {names}", file=sys.stderr)
         return 2
     corpus = None
-    # A corpus file validated before (same bytes): its cached outline draws the first
-    # screen at once, and the corpus is loaded and validated again in the background.
-    outline = Outline.read_validated(options.corpus_path) if options.corpus_path is not None else None
+    outline = first_screen_outline(options.corpus_path) if options.corpus_path is not None else None
     if options.corpus_path is not None and outline is None:
         from corpus.loader import CorpusError, load_corpus
         from corpus.text import visible
