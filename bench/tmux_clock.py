@@ -45,7 +45,7 @@ class Clock:
             time.sleep(0.002)
         raise TimeoutError(self.screen())
 
-    def launch(self, command: list[str], pattern: str) -> float:
+    def launch(self, command: list[str], pattern: str, timeout: float = 20.0) -> float:
         """Seconds from respawning the pane with `command` until `pattern` is on screen."""
         args = ["respawn-pane", "-k", "-t", "b"]
         for key, value in self.env.items():
@@ -53,7 +53,7 @@ class Clock:
         regex = re.compile(pattern, re.S)
         start = time.perf_counter()
         self.tmux(*args, shlex.join(command))
-        return self.until(lambda s: bool(regex.search(s)), start=start)
+        return self.until(lambda s: bool(regex.search(s)), timeout=timeout, start=start)
 
     def key(self, key: str, ready: Callable[[str], bool], literal: bool = True) -> float:
         """Seconds from sending `key` until `ready(screen)` holds."""

@@ -1,0 +1,129 @@
+"""Issue 13's goals at scale, each printed as a ratio measured in the same run.
+
+    python bench/bench_scale.py [--size 100000] [--runs 2] [--only search|reader] [QUERY ...]
+
+search: `kimi-ama-tui --corpus corpus-100k.json search Q` against `fzf --filter Q` over
+    the same entries as lines (bench_fzf.lines_file), per query: cold (cache off: load,
+    validate, index), warm (the index cache in place); the median of the per-query ratios
+    (goals: cold <= 1.0x, warm <= 0.25x). Also the index cache's size against the corpus
+    file's (goal <= 1.5x).
+reader: in tmux, launch to first screen (the status line's entry count drawn) with the
+    built-in corpus and with the big one, first start (no cache) and second start (its
+    validated outline and index cached); when the filter is usable ("loading" gone); the
+    longest a keystroke typed into the filter waited for its echo while loading (goal: no
+    freeze over 100 ms); RSS once loaded (goal <= 600 MB). Goals: first screen <= 6x the
+    built-in corpus's, filter usable within 3 s more.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_fzf import QUERIES, ROOT, corpus_file, lines_file, ours, time_loop  # noqa: E402
+from bench_memory import _rss_mb  # noqa: E402
+from tmux_clock import Clock  # noqa: E402
+
+FIRST_SCREEN = r"\d+ entries"
+
+
+def search(corpus: Path, queries: list[str], runs: int) -> None:
+    """Cold and warm `search` against fzf, per query, and the median ratios."""
+    lines = lines_file(corpus)
+    cache = Path(tempfile.mkdtemp(prefix="kimi-ama-bench-cache-"))
+    env = dict(os.environ, KIMI_AMA_TUI_CACHE=str(cache), LANG="C.UTF-8", PYTHONPATH=str(ROOT))
+    cold_env = dict(env, KIMI_AMA_TUI_CACHE="off")
+    start = time.perf_counter()
+    subprocess.run(ours(corpus, "x"), env=env, cwd=ROOT, capture_output=True)
+    first = time.perf_counter() - start
+    cached = sum(f.stat().st_size for f in cache.iterdir())
+    print(f"search at {corpus.name} ({corpus.stat().st_size / 1e6:.0f} MB): first search writing the cache {first:.1f} s")
+    print(f"  index cache {cached / 1e6:.0f} MB = {cached / corpus.stat().st_size:.2f}x the corpus file (goal <= 1.5x)")
+    print(f"  {'query':<16} {'cold':>8} {'warm':>8} {'fzf':>8} {'cold/fzf':>9} {'warm/fzf':>9}")
+    cold_r, warm_r = [], []
+    for query in queries:
+        cold = time_loop(ours(corpus, query), None, cold_env, 1)[0]
+        warm = time_loop(ours(corpus, query), None, env, runs)[0]
+        fzf = time_loop(["fzf", "--filter", query], lines, env, runs)[0]
+        cold_r.append(cold / fzf)
+        warm_r.append(warm / fzf)
+        print(f"  {query:<16} {cold:7.2f}s {warm:7.2f}s {fzf:7.2f}s {cold / fzf:8.2f}x {warm / fzf:8.2f}x")
+    print(f"  median ratio: cold {statistics.median(cold_r):.2f}x (goal <= 1.0x), "
+          f"warm {statistics.median(warm_r):.2f}x (goal <= 0.25x)")
+    shutil.rmtree(cache, ignore_errors=True)
+
+
+def _filter_line(screen: str) -> str:
+    lines = screen.splitlines()
+    return lines[1] if len(lines) > 1 else ""
+
+
+def _start(clock: Clock, extra: list[str]) -> tuple[float, float, float, float]:
+    """Launch the reader; (first screen, filter usable, longest echo wait while loading, RSS MB)."""
+    command = [str(Path(sys.executable).parent / "kimi-ama-tui"), "--lang", "en", *extra]
+    start = time.perf_counter()
+    first = clock.launch(command, FIRST_SCREEN, timeout=600)
+    clock.key("/", lambda s: True)
+    waits = []
+    while "loading" in clock.screen() and time.perf_counter() - start < 600:
+        # a key typed into the filter bar (the second line) and erased, each until echoed
+        waits.append(clock.key("q", lambda s: "q" in _filter_line(s), literal=True))
+        waits.append(clock.key("BSpace", lambda s: "q" not in _filter_line(s), literal=False))
+        time.sleep(0.05)
+    ready = clock.until(lambda s: "loading" not in s, timeout=600, start=start)
+    pid = clock.tmux("display-message", "-p", "-t", "b", "#{pane_pid}").strip()
+    return first, ready, max(waits, default=0.0), _rss_mb(pid)
+
+
+def reader(corpus: Path) -> None:
+    """First screen, filter usable, freeze and RSS: built-in corpus, then the big one twice."""
+    cache = Path(tempfile.mkdtemp(prefix="kimi-ama-bench-cache-"))
+    with Clock(120, 30, env={"KIMI_AMA_TUI_CACHE": str(cache)}) as clock:
+        _start(clock, [])  # warm the page cache and the built-in outline cache
+        builtin = _start(clock, [])
+        cold = _start(clock, ["--corpus", str(corpus)])
+        warm = _start(clock, ["--corpus", str(corpus)])
+    shutil.rmtree(cache, ignore_errors=True)
+    print(f"reader at {corpus.name}, launch to first screen in tmux 120x30")
+    print(f"  {'':<34} {'first screen':>12} {'usable':>8} {'longest echo':>13} {'RSS':>8}")
+    for label, (first, ready, wait, rss) in (
+        ("built-in corpus", builtin),
+        (f"{corpus.name}, first start", cold),
+        (f"{corpus.name}, second start", warm),
+    ):
+        print(f"  {label:<34} {first:11.2f}s {ready:7.2f}s {wait * 1000:10.0f} ms {rss:6.0f} MB")
+    for label, run in (("first start", cold), ("second start", warm)):
+        print(f"  {label}: first screen {run[0] / builtin[0]:.1f}x the built-in's (goal <= 6x); "
+              f"usable {run[1] - run[0]:.1f} s after it (goal <= 3 s); longest echo "
+              f"{run[2] * 1000:.0f} ms (goal <= 100 ms); RSS {run[3]:.0f} MB (goal <= 600 MB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("queries", nargs="*", default=QUERIES)
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--only", choices=("search", "reader"))
+    args = parser.parse_args()
+    corpus = corpus_file(args.size)
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
+    if args.only in (None, "search"):
+        if not shutil.which("fzf"):
+            print("fzf is not installed: apt-get update && apt-get install -y fzf", file=sys.stderr)
+        else:
+            search(corpus, args.queries, args.runs)
+    if args.only in (None, "reader"):
+        reader(corpus)
+    print(f"load average {os.getloadavg()[0]:.1f} at the end")
+
+
+if __name__ == "__main__":
+    main()
