@@ -498,7 +498,7 @@ def test_english_renderings_corrected(corpus: Corpus) -> None:
     (livebench,) = corpus.entry("livebench-low-score").links
     assert "suspected" in livebench.label and "（Moonshot 回应）" in livebench.label  # 疑似
     chromium = corpus.entry("chromium-browser").question.en or ""
-    assert "reskinned Chromium (套壳" in chromium  # the jab of 套壳
+    assert "just a reskinned Chromium shell" in chromium  # the jab of 套壳
     everything = " ".join(text.en or "" for _, text in _localized(corpus))
     for calque in ("int4 inference Marlin kernel", "sycophantic excessive", "orientation in data"):
         assert calque not in everything

@@ -48,6 +48,7 @@ LABELS = {
         "translation": "translates into Chinese; mostly names no one",
         "rendering": {"en": " (this project's English rendering)", "zh": " (this project's Chinese rendering)"},
         "names": f"{HEDGE_MARK} How the names are known",
+        "rests_on": ": ",
         "quoted": "{name}, as printed:",
         "see_also": "See also",
         "links_by": " (descriptions by this project)",
@@ -66,6 +67,7 @@ LABELS = {
         "translation": "中文译文；多数回答未写明答者",
         "rendering": {"en": "（本项目的英文译文）", "zh": "（本项目的中文译文）"},
         "names": f"{HEDGE_MARK} 答者身份的依据",
+        "rests_on": "：",
         "quoted": "{name}原文：",
         "see_also": "另见",
         "links_by": "（说明文字为本项目所加）",
@@ -155,7 +157,7 @@ def _names_section(corpus: Corpus, entry: Entry, lang: str, styles: Styles) -> l
         line.append(speaker.display_handle, styles.speaker)
         line.append(f" · {speaker.name.get(first)}")
         if speaker.caveat is not None:
-            line.append(f": {speaker.caveat.get(first)}", styles.dim)
+            line.append(f"{label['rests_on']}{speaker.caveat.get(first)}", styles.dim)
         blocks.append(line)
         blocks.append(Text(speaker.identified_by.get(first), styles.note))
         for quote in speaker.evidence:
