@@ -294,3 +294,23 @@ def test_hedged_identification_needs_a_caveat_and_known_evidence_sources(small_c
     (problem,) = _problems(small_corpus)
     line = with_evidence[: with_evidence.index('"blog"')].count("\n") + 1
     assert problem.startswith(f"{small_corpus}:{line}: speaker 'zxytim', evidence.source: 'blog' is not a source id")
+
+
+# ---------------------------------------------------------------- `show` as Markdown and JSON
+
+
+def test_show_markdown_and_json_carry_the_caveat_and_the_labels(corpus: Corpus) -> None:
+    from tui.linear import entry_json, entry_markdown
+
+    entry = corpus.entry("training-hardware")
+    markdown = entry_markdown(corpus, entry, "en")
+    assert f"u/ppwwyyxx · Wu Yuxin (吴育昕) † ({CAVEATS['ppwwyyxx'][0]})" in markdown
+    assert "those US giants use. (this project's English rendering)" in markdown
+    assert "H800 GPUs with InfiniBand. (this project's English rendering)" in markdown
+    both = entry_markdown(corpus, corpus.entry("why-openai-burns-money"), "both")
+    assert "or do you think there is another reason?（本项目的英文译文）" in both
+    assert "and our own pace（本项目的英文译文）" in both
+    (speaker,) = [a["speaker"] for a in entry_json(corpus, entry, "zh")["answers"] if a["speaker"]["handle"]]
+    assert (speaker["identification"], speaker["caveat"]) == ("inferred", {"zh": CAVEATS["ppwwyyxx"][1]})
+    see = entry_markdown(corpus, corpus.entry("k2-thinking-biggest-challenge"), "en")
+    assert "### See also" in see and "- `agentic-interleaved-thinking`" in see

@@ -17,7 +17,7 @@ from corpus.citation import ROLE_LABELS, md_escape, source_name, wording
 from corpus.citation.facts import day
 from corpus.model import Corpus, Entry, Lang, LocalizedText
 from corpus.text import clean_text
-from tui.entry_view import LABELS, MARK, Styles, entry_blocks
+from tui.entry_view import HEDGE_MARK, LABELS, MARK, Styles, entry_blocks
 
 PLAIN = Styles(*(Style() for _ in range(6)))
 """No styles: the text alone."""
@@ -60,8 +60,25 @@ def topic_heading(corpus: Corpus, topic_id: str, lang: str) -> str:
     return " / ".join(dict.fromkeys(title.get(one) for one in _langs(lang)))
 
 
-def _texts(text: LocalizedText, lang: str) -> list[str]:
-    return list(dict.fromkeys(text.get(one) for one in _langs(lang)))
+def _labelled(text: LocalizedText, lang: str, covered: Lang | None = None) -> list[str]:
+    """Each shown language's text as Markdown, a rendering by this project labelled so at
+    its end unless it is the `covered` language (a wording line already says what it is)."""
+    out: dict[str, None] = {}
+    for one in _langs(lang):
+        shown = one if text.has(one) else text.original
+        rendering = text.is_rendering(shown) and shown != covered
+        label = LABELS[_first(lang)]["rendering"][shown] if rendering else ""
+        out.setdefault(md_escape(text.get(shown)) + md_escape(label))
+    return list(out)
+
+
+def _who(corpus: Corpus, speaker_id: str, ui: Lang) -> str:
+    """Handle and name, and what the name rests on when a source does not state it plainly."""
+    speaker = corpus.speaker(speaker_id)
+    who = f"{speaker.display_handle} · {speaker.name.get(ui)}" if speaker.handle else speaker.name.get(ui)
+    if speaker.hedged and speaker.caveat is not None:
+        who += f" {HEDGE_MARK} ({speaker.caveat.get(ui)})"
+    return who
 
 
 def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> str:
@@ -70,28 +87,27 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
     label = cast(dict[str, str], LABELS[ui])
     hashes = "#" * level
     question_source = corpus.source(entry.question_source)
-    out = [f"{hashes} {md_escape(' / '.join(_texts(entry.question, lang)))}", ""]
+    out = [f"{hashes} {' / '.join(_labelled(entry.question, lang, covered=ui))}", ""]
     out += [f"*{md_escape(wording(question_source, entry.question, ui, ui, asker=True))}*", ""]
     if entry.asked_by:
         out += [md_escape(label["asked_by"].format(who=entry.asked_by.get(ui))), ""]
     for other in entry.also_asked:
         out += [md_escape(label["also"].format(name=source_name(corpus.source(other.source), ui)))]
-        out += [f"> {md_escape(t)}" for t in _texts(other.text, lang)] + [""]
+        out += [f"> {t}" for t in _labelled(other.text, lang)] + [""]
     for answer in entry.answers:
-        speaker = corpus.speaker(answer.speaker)
-        who = f"{speaker.display_handle} · {speaker.name.get(ui)}" if speaker.handle else speaker.name.get(ui)
+        who = _who(corpus, answer.speaker, ui)
         when = day(answer.posted)
         out.append(f"{hashes}# {MARK[answer.role]} {ROLE_LABELS[ui][answer.role]} · {md_escape(who)}" + (f" · {when}" if when else ""))
         out += ["", f"*{md_escape(wording(corpus.source(answer.source), answer.text, ui, ui))}*", ""]
-        for n, text in enumerate(_texts(answer.text, lang)):
-            out += ([">"] if n else []) + [f"> {line}" if line.strip() else ">" for line in md_escape(text).split("\n")]
+        for n, text in enumerate(_labelled(answer.text, lang, covered=ui)):
+            out += ([">"] if n else []) + [f"> {line}" if line.strip() else ">" for line in text.split("\n")]
         out.append("")
         if answer.attribution:
             out += [f"*{md_escape(answer.attribution.get(ui))}*", ""]
     for highlight in entry.highlights:
         name = source_name(corpus.source(highlight.source), ui)
         sums = label["sums"].format(name=name[:1].upper() + name[1:])
-        out += [f"*{md_escape(sums.strip())}* {md_escape(highlight.text.get(ui))}", ""]
+        out += [f"*{md_escape(sums.strip())}* {_labelled(highlight.text, ui)[0]}", ""]
     out += [f"{hashes}# {label['sources']}", ""]
     for source_id in entry.sources:
         source = corpus.source(source_id)
@@ -102,6 +118,9 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
         for link in entry.links:
             target = f"<{link.url}>" if link.url else label["no_url"]
             out.append(f"- {md_escape(link.label)}: {target}")
+    if entry.see_also:
+        out += ["", f"{hashes}# {label['see_also']}", ""]
+        out += [f"- `{other}` {md_escape(corpus.entry(other).question.get(ui))}" for other in entry.see_also]
     out += ["", f"{label['id'].format(id=f'`{entry.id}`')}", ""]
     return "\n".join(out)
 
@@ -128,6 +147,8 @@ def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
                     "id": answer.speaker,
                     "handle": corpus.speaker(answer.speaker).handle,
                     "name": texts(corpus.speaker(answer.speaker).name),
+                    "identification": corpus.speaker(answer.speaker).identification,
+                    "caveat": _caveat(corpus, answer.speaker, langs),
                 },
                 "source": answer.source,
                 "wording": wording(corpus.source(answer.source), answer.text, ui, ui),
@@ -151,7 +172,14 @@ def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
             {"source": h.source, "text": texts(h.text)} for h in entry.highlights
         ],
         "links": [{"label": link.label, "url": link.url, "source": link.source} for link in entry.links],
+        "see_also": list(entry.see_also),
     }
+
+
+def _caveat(corpus: Corpus, speaker_id: str, langs: tuple[Lang, ...]) -> dict[str, str] | None:
+    """What a hedged name rests on, in the reading language(s); None when stated plainly."""
+    caveat = corpus.speaker(speaker_id).caveat
+    return {one: caveat.get(one) for one in langs} if caveat is not None else None
 
 
 def safe(text: str) -> str:
