@@ -20,7 +20,7 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
-from corpus.query import FilterQuery, Term
+from corpus.query import FilterQuery, Term, parse_query
 from corpus.search.bitmaps import from_indices
 from corpus.search.lexicon import chinese_words, translations
 from corpus.search.question import Question, read_question
@@ -49,8 +49,26 @@ COVERAGE = 96
 question's words beats one holding a single rare word many times over."""
 
 
+_DERIVED = ("question-vocabulary",)
+
+
 class Relevance(Ranking, Spans):
     """The relevance fallback: any term, ranked by rarity, field and match kind."""
+
+    def prepare_questions(self) -> None:
+        """Derive what the fallback needs once per index (the cross-language vocabulary,
+        the length bands): a few hundred ms at 10k entries, else paid by the first
+        question typed. Safe to call from a loading thread."""
+        self._question(parse_query(""))
+        for cls in (ANSWER, META, QUESTION):
+            self._bands(cls)
+
+    def clear_caches(self) -> None:
+        """Forget every cached term result; the fallback's derived vocabulary and length
+        bands are index data, not term results, and are kept."""
+        kept = {key: value for key, value in self._lazy.items() if key in _DERIVED or (isinstance(key, tuple) and key[0] == "bands")}
+        super().clear_caches()
+        self._lazy.update(kept)
 
     def _relaxed(self, parsed: FilterQuery, strict: int, limit: int | None, spans: bool) -> SearchResult | None:
         """The fallback's result, or None when it finds no entry beyond the `strict`
