@@ -174,3 +174,21 @@ def test_cli_says_when_results_are_ranked_by_relevance(corpus_file: Any, capsys:
     assert main(["--corpus", str(corpus_file), "search", "--json", "optimizer"]) == 0
     out, err = capsys.readouterr()
     assert all(row["relaxed"] is False for row in json.loads(out)) and err == ""
+
+
+def test_the_vocabulary_is_derived_once_per_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    import corpus.search.relevance as relevance
+
+    calls: list[int] = []
+
+    def counted(index: Any) -> dict[str, tuple[str, ...]]:
+        calls.append(1)
+        return translations(index)
+
+    monkeypatch.setattr(relevance, "translations", counted)
+    index = SearchIndex.build(Corpus.model_validate(CORPUS))
+    index.prepare_questions()
+    assert calls == [1]
+    first = ids(index.search("does it keep hallucinating"))
+    index.clear_caches()  # term results go; the derived vocabulary stays
+    assert ids(index.search("does it keep hallucinating")) == first and calls == [1]

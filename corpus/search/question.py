@@ -81,8 +81,8 @@ def _content_units(text: str, words: frozenset[str], translations: dict[str, tup
 
 
 def _unit(typed: str, key: str, translations: dict[str, tuple[str, ...]]) -> Unit:
-    """The typed word, its stem (as typed it may be in the corpus: `models`), and the
-    stem's translations."""
-    terms = [(Term(typed), 1.0)] + ([(Term(key), 1.0)] if key != typed else [])
-    terms += [(Term(other), TRANSLATED) for other in translations.get(key, ()) if other not in (key, typed)]
+    """The typed word (typos allowed), its stem and the stem's translations (known
+    words: no typo matching, which would cost a vocabulary scan each and add noise)."""
+    terms = [(Term(typed), 1.0)] + ([(Term(key, exact=True), 1.0)] if key != typed else [])
+    terms += [(Term(other, exact=True), TRANSLATED) for other in translations.get(key, ()) if other not in (key, typed)]
     return Unit(typed, tuple(terms))

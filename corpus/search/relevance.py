@@ -136,7 +136,7 @@ class Relevance(Ranking, Spans):
         if len(words) == 1:
             hits = self._term(term, False)
             return hits, [(term, hits)]
-        parts = [(Term(word), self._term(Term(word), False)) for word in words]
+        parts = [(Term(word, exact=True), self._term(Term(word, exact=True), False)) for word in words]
         per_class = [self.all_bits] * 3
         for _, hits in parts:
             per_class = [a & b for a, b in zip(per_class, hits.per_class)]
