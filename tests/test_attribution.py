@@ -314,3 +314,16 @@ def test_show_markdown_and_json_carry_the_caveat_and_the_labels(corpus: Corpus) 
     assert (speaker["identification"], speaker["caveat"]) == ("inferred", {"zh": CAVEATS["ppwwyyxx"][1]})
     see = entry_markdown(corpus, corpus.entry("k2-thinking-biggest-challenge"), "en")
     assert "### See also" in see and "- `agentic-interleaved-thinking`" in see
+
+
+def test_schema_describes_the_new_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    defs = json.loads(capsys.readouterr().out)["$defs"]
+    written_by = defs["LocalizedText"]["properties"]["written_by"]
+    assert written_by["default"] == "source" and set(written_by["enum"]) == {"source", "project"}
+    speaker = defs["Speaker"]["properties"]
+    assert set(speaker["identification"]["enum"]) == {"stated", "reported", "inferred"}
+    assert {"caveat", "evidence"} <= set(speaker)
+    assert "see_also" in defs["Entry"]["properties"]
+    for name, model in (("Speaker", "identification"), ("Entry", "see_also")):
+        assert model not in defs[name].get("required", []), name
