@@ -253,6 +253,7 @@ def _syntax_error(
     near = lines[line - 1].strip() if line and line <= len(lines) else ""
     at = f" at column {column}" if column else ""
     near = f" in: {near[:60]}" if near else ""
+    message = message.removesuffix(" at")  # json's "Invalid control character at"
     message = f"{message[:1].lower()}{message[1:]}{at}{near}: fix the {kind} syntax there"
     return CorpusError(path, [Problem(name, line, f"{kind} syntax error", message)])
 
