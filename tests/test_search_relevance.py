@@ -192,3 +192,16 @@ def test_the_vocabulary_is_derived_once_per_index(monkeypatch: pytest.MonkeyPatc
     first = ids(index.search("does it keep hallucinating"))
     index.clear_caches()  # term results go; the derived vocabulary stays
     assert ids(index.search("does it keep hallucinating")) == first and calls == [1]
+
+
+def test_two_word_terms_are_read_across_the_query(ama: SearchIndex) -> None:
+    from corpus.search.question import read_question
+
+    vocabulary = (chinese_words(ama), translations(ama))
+    units = {unit.text: unit for unit in read_question(ama.parse("why release the weights as open source"), *vocabulary).units}
+    assert "开源" in {term.text for term, _ in units["open source"].terms}
+    asked = {unit.text: unit for unit in read_question(ama.parse("how many GPUs do they have"), *vocabulary).units}
+    # stop words that ask for a number stand for one; they are not searched themselves
+    assert {term.text for term, _ in asked["how many"].terms} >= {"number", "数量"}
+    assert not {"how", "many", "how many"} & {term.text for term, _ in asked["how many"].terms}
+    assert ids(ama.search("how many GPUs do they have"))[0] == "training-hardware"

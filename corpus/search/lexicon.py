@@ -56,9 +56,11 @@ AMA_TERMS: tuple[tuple[str, ...], ...] = (
     ("发布", "release"),
     ("万亿", "trillion", "1t"),
     ("百万", "million"),
+    ("数量", "number", "多少", "how many"),
 )
 """Groups of words that mean the same thing in this AMA, each word standing for the
-others. Kept short: the tag pairs and aligned fields give the rest."""
+others. Kept short: the tag pairs and aligned fields give the rest. A group may hold a
+question phrase (`how many`, `多少`): it then stands for what the question asks about."""
 
 _TAG = re.compile(r"tags\.\d+$")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*")

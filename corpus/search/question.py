@@ -44,14 +44,19 @@ def read_question(
     is one unit as typed."""
     required: list[tuple[Item, ...]] = []
     units: list[Unit] = []
+    plain: list[str] = []  # consecutive plain terms, read together (`how many`, `open source`)
     for clause in parsed.clauses:
+        if len(clause) == 1 and isinstance(clause[0], Term) and clause[0].fuzzy:
+            plain.append(clause[0].text)
+            continue
+        units += _content_units(" ".join(plain), words, translations)
+        plain = []
         if any(isinstance(item, Filter) or item.negated for item in clause):
             required.append(clause)
-        elif len(clause) == 1 and clause[0].fuzzy:  # type: ignore[union-attr]
-            units += _content_units(clause[0].text, words, translations)  # type: ignore[union-attr]
         else:
             terms = tuple((item, 1.0) for item in clause if isinstance(item, Term))
             units.append(Unit(" | ".join(t.text for t, _ in terms), terms))
+    units += _content_units(" ".join(plain), words, translations)
     seen: dict[str, Unit] = {}
     for unit in units:
         seen.setdefault(unit.text, unit)
@@ -69,20 +74,25 @@ def _content_units(text: str, words: frozenset[str], translations: dict[str, tup
                 units += [_unit(gram, gram, translations) for gram in grams]
             continue
         word = fold_case(_EDGE.sub("", chunk))
-        if not word or word in ENGLISH or (len(word) == 1 and not word.isdigit()):
+        if not word:
             previous = None
             continue
-        units.append(_unit(word, stem(word), translations))
-        phrase = f"{previous} {word}" if previous else None
-        if phrase and f"{stem(previous or '')} {stem(word)}" in translations:  # a known two-word term
-            units.append(_unit(phrase, f"{stem(previous or '')} {stem(word)}", translations))
+        if previous:  # a known two-word term: `open source`, or stop words that ask for one (`how many`)
+            key = f"{stem(previous)} {stem(word)}"
+            if key in translations:
+                stops = previous in ENGLISH and word in ENGLISH
+                units.append(_unit(f"{previous} {word}", key, translations, typed_too=not stops))
         previous = word
+        if word not in ENGLISH and (len(word) > 1 or word.isdigit()):
+            units.append(_unit(word, stem(word), translations))
     return units
 
 
-def _unit(typed: str, key: str, translations: dict[str, tuple[str, ...]]) -> Unit:
+def _unit(typed: str, key: str, translations: dict[str, tuple[str, ...]], typed_too: bool = True) -> Unit:
     """The typed word (typos allowed), its stem and the stem's translations (known
-    words: no typo matching, which would cost a vocabulary scan each and add noise)."""
-    terms = [(Term(typed), 1.0)] + ([(Term(key, exact=True), 1.0)] if key != typed else [])
+    words: no typo matching, which would cost a vocabulary scan each and add noise).
+    `typed_too=False`: the translations only (the typed words are stop words)."""
+    terms = [(Term(typed), 1.0)] if typed_too else []
+    terms += [(Term(key, exact=True), 1.0)] if key != typed and typed_too else []
     terms += [(Term(other, exact=True), TRANSLATED) for other in translations.get(key, ()) if other not in (key, typed)]
     return Unit(typed, tuple(terms))
