@@ -11,7 +11,9 @@ read back is untrusted: the caller validates it and ignores (and removes) a bad 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,7 +23,7 @@ CACHE_ENV = "KIMI_AMA_TUI_CACHE"
 KEEP_PER_CORPUS = 3
 """How many caches of one kind are kept for one corpus file (its latest versions)."""
 
-MAX_TOTAL_BYTES = {"index": 1 << 30, "outline": 16 << 20}
+MAX_TOTAL_BYTES = {"index": 1 << 30, "outline": 16 << 20, "digest": 1 << 20}
 """The most disk a kind of cache may use, all corpus files together (oldest go first)."""
 
 
@@ -47,6 +49,45 @@ def content_digest(data: bytes | memoryview, *salt: str) -> str:
     digest = hashlib.sha256("\0".join(salt).encode() + b"\0")
     digest.update(data)
     return digest.hexdigest()[:32]
+
+
+def file_digest(real: Path, *salt: str) -> str:
+    """`content_digest` of a file's bytes, read and hashed once per version of the file:
+    its sha256 is remembered with the file's identity and change time (device, inode,
+    size, mtime and ctime; the kernel sets ctime on every write or utime, and it cannot be
+    set back), so a file left untouched is not read again (0.45 s at 181 MB). Raises
+    OSError when the file cannot be read."""
+    stat = real.stat()
+    ident = [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns]
+    root = cache_root()
+    memo = None if root is None else root / f"digest-{path_tag(real)}.json"
+    file_hash = _remembered(memo, ident) if memo is not None else None
+    if file_hash is None:
+        file_hash = _hash_file(real)
+        again = real.stat()
+        unchanged = ident == [again.st_dev, again.st_ino, again.st_size, again.st_mtime_ns, again.st_ctime_ns]
+        if memo is not None and unchanged:
+            record = json.dumps({"stat": ident, "sha256": file_hash})
+            write_atomically(memo, [record.encode()])
+    return hashlib.sha256(("\0".join(salt) + "\0" + file_hash).encode()).hexdigest()[:32]
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _remembered(memo: Path, ident: list[int]) -> str | None:
+    """The remembered hash if the memo is well formed and made for this very version."""
+    try:
+        raw = json.loads(memo.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    if type(raw) is not dict or raw.get("stat") != ident or type(raw.get("sha256")) is not str:
+        return None
+    return raw["sha256"] if _SHA256.fullmatch(raw["sha256"]) else None
+
+
+def _hash_file(real: Path) -> str:
+    return hashlib.sha256(real.read_bytes()).hexdigest()
 
 
 def path_tag(path: Path) -> str:

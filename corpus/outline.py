@@ -170,17 +170,16 @@ def _cache_path(path: Path, data: bytes) -> Path | None:
 
 def _validated_cache_path(path: Path) -> Path | None:
     """Where the outline of a validated corpus file's content is cached."""
-    from corpus.caches import cache_file, content_digest
-    from corpus.limits import Refused, read_corpus_bytes
+    from corpus.caches import cache_file, file_digest
+    from corpus.limits import Refused, max_bytes
 
     try:
         real = path.resolve(strict=True)
-        if not real.is_file():  # a pipe is read once, by the loader; a device never
-            return None
-        data = read_corpus_bytes(real)
+        if not real.is_file() or real.stat().st_size > max_bytes():
+            return None  # a pipe is read once, by the loader; a device never; too big: refused
+        return cache_file("outline", real, file_digest(real, "outline/1", "validated"), ".json")
     except (OSError, Refused):
         return None
-    return cache_file("outline", real, content_digest(data, "outline/1", "validated"), ".json")
 
 
 def _read_cache(cache: Path) -> Outline | None:

@@ -260,3 +260,26 @@ def test_index_caches_are_bounded_in_total_size(
     caches = _index_caches(cache_dir)
     assert len(caches) == 2
     assert sum(p.stat().st_size for p in caches) <= size * 2.5
+
+
+def test_an_untouched_file_is_hashed_once_and_a_touched_one_again(
+    small_corpus: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from corpus.search.cache import index_cache
+
+    hashed: list[Path] = []
+    real_hash = corpus.caches._hash_file
+
+    def counting(path: Path) -> str:
+        hashed.append(path)
+        return real_hash(path)
+
+    monkeypatch.setattr(corpus.caches, "_hash_file", counting)
+    first = index_cache(small_corpus)
+    assert index_cache(small_corpus) == first and len(hashed) == 1
+    _rename_keeping_size_and_mtime(small_corpus, "why-int4", "why-int5")  # ctime moves on
+    second = index_cache(small_corpus)
+    assert len(hashed) == 2 and second is not None and first is not None and second[1] != first[1]
+    (memo,) = cache_dir.glob("digest-*.json")
+    memo.write_text(json.dumps({"stat": json.loads(memo.read_text())["stat"], "sha256": "0" * 63 + "\x1b"}))
+    assert index_cache(small_corpus) == second and len(hashed) == 3  # a bad memo is not used

@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from corpus.limits import Refused, read_corpus_bytes
-from corpus.caches import CACHE_ENV, cache_file, content_digest, discard, touch, write_atomically
+from corpus.limits import Refused, max_bytes
+from corpus.caches import CACHE_ENV, cache_file, discard, file_digest, touch, write_atomically
 from corpus.search.index import SearchIndex
 from corpus.search.integrity import check_index
 from corpus.search.state import FORMAT
@@ -57,12 +57,13 @@ def index_cache(file: Path) -> tuple[Path, str] | None:
         real = file.resolve(strict=True)
         if not real.is_file():  # a pipe is read once, by the loader; a device never
             return None
-        data = read_corpus_bytes(real)
+        if real.stat().st_size > max_bytes():
+            return None  # the loader refuses it
         engine = [(m.name, m.stat()) for m in sorted(Path(__file__).parent.glob("*.py"))]
+        salt = [FORMAT, *(f"{name}:{s.st_size}:{s.st_mtime_ns}" for name, s in engine)]
+        digest = file_digest(real, *salt)
     except (OSError, Refused):
         return None  # the loader says why
-    salt = [FORMAT, *(f"{name}:{s.st_size}:{s.st_mtime_ns}" for name, s in engine)]
-    digest = content_digest(data, *salt)
     cache = cache_file("index", real, digest, ".marshal")
     return None if cache is None else (cache, digest)
 
