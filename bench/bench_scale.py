@@ -72,11 +72,13 @@ def _start(clock: Clock, extra: list[str]) -> tuple[float, float, float, float]:
     start = time.perf_counter()
     first = clock.launch(command, FIRST_SCREEN, timeout=600)
     clock.key("/", lambda s: True)
+    time.sleep(0.2)
     waits = []
     while "loading" in clock.screen() and time.perf_counter() - start < 600:
         # a key typed into the filter bar (the second line) and erased, each until echoed
-        waits.append(clock.key("q", lambda s: "q" in _filter_line(s), literal=True))
-        waits.append(clock.key("BSpace", lambda s: "q" not in _filter_line(s), literal=False))
+        # ("x" is bound to nothing, should the filter not have the focus yet)
+        waits.append(clock.key("x", lambda s: _filter_line(s).strip() == "x", literal=True))
+        waits.append(clock.key("BSpace", lambda s: _filter_line(s).strip() != "x", literal=False))
         time.sleep(0.05)
     ready = clock.until(lambda s: "loading" not in s, timeout=600, start=start)
     pid = clock.tmux("display-message", "-p", "-t", "b", "#{pane_pid}").strip()
