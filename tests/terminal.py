@@ -173,6 +173,11 @@ class Terminal:
         """Type `text` as it is."""
         self.keys(text, literal=True)
 
+    def paste(self, text: str) -> None:
+        """Paste `text` as a terminal does (bracketed paste when the command asked for it)."""
+        self._run("set-buffer", "-b", "kimi-paste", text)
+        self._run("paste-buffer", "-p", "-d", "-b", "kimi-paste", "-t", self.SESSION)
+
     def buffer(self) -> str:
         """tmux's newest paste buffer ("" when there is none)."""
         return self._run("show-buffer", check=False)

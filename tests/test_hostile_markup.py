@@ -115,3 +115,18 @@ async def test_notifications_show_markup_literally(tmp_path: Path) -> None:
         toasts = [str(toast.render()) for toast in app.query(Toast)]
         assert any(MARKUP in toast for toast in toasts), toasts
         assert app.is_running
+
+
+async def test_a_paste_into_the_filter_bar_is_cleaned() -> None:
+    from textual import events
+
+    from tui.widgets.filter_bar import FilterBar
+
+    app = reader()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        bar = app.query_one(FilterBar)
+        bar.post_message(events.Paste("int4\x1b]0;PWNED\x07\u202e\u200b [b]"))
+        await pilot.pause(0.2)
+        assert bar.value == "int4]0;PWNED [b]"

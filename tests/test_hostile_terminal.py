@@ -125,3 +125,21 @@ def _kill(pid: int) -> None:
     """End a reader this test started, if a failure left it running."""
     if _alive(pid):
         os.kill(pid, signal.SIGKILL)
+
+
+def test_a_paste_with_escapes_reaches_neither_title_nor_clipboard() -> None:
+    with Terminal(100, 30, set_clipboard="on") as term:
+        term.start([*_command(), "--lang", "en"])
+        term.wait_for(r"38 entries")
+        term.keys("/")
+        term.paste("int4\x1b]0;PWNED-TITLE\x07\x1b]52;c;UFdORUQtQ0xJUA==\x07\u202e")
+        # Textual's parser ends a bracketed paste at its first ESC and types the rest as
+        # keys (upstream); whatever arrives, nothing of it reaches the terminal
+        screen = term.wait_for(r"/ 38")
+        assert "Traceback" not in screen
+        assert "PWNED-TITLE" not in term.display("#{pane_title}")
+        assert "PWNED-CLIP" not in term.buffer()
+        term.keys("Escape")
+        term.wait_for(r"38 entries")
+        term.keys("q")
+        assert term.wait_exit() == 0

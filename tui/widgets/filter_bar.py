@@ -10,6 +10,8 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
+from corpus.text import clean_text
+
 
 class FilterBar(Input):
     """The filter input: type to narrow the tree and the pane."""
@@ -33,6 +35,14 @@ class FilterBar(Input):
             placeholder="/ filter: words, 中文, typos ok, by:zxytim src:article topic:… !not 'exact",
             **kwargs,  # type: ignore[arg-type]
         )
+
+    def insert(self, text: str, index: int) -> None:
+        """Insert text, dropping control, bidi and zero-width characters (a paste may hold them)."""
+        super().insert(clean_text(text).replace("\n", " "), index)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Replace a selection with text, cleaned as `insert` cleans it."""
+        super().replace(clean_text(text).replace("\n", " "), start, end)
 
     def action_clear_and_leave(self) -> None:
         """Clear the query and give focus back."""
