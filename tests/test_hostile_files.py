@@ -105,3 +105,20 @@ def test_parser_limits_are_one_line_each(name: str, text: str, tmp_path: Path) -
 
 def test_the_reader_refuses_a_device_before_drawing_anything() -> None:
     _one_clear_line(run_cli("--corpus", "/dev/zero"), "/dev/zero", "character device")
+
+
+def test_ctrl_c_while_a_command_waits_is_status_130_without_a_traceback(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    fifo = tmp_path / "slow.fifo"
+    os.mkfifo(fifo)
+    code = "from tui.cli import main\nraise SystemExit(main(['check', %r]))" % str(fifo)
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(1.5)  # importing, then waiting for the FIFO's writer
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=20)
+    finally:
+        process.kill()
+    assert process.returncode == 130 and "Traceback" not in err, err[-2000:]

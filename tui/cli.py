@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 COMMANDS = ("export", "check", "schema", "search", "cite", "import_")
 """Subcommand modules under `tui.commands`, in help order; one not written yet is skipped."""
 
+INTERRUPTED_STATUS = 130
+"""Exit status after Ctrl-C (SIGINT), as a shell reports it."""
+
 SIGPIPE_STATUS = 141
 """Exit status when the reader of our output went away (`| head`), as a shell reports it."""
 
@@ -110,7 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run `kimi-ama-tui` with these arguments; return the exit status."""
     args = clean_arguments(build_parser().parse_args(argv))
     if not args.command:
-        return _start_reader(options_from_args(args))
+        try:
+            return _start_reader(options_from_args(args))
+        except KeyboardInterrupt:  # Ctrl-C while the corpus loads, before the screen is up
+            return INTERRUPTED_STATUS
     global _ran_command
     _ran_command = True
     try:
@@ -124,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         _drop_stdout()
         print(f"kimi-ama-tui: cannot write the output: {err.strerror or err}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # Ctrl-C while a big corpus loads: no traceback
+        return INTERRUPTED_STATUS
 
 
 def _start_reader(options: ReaderOptions) -> int:
