@@ -115,7 +115,7 @@ def test_corpus_option_reads_a_thread_directly(capsys: pytest.CaptureFixture[str
     assert main(["--corpus", str(THREAD), "export"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["sources"][0]["url"] == "https://www.reddit.com/r/LocalLLaMA/comments/1abcde/"
-    assert main(["--corpus", str(THREAD), "cite", data["topics"][0]["entries"][0]["id"]]) == 0
+    assert main(["--corpus", str(THREAD), "cite", "what-s-the-context-length-of-q1"]) == 0
     cited = capsys.readouterr().out
     assert "Main answer · u/ada-lumen · 2025-11-10" in cited
     assert "— https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/a1/ (edited)" in cited

@@ -91,7 +91,7 @@ def import_files(
         for host in found:
             speakers.host(host, picked.subreddit)
         entries = [entry_record(e, picked, source_id, speakers) for e in exchanges]
-        texts = [" ".join([e.question.body] + [s.comment.body for s in e.said]) for e in exchanges]
+        texts = [_about(e) for e in exchanges]
         matched: int | None = None
         if topics_from is not None:
             from corpus.importer.matching import topics_after
@@ -130,6 +130,12 @@ def import_files(
         corpus, found, answering, len(entries), answers, picked.not_loaded,
         len(picked.comments), matched, notes,
     )
+
+
+def _about(exchange: Any) -> str:
+    """What an entry is about, for grouping: the question and the main answer's start."""
+    main = exchange.said[0].comment.body if exchange.said else ""
+    return f"{exchange.question.body[:1000]} {main[:1000]}"
 
 
 def _check_answered(found: list[Host], answering: dict[str, int], given: bool, picked: Any) -> None:

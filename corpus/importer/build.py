@@ -23,23 +23,30 @@ FROM_HOSTS = "From the hosts"
 
 def localized(text: str) -> dict[str, str]:
     """A verbatim text as a corpus LocalizedText: Chinese when it is mostly Chinese."""
-    letters = sum(1 for ch in text[:400] if not ch.isspace())
-    cjk = len(CJK.findall(text[:400]))
-    lang = "zh" if letters and cjk * 3 > letters else "en"
+    if not CJK.search(text):
+        return {"en": text, "original": "en"}
+    sample = text[:400]
+    letters = len(sample) - sample.count(" ") - sample.count("\n")
+    lang = "zh" if len(CJK.findall(sample)) * 3 > letters else "en"
     return {lang: text, "original": lang}
+
+
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 def shown(text: str, empty: str = "(empty comment)") -> str:
     """The text, or a placeholder when nothing printable is left of it."""
+    if _WORD_CHARACTER.search(text):  # a letter or digit survives any cleaning
+        return text
     return text if clean_text(text).strip() else empty
 
 
-def when(timestamp: float | None) -> str | None:
-    """A Unix time as an ISO 8601 UTC time, or None when there is none (or it is absurd)."""
+def when(timestamp: float | None) -> datetime | None:
+    """A Unix time as a UTC datetime (whole seconds), or None when there is none or it is absurd."""
     if timestamp is None:
         return None
     try:
-        return datetime.fromtimestamp(timestamp, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return datetime.fromtimestamp(int(timestamp), tz=UTC)
     except (OverflowError, OSError, ValueError):
         return None
 
@@ -86,8 +93,8 @@ class Speakers:
                 "kind": kind,
                 "handle": handle,
                 "name": {"en": handle, "original": "en"},
-                "role": {"en": role, "original": "en"},
-                "identified_by": {"en": evidence, "original": "en"},
+                "role": {"en": role, "original": "en", "written_by": "project"},
+                "identified_by": {"en": evidence, "original": "en", "written_by": "project"},
             }
         )
         return speaker_id
@@ -133,7 +140,7 @@ def entry_record(
     entry: dict[str, Any] = {"id": "", "question_source": source_id, "sources": [source_id]}
     if exchange.from_hosts:
         first = next((line for line in q.body.splitlines() if line.strip()), "")
-        entry["question"] = localized(f"{FROM_HOSTS}: {shown(first[:100], '(a comment)')}")
+        entry["question"] = {**localized(f"{FROM_HOSTS}: {shown(first[:100], '(a comment)')}"), "written_by": "project"}
         entry["from_hosts"] = True
         entry["id"] = _entry_id("from-hosts " + first, q.id)
     else:

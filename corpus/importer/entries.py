@@ -47,6 +47,7 @@ class _Tree:
             replies.sort(key=lambda c: (c.created or 0.0, c.order))
         loaded = {f"t1_{c.id}" for c in thread.comments}
         self.roots = [c for c in thread.comments if c.parent not in loaded]
+        self.answers = {id(c) for c in thread.comments if self._answers(c)}
 
     def replies(self, comment: Comment) -> list[Comment]:
         return self.children.get(f"t1_{comment.id}", [])
@@ -54,9 +55,13 @@ class _Tree:
     def host_of(self, comment: Comment) -> Host | None:
         return self.hosts.get(comment.author.lower())
 
-    def is_answer(self, comment: Comment) -> bool:
+    def _answers(self, comment: Comment) -> bool:
         host = self.host_of(comment)
         return host is not None and not comment.deleted and answers_of(host, comment)
+
+    def is_answer(self, comment: Comment) -> bool:
+        """A host's comment that counts as an answer (not deleted, not moderation)."""
+        return id(comment) in self.answers
 
 
 def build_exchanges(thread: Thread, hosts: list[Host]) -> list[Exchange]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -306,6 +307,7 @@ def _stub(item: dict[str, Any], post_id: str) -> MoreStub:
 def _read_records(batch: Batch, name: str, records: Iterator[tuple[int, Any]]) -> None:
     posts: list[Post] = []
     comments: list[Comment] = []
+    posts_seen: dict[str, str] = {}
     for number, record in records:
         if not isinstance(record, dict):
             raise ImportProblem(f"{name}:{number}: not a JSON object: a dump has one object a line")
@@ -313,7 +315,11 @@ def _read_records(batch: Batch, name: str, records: Iterator[tuple[int, Any]]) -
             if not isinstance(record.get("id"), str) or not isinstance(record.get("link_id"), str):
                 raise ImportProblem(f"{name}:{number}: a comment without id or link_id: not a dump")
             try:
-                comments.append(_comment(record, record["link_id"]))
+                link = record["link_id"]
+                post_id = posts_seen.get(link)
+                if post_id is None:
+                    post_id = posts_seen[link] = _id(link, "a comment's thread")
+                comments.append(_comment(record, post_id))
             except ImportProblem as problem:
                 raise ImportProblem(f"{name}:{number}: {problem}") from None
         elif isinstance(record.get("id"), str) and "title" in record:
@@ -338,19 +344,18 @@ def _read_records(batch: Batch, name: str, records: Iterator[tuple[int, Any]]) -
 
 
 def _str(value: Any) -> str:
-    return value if isinstance(value, str) else ""
+    return value if type(value) is str else ""
 
 
 def _opt_str(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
+    return value if type(value) is str and value else None
 
 
 def _number(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
+    kind = type(value)
+    if kind is int or kind is float:
         return float(value)
-    if isinstance(value, str):  # some old dumps store created_utc as a string
+    if kind is str:  # some old dumps store created_utc as a string
         try:
             return float(value)
         except ValueError:
@@ -359,13 +364,17 @@ def _number(value: Any) -> float | None:
 
 
 def _int(value: Any) -> int | None:
+    if type(value) is int:
+        return value  # type: ignore[no-any-return]
     number = _number(value)
-    return int(number) if number is not None else None
+    return int(number) if number is not None and math.isfinite(number) else None
 
 
 def _edited(value: Any) -> float | bool | None:
     if value is True:
         return True
+    if value is False or value is None:
+        return None
     number = _number(value)
     return number if number else None
 
@@ -377,35 +386,48 @@ _SUBREDDIT = re.compile(r"[A-Za-z0-9_]{2,32}")
 
 def _id(value: Any, what: str) -> str:
     """A Reddit id (base 36), which goes into URLs and entry ids: anything else is refused."""
-    text = _str(value).removeprefix("t3_").removeprefix("t1_")
+    text = _str(value)
+    if text[:3] in ("t3_", "t1_"):
+        text = text[3:]
+    if text.isascii() and text.isalnum() and len(text) <= 24:
+        return text
     if not _ID.fullmatch(text):
         shown = repr(value)[:40]
         raise ImportProblem(f"{what} id {shown} is not a Reddit id: the file is not from Reddit")
     return text
 
 
-def _subreddit(value: Any) -> str:
-    text = _str(value)
-    return text if _SUBREDDIT.fullmatch(text) else ""
+def _subreddit(value: Any, cache: dict[str, str] = {}) -> str:  # noqa: B006 - a memo
+    if type(value) is not str:
+        return ""
+    found = cache.get(value)
+    if found is None:
+        found = cache[value] = value if _SUBREDDIT.fullmatch(value) else ""
+    return found
 
 
 def _comment(item: dict[str, Any], post_id: str) -> Comment:
-    post_id = _id(post_id, "a comment's thread")
-    parent = _str(item.get("parent_id"))
-    if not _FULLNAME.fullmatch(parent):
+    """A comment of the thread `post_id` (an id already checked)."""
+    parent = item.get("parent_id")
+    if type(parent) is not str or not (
+        parent[:3] in ("t1_", "t3_") and parent[3:].isascii() and parent[3:].isalnum()
+    ) and not _FULLNAME.fullmatch(parent):
         parent = f"t3_{post_id}"
-    return Comment(
-        id=_id(item.get("id"), "a comment's"),
-        parent=parent,
-        post=post_id,
-        author=_str(item.get("author")),
-        body=_str(item.get("body")),
-        created=_number(item.get("created_utc")),
-        score=_int(item.get("score")),
-        edited=_edited(item.get("edited")),
-        distinguished=_opt_str(item.get("distinguished")),
-        flair=_opt_str(item.get("author_flair_text")),
-        subreddit=_subreddit(item.get("subreddit")),
+    get = item.get
+    author, body, flair, distinguished = get("author"), get("body"), get("author_flair_text"), get("distinguished")
+    created, score = get("created_utc"), get("score")
+    return Comment(  # positional: this runs once per comment of a 200k-comment dump
+        _id(get("id"), "a comment's"),
+        parent,
+        post_id,
+        author if type(author) is str else "",
+        body if type(body) is str else "",
+        float(created) if type(created) is int or type(created) is float else _number(created),
+        score if type(score) is int else _int(score),
+        _edited(get("edited")),
+        distinguished if type(distinguished) is str and distinguished else None,
+        flair if type(flair) is str and flair else None,
+        _subreddit(get("subreddit")),
     )
 
 

@@ -94,6 +94,11 @@ def topics_after(
             slug = "-".join(re.findall(r"[a-z0-9]+", title.lower())) or "other"
             topic_id = slug if slug not in taken else f"{slug}-imported"
             topics.append(
-                {"id": topic_id, "title": {"en": title, "original": "en"}, "entries": group, "automatic": True}
+                {
+                    "id": topic_id,
+                    "title": {"en": title, "original": "en", "written_by": "project"},
+                    "entries": group,
+                    "automatic": True,
+                }
             )
     return topics, matched

@@ -49,8 +49,8 @@ def auto_topics(entries: Sequence[dict[str, Any]], texts: Sequence[str]) -> list
     upper = max(2, int(len(asked) * 0.4))
     groups: list[tuple[str, list[int]]] = []
     rest = set(asked)
+    counts = Counter(df)  # how many of the questions left hold each word
     while rest and len(groups) < budget:
-        counts: Counter[str] = Counter(w for i in rest for w in bags[i])
         candidates = [(n, w) for w, n in counts.items() if 2 <= n <= upper]
         if not candidates:
             break
@@ -58,6 +58,8 @@ def auto_topics(entries: Sequence[dict[str, Any]], texts: Sequence[str]) -> list
         members = sorted(i for i in rest if word in bags[i])
         groups.append((word, members))
         rest -= set(members)
+        for i in members:
+            counts.subtract(bags[i])
     topics = [
         _topic(_title(word, members, bags, df, len(asked)), [entries[i] for i in members])
         for word, members in groups
@@ -88,7 +90,8 @@ def _title(
 
 def flat_topic(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every entry in one topic, in reading order."""
-    return [{"id": "all-questions", "title": {"en": "All questions", "original": "en"}, "entries": list(entries)}]
+    title = {"en": "All questions", "original": "en", "written_by": "project"}
+    return [{"id": "all-questions", "title": title, "entries": list(entries)}]
 
 
 def _topic(title: str, entries: list[dict[str, Any]]) -> dict[str, Any]:
@@ -96,7 +99,7 @@ def _topic(title: str, entries: list[dict[str, Any]]) -> dict[str, Any]:
     lang = "zh" if re.search(r"[\u3400-\u9fff]", title) else "en"
     return {
         "id": slug,
-        "title": {lang: title, "original": lang},
+        "title": {lang: title, "original": lang, "written_by": "project"},
         "entries": entries,
         "automatic": True,
     }
