@@ -120,7 +120,7 @@ def _unzstd(name: str, data: bytes) -> bytes:
         raise ImportProblem(
             f"{name}: the zstandard data is damaged ({err}): download the file again"
         ) from None
-    return b"".join(parts)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def _decode(name: str, data: bytes) -> str:
@@ -365,7 +365,7 @@ def _number(value: Any) -> float | None:
 
 def _int(value: Any) -> int | None:
     if type(value) is int:
-        return value  # type: ignore[no-any-return]
+        return int(value)
     number = _number(value)
     return int(number) if number is not None and math.isfinite(number) else None
 

@@ -82,7 +82,7 @@ def topics_after(
         ]
         placed[other.topic_of(found.id).id].append(entry)
         matched += 1
-    topics = [
+    topics: list[dict[str, Any]] = [
         {"id": t.id, "title": _plain(t.title), "entries": placed[t.id]}
         for t in other.topics
         if placed[t.id]

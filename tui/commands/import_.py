@@ -11,6 +11,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from corpus.model import Corpus
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -92,7 +96,7 @@ class _TopicsFromError(Exception):
         self.lines = lines
 
 
-def _topics_from(value: str | None) -> tuple[object | None, str]:
+def _topics_from(value: str | None) -> tuple[Corpus | None, str]:
     if value is None:
         return None, ""
     from corpus.loader import CorpusError, load_corpus
@@ -104,12 +108,12 @@ def _topics_from(value: str | None) -> tuple[object | None, str]:
         raise _TopicsFromError([f"--topics-from: {problem}" for problem in err.problems]) from None
 
 
-def _write(path: Path, corpus: object) -> int:
+def _write(path: Path, corpus: Corpus) -> int:
     """Write atomically: a temporary file beside the target, then os.replace."""
     from corpus.importer.writing import corpus_text
 
     try:
-        text = corpus_text(corpus, path.suffix.lower())  # type: ignore[arg-type]
+        text = corpus_text(corpus, path.suffix.lower())
     except ValueError as err:
         print(f"kimi-ama-tui import: {path}: {err}", file=sys.stderr)
         return 1
