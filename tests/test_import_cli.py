@@ -126,3 +126,14 @@ def test_corpus_option_with_a_bad_dump_is_one_line(capsys: pytest.CaptureFixture
     assert main(["--corpus", str(DUMP), "export"]) == 1
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 1 and "2 threads" in lines[0] and "--thread" in lines[0]
+
+
+def test_records_cite_the_main_answer_permalink(capsys: pytest.CaptureFixture[str]) -> None:
+    entry = "what-s-the-context-length-of-q1"
+    assert main(["--corpus", str(THREAD), "cite", entry, "--format", "csl-json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    record = record[0] if isinstance(record, list) else record
+    assert record["URL"] == "https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/a1/"
+    assert main(["--corpus", str(THREAD), "cite", entry, "--format", "markdown"]) == 0
+    markdown = capsys.readouterr().out
+    assert "[permalink, edited](https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/a1/)" in markdown

@@ -185,3 +185,14 @@ def test_a_thread_cut_anywhere_says_truncated(tmp_path: Path, cut_at: int) -> No
     path.write_bytes(THREAD.read_bytes()[:cut_at])
     with pytest.raises(ImportProblem, match="truncated"):
         read_files([path])
+
+
+def test_an_author_no_account_can_be_called_is_deleted(tmp_path: Path) -> None:
+    lines = DUMP.read_text(encoding="utf-8").splitlines()
+    record = json.loads(lines[0])
+    record["author"] = " [bold]x\x1b "
+    path = tmp_path / "dump.jsonl"
+    path.write_text("\n".join([json.dumps(record), *lines[1:]]) + "\n", encoding="utf-8")
+    batch = read_files([path])
+    assert batch.comments[record["id"]].author == "[deleted]"
+    assert batch.comments[record["id"]].author_gone

@@ -114,9 +114,19 @@ def import_files(
             "topics": grouped,
             "comments_not_loaded": picked.not_loaded,
         }
+        from pydantic import ValidationError
+
         from corpus.model import Corpus
 
-        corpus = Corpus.model_validate(data)
+        try:
+            corpus = Corpus.model_validate(data)
+        except ValidationError as err:  # a file no test foresaw: still one line, no traceback
+            first = err.errors()[0]
+            where = ".".join(str(part) for part in first["loc"][:6])
+            raise ImportProblem(
+                f"thread {picked.id}: the imported corpus is not valid at {where}: {first['msg']} "
+                "(please report this file)"
+            ) from None
     finally:
         if enabled:
             gc.enable()

@@ -406,6 +406,21 @@ def _subreddit(value: Any, cache: dict[str, str] = {}) -> str:  # noqa: B006 - a
     return found
 
 
+_AUTHOR = re.compile(r"[A-Za-z0-9_-]{1,40}")
+
+
+def _author(value: Any, known: dict[str, str] = {}) -> str:  # noqa: B006 - a memo
+    """A Reddit username, or '[deleted]' for anything no account can be called."""
+    if type(value) is not str:
+        return ""
+    found = known.get(value)
+    if found is None:
+        found = value if _AUTHOR.fullmatch(value) or value in ("[deleted]", "[removed]") else "[deleted]"
+        if len(known) < 100_000:
+            known[value] = found
+    return found
+
+
 def _comment(item: dict[str, Any], post_id: str) -> Comment:
     """A comment of the thread `post_id` (an id already checked)."""
     parent = item.get("parent_id")
@@ -420,7 +435,7 @@ def _comment(item: dict[str, Any], post_id: str) -> Comment:
         _id(get("id"), "a comment's"),
         parent,
         post_id,
-        author if type(author) is str else "",
+        _author(author),
         body if type(body) is str else "",
         float(created) if type(created) is int or type(created) is float else _number(created),
         score if type(score) is int else _int(score),
@@ -436,7 +451,7 @@ def _post(item: dict[str, Any]) -> Post:
         id=_id(item.get("id"), "a post's"),
         title=_str(item.get("title")),
         text=_str(item.get("selftext")),
-        author=_str(item.get("author")),
+        author=_author(item.get("author")),
         subreddit=_subreddit(item.get("subreddit")),
         created=_number(item.get("created_utc")),
         flair=_opt_str(item.get("author_flair_text")),
