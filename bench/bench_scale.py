@@ -73,12 +73,14 @@ def _start(clock: Clock, extra: list[str]) -> tuple[float, float, float, float]:
     first = clock.launch(command, FIRST_SCREEN, timeout=600)
     clock.key("/", lambda s: True)
     time.sleep(0.2)
-    waits = []
+    # Keys typed into the filter bar (the second line) while loading, each until echoed:
+    # "x" (bound to nothing, should the filter not have the focus yet), then "y" and
+    # backspace in turn; the filter never empties, so the status line says "loading…"
+    # until the corpus and index are there (an emptied filter clears that note).
+    waits = [clock.key("x", lambda s: _filter_line(s).strip() == "x", literal=True)]
     while "loading" in clock.screen() and time.perf_counter() - start < 600:
-        # a key typed into the filter bar (the second line) and erased, each until echoed
-        # ("x" is bound to nothing, should the filter not have the focus yet)
-        waits.append(clock.key("x", lambda s: _filter_line(s).strip() == "x", literal=True))
-        waits.append(clock.key("BSpace", lambda s: _filter_line(s).strip() != "x", literal=False))
+        waits.append(clock.key("y", lambda s: _filter_line(s).strip() == "xy", literal=True))
+        waits.append(clock.key("BSpace", lambda s: _filter_line(s).strip() == "x", literal=False))
         time.sleep(0.05)
     ready = clock.until(lambda s: "loading" not in s, timeout=600, start=start)
     pid = clock.tmux("display-message", "-p", "-t", "b", "#{pane_pid}").strip()

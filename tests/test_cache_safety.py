@@ -6,7 +6,6 @@ are pruned."""
 from __future__ import annotations
 
 import json
-import marshal
 import os
 import shutil
 from pathlib import Path
@@ -17,6 +16,7 @@ import corpus.caches
 from corpus.loader import load_corpus
 from corpus.outline import BUILTIN_CORPUS, Outline
 from corpus.search import FORMAT, SearchIndex, cached_index
+from corpus.search.chunks import read_records, records
 from tests.reader_support import reader, ready, settle
 from tui.cli import main
 
@@ -54,12 +54,12 @@ def _index_caches(cache_dir: Path) -> list[Path]:
 
 def _header(data: bytes) -> bytes:
     """A cache file's header (magic and content hash lines; none in older versions)."""
-    return data[: data.index(b"\n", 15) + 1] if data.startswith(b"kimi-ama-index\n") else b""
+    return data[: data.index(b"\n", 17) + 1] if data.startswith(b"kimi-ama-index/2\n") else b""
 
 
 def _state(cache: Path) -> dict[str, object]:
     data = cache.read_bytes()
-    found, state = marshal.loads(data[len(_header(data)) :])
+    found, state = read_records(data[len(_header(data)) :])
     assert found == FORMAT
     return state  # type: ignore[no-any-return]
 
@@ -69,7 +69,7 @@ def _plant(cache: Path, state_change: dict[str, object]) -> None:
     header = _header(cache.read_bytes())
     state = _state(cache)
     state.update(state_change)
-    cache.write_bytes(header + marshal.dumps((FORMAT, state)))
+    cache.write_bytes(header + b"".join(records((FORMAT, state))))
 
 
 def test_search_never_serves_the_index_of_a_file_edited_back_to_the_same_size_and_mtime(
@@ -283,3 +283,41 @@ def test_an_untouched_file_is_hashed_once_and_a_touched_one_again(
     (memo,) = cache_dir.glob("digest-*.json")
     memo.write_text(json.dumps({"stat": json.loads(memo.read_text())["stat"], "sha256": "0" * 63 + "\x1b"}))
     assert index_cache(small_corpus) == second and len(hashed) == 3  # a bad memo is not used
+
+
+# ---------------------------------------------------------------- the index as records
+
+
+def test_an_index_cut_in_small_records_reads_back_the_same(small_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import corpus.search.chunks as chunks
+
+    index = SearchIndex.build(load_corpus(small_corpus))
+    monkeypatch.setattr(chunks, "ITEMS", 2)
+    monkeypatch.setattr(chunks, "RECORD_BYTES", 64)
+    written = list(chunks.records(index.plain()))
+    assert len(written) > 20  # lists, dicts and nested parts cut
+    pauses: list[float] = []
+    monkeypatch.setattr(chunks.time, "sleep", pauses.append)
+    back = SearchIndex.from_plain(chunks.read_records(b"".join(written)))
+    assert len(pauses) == len(written) - 1  # the reading thread yields between records
+    assert back.plain() == index.plain()
+    assert back.search("int4") == index.search("int4")
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garble", "bad-path", "bad-kind"])
+def test_damaged_records_are_refused(small_corpus: Path, damage: str) -> None:
+    import corpus.search.chunks as chunks
+
+    data = b"".join(chunks.records(SearchIndex.build(load_corpus(small_corpus)).plain()))
+    if damage == "truncate":
+        data = data[: len(data) // 2]
+    elif damage == "garble":
+        data = data[:8] + b"\xff" * 40 + data[48:]
+    else:
+        import marshal
+
+        record = marshal.dumps(((), "whole", 1) if damage == "bad-kind" else ((5, "x"), "dict", {}))
+        record = record.replace(b"whole", b"wholx") if damage == "bad-kind" else record
+        data = len(record).to_bytes(8, "little") + record + data
+    with pytest.raises(ValueError):
+        chunks.read_records(data)

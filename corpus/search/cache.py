@@ -1,5 +1,6 @@
-"""The search index of a corpus file, cached (marshal, plain data) under the user's cache
-directory, so a big corpus is indexed once, not on every start or search.
+"""The search index of a corpus file, cached (marshal records of plain data, see
+`chunks`) under the user's cache directory, so a big corpus is indexed once, not on
+every start or search.
 
 A cache is keyed by the file's content (a hash of its bytes) and by the search engine's
 own modules, never by size and modification time alone; it carries that hash in its
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from corpus.limits import Refused, max_bytes
 from corpus.caches import CACHE_ENV, cache_file, discard, file_digest, touch, write_atomically
+from corpus.search.chunks import read_records, records
 from corpus.search.index import SearchIndex
 from corpus.search.integrity import check_index
 from corpus.search.state import FORMAT
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CACHE_ENV", "cached_index", "index_cache"]
 
-_MAGIC = b"kimi-ama-index\n"
+_MAGIC = b"kimi-ama-index/2\n"
 _HEADER = len(_MAGIC) + 33  # the magic, the content hash (32 hex digits) and a newline
 
 
@@ -45,7 +47,7 @@ def cached_index(path: Path, corpus: Corpus | None = None) -> SearchIndex:
     index = SearchIndex.build(corpus)
     if found is not None:
         cache, digest = found
-        write_atomically(cache, [_MAGIC, digest.encode() + b"\n", index.dumps()])
+        write_atomically(cache, [_MAGIC, digest.encode() + b"\n", *records(index.plain())])
     return index
 
 
@@ -78,7 +80,9 @@ def _read(cache: Path, digest: str, corpus: Corpus | None) -> SearchIndex | None
     try:
         if data[:_HEADER] != _MAGIC + digest.encode() + b"\n":
             raise ValueError("made for another file, or by another version")
-        index = SearchIndex.loads(memoryview(data)[_HEADER:])
+        # a record at a time, yielding between them: a loading thread never holds the
+        # GIL for long (one marshal.loads of a 100k index held it for 0.6-1.6 s)
+        index = SearchIndex.from_plain(read_records(memoryview(data)[_HEADER:]))
         del data
         check_index(index)
         if corpus is not None and index.entry_ids != [entry.id for entry in corpus.entries()]:

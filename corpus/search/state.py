@@ -71,17 +71,30 @@ class IndexState:
 
     def dumps(self) -> bytes:
         """The index as bytes (marshal: plain data only, so loading runs no code)."""
+        return marshal.dumps(self.plain())
+
+    def plain(self) -> tuple[str, dict[str, Any]]:
+        """(FORMAT, the index's data as plain lists, dicts, strings and ints)."""
         state = self.__getstate__()
         for name in ("vocab", "vocab_cs"):
             state[name] = state[name].state()
-        return marshal.dumps((FORMAT, state))
+        return FORMAT, state
 
     @classmethod
     def loads(cls, data: bytes) -> Self:
         """An index from `dumps()`; ValueError if the bytes are not one of this version."""
         try:
-            found, state = marshal.loads(data)
+            plain = marshal.loads(data)
         except (EOFError, ValueError, TypeError) as err:
+            raise ValueError(f"not a search index: {err}") from None
+        return cls.from_plain(plain)
+
+    @classmethod
+    def from_plain(cls, plain: Any) -> Self:
+        """An index from `plain()`; ValueError if it is not one of this version."""
+        try:
+            found, state = plain
+        except (ValueError, TypeError) as err:
             raise ValueError(f"not a search index: {err}") from None
         if found != FORMAT:
             raise ValueError(f"search index format {found!r}, expected {FORMAT!r}")
