@@ -304,7 +304,7 @@ def test_an_index_cut_in_small_records_reads_back_the_same(small_corpus: Path, m
     assert back.search("int4") == index.search("int4")
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garble", "bad-path", "bad-kind"])
+@pytest.mark.parametrize("damage", ["truncate", "garble", "bad-path", "bad-kind", "huge"])
 def test_damaged_records_are_refused(small_corpus: Path, damage: str) -> None:
     import corpus.search.chunks as chunks
 
@@ -313,11 +313,18 @@ def test_damaged_records_are_refused(small_corpus: Path, damage: str) -> None:
         data = data[: len(data) // 2]
     elif damage == "garble":
         data = data[:8] + b"\xff" * 40 + data[48:]
+    elif damage == "huge":
+        import zstandard
+
+        frame = zstandard.ZstdCompressor().compress(b"\0" * (chunks.MAX_RECORD_BYTES + 1))
+        data = len(frame).to_bytes(8, "little") + frame + data
     else:
         import marshal
 
-        record = marshal.dumps(((), "whole", 1) if damage == "bad-kind" else ((5, "x"), "dict", {}))
-        record = record.replace(b"whole", b"wholx") if damage == "bad-kind" else record
-        data = len(record).to_bytes(8, "little") + record + data
+        import zstandard
+
+        record = marshal.dumps(((), "wholx", 1) if damage == "bad-kind" else ((5, "x"), "dict", {}))
+        frame = zstandard.ZstdCompressor().compress(record)
+        data = len(frame).to_bytes(8, "little") + frame + data
     with pytest.raises(ValueError):
         chunks.read_records(data)
