@@ -196,3 +196,13 @@ def test_an_author_no_account_can_be_called_is_deleted(tmp_path: Path) -> None:
     batch = read_files([path])
     assert batch.comments[record["id"]].author == "[deleted]"
     assert batch.comments[record["id"]].author_gone
+
+
+def test_a_zst_that_expands_past_the_size_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _zst(b"\n" * (8 << 20), tmp_path)  # 8 MiB of newlines, a few hundred bytes packed
+    assert path.stat().st_size < 10_000
+    monkeypatch.setenv("KIMI_AMA_TUI_MAX_BYTES", "1M")
+    with pytest.raises(ImportProblem, match="decompresses to more than 1 MiB"):
+        read_files([path])
