@@ -105,3 +105,16 @@ def test_cached_index_builds_from_the_corpus_it_is_given(
     assert _ids(built, "int4") == ["why-int4"]
     _refuse_to_build(monkeypatch)
     assert cached_index(small_corpus).search("int4") == built.search("int4")
+
+
+def test_an_index_from_the_cache_shares_the_corpus_strings(small_corpus: Path, cache_dir: Path) -> None:
+    loaded = corpus.loader.load_corpus(small_corpus)
+    built = cached_index(small_corpus, loaded)
+    again = cached_index(small_corpus, loaded)
+    assert again is not built and again.entry_texts == built.entry_texts
+    question = loaded.entry("why-int4").question.en
+    texts = again.entry_texts[0]
+    assert any(text is question for text in texts)  # the very string, not a copy
+    assert again.search("int4") == built.search("int4")
+    zh = loaded.entry("k3").answers[0].text.zh
+    assert any(blob is zh for blob in again.blobs[0])

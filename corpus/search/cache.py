@@ -39,6 +39,8 @@ def cached_index(path: Path, corpus: Corpus | None = None) -> SearchIndex:
         cache, digest = found
         index = _read(cache, digest, corpus)
         if index is not None:
+            if corpus is not None:
+                share_texts(index, corpus)
             return index
     if corpus is None:
         from corpus.loader import load_corpus
@@ -92,6 +94,25 @@ def _read(cache: Path, digest: str, corpus: Corpus | None) -> SearchIndex | None
         return None
     touch(cache)
     return index
+
+
+def share_texts(index: SearchIndex, corpus: Corpus) -> None:
+    """Point an index read from a cache at the corpus's own strings where they are the
+    same text (an index built from the corpus shares them already): the reader then
+    holds each text once, not twice (~200 MB at 100k entries)."""
+    from corpus.search.builder import entry_fields
+
+    texts = [
+        tuple(text for _, _, text in entry_fields(corpus, topic, entry))
+        for topic in corpus.topics
+        for entry in topic.entries
+    ]
+    if texts != index.entry_texts:
+        return
+    index.entry_texts = texts
+    own = {text: text for entry in texts for text in entry if not text.isascii()}
+    for blobs in index.blobs:
+        blobs[:] = [own.get(blob, blob) for blob in blobs]
 
 
 def drop_index_cache(file: Path) -> None:
