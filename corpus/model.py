@@ -325,21 +325,6 @@ class Link(Frozen):
     source: Slug = Field(description="Id of the source that mentions it.")
 
 
-class EntryMatch(Frozen):
-    """The entry of another corpus that tells the same exchange (found by import --topics-from)."""
-
-    corpus: Text = Field(description="The other corpus as given to --topics-from: a path, or 'builtin'.")
-    entry: Slug = Field(description="Id of the matching entry in that corpus.")
-    question: LocalizedText = Field(description="That entry's question, as that corpus words it.")
-    answer: LocalizedText | None = Field(
-        default=None, description="That entry's main answer, as that corpus words it."
-    )
-    source: Text = Field(
-        description="What that wording is, e.g. 'the digest's paraphrase (意译)': never the speaker's words."
-    )
-    score: int = Field(ge=0, le=100, description="How closely the texts match, 0 to 100.")
-
-
 class Entry(Frozen):
     """One question with its answers."""
 
@@ -383,11 +368,6 @@ class Entry(Frozen):
         "Imported: no one asked; a host's own top-level comment, shown as 'From the hosts'. "
         "`question` is then its first line.",
         default=False,
-    )
-    matches: list[EntryMatch] = Added(
-        "Imported with --topics-from: the entry of that corpus this one matches best (e.g. "
-        "the digest's paraphrase of this exchange), with its wording, shown beside the quote.",
-        default=[],
     )
 
 

@@ -81,15 +81,26 @@ def test_topics_from_builtin_gives_its_topics_and_links_each_entry(tmp_path: Pat
     hosts = sorted({s.handle or "lab_account" for s in builtin.speakers})
     imported = import_files([path], hosts=hosts, topics_from=builtin, topics_from_name="builtin")
     corpus = imported.corpus
-    assert [t.id for t in corpus.topics] == [t.id for t in builtin.topics]
+    assert [t.id for t in corpus.topics] == [t.id for t in builtin.topics]  # its nine topics
     assert imported.matched == builtin.entry_count()
+    thread = [e for e in corpus.entries() if e.question_permalink]
+    assert len(thread) == builtin.entry_count()
     right = 0
-    for entry, original in zip(corpus.entries(), builtin.entries(), strict=False):
-        match = entry.matches[0]
-        assert match.corpus == "builtin" and 0 < match.score <= 100
-        right += match.entry == original.id
-        assert corpus.topic_of(entry.id).id == builtin.topic_of(match.entry).id
+    for entry in thread:
+        (other_id,) = entry.see_also
+        other = corpus.entry(other_id)
+        assert entry.id in other.see_also  # the link goes both ways
+        assert corpus.topic_of(entry.id).id == corpus.topic_of(other_id).id
+        right += other.question.get("en") in entry.question.get("en")
     assert right >= builtin.entry_count() * 0.9
+    # a host the corpus already knows is that speaker, with the name it gives
+    zxytim = [a for e in thread for a in e.answers if corpus.speaker(a.speaker).handle == "zxytim"]
+    assert zxytim and all(a.speaker == "zxytim" for a in zxytim)
+    assert corpus.speaker("zxytim").name.get("zh") == "周昕宇"
+    # the built-in corpus's own entries are untouched, but for the links
+    for original in builtin.entries():
+        merged = corpus.entry(original.id)
+        assert merged.model_copy(update={"see_also": original.see_also}) == original
 
 
 def test_topics_from_a_corpus_leaves_the_unmatched_apart(tmp_path: Path) -> None:
@@ -100,10 +111,25 @@ def test_topics_from_a_corpus_leaves_the_unmatched_apart(tmp_path: Path) -> None
     titles = [t.title.get("en") for t in corpus.topics]
     assert titles[0] == "Long context" and titles[-1] == "From the hosts"
     assert f"Not in {other}" in titles
-    entry = corpus.topics[0].entries[0]
-    assert entry.matches[0].entry == "context-length"
-    assert "paraphrase" in entry.matches[0].source
+    long_context = [e.id for e in corpus.topics[0].entries]
+    assert long_context == ["context-length", "what-s-the-context-length-of-q1"]
+    assert corpus.entry("context-length").see_also == ["what-s-the-context-length-of-q1"]
+    assert corpus.entry("which-gpus").see_also == []
     assert imported.matched == 1
+
+
+def test_the_pane_shows_the_link_both_ways(tmp_path: Path) -> None:
+    from tui.entry_view import entry_blocks
+
+    other = tmp_path / "other.toml"
+    other.write_text(OTHER, encoding="utf-8")
+    corpus = import_files([THREAD], topics_from=load_corpus(other), topics_from_name="other").corpus
+    digest = "\n".join(b.plain for b in entry_blocks(corpus, corpus.entry("context-length"), "en"))
+    assert "→ what-s-the-context-length-of-q1" in digest
+    assert "the same exchange, verbatim in the thread" in digest
+    thread = "\n".join(b.plain for b in entry_blocks(corpus, corpus.entry("what-s-the-context-length-of-q1"), "en"))
+    assert "→ context-length  Glow-9B context length: does it hold up past 32k?" in thread
+    assert "the paraphrase (意译) of this exchange in the digest" in thread
 
 
 OTHER = """\

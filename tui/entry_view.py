@@ -22,7 +22,7 @@ from tui.imported_view import (
     answer_lines,
     is_imported,
     markdown_text,
-    match_lines,
+    link_label,
     not_loaded_line,
     question_lines,
     source_label,
@@ -184,6 +184,8 @@ def _see_also(corpus: Corpus, entry: Entry, first: Lang, styles: Styles) -> list
         line.append(other_id, styles.speaker)
         line.append(f"  {other.question.get(first)}")
         line.append(f" ({corpus.topic_of(other_id).title.get(first)})", styles.dim)
+        if relation := link_label(corpus, entry, other, first):  # an imported thread's link
+            line.append(f" · {relation}", styles.dim)
         blocks.append(line)
     return blocks
 
@@ -234,7 +236,6 @@ def entry_blocks(
             if highlight.text.is_rendering(first):
                 line.append(label["rendering"][first], styles.dim)
             blocks.append(line)
-    blocks.extend(match_lines(entry, first, styles))
     blocks.extend(_names_section(corpus, entry, lang, styles))
     blocks.append(Text(""))
     blocks.append(Text(label["sources"], styles.heading))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 from rich.text import Text
 
+from corpus.citation import source_name
 from corpus.model import Answer, Corpus, Entry, LocalizedText, Source
 from tui.reddit_markdown import markdown_blocks
 
@@ -34,7 +35,10 @@ WORDS = {
         "edited_at": "edited {when}",
         "replying": "replying to u/{who}",
         "not_loaded": "{n} comments of this thread were not loaded (behind Reddit's 'load more' links, which cannot be opened offline).",
-        "match": "{name}: the same exchange there (entry {entry}, {score}% alike), {what}:",
+        "verbatim": "the same exchange, verbatim in the thread",
+        "paraphrase": "the paraphrase (意译) of this exchange in {name}",
+        "translation": "the translation of this exchange in {name}",
+        "original": "this exchange as {name} prints it",
         "thread": "the thread itself, imported: every text here is quoted from it verbatim",
     },
     "zh": {
@@ -46,7 +50,10 @@ WORDS = {
         "edited_at": "编辑于 {when}",
         "replying": "回复 u/{who}",
         "not_loaded": "本帖有 {n} 条评论未载入（在 Reddit 的“加载更多”之后，离线无法展开）。",
-        "match": "{name}：同一问答（条目 {entry}，相似度 {score}%），{what}：",
+        "verbatim": "同一问答的原帖原话",
+        "paraphrase": "{name}对同一问答的意译",
+        "translation": "{name}对同一问答的中文译文",
+        "original": "{name}所载的同一问答",
         "thread": "原帖本身（导入）：此处每段文字均逐字引自原帖",
     },
 }
@@ -134,17 +141,14 @@ def answer_lines(corpus: Corpus, entry: Entry, answer: Answer, first: str, style
     return [line]
 
 
-def match_lines(entry: Entry, first: str, styles: Styles) -> list[Text]:
-    """The other corpus's wording of the same exchange (import --topics-from), beside the quote."""
-    out: list[Text] = []
-    for match in entry.matches:
-        name = "The built-in corpus" if match.corpus == "builtin" else match.corpus
-        head = WORDS[first]["match"].format(name=name, entry=match.entry, score=match.score, what=match.source)
-        out += [Text(""), Text(head, styles.heading)]
-        out.append(Text(match.question.get(first), styles.speaker))  # type: ignore[arg-type]
-        if match.answer is not None:
-            out.append(Text(match.answer.get(first)))  # type: ignore[arg-type]
-    return out
+def link_label(corpus: Corpus, entry: Entry, other: Entry, first: str) -> str | None:
+    """What a see_also link between an imported entry and another wording of it is."""
+    if is_imported(entry) == is_imported(other):
+        return None
+    source = corpus.source(other.answers[0].source)
+    if is_imported(other):
+        return WORDS[first]["verbatim"]
+    return WORDS[first][source.wording].format(name=source_name(source, first))  # type: ignore[arg-type]
 
 
 def source_label(source: Source, first: str) -> str:

@@ -93,10 +93,9 @@ def import_files(
         entries = [entry_record(e, picked, source_id, speakers) for e in exchanges]
         texts = [_about(e) for e in exchanges]
         matched: int | None = None
+        grouped: list[dict[str, Any]] = []
         if topics_from is not None:
-            from corpus.importer.matching import topics_after
-
-            grouped, matched = topics_after(entries, texts, topics_from, topics_from_name)
+            pass  # the thread joins that corpus, below
         elif topics == "flat":
             from corpus.importer.topics import flat_topic
 
@@ -114,6 +113,14 @@ def import_files(
             "topics": grouped,
             "comments_not_loaded": picked.not_loaded,
         }
+        if topics_from is not None:
+            from corpus.importer.matching import merge_into
+
+            merged, matched = merge_into(
+                topics_from, topics_from_name, source, speakers.records, entries, texts
+            )
+            earlier = merged.get("comments_not_loaded") or 0  # a corpus imported before
+            data = {**merged, "comments_not_loaded": earlier + picked.not_loaded}
         from pydantic import ValidationError
 
         from corpus.model import Corpus

@@ -1,10 +1,14 @@
-"""`import --topics-from CORPUS`: each imported entry under the topic of the entry it matches best.
+"""`import --topics-from CORPUS`: the thread joins that corpus, each entry under the topic of
+the entry it matches best, the two entries linked both ways.
 
 The match is the cosine of the two entries' word sets weighted by rarity (idf over the
 other corpus), through an inverted index so a big corpus costs no more than its postings.
-Every match is recorded on the imported entry (`Entry.matches`) with the other corpus's
-question and main answer and what that wording is, so the reader shows the verbatim
-answer and, for instance, the digest's paraphrase of it side by side.
+The result is the other corpus (its sources, speakers, topics and entries unchanged) plus
+the thread: its source, its speakers (a host whose handle the corpus already has is that
+speaker, with the name the corpus gives it), and its entries, placed after the existing
+ones of the matched topic. Each match is a `see_also` link on both entries, so the pane of
+the digest's paraphrase shows the verbatim answer and the other way round. Entries that
+match nothing are 'Not in ...'; the hosts' own comments 'From the hosts'.
 """
 
 from __future__ import annotations
@@ -19,11 +23,11 @@ from corpus.importer.build import FROM_HOSTS
 from corpus.importer.topics import words
 
 if TYPE_CHECKING:
-    from corpus.model import Corpus, Entry, LocalizedText
+    from corpus.model import Corpus, Entry
 
 THRESHOLD = 0.18
-"""Below this cosine an entry matches nothing (measured on the fixtures: unrelated
-questions score under 0.1, reworded ones over 0.3)."""
+"""Below this cosine an entry matches nothing (on the tests' threads, unrelated questions
+score under 0.1, reworded ones over 0.3)."""
 
 
 def _entry_words(entry: Entry) -> set[str]:
@@ -33,17 +37,8 @@ def _entry_words(entry: Entry) -> set[str]:
     return words(" ".join(parts))
 
 
-def _plain(text: LocalizedText) -> dict[str, Any]:
-    return text.model_dump(mode="json", exclude_none=True)
-
-
-def topics_after(
-    entries: Sequence[dict[str, Any]], texts: Sequence[str], other: Corpus, name: str
-) -> tuple[list[dict[str, Any]], int]:
-    """Topics in `other`'s order holding the matched entries, then the rest; and how many matched."""
-    from corpus.citation import wording
-
-    theirs = list(other.entries())
+def best_matches(texts: Sequence[str], theirs: Sequence[Entry]) -> list[tuple[int, float] | None]:
+    """For each text, the index of the entry it matches best and the cosine, or None."""
     bags = [_entry_words(e) for e in theirs]
     postings: dict[str, list[int]] = defaultdict(list)
     for j, bag in enumerate(bags):
@@ -51,11 +46,8 @@ def topics_after(
             postings[word].append(j)
     idf = {w: math.log((len(theirs) + 1) / (len(p) + 0.5)) for w, p in postings.items()}
     norms = [math.sqrt(sum(idf[w] ** 2 for w in bag)) or 1.0 for bag in bags]
-    placed: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    rest: list[dict[str, Any]] = []
-    hosts: list[dict[str, Any]] = []
-    matched = 0
-    for entry, text in zip(entries, texts, strict=True):
+    found: list[tuple[int, float] | None] = []
+    for text in texts:
         mine = words(text) & postings.keys()
         scores: dict[int, float] = defaultdict(float)
         for word in mine:
@@ -64,36 +56,52 @@ def topics_after(
         norm = math.sqrt(sum(idf[w] ** 2 for w in mine)) or 1.0
         best = max(scores, key=lambda j: (scores[j] / (norm * norms[j]), -j), default=None)
         cosine = scores[best] / (norm * norms[best]) if best is not None else 0.0
-        if best is None or cosine < THRESHOLD:
+        found.append((best, cosine) if best is not None and cosine >= THRESHOLD else None)
+    return found
+
+
+def merge_into(
+    other: Corpus,
+    name: str,
+    source: dict[str, Any],
+    speakers: list[dict[str, Any]],
+    entries: list[dict[str, Any]],
+    texts: Sequence[str],
+) -> tuple[dict[str, Any], int]:
+    """The other corpus's data with the thread added and linked; and how many entries matched."""
+    base = other.model_dump(mode="json")
+    taken_sources = {s["id"] for s in base["sources"]}
+    if source["id"] in taken_sources:
+        _rename_source(source, entries, taken_sources)
+    base["sources"].append(source)
+    _join_speakers(base, speakers, entries)
+    taken = {e["id"] for t in base["topics"] for e in t["entries"]}
+    for entry in entries:
+        if entry["id"] in taken:
+            entry["id"] = _free(f"{entry['id']}-thread", taken)
+        taken.add(entry["id"])
+    theirs = list(other.entries())
+    by_id = {e["id"]: (t, e) for t in base["topics"] for e in t["entries"]}
+    rest: list[dict[str, Any]] = []
+    hosts: list[dict[str, Any]] = []
+    matched = 0
+    for entry, match in zip(entries, best_matches(texts, theirs), strict=True):
+        if match is None:
             (hosts if entry.get("from_hosts") else rest).append(entry)
             continue
-        found = theirs[best]
-        main = found.answers[0]
-        source = other.source(main.source)
-        entry["matches"] = [
-            {
-                "corpus": name,
-                "entry": found.id,
-                "question": _plain(found.question),
-                "answer": _plain(main.text),
-                "source": wording(source, main.text, main.text.original, "en").rstrip("."),
-                "score": min(100, round(cosine * 100)),
-            }
-        ]
-        placed[other.topic_of(found.id).id].append(entry)
+        topic, existing = by_id[theirs[match[0]].id]
+        entry["see_also"] = [existing["id"]]
+        existing["see_also"] = list(dict.fromkeys([*existing.get("see_also", []), entry["id"]]))
+        topic["entries"].append(entry)
         matched += 1
-    topics: list[dict[str, Any]] = [
-        {"id": t.id, "title": _plain(t.title), "entries": placed[t.id]}
-        for t in other.topics
-        if placed[t.id]
-    ]
-    taken = {t["id"] for t in topics}
     other_name = "the built-in corpus" if name == "builtin" else name
+    topic_ids = {t["id"] for t in base["topics"]}
     for title, group in ((f"Not in {other_name}", rest), (FROM_HOSTS, hosts)):
         if group:
             slug = "-".join(re.findall(r"[a-z0-9]+", title.lower())) or "other"
-            topic_id = slug if slug not in taken else f"{slug}-imported"
-            topics.append(
+            topic_id = _free(slug, topic_ids)
+            topic_ids.add(topic_id)
+            base["topics"].append(
                 {
                     "id": topic_id,
                     "title": {"en": title, "original": "en", "written_by": "project"},
@@ -101,4 +109,45 @@ def topics_after(
                     "automatic": True,
                 }
             )
-    return topics, matched
+    return base, matched
+
+
+def _free(wanted: str, taken: set[str]) -> str:
+    found, n = wanted, 1
+    while found in taken:
+        n += 1
+        found = f"{wanted}-{n}"
+    return found
+
+
+def _rename_source(source: dict[str, Any], entries: list[dict[str, Any]], taken: set[str]) -> None:
+    old, new = source["id"], _free(source["id"], taken)
+    source["id"] = new
+    for entry in entries:
+        entry["question_source"] = new
+        entry["sources"] = [new if s == old else s for s in entry["sources"]]
+        for answer in entry["answers"]:
+            answer["source"] = new
+
+
+def _join_speakers(base: dict[str, Any], speakers: list[dict[str, Any]], entries: list[dict[str, Any]]) -> None:
+    """Add the thread's speakers; a handle the corpus already has keeps the corpus's speaker."""
+    known = {s["handle"].lower(): s["id"] for s in base["speakers"] if s.get("handle")}
+    taken = {s["id"] for s in base["speakers"]}
+    renamed: dict[str, str] = {}
+    for speaker in speakers:
+        same = known.get(speaker["handle"].lower())
+        if same is not None:
+            renamed[speaker["id"]] = same
+            continue
+        new = _free(speaker["id"], taken)
+        taken.add(new)
+        renamed[speaker["id"]] = new
+        base["speakers"].append({**speaker, "id": new})
+    for entry in entries:
+        if entry.get("asker"):
+            entry["asker"] = renamed[entry["asker"]]
+        for answer in entry["answers"]:
+            answer["speaker"] = renamed[answer["speaker"]]
+            if answer.get("reply_to"):
+                answer["reply_to"] = renamed[answer["reply_to"]]

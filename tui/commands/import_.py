@@ -47,7 +47,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--topics-from",
         metavar="CORPUS",
-        help="put each entry under the topic of the entry it matches best in CORPUS (a path, or builtin)",
+        help=(
+            "add the thread to CORPUS (a path, or builtin): each entry under the topic of the "
+            "entry it matches best, the two linked both ways"
+        ),
     )
     parser.add_argument(
         "--list-authors", action="store_true", help="print the most active repliers and stop"
