@@ -186,3 +186,20 @@ async def test_a_big_bad_json_file_ends_the_reader_with_its_problems(
                 break
     assert app.return_code == 1
     assert app.corpus is None and app.index is None
+
+
+def test_a_search_answered_from_the_index_cache_never_imports_pydantic(small_corpus: Path, tmp_path: Path) -> None:
+    """Importing pydantic and the corpus model took ~0.5 s of a 1-2 s warm search."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "KIMI_AMA_TUI_CACHE": str(tmp_path / "cache")}
+    code = (
+        "import sys; from tui.cli import main; status = main(['--corpus', sys.argv[1], 'search', 'int4']);"
+        "print('pydantic' in sys.modules, status)"
+    )
+    run = lambda: subprocess.run(  # noqa: E731
+        [sys.executable, "-c", code, str(small_corpus)], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    )
+    first = run()  # validates the file and writes the index cache
+    assert first.stdout.split()[-2:] == ["True", "0"]
+    second = run()
+    assert "why-int4" in second.stdout
+    assert second.stdout.split()[-2:] == ["False", "0"], second.stderr

@@ -7,7 +7,6 @@ import string
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from corpus.model import Corpus, Entry, Topic
 from corpus.query import fold_case
 from corpus.search.bitmaps import Posting, _as_bits, from_indices, iter_bits
 from corpus.search.text import (
@@ -23,6 +22,7 @@ from corpus.search.vocabulary import _Vocabulary
 from corpus.search.words import _word_char_bits
 
 if TYPE_CHECKING:
+    from corpus.model import Corpus, Entry, Topic
     from corpus.search.index import SearchIndex
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from corpus.model import Corpus
 from corpus.query import Filter, FilterQuery, parse_query
 from corpus.search.builder import _Builder
 from corpus.search.relevance import HANDFUL, Relevance
 from corpus.search.results import Match, SearchResult
+
+if TYPE_CHECKING:
+    from corpus.model import Corpus
 
 
 class SearchIndex(Relevance):

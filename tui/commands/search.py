@@ -45,7 +45,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     """Search and print; the exit status says whether anything matched."""
-    from corpus.loader import CorpusError
     from corpus.query import parse_query
 
     query = " ".join(args.query)
@@ -57,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         return _usage(syntax.hint)
     try:
         index = load_index(args.corpus, cache=not args.no_cache)
-    except CorpusError as err:
+    except _corpus_error() as err:  # evaluated only on an error: a cached index needs no pydantic
         print(f"kimi-ama-tui search: {_one_line(err)}", file=sys.stderr)
         return 1
     parsed = index.parse(query)
@@ -100,13 +99,21 @@ def _usage(hint: str | None) -> int:
 def load_index(path: Path | None, cache: bool = True) -> SearchIndex:
     """The search index of a corpus file (None: the built-in corpus), from the cache when
     the file has not changed since it was indexed. Raises CorpusError for a bad file."""
-    from corpus.loader import builtin_corpus_path, load_corpus
+    from corpus.outline import BUILTIN_CORPUS
     from corpus.search import SearchIndex, cached_index
 
-    file = Path(path) if path is not None else builtin_corpus_path()
+    file = Path(path) if path is not None else BUILTIN_CORPUS
     if not cache:
+        from corpus.loader import load_corpus
+
         return SearchIndex.build(load_corpus(file))
     return cached_index(file)
+
+
+def _corpus_error() -> type[Exception]:
+    from corpus.loader import CorpusError
+
+    return CorpusError
 
 
 def _row(index: SearchIndex, entry_id: str, score: float, lang: str) -> dict[str, Any]:
