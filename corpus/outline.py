@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -78,6 +79,26 @@ class Outline:
     def entry_ids(self) -> list[str]:
         """Every entry id in reading order."""
         return [entry.id for topic in self.topics for entry in topic.entries]
+
+    @cached_property
+    def _topic_of(self) -> dict[str, TopicOutline]:
+        return {entry.id: topic for topic in self.topics for entry in topic.entries}
+
+    def has_entry(self, entry_id: str) -> bool:
+        """Whether an entry with this id exists."""
+        return entry_id in self._topic_of
+
+    def topic_of(self, entry_id: str) -> TopicOutline:
+        """The topic holding this entry (KeyError if none)."""
+        return self._topic_of[entry_id]
+
+    def entry(self, entry_id: str) -> EntryOutline:
+        """The entry with this id (KeyError if none)."""
+        return next(entry for entry in self._topic_of[entry_id].entries if entry.id == entry_id)
+
+    def topic(self, topic_id: str) -> TopicOutline:
+        """The topic with this id (StopIteration if none)."""
+        return next(topic for topic in self.topics if topic.id == topic_id)
 
     @classmethod
     def from_raw(cls, data: dict[str, Any]) -> Outline:

@@ -344,20 +344,6 @@ def test_schema_is_json_with_topics(capsys: pytest.CaptureFixture[str]) -> None:
     assert "topics" in schema["properties"] and "topics" in schema["required"]
 
 
-def test_summary_stands_in_for_a_missing_reader(
-    small_corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    real_find_spec = importlib.util.find_spec
-    monkeypatch.setattr(
-        importlib.util,
-        "find_spec",
-        lambda name, *a: None if name == "tui.app" else real_find_spec(name, *a),
-    )
-    assert main(["--corpus", str(small_corpus)]) == 0
-    out = capsys.readouterr().out
-    assert "Test corpus" in out and "3 entries in 2 topics" in out and "计划 (Plans): 1" in out
-
-
 def test_cli_imports_nothing_heavy() -> None:
     code = (
         "import sys; from tui.cli import build_parser; build_parser(); "
@@ -395,3 +381,26 @@ def test_full_disk_is_one_line_not_a_traceback(command: str) -> None:
         )
     assert result.returncode == 1
     assert result.stderr == "kimi-ama-tui: cannot write the output: No space left on device\n"
+
+
+def test_options_that_apply_to_a_subcommand_work_after_it(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`search muon --corpus F --lang zh` as `--corpus F --lang zh search muon`; in its --help too."""
+    before = main(["--corpus", str(small_corpus), "--lang", "en", "search", "int4", "--json"])
+    out_before = capsys.readouterr().out
+    after = main(["search", "int4", "--json", "--corpus", str(small_corpus), "--lang", "en"])
+    out_after = capsys.readouterr().out
+    assert before == after == 0 and out_before == out_after and "why-int4" in out_after
+    assert main(["export", "--corpus", str(small_corpus)]) == 0
+    assert '"why-int4"' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["search", "cite", "export"])
+def test_subcommand_help_mentions_corpus(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "--corpus PATH" in capsys.readouterr().out
+
+
+def test_an_option_before_the_subcommand_is_not_overwritten(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--corpus", str(small_corpus), "cite", "why-int4"]) == 0
+    assert "why-int4" in capsys.readouterr().out

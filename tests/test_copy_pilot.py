@@ -14,7 +14,7 @@ from textual.widgets import TextArea
 from corpus.citation import cite
 from tests.reader_support import reader, ready, settle
 from tui.app import ReaderApp
-from tui.widgets.citation_dialog import CitationPicker, CitationView
+from tui.screens.citation_dialog import CitationPicker, CitationView
 
 ENTRY = "why-int4-not-fp4"
 TWO_ANSWERS = "writing-style-k2-instruct"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.reader_support import reader, ready, settle
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar
-from tui.widgets.help_screen import HelpScreen
+from tui.screens.help import HelpScreen
 from tui.widgets.topic_tree import TopicTree
 
 FIRST_TOPIC = "architecture-training"

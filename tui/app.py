@@ -19,7 +19,7 @@ from textual.screen import Screen
 
 from corpus.outline import BUILTIN_CORPUS, Outline
 from tui.options import ReaderOptions, default_lang
-from tui.reader_screen import ReaderScreen
+from tui.screens.reader import ReaderScreen
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -129,7 +129,7 @@ class ReaderApp(App[int]):
 
     def action_help(self) -> None:
         """Show every key, generated from the bindings."""
-        from tui.widgets.help_screen import HelpScreen
+        from tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
@@ -189,7 +189,7 @@ def run_reader(options: ReaderOptions) -> int:
     if options.corpus_path is not None and outline is None:
         from corpus.loader import CorpusError, load_corpus
         from corpus.text import visible
-        from tui.cli import report_corpus_error
+        from tui.output import report_corpus_error
 
         size = options.corpus_path.stat().st_size if options.corpus_path.is_file() else 0
         if size > 5_000_000:
@@ -201,6 +201,10 @@ def run_reader(options: ReaderOptions) -> int:
             return report_corpus_error(error)
     from tui.terminal_guard import TerminalGuard
 
+    # A COLUMNS or LINES left in the environment (from another terminal's size) would fix
+    # the app's size for the whole run: the terminal itself says how big it is.
+    for stale in ("COLUMNS", "LINES"):
+        os.environ.pop(stale, None)
     app = make_app(options, corpus, outline)
     with TerminalGuard(app):  # signals, a lost terminal, bad input bytes: restored, no hang
         app.run(mouse=options.mouse)

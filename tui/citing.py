@@ -83,7 +83,7 @@ def copy_citation(app: ReaderApp, entry_id: str) -> None:
 
 def pick_citation(app: ReaderApp, entry_id: str) -> None:
     """`Y`: choose a format (with a preview of each), then copy."""
-    from tui.widgets.citation_dialog import CitationPicker
+    from tui.screens.citation_dialog import CitationPicker
 
     previews: dict[str, str] = {
         fmt: citation_text(app, entry_id, fmt) for fmt in FORMATS
@@ -98,7 +98,7 @@ def pick_citation(app: ReaderApp, entry_id: str) -> None:
 
 def show_citation(app: ReaderApp, copied: Copied, note: str = "") -> None:
     """Open the citation as selectable text (with `note` on top); `c` there sends the selection again."""
-    from tui.widgets.citation_dialog import CitationView
+    from tui.screens.citation_dialog import CitationView
 
     _last.pop(app, None)  # the next y copies again
     app.clear_notifications()  # a toast would cover the text

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -17,12 +16,15 @@ from typing import TYPE_CHECKING, Any
 from tui import __version__
 from tui.arguments import ArgumentParser, clean_arguments
 from tui.options import CLIPBOARD_CHOICES, LANG_CHOICES, ReaderOptions
+from tui.output import report_corpus_error, write_stdout
+
+__all__ = ["build_parser", "entry", "main", "options_from_args", "report_corpus_error", "write_stdout"]
 
 if TYPE_CHECKING:
     from corpus.loader import CorpusError
 
 COMMANDS = ("export", "check", "schema", "search", "cite", "import_")
-"""Subcommand modules under `tui.commands`, in help order; one not written yet is skipped."""
+"""Subcommand modules under `tui.commands`, in help order."""
 
 INTERRUPTED_STATUS = 130
 """Exit status after Ctrl-C (SIGINT), as a shell reports it."""
@@ -31,27 +33,41 @@ SIGPIPE_STATUS = 141
 """Exit status when the reader of our output went away (`| head`), as a shell reports it."""
 
 
-def available_commands() -> list[str]:
-    """The listed subcommands whose module exists."""
-    return [name for name in COMMANDS if importlib.util.find_spec(f"tui.commands.{name}")]
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser, with every available subcommand registered."""
-    parser = ArgumentParser(
-        prog="kimi-ama-tui",
-        description=(
-            "A terminal reader of Moonshot AI's r/LocalLLaMA AMA on Kimi K2 Thinking. "
-            "With no command, starts the reader."
-        ),
-    )
-    parser.add_argument("--version", action="version", version=f"kimi-ama-tui {__version__}")
+def _add_corpus(parser: argparse._ActionsContainer, **extra: Any) -> None:
     parser.add_argument(
         "--corpus",
         metavar="PATH",
         type=Path,
-        help="read this corpus file (TOML or JSON) instead of the built-in one",
+        help="read this corpus file (TOML or JSON, or a Reddit thread or comment dump) instead of the built-in one",
+        **extra,
     )
+
+
+def _add_lang(parser: argparse._ActionsContainer, **extra: Any) -> None:
+    parser.add_argument(
+        "--lang", choices=LANG_CHOICES, help="language to show (default: follow the locale)", **extra
+    )
+
+
+SHARED = {"corpus": _add_corpus, "lang": _add_lang}
+"""Options a subcommand may take before or after its name; it lists them in `SHARED_OPTIONS`."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with every subcommand registered.
+
+    An option that applies to a subcommand (its module's `SHARED_OPTIONS`) works before or
+    after the subcommand's name and is in its --help: the subcommand's copy has no default,
+    so it never overwrites a value given before the name."""
+    parser = ArgumentParser(
+        prog="kimi-ama-tui",
+        description=(
+            "A terminal reader of AMA threads, starting with Moonshot AI's r/LocalLLaMA AMA "
+            "on Kimi K2 Thinking. With no command, starts the reader."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"kimi-ama-tui {__version__}")
+    _add_corpus(parser)
     reader = parser.add_argument_group("reader options")
     reader.add_argument("--theme", metavar="NAME", help="a Textual theme, e.g. textual-light")
     reader.add_argument("--filter", metavar="QUERY", default="", help="start with this filter")
@@ -62,9 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="leave the mouse to the terminal (to select text)",
     )
-    reader.add_argument(
-        "--lang", choices=LANG_CHOICES, help="language to show (default: follow the locale)"
-    )
+    _add_lang(reader)
     reader.add_argument(
         "--clipboard",
         choices=CLIPBOARD_CHOICES,
@@ -72,8 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="how copying reaches the clipboard (default: auto)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in available_commands():
-        importlib.import_module(f"tui.commands.{name}").register(subparsers)
+    for name in COMMANDS:
+        module = importlib.import_module(f"tui.commands.{name}")
+        module.register(subparsers)
+        command = subparsers.choices[name.rstrip("_")]
+        for option in getattr(module, "SHARED_OPTIONS", ()):
+            SHARED[option](command, default=argparse.SUPPRESS)
     return parser
 
 
@@ -88,25 +106,6 @@ def options_from_args(args: argparse.Namespace) -> ReaderOptions:
         lang=args.lang,
         clipboard=args.clipboard,
     )
-
-
-def report_corpus_error(err: CorpusError) -> int:
-    """Print each problem of a bad corpus file on its own line to stderr; return 1."""
-    for problem in err.problems:
-        print(problem, file=sys.stderr)
-    return 1
-
-
-def write_stdout(text: str) -> None:
-    """Write to stdout as UTF-8 whatever the locale says: JSON is UTF-8 by definition."""
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        buffer.write(text.encode("utf-8"))
-        buffer.flush()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,8 +134,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _start_reader(options: ReaderOptions) -> int:
-    if importlib.util.find_spec("tui.app") is None:
-        return _print_summary(options)
     from tui.app import run_reader
 
     try:
@@ -150,28 +147,6 @@ def _corpus_error() -> type[CorpusError]:
     from corpus.loader import CorpusError
 
     return CorpusError
-
-
-def _print_summary(options: ReaderOptions) -> int:
-    """Stand-in for the reader until `tui.app` exists: the corpus title and its counts."""
-    from corpus.loader import CorpusError, load_corpus
-
-    try:
-        corpus = load_corpus(options.corpus_path)
-    except CorpusError as err:
-        return report_corpus_error(err)
-    lines = [corpus.title.get("en")]
-    if corpus.title.has("zh"):
-        lines.append(corpus.title.get("zh"))
-    lines.append(f"{corpus.entry_count()} entries in {len(corpus.topics)} topics")
-    lines += [f"  {_both(topic.title)}: {len(topic.entries)}" for topic in corpus.topics]
-    write_stdout("\n".join(lines) + "\n")
-    return 0
-
-
-def _both(text: Any) -> str:
-    zh, en = text.get("zh"), text.get("en")
-    return zh if zh == en else f"{zh} ({en})"
 
 
 def _drop_stdout() -> None:

@@ -15,7 +15,7 @@ def _bindings(items: list[BindingType]) -> list[Binding]:
 def binding_groups() -> list[tuple[str, list[Binding]]]:
     """(where, bindings) for every part of the reader, in reading order."""
     from tui.app import ReaderApp
-    from tui.reader_screen import ReaderScreen
+    from tui.screens.reader import ReaderScreen
     from tui.widgets.answer_pane import AnswerPane
     from tui.widgets.filter_bar import FilterBar
     from tui.widgets.topic_tree import TopicTree

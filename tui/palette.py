@@ -77,7 +77,7 @@ def _jump(app: ReaderApp, topic_id: str, entry_id: str | None) -> None:
     if screen is None:
         return
     if entry_id is None:
-        screen.topic_tree.move_to_topic(topic_id)
+        screen.open_topic(topic_id)
     else:
         screen.open_entry(entry_id)
 

@@ -105,7 +105,7 @@ def cite(
 def closest_entry_id(corpus: Corpus, wrong: str) -> str | None:
     """The entry id most like `wrong`, for a 'did you mean' hint, or None."""
     ids = [entry.id for entry in corpus.entries()]
-    close = difflib.get_close_matches(wrong, ids, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(wrong.lower(), ids, n=1, cutoff=0.6)
     if close:
         return close[0]
     words = [w for w in re.split(r"[^a-z0-9]+", wrong.lower()) if w]

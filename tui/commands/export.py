@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 
 
+SHARED_OPTIONS = ("corpus",)
+"""Shared options this command takes before or after its name (see tui.cli.SHARED)."""
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `export` subcommand."""
     parser = subparsers.add_parser(

@@ -21,13 +21,17 @@ if TYPE_CHECKING:
     from corpus.search import SearchIndex
 
 
+SHARED_OPTIONS = ("corpus", "lang")
+"""Shared options this command takes before or after its name (see tui.cli.SHARED)."""
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `search` subcommand."""
     parser = subparsers.add_parser(
         "search",
         help="search the corpus as the reader's filter does",
         description=(
-            "Print the entries matching QUERY, best first: id, topic, score, question, "
+            "Print the entries matching QUERY, best first: score, id, topic, question, "
             "speakers. QUERY is the reader's filter language: space-separated terms are "
             "ANDed; 'word exact, ^word prefix, word$ suffix, !word excludes, a | b either; "
             "by:HANDLE_OR_NAME, topic:WORD, src:reddit|digest|article, lang:zh|en. When "
