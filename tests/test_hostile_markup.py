@@ -16,8 +16,8 @@ from textual.widgets import Static, TextArea
 
 from tests.hostile_support import MARKUP, marked, write_hostile_corpus
 from tests.reader_support import reader, ready
-from tui.widgets.citation_dialog import CitationPicker, CitationView
-from tui.widgets.help_screen import HelpScreen
+from tui.screens.citation_dialog import CitationPicker, CitationView
+from tui.screens.help import HelpScreen
 
 SIZE = (250, 60)
 

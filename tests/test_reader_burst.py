@@ -21,7 +21,7 @@ from tests.terminal import Terminal
 
 pytestmark = pytest.mark.slow
 
-QUERIES = ["tensrboard", "muon", "hallucination", "int4", "training cost", "幻觉", "muon xyzzy", "by:zxytim ocr"]
+QUERIES = ["tensrboard", "muon", "hallucination", "int4", "training cost", "幻觉", "muon xyzzy", "xyzzy", "by:zxytim ocr"]
 
 
 def _command() -> list[str]:
