@@ -88,3 +88,15 @@ def test_bad_json_files_get_the_same_problems_as_before(tmp_path: Path) -> None:
     with pytest.raises(corpus.loader.CorpusError) as err:
         load_corpus(path)
     assert "JSON syntax error" in str(err.value) and ":3:" in str(err.value)
+
+
+def test_the_whole_text_check_yields_between_slices_and_reads_every_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    import corpus.text
+
+    pauses: list[float] = []
+    monkeypatch.setattr(corpus.text, "_SLICE", 8)
+    monkeypatch.setattr(corpus.text.time, "sleep", pauses.append)
+    clean = '{"t": "abc\\ndef", "u": "' + "x" * 40 + '"}'
+    assert needs_no_cleaning(clean)
+    assert len(pauses) >= 5
+    assert not needs_no_cleaning(clean[:-3] + "\u202e" + clean[-3:])  # in the last slice
