@@ -143,3 +143,26 @@ def test_a_paste_with_escapes_reaches_neither_title_nor_clipboard() -> None:
         term.wait_for(r"38 entries")
         term.keys("q")
         assert term.wait_exit() == 0
+
+
+def test_corpus_escapes_and_bidi_never_reach_the_terminal(tmp_path: Path) -> None:
+    from tests.hostile_support import write_hostile_corpus
+
+    tail = "\x1b]0;PWNED-TITLE\x07\x1b]52;c;UFdORUQtQ0xJUA==\x07 \u202eevil\u202c \u200bzw \x9b31m"
+    path = write_hostile_corpus(tmp_path, tail)
+    with Terminal(160, 40, set_clipboard="on") as term:
+        term.start([*_command(), "--lang", "en", "--corpus", str(path), "--entry", "entry-one"])
+        screen = term.wait_for(r"answer-en")
+        term.keys("C-p")
+        term.wait_for(r"Search for commands")
+        term.type("question")
+        screen += term.wait_for(r"Entry: question-en")
+        term.keys("Escape")
+        time.sleep(0.5)  # a lone ESC is told from alt+key by a pause
+        assert "PWNED-TITLE" not in term.display("#{pane_title}")
+        assert "PWNED-CLIP" not in term.buffer()
+        for hidden in ("\u202e", "\u202c", "\u200b", "\x9b", "\x1b"):
+            assert hidden not in screen, repr(hidden)
+        assert "]0;PWNED-TITLE" in screen  # the rest is inert text
+        term.keys("q")
+        assert term.wait_exit() == 0
