@@ -90,8 +90,10 @@ class GuardedDriver(LinuxDriver):
             return False
         if not data:
             return False
-        for event in parser.feed(decode(data, final)):
-            self.process_message(event)
+        text = decode(data, final)
+        if text:  # "" (half a character so far) would tell the parser the input ended
+            for event in parser.feed(text):
+                self.process_message(event)
         return True
 
     def _input_ended(self) -> None:
