@@ -73,7 +73,7 @@ def test_wheel_carries_corpus_data_and_styles(wheel: Path) -> None:
     assert "tui/styles/reader.tcss" in styles
     assert {"tui/cli.py", "corpus/loader.py", "corpus/model.py"} <= set(names)
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
-    assert "kimi-ama-tui = tui.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "kimi-ama-tui = tui.cli:entry" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 def test_installed_version(venv: Path) -> None:
