@@ -10,10 +10,10 @@ read back is untrusted: the caller validates it and ignores (and removes) a bad 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -46,6 +46,8 @@ def cache_root() -> Path | None:
 
 def content_digest(data: bytes | memoryview, *salt: str) -> str:
     """A hash of a file's bytes (and of `salt`: the format of what is cached from it)."""
+    import hashlib
+
     digest = hashlib.sha256("\0".join(salt).encode() + b"\0")
     digest.update(data)
     return digest.hexdigest()[:32]
@@ -69,6 +71,8 @@ def file_digest(real: Path, *salt: str) -> str:
         if memo is not None and unchanged:
             record = json.dumps({"stat": ident, "sha256": file_hash})
             write_atomically(memo, [record.encode()])
+    import hashlib
+
     return hashlib.sha256(("\0".join(salt) + "\0" + file_hash).encode()).hexdigest()[:32]
 
 
@@ -87,12 +91,23 @@ def _remembered(memo: Path, ident: list[int]) -> str | None:
 
 
 def _hash_file(real: Path) -> str:
+    import hashlib
+
     return hashlib.sha256(real.read_bytes()).hexdigest()
 
 
 def path_tag(path: Path) -> str:
     """A short tag of a corpus file's resolved path: its caches share it."""
-    return hashlib.sha256(str(path).encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    name = str(path).encode("utf-8", "surrogatepass")
+    return f"{zlib.crc32(name):08x}{zlib.adler32(name) & 0xFFFF:04x}"
+
+
+def quick_digest(data: bytes, *salt: str) -> str:
+    """A cheap checksum of a trusted file's bytes (the built-in corpus, read before the
+    first paint, where importing hashlib costs more than the whole outline): CRC-32 and
+    Adler-32 of the bytes and the salt, with the length."""
+    salted = "\0".join(salt).encode() + b"\0" + data
+    return f"{zlib.crc32(salted):08x}{zlib.adler32(salted):08x}{len(data):x}"
 
 
 def cache_file(kind: str, path: Path, digest: str, suffix: str) -> Path | None:

@@ -184,9 +184,9 @@ class Outline:
 
 def _cache_path(path: Path, data: bytes) -> Path | None:
     """Where the outline of this file's content is cached (None: caching is off)."""
-    from corpus.caches import cache_file, content_digest
+    from corpus.caches import cache_file, quick_digest
 
-    return cache_file("outline", path.resolve(), content_digest(data, "outline/1"), ".json")
+    return cache_file("outline", path.resolve(), quick_digest(data, "outline/1"), ".json")
 
 
 def _validated_cache_path(path: Path) -> Path | None:

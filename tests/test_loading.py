@@ -203,3 +203,15 @@ def test_a_search_answered_from_the_index_cache_never_imports_pydantic(small_cor
     second = run()
     assert "why-int4" in second.stdout
     assert second.stdout.split()[-2:] == ["False", "0"], second.stderr
+
+
+def test_the_built_in_corpus_starts_without_importing_hashlib_or_pydantic() -> None:
+    """Its outline cache is keyed by a zlib checksum (hashlib cost 8-19 ms to import)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    code = (
+        "import sys; from tui.app import make_app; from tui.options import ReaderOptions;"
+        "make_app(ReaderOptions()); make_app(ReaderOptions());"
+        "print(sorted({'hashlib', 'pydantic'} & set(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr
