@@ -1,9 +1,9 @@
-"""A seeded mutation fuzzer over the corpus format (TOML and JSON).
+"""A seeded mutation fuzzer over the corpus format (TOML and JSON), and Reddit threads.
 
 Each case mutates a valid corpus (a hostile string put in a field, a byte flipped,
 structure inserted, nesting, huge numbers, escapes, invalid UTF-8 ...), then runs
-`check`, `export`, `search` and `cite` (every format) on it through the real command line,
-in this process. A case fails when a command raises (a traceback), exits with a status
+`check`, `import`, `export`, `search` and `cite` (every format) on it through the real
+command line, in this process. A case fails when a command raises (a traceback), exits with a status
 other than 0/1/2, takes longer than the time limit, or writes a C0/C1 control, a bidi or
 zero-width (format) character, a line separator or a lone surrogate to stdout or stderr.
 
@@ -79,7 +79,14 @@ def seeds() -> list[tuple[str, str]]:
         path = Path(tmp) / "seed.toml"
         path.write_text(SMALL_CORPUS, encoding="utf-8")
         as_json = dump_corpus(load_corpus(path))
-    return [(".toml", SMALL_CORPUS), (".json", as_json), (".json", json.dumps(hostile_corpus(), ensure_ascii=False))]
+    thread = Path(__file__).parent / "fixtures" / "reddit" / "thread.json"
+    imported = [(".json", thread.read_text(encoding="utf-8"))] if thread.is_file() else []
+    return [
+        (".toml", SMALL_CORPUS),
+        (".json", as_json),
+        (".json", json.dumps(hostile_corpus(), ensure_ascii=False)),
+        *imported,
+    ]
 
 
 def mutate(rng: random.Random, text: str) -> bytes:
@@ -197,6 +204,8 @@ def commands(path: Path) -> Iterator[list[str]]:
     from corpus.loader import CorpusError, load_corpus
 
     yield ["check", str(path)]
+    yield ["import", str(path), "--list-authors"]
+    yield ["import", str(path)]
     try:
         corpus = load_corpus(path)
     except CorpusError:
@@ -217,7 +226,7 @@ def run_case(path: Path, data: bytes) -> tuple[bool, str | None]:
     loaded = False
     for argv in commands(path):
         run = run_command(argv)
-        loaded = loaded or argv[0] != "check"
+        loaded = loaded or "export" in argv  # run only when the file loaded
         if run.status not in (0, 1, 2):
             return loaded, f"{argv}: exit status {run.status}: {run.err[-500:]}"
         bad = unsafe_characters(run.out.replace("\n", "")) + unsafe_characters(run.err.replace("\n", ""))
