@@ -167,3 +167,27 @@ def test_corpus_escapes_and_bidi_never_reach_the_terminal(tmp_path: Path) -> Non
         assert "]0;PWNED-TITLE" in screen  # the rest is inert text
         term.keys("q")
         assert term.wait_exit() == 0
+
+
+def test_markup_in_a_corpus_is_shown_literally_in_a_real_terminal(tmp_path: Path) -> None:
+    from tests.hostile_support import MARKUP, write_hostile_corpus
+
+    path = write_hostile_corpus(tmp_path)
+    with Terminal(200, 40) as term:
+        term.start([*_command(), "--lang", "en", "--corpus", str(path), "--entry", "entry-one"])
+        screen = term.wait_for(r"answer-en")
+        assert f"answer-en {MARKUP}" in screen and f"corpus-title-en {MARKUP}" in screen
+        term.keys("C-p")
+        term.wait_for(r"Search for commands")
+        term.type("question")
+        screen = term.wait_for(r"Entry: question-en")
+        assert f"Entry: question-en {MARKUP}" in screen  # the palette hit, literally
+        term.keys("Enter")
+        time.sleep(0.5)
+        term.keys("?")
+        term.wait_for(r"Keys")
+        term.keys("Escape")
+        time.sleep(0.5)
+        assert not term.exited()
+        term.keys("q")
+        assert term.wait_exit() == 0
