@@ -185,8 +185,11 @@ def test_query_finds_its_entry(index: SearchIndex, query: str, entry_id: str, re
 
 @pytest.mark.parametrize(("query", "entry_id", "required"), NATURAL, ids=[q for q, _, _ in NATURAL])
 def test_natural_question_finds_its_entry(index: SearchIndex, query: str, entry_id: str, required: int) -> None:
-    """A miss is recorded, not failed: the goal is on the rates (the next test)."""
-    _outcomes["natural"].append((query, rank_of(index, query, entry_id), required))
+    """Each question's entry is in the first three; missing its required rank is counted
+    against the goal on the rates (the next test), not failed one by one."""
+    rank = rank_of(index, query, entry_id)
+    _outcomes["natural"].append((query, rank, required))
+    assert rank is not None and rank <= 3, f"{query!r}: {entry_id} at rank {rank}"
 
 
 def test_natural_questions_reach_the_goal(index: SearchIndex) -> None:
