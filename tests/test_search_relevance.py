@@ -205,3 +205,12 @@ def test_two_word_terms_are_read_across_the_query(ama: SearchIndex) -> None:
     assert {term.text for term, _ in asked["how many"].terms} >= {"number", "数量"}
     assert not {"how", "many", "how many"} & {term.text for term, _ in asked["how many"].terms}
     assert ids(ama.search("how many GPUs do they have"))[0] == "training-hardware"
+
+
+def test_a_pasted_page_is_cut_to_the_first_units(ama: SearchIndex) -> None:
+    from corpus.search.question import MAX_UNITS, read_question
+
+    page = "训练成本显卡" + "".join(chr(0x4E00 + i) for i in range(0, 6000, 3)) + " how many GPUs"
+    question = read_question(ama.parse(page), chinese_words(ama), translations(ama))
+    assert len(question.units) == MAX_UNITS
+    assert ama.search(page, limit=20).relaxed

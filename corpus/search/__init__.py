@@ -21,6 +21,10 @@ Design, for speed at 100k entries (see bench/bench_search.py for the figures):
   matches returned, so `limit` bounds the work.
 - Term results are cached; a term that extends the previous keystroke's term scans only
   the words that matched before.
+- When fewer than three entries hold every term, a question typed as a sentence is ranked
+  by relevance to any of its content words instead (`relevance`, `question`, `stopwords`,
+  `lexicon`): stop words dropped, Chinese cut into words or bigrams, BM25-style weights,
+  a cross-language vocabulary; the result says so (`SearchResult.relaxed`).
 
 Modules: `index` (SearchIndex), `builder`, `words` and `terms` (term matching),
 `ranking`, `spans`, `bitmaps`, `vocabulary`, `text`, `state` (dumps/loads) and `cache`

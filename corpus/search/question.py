@@ -13,6 +13,9 @@ from corpus.search.text import _CJK_RUN
 
 TRANSLATED = 0.7
 """Weight of a unit's translation against the word the reader typed."""
+MAX_UNITS = 32
+"""Units kept from one query (the first ones): a pasted page must not cost a term
+lookup per bigram on every keystroke."""
 
 _CHUNK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -59,6 +62,8 @@ def read_question(
     units += _content_units(" ".join(plain), words, translations)
     seen: dict[str, Unit] = {}
     for unit in units:
+        if len(seen) == MAX_UNITS:
+            break
         seen.setdefault(unit.text, unit)
     return Question(tuple(required), tuple(seen.values()))
 
