@@ -77,7 +77,8 @@ class Ranking(TermMatching):
                 want = None if limit is None else limit - len(out)
                 out += [(i, score) for i in iter_bits(bits, want)]
                 continue
-            low, high = bits & ~slices[b], bits & slices[b]
+            high = bits & slices[b]
+            low = bits ^ high
             if low:
                 stack.append((low, b - 1, score))
             if high:
