@@ -206,3 +206,17 @@ def test_a_zst_that_expands_past_the_size_limit_is_refused(
     monkeypatch.setenv("KIMI_AMA_TUI_MAX_BYTES", "1M")
     with pytest.raises(ImportProblem, match="decompresses to more than 1 MiB"):
         read_files([path])
+
+
+def test_old_dump_field_types_are_read(tmp_path: Path) -> None:
+    """Old Pushshift dumps store created_utc (and sometimes score) as strings, edited as 1/0."""
+    lines = [json.loads(x) for x in DUMP.read_text(encoding="utf-8").splitlines()]
+    lines[0].update(created_utc=str(lines[0]["created_utc"]), score="7", edited=1700000000)
+    lines[1].update(body=None)  # a comment without text
+    path = tmp_path / "old.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    batch = read_files([path])
+    first, second = batch.comments[lines[0]["id"]], batch.comments[lines[1]["id"]]
+    assert first.created == float(lines[0]["created_utc"]) and first.score == 7
+    assert first.edited == 1700000000.0
+    assert second.body == ""

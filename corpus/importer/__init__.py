@@ -152,7 +152,7 @@ def import_files(
 def _about(exchange: Any) -> str:
     """What an entry is about, for grouping: the question and the main answer's start."""
     main = exchange.said[0].comment.body if exchange.said else ""
-    return f"{exchange.question.body[:1000]} {main[:1000]}"
+    return f"{exchange.question.body[:400]} {main[:400]}"
 
 
 def _check_answered(found: list[Host], answering: dict[str, int], given: bool, picked: Any) -> None:

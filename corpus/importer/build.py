@@ -23,9 +23,9 @@ FROM_HOSTS = "From the hosts"
 
 def localized(text: str) -> dict[str, str]:
     """A verbatim text as a corpus LocalizedText: Chinese when it is mostly Chinese."""
-    if not CJK.search(text):
-        return {"en": text, "original": "en"}
     sample = text[:400]
+    if not CJK.search(sample):
+        return {"en": text, "original": "en"}
     letters = len(sample) - sample.count(" ") - sample.count("\n")
     lang = "zh" if len(CJK.findall(sample)) * 3 > letters else "en"
     return {lang: text, "original": lang}
@@ -159,7 +159,7 @@ def entry_record(
 
 
 def _entry_id(text: str, comment_id: str) -> str:
-    words = slug(clean_text(text), 6)
+    words = slug(clean_text(text[:300]), 6)
     tail = slug(comment_id, 1) or "x"
     return f"{words}-{tail}" if words else f"comment-{tail}"
 

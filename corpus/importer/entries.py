@@ -37,27 +37,42 @@ class Exchange:
     said: list[Said] = field(default_factory=list)
 
 
+_NONE: list[Comment] = []
+
+
 class _Tree:
     def __init__(self, thread: Thread, hosts: list[Host]) -> None:
         self.hosts = {host.handle.lower(): host for host in hosts}
-        self.children: dict[str, list[Comment]] = defaultdict(list)
+        authors = {c.author for c in thread.comments}
+        self.host_by_author = {a: self.hosts[a.lower()] for a in authors if a.lower() in self.hosts}
+        """Each spelling of a host's name in the thread, to its host."""
+        self.answers: set[int] = set()
+        """The comments that are host answers (by object id)."""
+        self.answered: set[str] = set()
+        """Ids of the comments a host answered."""
+        answer_ids: set[str] = set()
         for comment in thread.comments:
-            self.children[comment.parent].append(comment)
+            host = self.host_by_author.get(comment.author)
+            if host is not None and not comment.deleted and answers_of(host, comment):
+                self.answers.add(id(comment))
+                answer_ids.add(comment.id)
+                if comment.parent[:3] == "t1_":
+                    self.answered.add(comment.parent[3:])
+        # a conversation only ever goes down from a question, an answer or a follow-up
+        # (which a host answered): only their replies are needed
+        needed = self.answered | answer_ids
+        self.children: dict[str, list[Comment]] = defaultdict(list)
+        """Replies by the id of the comment they answer."""
+        for comment in thread.comments:
+            parent = comment.parent
+            if parent[:3] == "t1_" and parent[3:] in needed:
+                self.children[parent[3:]].append(comment)
         for replies in self.children.values():
-            replies.sort(key=lambda c: (c.created or 0.0, c.order))
-        loaded = {f"t1_{c.id}" for c in thread.comments}
-        self.roots = [c for c in thread.comments if c.parent not in loaded]
-        self.answers = {id(c) for c in thread.comments if self._answers(c)}
+            if len(replies) > 1:
+                replies.sort(key=lambda c: (c.created or 0.0, c.order))
 
     def replies(self, comment: Comment) -> list[Comment]:
-        return self.children.get(f"t1_{comment.id}", [])
-
-    def host_of(self, comment: Comment) -> Host | None:
-        return self.hosts.get(comment.author.lower())
-
-    def _answers(self, comment: Comment) -> bool:
-        host = self.host_of(comment)
-        return host is not None and not comment.deleted and answers_of(host, comment)
+        return self.children.get(comment.id, _NONE)
 
     def is_answer(self, comment: Comment) -> bool:
         """A host's comment that counts as an answer (not deleted, not moderation)."""
@@ -69,22 +84,23 @@ def build_exchanges(thread: Thread, hosts: list[Host]) -> list[Exchange]:
     tree = _Tree(thread, hosts)
     exchanges: list[Exchange] = []
     consumed: set[str] = set()
-    stack = list(reversed(tree.roots))
-    while stack:  # pre-order, so a question comes before any follow-up inside it
-        comment = stack.pop()
-        stack.extend(reversed(tree.replies(comment)))
+    # the files' order puts a comment after the one it answers (a thread's JSON is in
+    # tree order, a dump in time order), so a question comes before its follow-ups
+    answers, answered = tree.answers, tree.answered
+    for comment in thread.comments:
+        is_answer = id(comment) in answers
+        if not is_answer and comment.id not in answered:
+            continue  # most comments: neither a host's answer nor answered by one
         if comment.id in consumed:
             continue
-        if tree.is_answer(comment):
+        if is_answer:
             if comment.parent.startswith("t3_"):
                 exchange = Exchange(comment, True, [Said(comment, "main")])
                 _conversation(tree, exchange, comment, None, consumed)
                 exchanges.append(exchange)
             continue
-        if tree.host_of(comment) is not None:
+        if comment.author in tree.host_by_author:
             continue  # a host's moderation, not a question
-        if not any(tree.is_answer(r) for r in tree.replies(comment)):
-            continue
         exchange = Exchange(comment, False)
         asker = None if comment.author_gone else comment.author
         _conversation(tree, exchange, comment, asker, consumed)
@@ -115,7 +131,7 @@ def _conversation(
                 and reply.author == asker
                 and node_role != "follow-up"
                 and node is not question
-                and any(tree.is_answer(r) for r in tree.replies(reply))
+                and reply.id in tree.answered
             ):
                 consumed.add(reply.id)
                 exchange.said.append(Said(reply, "follow-up"))

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+import msgspec
+
 from corpus.importer.records import Comment, ImportProblem, Post
 
 
@@ -122,14 +124,31 @@ def _author(value: Any, known: dict[str, str] = {}) -> str:  # noqa: B006 - a me
     return found
 
 
-def comment_from(item: dict[str, Any], post_id: str) -> Comment:
-    """A comment of the thread `post_id` (an id already checked)."""
-    parent = item.get("parent_id")
+class CommentLine(msgspec.Struct):
+    """A dump line shaped as a comment, decoded by msgspec straight from JSON (about 3x
+    faster than json.loads to a dict); a line of any other shape is read as a dict."""
+
+    id: str
+    link_id: str
+    body: str
+    parent_id: str | None = None
+    author: str | None = None
+    created_utc: float | str | None = None
+    score: int | float | None = None
+    edited: bool | float | None = None
+    distinguished: str | None = None
+    author_flair_text: str | None = None
+    subreddit: str | None = None
+
+
+def comment_from(item: Any, post_id: str) -> Comment:
+    """A comment of the thread `post_id` (an id already checked), from a dict or a CommentLine."""
+    get = item.get if type(item) is dict else item.__getattribute__
+    parent = get("parent_id")
     if type(parent) is not str or not (
         parent[:3] in ("t1_", "t3_") and parent[3:].isascii() and parent[3:].isalnum()
     ) and not _FULLNAME.fullmatch(parent):
         parent = f"t3_{post_id}"
-    get = item.get
     author, body, flair, distinguished = get("author"), get("body"), get("author_flair_text"), get("distinguished")
     created, score = get("created_utc"), get("score")
     return Comment(  # positional: this runs once per comment of a 200k-comment dump

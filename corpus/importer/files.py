@@ -100,6 +100,14 @@ def decode(name: str, data: bytes) -> str:
         ) from None
 
 
+def _shaped(shape: type | None) -> tuple[Any, Any]:
+    if shape is None:
+        return None, ()
+    import msgspec
+
+    return msgspec.json.Decoder(shape).decode, msgspec.DecodeError
+
+
 def try_loads(text: str) -> Any:
     """The JSON value of `text`, or None when it is not JSON."""
     try:
@@ -125,14 +133,23 @@ def loads_whole(name: str, text: str) -> Any:
         ) from None
 
 
-def json_lines(name: str, text: str) -> Iterator[tuple[int, Any]]:
-    """Each non-blank line's JSON value with its line number; a cut-off last line says so."""
+def json_lines(name: str, text: str, shape: type | None = None) -> Iterator[tuple[int, Any]]:
+    """Each non-blank line's JSON value with its line number; a cut-off last line says so.
+
+    A line that decodes as `shape` (a msgspec Struct) is that; any other is a plain value."""
     loads = json.loads
     lines = text.split("\n")
     last = len(lines)
+    fast, failed = _shaped(shape)
     for number, line in enumerate(lines, 1):
         if not line or line.isspace():
             continue
+        if fast is not None:
+            try:
+                yield number, fast(line)
+                continue
+            except failed:
+                pass  # another shape, or not JSON: json says which
         try:
             yield number, loads(line)
         except (ValueError, RecursionError):

@@ -17,7 +17,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from corpus.importer.fields import comment_from, escaped, post_from, reddit_id, unescape_all
+from corpus.importer.fields import (
+    CommentLine,
+    comment_from,
+    escaped,
+    post_from,
+    reddit_id,
+    unescape_all,
+)
 from corpus.importer.files import (
     WANTED,
     ZSTD_MAGIC,
@@ -61,7 +68,7 @@ def read_into(batch: Batch, path: Path) -> None:
         raise ImportProblem(f"{name}: not JSON (it starts with {head!r}): {WANTED}")
     first, _, rest = text.lstrip().partition("\n")
     if rest.strip() and _is_record(try_loads(first)):
-        _read_records(batch, name, json_lines(name, text))
+        _read_records(batch, name, json_lines(name, text, CommentLine))
         return
     data = loads_whole(name, text)
     if isinstance(data, dict) and isinstance(data.get("data"), list):
@@ -175,6 +182,16 @@ def _read_records(batch: Batch, name: str, records: Iterator[tuple[int, Any]]) -
     comments: list[Comment] = []
     posts_seen: dict[str, str] = {}
     for number, record in records:
+        if type(record) is CommentLine:  # the common case, decoded fast
+            link = record.link_id
+            post_id = posts_seen.get(link)
+            try:
+                if post_id is None:
+                    post_id = posts_seen[link] = reddit_id(link, "a comment's thread")
+                comments.append(comment_from(record, post_id))
+            except ImportProblem as problem:
+                raise ImportProblem(f"{name}:{number}: {problem}") from None
+            continue
         if not isinstance(record, dict):
             raise ImportProblem(f"{name}:{number}: not a JSON object: a dump has one object a line")
         if "body" in record:

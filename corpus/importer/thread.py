@@ -65,9 +65,11 @@ def select_thread(batch: Batch, wanted: str | None) -> Thread:
         )
     else:
         post_id = next(iter(counts))
-    comments = sorted(
-        (c for c in batch.comments.values() if c.post == post_id), key=lambda c: c.order
-    )
+    # the batch keeps comments in the order read (a replaced copy keeps its place)
+    if len(counts) == 1:
+        comments = list(batch.comments.values())
+    else:
+        comments = [c for c in batch.comments.values() if c.post == post_id]
     return Thread(post_id, batch.posts.get(post_id), comments, _not_loaded(batch, post_id))
 
 
