@@ -364,6 +364,11 @@ class Entry(Frozen):
         "answers survive.",
         default=False,
     )
+    question_missing: bool = Added(
+        "Imported: the comment the answers reply to is not in the files (behind 'load more', "
+        "or not archived): `question` says so and `question_permalink` is its address.",
+        default=False,
+    )
     from_hosts: bool = Added(
         "Imported: no one asked; a host's own top-level comment, shown as 'From the hosts'. "
         "`question` is then its first line.",

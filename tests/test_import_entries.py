@@ -178,3 +178,23 @@ def test_a_named_moderator_answers(tmp_path: Path) -> None:
     assert all(e.question_permalink != PERMALINK.format("q4") for e in default.entries())
     named = import_files([path], hosts=["ada-lumen", "mod_anna"]).corpus
     assert handles(named, by_comment(named, "q4")) == [("mod_anna", "main")]
+
+
+def test_an_answer_whose_question_is_not_in_the_files_keeps_an_entry(tmp_path: Path) -> None:
+    """A saved answer's own page (/comments/POST/_/ANSWER.json) starts below the question."""
+    data = json.loads(THREAD.read_text(encoding="utf-8"))
+    children = data[1]["data"]["children"]
+    q1 = next(c for c in children if c["data"]["id"] == "q1")
+    answer = next(c for c in q1["data"]["replies"]["data"]["children"] if c["data"]["id"] == "a1")
+    data[1]["data"]["children"] = [answer]  # a1's parent, q1, is not in the file
+    path = tmp_path / "answer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    corpus = import_files([path]).corpus
+    (entry,) = [e for e in corpus.entries() if e.question_missing]
+    assert entry.question_missing and entry.question.written_by == "project"
+    assert entry.question_permalink == PERMALINK.format("q1")
+    assert handles(corpus, entry)[:2] == [("ada-lumen", "main"), ("lumen_lab", "supplement")]
+    from tui.entry_view import entry_blocks
+
+    lines = [b.plain for b in entry_blocks(corpus, entry, "en")]
+    assert "The question is not in the imported files; this is its address." in lines

@@ -29,6 +29,7 @@ WORDS = {
     "en": {
         "deleted": "The question's comment was deleted or removed; the answers survive.",
         "from_hosts": "From the hosts: a host's own comment, not an answer to a question.",
+        "missing": "The question is not in the imported files; this is its address.",
         "asked": "Asked by u/{who}",
         "score": "score {n}",
         "edited": "edited",
@@ -44,6 +45,7 @@ WORDS = {
     "zh": {
         "deleted": "提问的评论已被删除或移除；回答仍在。",
         "from_hosts": "来自主持人：主持人自己的评论，并非回答提问。",
+        "missing": "导入的文件中没有这条提问；以下是它的链接。",
         "asked": "提问者：u/{who}",
         "score": "得分 {n}",
         "edited": "已编辑",
@@ -108,6 +110,8 @@ def question_lines(entry: Entry, first: str, styles: Styles) -> list[Text]:
     out: list[Text] = []
     if entry.question_deleted:
         out.append(Text(words["deleted"], styles.note))
+    if entry.question_missing:
+        out.append(Text(words["missing"], styles.note))
     line = Text("")
     if entry.question_permalink:
         line.append_text(_url(entry.question_permalink, styles))

@@ -17,6 +17,8 @@ from corpus.importer.records import Comment
 from corpus.importer.thread import Thread
 from corpus.text import CJK, clean_text
 
+MISSING = "(The comment this answers is not in the imported files.)"
+"""The question of an entry whose question comment no file holds."""
 FROM_HOSTS = "From the hosts"
 """The label of a host's own top-level comment, and of the topic that gathers them."""
 
@@ -143,6 +145,11 @@ def entry_record(
         entry["question"] = {**localized(f"{FROM_HOSTS}: {shown(first[:100], '(a comment)')}"), "written_by": "project"}
         entry["from_hosts"] = True
         entry["id"] = _entry_id("from-hosts " + first, q.id)
+    elif exchange.missing:  # the answer survives, the comment it answers is not in the files
+        entry["question"] = {"en": MISSING, "original": "en", "written_by": "project"}
+        entry["question_missing"] = True
+        entry["question_permalink"] = permalink(sub, thread.id, q.parent[3:])
+        entry["id"] = _entry_id("answer " + q.body, q.id)
     else:
         entry["question"] = localized(shown(q.body))
         entry["id"] = _entry_id(q.body if not q.deleted else "deleted question", q.id)

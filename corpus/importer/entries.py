@@ -33,8 +33,12 @@ class Exchange:
     """A question (or a host's own comment) and the conversation under it."""
 
     question: Comment
+    """The question's comment; for a host's own comment or an answer whose question is
+    missing, the host's comment itself."""
     from_hosts: bool
     said: list[Said] = field(default_factory=list)
+    missing: bool = False
+    """The comment a host answered is not in the files: `question` is the answer."""
 
 
 _NONE: list[Comment] = []
@@ -43,6 +47,7 @@ _NONE: list[Comment] = []
 class _Tree:
     def __init__(self, thread: Thread, hosts: list[Host]) -> None:
         self.hosts = {host.handle.lower(): host for host in hosts}
+        self.loaded = {c.id for c in thread.comments}
         authors = {c.author for c in thread.comments}
         self.host_by_author = {a: self.hosts[a.lower()] for a in authors if a.lower() in self.hosts}
         """Each spelling of a host's name in the thread, to its host."""
@@ -94,8 +99,9 @@ def build_exchanges(thread: Thread, hosts: list[Host]) -> list[Exchange]:
         if comment.id in consumed:
             continue
         if is_answer:
-            if comment.parent.startswith("t3_"):
-                exchange = Exchange(comment, True, [Said(comment, "main")])
+            top = comment.parent[:3] == "t3_"
+            if top or comment.parent[3:] not in tree.loaded:  # a host's own, or an orphan
+                exchange = Exchange(comment, top, [Said(comment, "main")], missing=not top)
                 _conversation(tree, exchange, comment, None, consumed)
                 exchanges.append(exchange)
             continue
@@ -117,7 +123,7 @@ def _conversation(
     def visit(node: Comment, node_role: str) -> None:
         for reply in tree.replies(node):
             if tree.is_answer(reply):
-                if node is question and not exchange.from_hosts:
+                if node is question and not (exchange.from_hosts or exchange.missing):
                     has_main = any(s.role == "main" for s in exchange.said)
                     said = Said(reply, "supplement" if has_main else "main")
                 elif node_role == "follow-up":
