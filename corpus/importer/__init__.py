@@ -152,7 +152,13 @@ def import_files(
 def _about(exchange: Any) -> str:
     """What an entry is about, for grouping: the question and the main answer's start."""
     main = exchange.said[0].comment.body if exchange.said else ""
-    return f"{exchange.question.body[:400]} {main[:400]}"
+    asked = "" if exchange.question.deleted else exchange.question.body
+    return f"{_cut(asked)} {_cut(main)}"
+
+
+def _cut(text: str, limit: int = 400) -> str:
+    """The first `limit` characters, ending at a word boundary (no word cut in two)."""
+    return text if len(text) <= limit else text[:limit].rsplit(None, 1)[0]
 
 
 def _check_answered(found: list[Host], answering: dict[str, int], given: bool, picked: Any) -> None:

@@ -30,7 +30,7 @@ STOPWORDS = frozenset(
     then there these they thing things think this those though through to too under until up
     us use used using ve very want was way we well were what when where which while who whom
     why will with would yes yet you your yours guys team ama question questions answer hi hey
-    lot great love s t d m going any anything something""".split()
+    lot great love s t d m going any anything something deleted removed edit""".split()
 )
 
 
