@@ -35,8 +35,12 @@ STOPWORDS = frozenset(
 
 
 def words(text: str) -> set[str]:
-    """The distinct meaningful words of a text, lower-cased."""
-    return {w for w in _TOKEN.findall(text.lower()) if w not in STOPWORDS and len(w) > 1}
+    """The distinct meaningful words of a text, lower-cased, a plural as its singular."""
+    return {
+        w[:-1] if len(w) > 4 and w[-1] == "s" and w[-2] not in "su'" else w
+        for w in _TOKEN.findall(text.lower())
+        if w not in STOPWORDS and len(w) > 1
+    }
 
 
 def auto_topics(entries: Sequence[dict[str, Any]], texts: Sequence[str]) -> list[dict[str, Any]]:
