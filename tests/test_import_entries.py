@@ -133,9 +133,7 @@ def test_dump_with_submissions_and_thread_merged() -> None:
     assert {e.id for e in alone.entries()} == {e.id for e in imported.corpus.entries()}
 
 
-def test_dump_without_the_post_needs_hosts() -> None:
-    with pytest.raises(ImportProblem, match="--host"):
-        import_files([DUMP], thread="1abcde")
+def test_dump_without_the_post_with_named_hosts() -> None:
     corpus = import_files([DUMP], thread="1abcde", hosts=["ada-lumen,u/Byte_Smith"]).corpus
     assert {s.handle for s in corpus.speakers if s.kind == "person"} == {"ada-lumen", "Byte_Smith"}
     assert corpus.sources[0].title == "Reddit thread 1abcde"
@@ -198,3 +196,18 @@ def test_an_answer_whose_question_is_not_in_the_files_keeps_an_entry(tmp_path: P
 
     lines = [b.plain for b in entry_blocks(corpus, entry, "en")]
     assert "The question is not in the imported files; this is its address." in lines
+
+
+def test_without_the_post_the_poster_is_whom_reddit_marks_is_submitter(tmp_path: Path) -> None:
+    lines = [json.loads(x) for x in DUMP.read_text(encoding="utf-8").splitlines()]
+    path = tmp_path / "dump.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    imported = import_files([path], thread="1abcde")  # no submissions file
+    reasons = {h.handle: h.reason for h in imported.hosts}
+    assert reasons["lumen_lab"].startswith("posted the thread (Reddit marks")
+    assert reasons["quietcoder"] == "has the poster's flair 'Lumen Labs'"
+    for line in lines:
+        line.pop("is_submitter", None)
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    with pytest.raises(ImportProblem, match="--host"):
+        import_files([path], thread="1abcde")

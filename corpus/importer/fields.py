@@ -139,6 +139,7 @@ class CommentLine(msgspec.Struct):
     distinguished: str | None = None
     author_flair_text: str | None = None
     subreddit: str | None = None
+    is_submitter: bool | None = None
 
 
 def comment_from(item: Any, post_id: str) -> Comment:
@@ -163,6 +164,7 @@ def comment_from(item: Any, post_id: str) -> Comment:
         distinguished if type(distinguished) is str and distinguished else None,
         flair if type(flair) is str and flair else None,
         _subreddit(get("subreddit")),
+        get("is_submitter") is True,
     )
 
 

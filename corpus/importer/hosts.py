@@ -35,17 +35,23 @@ def find_hosts(post: Post | None, comments: list[Comment], given: list[str] | No
             Host(spelled.get(name.lower(), name), "named with --host", True)
             for name in _unique(given)
         ]
-    if post is None or post.author in DELETED_AUTHORS:
+    poster = post.author if post is not None and post.author not in DELETED_AUTHORS else None
+    why = "posted the thread"
+    if poster is None:  # Reddit marks the poster's comments (is_submitter)
+        poster = next((c.author for c in comments if c.is_submitter and not c.author_gone), None)
+        why = "posted the thread (Reddit marks their comments is_submitter)"
+    if poster is None:
         raise ImportProblem(
             "the post (and so the poster) is not in the files: name the hosts with "
             "--host NAME[,NAME...] (--list-authors shows who replied most), "
             "or add the submissions file"
         )
-    hosts = [Host(post.author, "posted the thread", False)]
-    for name in _NAMED.findall(f"{post.title}\n{post.text}"):
+    hosts = [Host(poster, why, False)]
+    named_in = f"{post.title}\n{post.text}" if post is not None else ""
+    for name in _NAMED.findall(named_in):
         hosts.append(Host(spelled.get(name.lower(), name), f"named in the post as u/{name}", True))
-    flair = post.flair or next(
-        (c.flair for c in comments if c.author == post.author and c.flair), None
+    flair = (post.flair if post is not None else None) or next(
+        (c.flair for c in comments if c.author == poster and c.flair), None
     )
     if flair:
         for comment in comments:

@@ -52,6 +52,8 @@ class Comment:
     distinguished: str | None = None
     flair: str | None = None
     subreddit: str = ""
+    is_submitter: bool = False
+    """Reddit says the author posted the thread (newer threads and dumps carry it)."""
     order: int = 0
     """Position in the files as read: Reddit's own order for a thread's JSON."""
 
