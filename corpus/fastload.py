@@ -41,11 +41,14 @@ def read_outline(path: Path) -> Outline | None:
         return None
     from corpus.outline import EntryOutline, Outline, TopicOutline, _titles
 
+    from corpus.limits import Refused, max_bytes
+
     decoder = _outline_decoder(msgspec)
     try:
-        data = path.read_bytes()
-        raw = decoder.decode(data)
-    except (OSError, msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+        if not path.is_file() or path.stat().st_size > max_bytes():
+            return None  # a pipe is read once, by the loader; too big: the loader refuses it
+        raw = decoder.decode(path.read_bytes())
+    except (OSError, Refused, msgspec.DecodeError, msgspec.ValidationError, RecursionError):
         return None
     if not raw.topics or any(not topic.entries for topic in raw.topics):
         return None

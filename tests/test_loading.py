@@ -215,3 +215,23 @@ def test_the_built_in_corpus_starts_without_importing_hashlib_or_pydantic() -> N
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_a_big_json_file_over_the_size_limit_is_not_read_for_its_outline(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.app
+
+    path = _json_copy(small_corpus, tmp_path)
+    monkeypatch.setattr(tui.app, "OUTLINE_FIRST_BYTES", 100)
+    monkeypatch.setenv("KIMI_AMA_TUI_MAX_BYTES", "200")
+    read: list[Path] = []
+    real = Path.read_bytes
+
+    def recording(self: Path) -> bytes:
+        read.append(self)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", recording)
+    assert tui.app.first_screen_outline(path) is None  # validated (and refused) before any UI
+    assert path not in read
