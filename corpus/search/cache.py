@@ -14,8 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from corpus.limits import Refused, max_bytes
 from corpus.caches import CACHE_ENV, cache_file, discard, file_digest, touch, write_atomically
+from corpus.limits import Refused, max_bytes
 from corpus.search.chunks import read_records, records
 from corpus.search.index import SearchIndex
 from corpus.search.integrity import check_index
