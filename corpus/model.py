@@ -369,6 +369,10 @@ class Entry(Frozen):
         "or not archived): `question` says so and `question_permalink` is its address.",
         default=False,
     )
+    replies_not_loaded: int | None = Added(
+        "Imported: replies to this entry's question or answers that were not in the files "
+        "(behind 'load more' links): the conversation may go on there."
+    )
     from_hosts: bool = Added(
         "Imported: no one asked; a host's own top-level comment, shown as 'From the hosts'. "
         "`question` is then its first line.",

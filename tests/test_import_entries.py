@@ -211,3 +211,27 @@ def test_without_the_post_the_poster_is_whom_reddit_marks_is_submitter(tmp_path:
     path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     with pytest.raises(ImportProblem, match="--host"):
         import_files([path], thread="1abcde")
+
+
+def test_an_entry_counts_the_replies_not_loaded_under_it(corpus: Corpus) -> None:
+    entry = by_comment(corpus, "q1")  # a 'continue this thread' stub under x1: not this entry's
+    assert entry.replies_not_loaded is None
+
+
+def test_replies_not_loaded_under_an_answer(tmp_path: Path) -> None:
+    data = json.loads(THREAD.read_text(encoding="utf-8"))
+    q2 = next(c for c in data[1]["data"]["children"] if c["data"]["id"] == "q2")
+    a3 = q2["data"]["replies"]["data"]["children"][0]
+    a3["data"]["replies"] = {"kind": "Listing", "data": {"children": [
+        {"kind": "more", "data": {"count": 4, "name": "t1_zz", "id": "zz", "parent_id": "t1_a3",
+                                  "depth": 2, "children": ["zz", "zy"]}},
+    ]}}
+    path = tmp_path / "thread.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    corpus = import_files([path]).corpus
+    assert by_comment(corpus, "q2").replies_not_loaded == 4
+    assert corpus.comments_not_loaded == 12
+    from tui.entry_view import entry_blocks
+
+    text = "\n".join(b.plain for b in entry_blocks(corpus, by_comment(corpus, "q2"), "en"))
+    assert "4 replies in this conversation were not loaded" in text

@@ -242,7 +242,7 @@ def entry_blocks(
     for source_id in entry.sources:
         blocks.append(source_line(corpus.source(source_id), first, styles, imported))
     if imported:
-        blocks.extend(not_loaded_line(corpus, first, styles))
+        blocks.extend(not_loaded_line(corpus, first, styles, entry))
     if entry.links:
         blocks.append(Text.assemble((label["links"], styles.heading), (label["links_by"], styles.dim)))
         for link in entry.links:

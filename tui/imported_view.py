@@ -30,6 +30,7 @@ WORDS = {
         "deleted": "The question's comment was deleted or removed; the answers survive.",
         "from_hosts": "From the hosts: a host's own comment, not an answer to a question.",
         "missing": "The question is not in the imported files; this is its address.",
+        "hidden": "{n} replies in this conversation were not loaded (behind 'load more' links); it may go on there.",
         "asked": "Asked by u/{who}",
         "score": "score {n}",
         "edited": "edited",
@@ -46,6 +47,7 @@ WORDS = {
         "deleted": "提问的评论已被删除或移除；回答仍在。",
         "from_hosts": "来自主持人：主持人自己的评论，并非回答提问。",
         "missing": "导入的文件中没有这条提问；以下是它的链接。",
+        "hidden": "这段对话中有 {n} 条回复未载入（在“加载更多”之后），对话可能还有后续。",
         "asked": "提问者：u/{who}",
         "score": "得分 {n}",
         "edited": "已编辑",
@@ -162,8 +164,11 @@ def source_label(source: Source, first: str) -> str:
     return source.wording
 
 
-def not_loaded_line(corpus: Corpus, first: str, styles: Styles) -> list[Text]:
-    """'N comments were not loaded', when the imported files lacked some."""
-    if not corpus.comments_not_loaded:
-        return []
-    return [Text(WORDS[first]["not_loaded"].format(n=corpus.comments_not_loaded), styles.note)]
+def not_loaded_line(corpus: Corpus, first: str, styles: Styles, entry: Entry | None = None) -> list[Text]:
+    """'N comments were not loaded' (of the thread, and of this conversation), when some were."""
+    out = []
+    if entry is not None and entry.replies_not_loaded:
+        out.append(Text(WORDS[first]["hidden"].format(n=entry.replies_not_loaded), styles.note))
+    if corpus.comments_not_loaded:
+        out.append(Text(WORDS[first]["not_loaded"].format(n=corpus.comments_not_loaded), styles.note))
+    return out

@@ -162,6 +162,11 @@ def entry_record(
             entry["asker"] = speakers.asker(q.author)
             entry["asked_by"] = {"en": f"u/{q.author}", "original": "en"}
     entry["answers"] = [_answer(s.comment, s.role, s.reply_to, thread, source_id, speakers) for s in exchange.said]
+    if thread.not_loaded_under:
+        ids = [q.id, *(s.comment.id for s in exchange.said)]
+        hidden = sum(thread.not_loaded_under.get(i, 0) for i in dict.fromkeys(ids))
+        if hidden:
+            entry["replies_not_loaded"] = hidden
     return entry
 
 

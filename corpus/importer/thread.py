@@ -17,6 +17,8 @@ class Thread:
     comments: list[Comment]
     not_loaded: int
     """Comments behind 'load more' stubs that no file holds (at least this many)."""
+    not_loaded_under: dict[str, int]
+    """The same, by the id of the comment they reply to (a top-level stub is not here)."""
 
     @property
     def subreddit(self) -> str:
@@ -70,10 +72,12 @@ def select_thread(batch: Batch, wanted: str | None) -> Thread:
         comments = list(batch.comments.values())
     else:
         comments = [c for c in batch.comments.values() if c.post == post_id]
-    return Thread(post_id, batch.posts.get(post_id), comments, _not_loaded(batch, post_id))
+    under: dict[str, int] = {}
+    total = _not_loaded(batch, post_id, under)
+    return Thread(post_id, batch.posts.get(post_id), comments, total, under)
 
 
-def _not_loaded(batch: Batch, post_id: str) -> int:
+def _not_loaded(batch: Batch, post_id: str, under: dict[str, int]) -> int:
     total = 0
     parents: set[str] | None = None
     for stub in batch.stubs:
@@ -81,11 +85,14 @@ def _not_loaded(batch: Batch, post_id: str) -> int:
             continue
         missing = [c for c in stub.children if c not in batch.comments]
         if stub.children and len(missing) < len(stub.children):
-            total += len(missing)  # a dump filled in part of what the stub hid
+            count = len(missing)  # a dump filled in part of what the stub hid
         elif stub.children or stub.count:
-            total += max(stub.count, len(stub.children))
+            count = max(stub.count, len(stub.children))
         else:  # 'continue this thread': at least one reply lies behind it
             if parents is None:
                 parents = {c.parent for c in batch.comments.values()}
-            total += stub.parent not in parents
+            count = int(stub.parent not in parents)
+        total += count
+        if count and stub.parent.startswith("t1_"):
+            under[stub.parent[3:]] = under.get(stub.parent[3:], 0) + count
     return total
