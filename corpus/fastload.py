@@ -14,9 +14,10 @@ then takes the ordinary path (json + pydantic), which also words every error.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from corpus.text import yield_to_other_threads
 
 if TYPE_CHECKING:
     from corpus.outline import Outline
@@ -88,9 +89,9 @@ def _outline_decoder(msgspec: Any) -> Any:
     return _DECODERS["outline"]
 
 
-def parse_json(text: str, pause: float = 0.0) -> Any | None:
+def parse_json(text: str) -> Any | None:
     """What `json.loads(text)` returns for a corpus file, decoded in slices (an entry at a
-    time within each topic) with `time.sleep(pause)` between slices so other threads run;
+    time within each topic), yielding to other threads between slices;
     None when the text is not a JSON object of the corpus's shape or holds anything the
     two decoders could read differently (`\\u` escapes, NaN, huge numbers): the caller
     then uses json.loads."""
@@ -101,13 +102,13 @@ def parse_json(text: str, pause: float = 0.0) -> Any | None:
     try:
         data: dict[str, Any] = {}
         for key, value in decode(text, type=dict[str, raw]).items():
-            data[key] = decode(value) if key != "topics" else _topics(decode(value, type=list[dict[str, raw]]), msgspec, pause)
+            data[key] = decode(value) if key != "topics" else _topics(decode(value, type=list[dict[str, raw]]), msgspec)
     except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
         return None
     return data
 
 
-def _topics(topics: list[dict[str, Any]], msgspec: Any, pause: float) -> list[dict[str, Any]]:
+def _topics(topics: list[dict[str, Any]], msgspec: Any) -> list[dict[str, Any]]:
     decode, done = msgspec.json.decode, 0
     out = []
     for raw_topic in topics:
@@ -124,7 +125,7 @@ def _topics(topics: list[dict[str, Any]], msgspec: Any, pause: float) -> list[di
                 if done > SLICE_BYTES:
                     entries += decode(b"[" + b",".join(batch) + b"]")
                     batch, done = [], 0
-                    time.sleep(pause)
+                    yield_to_other_threads()
             if batch:
                 entries += decode(b"[" + b",".join(batch) + b"]")
         out.append(topic)

@@ -93,10 +93,25 @@ def test_bad_json_files_get_the_same_problems_as_before(tmp_path: Path) -> None:
 def test_the_whole_text_check_yields_between_slices_and_reads_every_one(monkeypatch: pytest.MonkeyPatch) -> None:
     import corpus.text
 
-    pauses: list[float] = []
+    pauses: list[None] = []
     monkeypatch.setattr(corpus.text, "_SLICE", 8)
-    monkeypatch.setattr(corpus.text.time, "sleep", pauses.append)
+    monkeypatch.setattr(corpus.text, "yield_to_other_threads", lambda: pauses.append(None))
     clean = '{"t": "abc\\ndef", "u": "' + "x" * 40 + '"}'
     assert needs_no_cleaning(clean)
     assert len(pauses) >= 5
     assert not needs_no_cleaning(clean[:-3] + "\u202e" + clean[-3:])  # in the last slice
+
+
+def test_yielding_sleeps_only_when_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import corpus.text
+
+    sleeps: list[float] = []
+    monkeypatch.setattr(corpus.text.time, "sleep", sleeps.append)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    corpus.text.yield_to_other_threads()
+    assert sleeps == []  # a command alone: nothing to yield to
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    corpus.text.yield_to_other_threads()
+    assert sleeps == [0]

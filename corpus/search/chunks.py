@@ -13,9 +13,10 @@ follow as records of their own). Plain data only: reading runs no code.
 from __future__ import annotations
 
 import marshal
-import time
 from collections.abc import Iterator
 from typing import Any
+
+from corpus.text import yield_to_other_threads
 
 ITEMS = 20_000
 """Items of a dict or list per record at most."""
@@ -79,9 +80,9 @@ def _big(parts: Any) -> bool:
     return any(type(p) in (dict, list, tuple) and (len(p) > ITEMS or _big(p.values() if type(p) is dict else p)) for p in parts)
 
 
-def read_records(data: bytes | memoryview, pause: float = 0.0) -> Any:
-    """The plain data `records` wrote, unmarshalled a record at a time with
-    `time.sleep(pause)` between records; ValueError if it is not such a series."""
+def read_records(data: bytes | memoryview) -> Any:
+    """The plain data `records` wrote, unmarshalled a record at a time, yielding to other
+    threads between records; ValueError if it is not such a series."""
     import zstandard
 
     decompress = zstandard.ZstdDecompressor().decompress
@@ -101,7 +102,7 @@ def read_records(data: bytes | memoryview, pause: float = 0.0) -> Any:
             if kind == "end":
                 return _finish(root[0])
             _place(root, path, kind, value)
-            time.sleep(pause)
+            yield_to_other_threads()
     except (EOFError, ValueError, TypeError, KeyError, IndexError, AttributeError, zstandard.ZstdError) as err:
         raise ValueError(f"not a series of index records: {err!r}") from None
 
