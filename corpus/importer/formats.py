@@ -164,12 +164,14 @@ def _read_thread(batch: Batch, name: str, data: list[Any]) -> None:
 
 
 def _stub(item: dict[str, Any], post_id: str) -> MoreStub:
-    children = [str(c) for c in item.get("children") or [] if isinstance(c, str)]
+    listed = item.get("children")
+    children = [c for c in listed if isinstance(c, str)] if isinstance(listed, list) else []
     count = item.get("count")
+    parent = item.get("parent_id")
     return MoreStub(
         post=post_id,
-        parent=str(item.get("parent_id") or ""),
-        count=count if isinstance(count, int) else len(children),
+        parent=parent if isinstance(parent, str) else "",
+        count=count if type(count) is int and 0 <= count < 10**9 else len(children),
         children=children,
     )
 
