@@ -7,12 +7,16 @@ the pane's width changes. Every corpus string is shown literally (no markup pars
 from __future__ import annotations
 
 from rich.text import Text
+from textual import work
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.events import Resize
 from textual.widgets import Static
 
 from tui.wrap import HANG, wrap_text
+
+THREAD_WRAP_CHARS = 20_000
+"""Content longer than this is wrapped in a thread, so a huge answer never freezes the UI."""
 
 
 class AnswerPane(VerticalScroll):
@@ -46,6 +50,8 @@ class AnswerPane(VerticalScroll):
         self.text = Text()
         """What the pane shows now, wrapped."""
         self._laid_out_width = 0
+        self._generation = 0
+        """Counts renders; a wrap finished in a thread for an older one is dropped."""
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield self.body
@@ -65,11 +71,24 @@ class AnswerPane(VerticalScroll):
     def _render_blocks(self) -> None:
         width = self.measure
         self.shown_width = width
-        out = Text(end="")
-        for n, block in enumerate(self.blocks):
-            if n:
-                out.append("\n")
-            out.append_text(wrap_text(block, width) if block.plain else Text(""))
+        self._generation += 1
+        if sum(len(block) for block in self.blocks) > THREAD_WRAP_CHARS:
+            self._show_wrapped(Text("Laying out a long text…", "italic"), width)
+            self._wrap_in_thread(self._generation, self.blocks, width)
+        else:
+            self._show_wrapped(_wrap_blocks(self.blocks, width), width)
+
+    @work(thread=True, exclusive=True, group="pane-wrap")
+    def _wrap_in_thread(self, generation: int, blocks: list[Text], width: int) -> None:
+        wrapped = _wrap_blocks(blocks, width)
+        if generation == self._generation:
+            self.app.call_from_thread(self._wrapped_arrived, generation, wrapped, width)
+
+    def _wrapped_arrived(self, generation: int, wrapped: Text, width: int) -> None:
+        if generation == self._generation:
+            self._show_wrapped(wrapped, width)
+
+    def _show_wrapped(self, out: Text, width: int) -> None:
         # same lines at the same width (only highlights changed): no layout pass needed
         same_shape = out.plain.count("\n") == self.text.plain.count("\n") and width == self._laid_out_width
         self.text = out
@@ -88,3 +107,13 @@ class AnswerPane(VerticalScroll):
     def action_half_page_up(self) -> None:
         """Scroll half a page up."""
         self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2), animate=False)
+
+
+def _wrap_blocks(blocks: list[Text], width: int) -> Text:
+    """The paragraphs wrapped to `width` cells, one after another."""
+    out = Text(end="")
+    for n, block in enumerate(blocks):
+        if n:
+            out.append("\n")
+        out.append_text(wrap_text(block, width) if block.plain else Text(""))
+    return out
