@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reader_support import reader, ready, settle
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar
@@ -219,8 +221,35 @@ async def test_palette_lists_every_keyed_action() -> None:
         for _, bindings in binding_groups():
             for binding in bindings:
                 if binding.action not in ("quit", "help", "command_palette"):
-                    assert any(binding.description == t for t in titles), binding.description
+                    assert any(t == binding.description or t.startswith(f"{binding.description} (") for t in titles), binding.description
         assert any(t.startswith("Topic: ") for t in titles)
+
+
+async def test_palette_lists_each_command_once() -> None:
+    from tui.palette import reader_commands
+
+    app = reader()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        titles = [command.title for command in reader_commands(app)]
+        assert len(titles) == len(set(titles)), sorted(t for t in titles if titles.count(t) > 1)
+
+
+@pytest.mark.parametrize("typed", ["tensorboard-complaints", "工程栈"], ids=["by-id", "other-language"])
+async def test_palette_finds_an_entry_by_id_and_in_the_other_language(typed: str) -> None:
+    from textual.command import CommandPalette
+
+    app = reader(lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*typed)
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert app.reader_screen.shown_entry == "tensorboard-complaints"
 
 
 async def test_q_quits_and_ctrl_c_quits() -> None:

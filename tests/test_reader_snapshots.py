@@ -46,3 +46,18 @@ def test_help_screen(snap_compare, size: tuple[int, int]) -> None:  # type: igno
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["100x30", "80x24"])
+def test_sixteen_colour_screen(snap_compare, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """What TERM=linux or TERM=xterm gets: the terminal's own 16 colours (ansi-dark), an entry
+    read with a filter's highlights, the tree's cursor on it."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await ready(pilot)
+        await pilot.press("slash", *"muon")
+        await settle(pilot, "muon")
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(reader(theme="ansi-dark", lang="en"), terminal_size=size, run_before=run_before)

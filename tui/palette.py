@@ -39,18 +39,28 @@ def _target(app: ReaderApp, where: str) -> DOMNode | None:
 
 
 def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
-    """Palette commands generated from the bindings, plus topic and entry jumps."""
+    """Palette commands generated from the bindings, plus topic and entry jumps. A command
+    is listed once; two that share a name say where each works. An entry is found by its
+    question in either language or by its id."""
     seen: set[str] = {"quit", "help", "command_palette"}
+    titles: set[str] = set()
     for where, bindings in binding_groups():
         target = _target(app, where)
+        place = where.split(" (")[0].lower()
         for binding in bindings:
             if binding.action in seen or target is None:
                 continue
             seen.add(binding.action)
+            title = binding.description
+            if title in titles:
+                if where.startswith("Filter bar"):
+                    continue  # the same as the reader's own key of that name (escape)
+                title = f"{title} ({place})"
+            titles.add(title)
             keys = binding.key.replace("question_mark", "?").replace("slash", "/")
             yield SystemCommand(
-                binding.description,
-                f"key: {keys}  ({where.split(' (')[0].lower()})",
+                title,
+                f"key: {keys}  ({place})",
                 lambda t=target, a=binding.action: app.run_action(a, t),
             )
     yield SystemCommand("Help", "key: ?  every key of the reader", app.action_help)
@@ -58,16 +68,19 @@ def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
     if screen is None:
         return
     lang = "en" if app.lang == "en" else "zh"
+    other = "zh" if lang == "en" else "en"
     for topic in app.outline.topics:
         yield SystemCommand(
             f"Topic: {topic.text(lang)}",
-            f"{len(topic.entries)} entries",
+            f"{len(topic.entries)} entries · {topic.id}",
             lambda tid=topic.id: _jump(app, tid, None),
         )
         for entry in topic.entries:
+            also = entry.text(other)
+            also = f" · {also}" if also != entry.text(lang) else ""
             yield SystemCommand(
                 f"Entry: {entry.text(lang)}",
-                f"{topic.text(lang)} · {entry.id}",
+                f"{entry.id} · {topic.text(lang)}{also}",
                 lambda tid=topic.id, eid=entry.id: _jump(app, tid, eid),
             )
 
@@ -113,5 +126,7 @@ class LiteralCommands(SystemCommandsProvider):
         """The commands whose title matches `query`, the matched characters highlighted."""
         matcher = self.matcher(query)
         for title, help_text, callback, *_ in self.app.get_system_commands(self.screen):
-            if (score := matcher.match(title)) > 0:
+            # the title first; the help line (an entry's id, its other language) a little less
+            score = max(matcher.match(title), matcher.match(help_text) * 0.9 if help_text else 0)
+            if score > 0:
                 yield Hit(score, highlighted(matcher, title), callback, text=title, help=_help(help_text))

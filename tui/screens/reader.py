@@ -353,7 +353,7 @@ class ReaderScreen(Screen[None]):
         if generation != self.generation:
             return
         filtering = bool(result.query.strip())
-        self.status.hint = result.hint or ""
+        self.status.hint = result.hint or (result.ranking_note if filtering and result.relaxed else None) or ""
         count = f"{result.match_count} / {result.total}"
         if result.match_count > MAX_SHOWN:
             count += f" (best {MAX_SHOWN} listed)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
@@ -22,15 +23,39 @@ class StatusLine(Static):
     """The reading language."""
 
     def render(self) -> Text:
-        """Render literally: corpus text is never markup."""
+        """Render literally (corpus text is never markup). When the line is too narrow, the
+        corpus title gives way first, then the topic's name; the match count, the entry id,
+        a hint about the query and the language stay."""
+        width = max(self.content_region.width, 1)
         line = Text(no_wrap=True, overflow="ellipsis")
-        line.append(self.title, "bold")
+        tail = Text()
         if self.matches:
-            line.append(f"  {self.matches}")
-        if self.where:
-            line.append(f"  │ {self.where}")
+            tail.append(f"  {self.matches}")
+        where = self.where
+        hint_and_lang = Text()
         if self.hint:
-            line.append(f"  │ {self.hint}", "italic")
+            hint_and_lang.append(f"  │ {self.hint}", "italic")
         if self.lang:
-            line.append(f"  │ {self.lang}")
+            hint_and_lang.append(f"  │ {self.lang}")
+        room_for_where = width - tail.cell_len - hint_and_lang.cell_len - 4
+        if where and cell_len(where) > room_for_where and " › " in where:
+            topic, _, entry = where.rpartition(" › ")
+            keep = room_for_where - cell_len(entry) - 3
+            where = (_cut(topic, keep) + " › " if keep >= 4 else "") + entry
+        if where:
+            tail.append(f"  │ {where}")
+        tail.append_text(hint_and_lang)
+        room = width - tail.cell_len
+        if room >= 8:
+            line.append(_cut(self.title, room), "bold")
+        line.append_text(tail)
         return line
+
+
+def _cut(text: str, cells: int) -> str:
+    """`text` cut to `cells` cells with an ellipsis."""
+    if cell_len(text) <= cells:
+        return text
+    out = Text(text)
+    out.truncate(max(cells, 1), overflow="ellipsis")
+    return out.plain

@@ -1,0 +1,47 @@
+"""What the status line and the footer keep when space is short (issue 9)."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Footer
+
+from tests.reader_support import reader, ready, settle
+
+
+@pytest.mark.parametrize("cols", [100, 120])
+async def test_status_line_keeps_hint_entry_id_and_language_the_title_gives_way(cols: int) -> None:
+    app = reader(lang="en", filter="by:", entry="why-int4-not-fp4")
+    async with app.run_test(size=(cols, 30)) as pilot:
+        await ready(pilot)
+        await settle(pilot, "by:")
+        line = app.reader_screen.status.render().plain
+        assert "by: needs a name" in line
+        assert "why-int4-not-fp4" in line
+        assert line.rstrip().endswith("│ en")
+        assert app.reader_screen.status.title not in line  # the title gave way
+
+
+async def test_status_line_shows_the_whole_title_when_there_is_room() -> None:
+    app = reader(lang="en", entry="why-int4-not-fp4")
+    async with app.run_test(size=(160, 30)) as pilot:
+        await ready(pilot)
+        status = app.reader_screen.status
+        assert status.render().plain.startswith(status.title)
+
+
+@pytest.mark.parametrize("focus", ["tree", "pane"])
+async def test_footer_shows_help_and_quit_at_100_columns_and_the_palette_once(focus: str) -> None:
+    app = reader(lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        if focus == "pane":
+            await pilot.press("tab")
+        elif focus == "filter":
+            await pilot.press("slash")
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        keys = list(footer.query("FooterKey"))
+        descriptions = [key.description for key in keys]  # type: ignore[attr-defined]
+        assert descriptions.count("Commands") == 1, descriptions
+        visible = [key.description for key in keys if key.region.right <= 100 and key.region.width]  # type: ignore[attr-defined]
+        assert "Help" in visible and "Quit" in visible, visible
