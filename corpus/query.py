@@ -7,6 +7,8 @@
     int4 | fp4         either
     by:zxytim  by:杨植麟  topic:multimodal  src:article  lang:en   field filters
     training\\ cost     an escaped space keeps a phrase together
+    "training cost"    a quoted phrase: that exact text (as 'training\\ cost)
+    int4|fp4           either, with or without spaces around the bar
 
 Smart case: matching ignores case unless the query holds a capital letter. Full-width
 forms are folded to half-width (ＩＮＴ４ is INT4). A malformed part (`by:` alone, `lang:fr`,
@@ -29,7 +31,7 @@ LANG_NAMES: dict[str, str] = {
 
 _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _FILTER = re.compile(r"^(by|topic|src|lang):(.*)$", re.IGNORECASE | re.DOTALL)
-_SPLIT = re.compile(r"(?:\\\s|\S)+")
+_SPLIT = re.compile(r"!?\"[^\"]*\"|(?:\\\s|\S)+")
 _EXAMPLES: dict[str, str] = {
     "by": "by: needs a name, e.g. by:zxytim or by:杨植麟",
     "topic": "topic: needs a word, e.g. topic:multimodal",
@@ -120,8 +122,22 @@ def lang_of(value: str) -> str | None:
 
 
 def _tokens(text: str) -> list[str]:
-    """Whitespace-separated tokens; `\\ ` keeps a space inside a token."""
-    return [re.sub(r"\\(\s)", r"\1", tok) for tok in _SPLIT.findall(text)]
+    """Whitespace-separated tokens; `\\ ` keeps a space inside a token; a quoted phrase is
+    one exact term (`"a b"` reads as `'a b`); a bar inside a token splits it (`a|b`)."""
+    out: list[str] = []
+    for tok in _SPLIT.findall(text):
+        bang = "!" if tok.startswith("!") else ""
+        body = tok[len(bang):]
+        if len(body) >= 2 and body.startswith('"') and body.endswith('"'):
+            if body[1:-1].strip():
+                out.append(f"{bang}'{body[1:-1]}")
+            continue
+        tok = re.sub(r"\\(\s)", r"\1", tok)
+        if "|" in tok and tok != "|":
+            out += [part for part in re.split(r"(\|)", tok) if part]
+        else:
+            out.append(tok)
+    return out
 
 
 def _parse_item(token: str, hints: list[str]) -> Item | None:

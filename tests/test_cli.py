@@ -404,3 +404,11 @@ def test_subcommand_help_mentions_corpus(command: str, capsys: pytest.CaptureFix
 def test_an_option_before_the_subcommand_is_not_overwritten(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--corpus", str(small_corpus), "cite", "why-int4"]) == 0
     assert "why-int4" in capsys.readouterr().out
+
+
+def test_check_dash_reads_standard_input() -> None:
+    text = (REPO / "corpus" / "data" / "kimi-ama.toml").read_bytes()
+    ok = subprocess.run([sys.executable, "-m", "tui.cli", "check", "-"], input=text, capture_output=True, cwd=REPO)
+    assert ok.returncode == 0 and b"OK: 38 entries" in ok.stdout
+    bad = subprocess.run([sys.executable, "-m", "tui.cli", "check", "-"], input=b'title = [', capture_output=True, cwd=REPO)
+    assert bad.returncode == 1 and b"TOML syntax error" in bad.stderr and b"Traceback" not in bad.stderr

@@ -122,3 +122,18 @@ def test_lang_names() -> None:
 def test_never_raises_on_odd_input() -> None:
     for query in ["!!", "||", "'''", "^$", "!|!", "by:by:", "\\", "\\ ", "a\\", "$$", "!'", "\x00"]:
         parse_query(query)
+
+
+def test_a_bar_without_spaces_joins_alternatives() -> None:
+    assert parse_query("int4|muon").clauses == parse_query("int4 | muon").clauses
+
+
+def test_a_quoted_phrase_is_one_exact_term() -> None:
+    (clause,) = parse_query('"training cost"').clauses
+    (term,) = clause
+    assert term.text == "training cost" and term.exact
+
+
+def test_a_bar_inside_a_quoted_phrase_is_text() -> None:
+    (clause,) = parse_query('"a|b"').clauses
+    assert clause[0].text == "a|b"

@@ -466,3 +466,22 @@ def test_dumped_index_loads_and_searches_the_same(index: SearchIndex) -> None:
         assert copy.search(query) == index.search(query), query
     with pytest.raises(ValueError):
         SearchIndex.loads(b"not an index")
+
+
+def test_quoted_phrase_and_bar_without_spaces_find_entries() -> None:
+    from corpus.loader import load_corpus
+    from corpus.search import SearchIndex
+
+    index = SearchIndex.build(load_corpus())
+    phrase = index.search('"training cost"')
+    assert [m.entry_id for m in phrase.matches][:1] == ["training-cost-4-6m"] and not phrase.relaxed
+    either = {m.entry_id for m in index.search("int4|muon").matches}
+    assert {"why-int4-not-fp4", "muon-optimizer-at-1t"} <= either
+
+
+def test_by_naming_no_speaker_says_so() -> None:
+    from corpus.loader import load_corpus
+    from corpus.search import SearchIndex
+
+    result = SearchIndex.build(load_corpus()).search("by:nobody")
+    assert result.hint and "by:nobody names no speaker" in result.hint and "by:zxytim" in result.hint

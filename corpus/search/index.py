@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from corpus.query import Filter, FilterQuery, parse_query
+from corpus.query import Filter, FilterQuery, Term, parse_query
 from corpus.search.builder import _Builder
 from corpus.search.relevance import HANDFUL, Relevance
 from corpus.search.results import Match, SearchResult
@@ -42,7 +42,9 @@ class SearchIndex(Relevance):
         for _, any_bits, _ in live:
             candidates &= any_bits
         strict = candidates.bit_count()
-        if strict < HANDFUL and relax:
+        # 'exact, ^prefix, suffix$ and "a phrase" ask for precisely that: what holds it is the answer
+        precise = any(isinstance(item, Term) and not item.fuzzy and not item.negated for clause in parsed.clauses for item in clause)
+        if strict < HANDFUL and relax and not (precise and strict):
             relaxed = self._relaxed(parsed, strict, limit, spans)
             if relaxed is not None:
                 return relaxed
@@ -72,10 +74,17 @@ class SearchIndex(Relevance):
                     kinds = sorted({kind.split("-")[0] for kind in self.source_kinds.values()})
                     hints.append(f"src:{item.value} is not a source: use src:{', src:'.join(kinds)}")
                     continue
+                if isinstance(item, Filter) and item.kind == "by" and not self._speakers_named(item.value, False):
+                    hints.append(f"by:{item.value} names no speaker: try {self._speaker_examples()}")
                 kept.append(item)
             if kept:
                 clauses.append(tuple(kept))
         return replace(parsed, clauses=tuple(clauses), hints=tuple(dict.fromkeys(hints)))
+
+    def _speaker_examples(self) -> str:
+        """A few `by:` values this corpus knows, for a hint."""
+        names = [f"by:{handle or sid}" for sid, (handle, *_rest) in self.speakers.items()]
+        return ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
 
     def _everything_matches(self, limit: int | None) -> tuple[Match, ...]:
         """Every entry in reading order, no spans (made once, or only the first `limit`)."""

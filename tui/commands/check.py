@@ -7,6 +7,10 @@ import sys
 from pathlib import Path
 
 
+SHARED_OPTIONS = ("corpus",)
+"""Shared options this command takes before or after its name (see tui.cli.SHARED)."""
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `check` subcommand."""
     parser = subparsers.add_parser(
@@ -23,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="PATH",
         nargs="?",
         type=Path,
-        help="the corpus file (default: --corpus, else the built-in corpus)",
+        help="the corpus file, or - for standard input (default: --corpus, else the built-in corpus)",
     )
 
 
@@ -32,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
     from corpus.loader import CorpusError, builtin_corpus_path, load_corpus, warnings
     from tui.cli import report_corpus_error
 
-    path = args.path or args.corpus or builtin_corpus_path()
+    path = args.path or getattr(args, "corpus", None) or builtin_corpus_path()
+    if str(path) == "-":
+        path = Path("/dev/stdin")  # read once, as a pipe or the redirected file, capped like any file
     try:
         corpus = load_corpus(path)
     except CorpusError as err:
