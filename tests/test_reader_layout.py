@@ -45,3 +45,24 @@ async def test_footer_shows_help_and_quit_at_100_columns_and_the_palette_once(fo
         assert descriptions.count("Commands") == 1, descriptions
         visible = [key.description for key in keys if key.region.right <= 100 and key.region.width]  # type: ignore[attr-defined]
         assert "Help" in visible and "Quit" in visible, visible
+
+
+async def test_help_lines_up_its_key_columns_and_explains_the_query_syntax() -> None:
+    from tui.screens.help import HelpScreen
+
+    app = reader(lang="en")
+    async with app.run_test(size=(120, 60)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        from rich.table import Table
+
+        tables: list[Table] = app.screen.tables
+        assert len(tables) >= 5
+        assert any(str(t.title).startswith("Filter syntax") for t in tables)
+        syntax = next(t for t in tables if str(t.title).startswith("Filter syntax"))
+        queries = [str(cell) for cell in syntax.columns[0]._cells]
+        assert "by:zxytim  by:杨植麟  topic:multimodal  src:article  lang:en" in queries and '"training cost"' in queries
+        widths = {t.columns[0].width or t.columns[0].min_width for t in tables}
+        assert len(widths) == 1, widths  # every group's key column has one width

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,6 +20,21 @@ def _key_label(binding: Binding) -> str:
     return ", ".join(keys.get(k, k) for k in binding.key.split(","))
 
 
+def _query_syntax(key_width: int) -> Table:
+    """The filter's query language, from `corpus.query`'s own summary of it."""
+    import corpus.query
+
+    table = Table(title="Filter syntax (the filter bar and `search`)", title_justify="left", show_header=False, box=None, expand=True)
+    table.add_column("query", style="bold", no_wrap=True, min_width=key_width)
+    table.add_column("finds")
+    for line in (corpus.query.__doc__ or "").splitlines():
+        found = re.match(r"^    (.*\S)\s{3,}(\S.*)$", line)
+        if found:
+            table.add_row(Text(found.group(1)), Text(found.group(2)))
+    table.add_row(Text("(no match)"), Text("when fewer than 3 entries hold every word, the best entries holding any of them, ranked by relevance"))
+    return table
+
+
 class HelpScreen(ModalScreen[None]):
     """A modal list of keys, grouped by where they work."""
 
@@ -31,13 +48,18 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self.rows: list[tuple[str, str, str]] = []
         """(where, keys, what) for every key shown, in order."""
+        self.tables: list[Table] = []
+        """The tables shown: one per group of keys, then the filter syntax."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(Text("Keys  (esc closes)", "bold"), markup=False, id="help-title")
-            for title, bindings in binding_groups():
+            groups = binding_groups()
+            # one width for every group's key column, so the columns line up
+            key_width = max(len(_key_label(b)) for _, bindings in groups for b in bindings) + 2
+            for title, bindings in groups:
                 table = Table(title=title, title_justify="left", show_header=False, box=None, expand=True)
-                table.add_column("key", style="bold", no_wrap=True, min_width=12)
+                table.add_column("key", style="bold", no_wrap=True, width=key_width)
                 table.add_column("action")
                 seen: set[tuple[str, str]] = set()
                 for binding in bindings:
@@ -47,7 +69,10 @@ class HelpScreen(ModalScreen[None]):
                     seen.add((label, binding.description))
                     table.add_row(Text(label), Text(binding.description))
                     self.rows.append((title, label, binding.description))
+                self.tables.append(table)
                 yield Static(table, markup=False)
+            self.tables.append(_query_syntax(key_width))
+            yield Static(self.tables[-1], markup=False, id="help-query")
 
     def action_scroll(self, direction: str) -> None:
         """Scroll the help text."""
