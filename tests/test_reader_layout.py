@@ -66,3 +66,16 @@ async def test_help_lines_up_its_key_columns_and_explains_the_query_syntax() -> 
         assert "by:zxytim  by:杨植麟  topic:multimodal  src:article  lang:en" in queries and '"training cost"' in queries
         widths = {t.columns[0].width or t.columns[0].min_width for t in tables}
         assert len(widths) == 1, widths  # every group's key column has one width
+
+
+async def test_no_sideways_scrollbar_in_the_tree_after_clearing_a_filter() -> None:
+    app = reader(lang="zh")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"muon")
+        await settle(pilot, "muon")
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.pause()
+        tree = app.reader_screen.topic_tree
+        assert not tree.show_horizontal_scrollbar
