@@ -24,9 +24,9 @@ from pydantic import (
     model_validator,
 )
 
-from corpus.text import CJK, clean_text, normalize_width, visible
+from corpus.text import CJK, clean_text, visible
 
-__all__ = ["clean_text", "normalize_width"]
+__all__ = ["clean_text"]
 
 FORMAT = "kimi-ama-corpus/1"
 """The value of the `format` key every corpus file carries."""

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import sys
 import time
-import unicodedata
 from typing import Any
 
 FORMAT_CHARACTERS = (
@@ -100,13 +99,6 @@ def url_escape(url: str) -> str:
     or LaTeX (parentheses, brackets, braces, angle brackets, backslash, quote, caret,
     pipe, backquote, space) percent-encoded: the same address, safe in any format."""
     return _URL_UNSAFE.sub(lambda found: "".join(f"%{b:02X}" for b in found[0].encode()), url)
-
-
-def normalize_width(text: str) -> str:
-    """Fold full-width ASCII forms to half-width (ＩＮＴ４ -> INT4), length-preserving."""
-    return "".join(
-        unicodedata.normalize("NFKC", ch) if "\uff01" <= ch <= "\uff5e" else ch for ch in text
-    )
 
 
 def pick(raw: Any, lang: str) -> str:

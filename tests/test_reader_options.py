@@ -73,3 +73,47 @@ def test_no_mouse_reaches_app_run(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ReaderApp, "run", fake_run)
     assert run_reader(ReaderOptions(mouse=False)) == 0
     assert seen.get("mouse") is False
+
+
+async def test_entry_in_another_case_gets_did_you_mean() -> None:
+    app = reader(entry="KDA-NEXT-FLAGSHIP")
+    messages: list[str] = []
+    original = app.notify
+    app.notify = lambda message, **kw: (messages.append(message), original(message, **kw))  # type: ignore[method-assign,func-returns-value]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert any("Did you mean 'kda-next-flagship'?" in m for m in messages), messages
+
+
+async def test_entry_hidden_by_the_filter_says_so() -> None:
+    app = reader(entry="why-int4-not-fp4", filter="muon")
+    messages: list[str] = []
+    original = app.notify
+    app.notify = lambda message, **kw: (messages.append(message), original(message, **kw))  # type: ignore[method-assign,func-returns-value]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert any("does not match the filter 'muon'" in m for m in messages), messages
+        assert not any("No entry with id" in m for m in messages)
+
+
+def test_stale_columns_and_lines_are_dropped_before_the_app_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.app
+
+    monkeypatch.setenv("COLUMNS", "40")
+    monkeypatch.setenv("LINES", "10")
+    seen: dict[str, object] = {}
+
+    class Stub:
+        return_code = 0
+
+        def run(self, **kwargs: object) -> None:
+            import os
+
+            seen["env"] = (os.environ.get("COLUMNS"), os.environ.get("LINES"))
+
+    monkeypatch.setattr(tui.app, "make_app", lambda *a, **k: Stub())
+    import contextlib
+
+    monkeypatch.setattr("tui.terminal_guard.TerminalGuard", lambda app: contextlib.nullcontext())
+    assert run_reader(ReaderOptions()) == 0
+    assert seen["env"] == (None, None)

@@ -52,11 +52,6 @@ class Copied:
 _last: weakref.WeakKeyDictionary[ReaderApp, Copied] = weakref.WeakKeyDictionary()
 
 
-def last_copied(app: ReaderApp) -> Copied | None:
-    """The last citation this app sent, if any."""
-    return _last.get(app)
-
-
 def citation_text(app: ReaderApp, entry_id: str, fmt: str = DEFAULT_FORMAT) -> str:
     """The citation of an entry in the reader's current language."""
     assert app.corpus is not None, "cite only once the corpus is loaded"
