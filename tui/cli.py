@@ -23,7 +23,9 @@ __all__ = ["build_parser", "entry", "main", "options_from_args", "report_corpus_
 if TYPE_CHECKING:
     from corpus.loader import CorpusError
 
-COMMANDS = ("export", "check", "schema", "search", "cite", "import_")
+COMMANDS = (
+    "export", "check", "schema", "search", "cite", "import_", "show", "bookmarks", "config", "completions",
+)
 """Subcommand modules under `tui.commands`, in help order."""
 
 INTERRUPTED_STATUS = 130
@@ -68,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kimi-ama-tui {__version__}")
     _add_corpus(parser)
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        type=Path,
+        help="read this config file (default: $KIMI_AMA_TUI_CONFIG, else "
+        "$XDG_CONFIG_HOME/kimi-ama-tui/config.toml)",
+    )
     reader = parser.add_argument_group("reader options")
     reader.add_argument("--theme", metavar="NAME", help="a Textual theme, e.g. textual-light")
     reader.add_argument("--filter", metavar="QUERY", default="", help="start with this filter")
@@ -76,14 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-mouse",
         dest="mouse",
         action="store_false",
+        default=None,  # not given: the config file decides (tui.settings)
         help="leave the mouse to the terminal (to select text)",
     )
     _add_lang(reader)
     reader.add_argument(
         "--clipboard",
         choices=CLIPBOARD_CHOICES,
-        default="auto",
-        help="how copying reaches the clipboard (default: auto)",
+        help="how copying reaches the clipboard (default: auto, or the config file's)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -102,9 +111,9 @@ def options_from_args(args: argparse.Namespace) -> ReaderOptions:
         theme=args.theme,
         filter=args.filter,
         entry=args.entry,
-        mouse=args.mouse,
+        mouse=args.mouse is not False,
         lang=args.lang,
-        clipboard=args.clipboard,
+        clipboard=args.clipboard or "auto",
     )
 
 
@@ -112,12 +121,19 @@ def main(argv: list[str] | None = None) -> int:
     """Run `kimi-ama-tui` with these arguments; return the exit status."""
     args = clean_arguments(build_parser().parse_args(argv))
     if not args.command:
+        from tui.settings import apply_config, with_config
+
+        config = apply_config(args)  # what the command line left out, from the config file
         try:
-            return _start_reader(options_from_args(args))
+            return _start_reader(with_config(options_from_args(args), config))
         except KeyboardInterrupt:  # Ctrl-C while the corpus loads, before the screen is up
             return INTERRUPTED_STATUS
     global _ran_command
     _ran_command = True
+    if args.command != "config":  # `config` reports on the file itself
+        from tui.settings import apply_config
+
+        apply_config(args, check_keys=False)
     try:
         status = int(importlib.import_module(f"tui.commands.{args.command}").run(args))
         sys.stdout.flush()

@@ -35,6 +35,10 @@ class ReaderOptions:
     """Which language to show; None follows the locale."""
     clipboard: ClipboardChoice = "auto"
     """How copying reaches the clipboard: OSC 52, tmux's buffer, a native tool, or not at all."""
+    keys: tuple[tuple[str, str], ...] = ()
+    """The config file's keymap: (binding id, keys) pairs, Textual's `set_keymap`."""
+    notices: tuple[str, ...] = ()
+    """Problems found in the config file, one line each, shown once the reader is up."""
 
 
 def default_lang() -> str:

@@ -11,6 +11,10 @@ import json
 import sys
 
 
+SHARED_OPTIONS = ("corpus",)
+"""Shared options this command takes before or after its name (see tui.cli.SHARED)."""
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `bookmarks` subcommand."""
     parser = subparsers.add_parser(

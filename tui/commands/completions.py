@@ -13,6 +13,10 @@ import sys
 SHELLS = ("bash", "zsh", "fish")
 
 
+SHARED_OPTIONS = ("corpus",)
+"""Shared options this command takes before or after its name (see tui.cli.SHARED)."""
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `completions` subcommand."""
     parser = subparsers.add_parser(

@@ -15,6 +15,10 @@ FORMAT_CHOICES = ("text", "markdown", "json")
 LANG_CHOICES = ("zh", "en", "both")
 
 
+SHARED_OPTIONS = ("corpus",)
+"""Shared options this command takes before or after its name (see tui.cli.SHARED)."""
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `show` subcommand."""
     parser = subparsers.add_parser(
