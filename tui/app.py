@@ -81,6 +81,10 @@ class ReaderApp(App[int]):
 
     def on_mount(self) -> None:
         """Once the first screen is up, load what it did not need."""
+        if self.options.keys:
+            self.set_keymap(dict(self.options.keys))  # the config file's [keys]
+        for notice in self.options.notices:
+            self.notify(notice, title="Config file", severity="warning", timeout=15, markup=False)
         self.call_after_refresh(self._load_in_background)
 
     def _load_in_background(self) -> None:

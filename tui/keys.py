@@ -16,12 +16,14 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
     """(where, bindings) for every part of the reader, in reading order."""
     from tui.app import ReaderApp
     from tui.screens.reader import ReaderScreen
+    from tui.screens.reading_workflow import ReadingWorkflow
     from tui.widgets.answer_pane import AnswerPane
     from tui.widgets.filter_bar import FilterBar
     from tui.widgets.topic_tree import TopicTree
 
     return [
         ("Anywhere", _bindings(ReaderApp.BINDINGS) + _bindings(ReaderScreen.BINDINGS)),
+        ("Read marks, bookmarks, links", _bindings(ReadingWorkflow.BINDINGS)),
         ("Topic tree (arrows work too)", _bindings(TopicTree.BINDINGS)),
         ("Answer pane (arrows, page up/down work too)", _bindings(AnswerPane.BINDINGS)),
         ("Filter bar", _bindings(FilterBar.BINDINGS)),

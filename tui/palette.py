@@ -64,6 +64,9 @@ def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
                 lambda t=target, a=binding.action: app.run_action(a, t),
             )
     yield SystemCommand("Help", "key: ?  every key of the reader", app.action_help)
+    from tui.screens.reading_workflow import workflow_commands
+
+    yield from workflow_commands(app)
     screen = app.reader_screen
     if screen is None:
         return

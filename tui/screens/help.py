@@ -15,9 +15,11 @@ from textual.widgets import Static
 from tui.keys import binding_groups
 
 
-def _key_label(binding: Binding) -> str:
-    keys = {"question_mark": "?", "slash": "/", "space": "space"}
-    return ", ".join(keys.get(k, k) for k in binding.key.split(","))
+def _key_label(binding: Binding, keymap: dict[str, str] | None = None) -> str:
+    """The binding's keys as typed, the config file's (`[keys]`) when it remaps them."""
+    names = {"question_mark": "?", "slash": "/", "space": "space"}
+    keys = (keymap or {}).get(binding.id or "", binding.key)
+    return ", ".join(names.get(k, k) for k in keys.split(","))
 
 
 def _query_syntax(key_width: int) -> Table:
@@ -50,24 +52,31 @@ class HelpScreen(ModalScreen[None]):
         """(where, keys, what) for every key shown, in order."""
         self.tables: list[Table] = []
         """The tables shown: one per group of keys, then the filter syntax."""
+        self.ids: dict[str, str] = {}
+        """Binding id → what it does, for every id shown (the config file's [keys] names them)."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            yield Static(Text("Keys  (esc closes)", "bold"), markup=False, id="help-title")
+            title = "Keys  (esc closes; the right column is each binding's id, for [keys] in the config file)"
+            yield Static(Text(title, "bold"), markup=False, id="help-title")
+            keymap = dict(getattr(self.app, "options").keys) if hasattr(self.app, "options") else {}
             groups = binding_groups()
             # one width for every group's key column, so the columns line up
-            key_width = max(len(_key_label(b)) for _, bindings in groups for b in bindings) + 2
+            key_width = max(len(_key_label(b, keymap)) for _, bindings in groups for b in bindings) + 2
             for title, bindings in groups:
                 table = Table(title=title, title_justify="left", show_header=False, box=None, expand=True)
                 table.add_column("key", style="bold", no_wrap=True, width=key_width)
                 table.add_column("action")
+                table.add_column("id", style="dim", no_wrap=True)
                 seen: set[tuple[str, str]] = set()
                 for binding in bindings:
-                    label = _key_label(binding)
+                    label = _key_label(binding, keymap)
                     if (label, binding.description) in seen:
                         continue
                     seen.add((label, binding.description))
-                    table.add_row(Text(label), Text(binding.description))
+                    table.add_row(Text(label), Text(binding.description), Text(binding.id or ""))
+                    if binding.id:
+                        self.ids[binding.id] = binding.description
                     self.rows.append((title, label, binding.description))
                 self.tables.append(table)
                 yield Static(table, markup=False)

@@ -26,6 +26,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Tree
 
+from tui.screens.reading_workflow import ReadingWorkflow
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.status_line import StatusLine
@@ -48,7 +49,7 @@ LANG_CYCLE = {"zh": "en", "en": "both", "both": "zh"}
 NOTHING_TO_CITE = "Move to an entry first: there is nothing to cite here"
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(ReadingWorkflow):
     """The reading screen."""
 
     BINDINGS = [
@@ -143,6 +144,8 @@ class ReaderScreen(Screen[None]):
             self._open_start_entry(entry)
         self._shown_as = None
         self._draw_pane()
+        assert self.app.corpus is not None
+        self.load_reading_state(self.app.corpus)
         waiting, self._after_load = self._after_load, []
         for action in waiting:
             action()
@@ -179,6 +182,7 @@ class ReaderScreen(Screen[None]):
 
     def watch_shown_entry(self) -> None:
         self._state_changed()
+        self.entry_shown(self.shown_entry)  # read once it stays a moment
 
     def watch_shown_topic(self) -> None:
         self._state_changed()
@@ -239,6 +243,8 @@ class ReaderScreen(Screen[None]):
         self._shown_as = shown_as
         if self.shown_entry:
             self.pane.show(self._entry_blocks(self.shown_entry))
+            if self.result is not None:
+                self.pane.scroll_to_match(self.app.view_styles(self.pane).match)
         elif self.shown_topic:
             self.pane.show(self._overview_blocks(self.shown_topic))
         elif self.result is not None:

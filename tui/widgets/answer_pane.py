@@ -6,6 +6,7 @@ the pane's width changes. Every corpus string is shown literally (no markup pars
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.binding import Binding
@@ -94,6 +95,14 @@ class AnswerPane(VerticalScroll):
         self.text = out
         self._laid_out_width = width
         self.body.update(out, layout=not same_shape)
+
+    def scroll_to_match(self, match: Style) -> None:
+        """Scroll so that the first text in the `match` style is near the top (a filter's hit)."""
+        for span in self.text.spans:
+            if span.style == match:
+                line = self.text.plain.count("\n", 0, span.start)
+                self.call_after_refresh(self.scroll_to, y=max(0, line - 1), animate=False)
+                return
 
     def on_resize(self, event: Resize) -> None:
         """Re-wrap when the width changes."""

@@ -19,7 +19,10 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from corpus.outline import EntryOutline, Outline, TopicOutline
+from tui.mark_labels import Marks, marked_label, unread_suffix
 
+READ_STYLE = Style(dim=True)
+"""A read entry is dimmed, besides losing its sign (dim is an attribute: NO_COLOR keeps it)."""
 MAX_SHOWN = 200
 """How many matching entries the tree shows at most while filtering (the best ones)."""
 MAX_PER_TOPIC = 500
@@ -102,6 +105,9 @@ class TopicTree(Tree[NodeRef]):
         self.shown: list[Shown] | None = None
         self._pending: dict[int, TopicOutline] = {}
         self._entries = {entry.id: entry for topic in outline.topics for entry in topic.entries}
+        self.marks = Marks()
+        """Read, new and bookmarked entries (the screen pushes them down with `set_marks`)."""
+        self._counts: dict[int, int] = {}
 
     def on_mount(self) -> None:
         """Fill the tree (component styles exist only once mounted)."""
@@ -152,14 +158,33 @@ class TopicTree(Tree[NodeRef]):
 
     def _add_topic(self, topic: TopicOutline, items: Items, fill: bool) -> None:
         """Add a topic; its entries now (`fill`) or when it is first expanded."""
-        label = Text(topic.text(self.lang))
-        count = f"  {len(items)}" if self.shown is None else f"  {len(items)}/{len(topic.entries)}"
-        label.append(count, style=self.get_component_rich_style("topic-tree--count", partial=True))
-        node = self.root.add(label, NodeRef(topic.id), expand=fill, allow_expand=True)
+        node = self.root.add(self._topic_label(topic, len(items)), NodeRef(topic.id), expand=fill, allow_expand=True)
+        self._counts[node.id] = len(items)
         if fill:
             self._fill(node, items)
         else:
             self._pending[node.id] = topic
+
+    def _topic_label(self, topic: TopicOutline, shown: int) -> Text:
+        """A topic's title, its count (shown/all while filtering) and how many are unread."""
+        label = Text(topic.text(self.lang))
+        count = f"  {shown}" if self.shown is None else f"  {shown}/{len(topic.entries)}"
+        count += unread_suffix(self.marks, (entry.id for entry in topic.entries))
+        label.append(count, style=self.get_component_rich_style("topic-tree--count", partial=True))
+        return label
+
+    def set_marks(self, marks: Marks) -> None:
+        """Show these read marks and bookmarks: relabel in place, the cursor stays."""
+        self.marks = marks
+        topics = {topic.id: topic for topic in self.outline.topics}
+        spans = {item.entry_id: item.spans for item in self.shown or ()}
+        for node in self.root.children:
+            if node.data:
+                node.set_label(self._topic_label(topics[node.data.topic_id], self._counts.get(node.id, 0)))
+            for child in node.children:
+                if child.data and child.data.entry_id:
+                    entry = self._entries[child.data.entry_id]
+                    child.set_label(self._entry_label(entry, spans.get(entry.id, {})))
 
     def _fill(self, node: TreeNode[NodeRef], items: Items) -> None:
         """Add a topic's entry leaves, at most MAX_PER_TOPIC, then a line saying how many more."""
@@ -179,7 +204,7 @@ class TopicTree(Tree[NodeRef]):
         text = Text(entry.text(self.lang).split("\n")[0])
         for start, end in spans.get(f"question.{self.lang}", ()):
             text.stylize(style or self._match_style, start, end)
-        return text
+        return marked_label(self.marks, entry.id, text, READ_STYLE)
 
     @on(Tree.NodeExpanded)
     def _expanded(self, event: Tree.NodeExpanded[NodeRef]) -> None:

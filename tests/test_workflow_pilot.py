@@ -1,0 +1,368 @@
+"""Pilot tests of the reading workflow keys: read marks (u, ), (), bookmarks (m, M, B),
+the link picker (o), and what the tree shows."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import webbrowser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import OptionList, TextArea
+
+from corpus.loader import load_corpus
+from tests.reader_support import reader, ready, settle
+from tui.app import ReaderApp
+from tui.screens.bookmark_list import BookmarkList
+from tui.screens.help import HelpScreen
+from tui.screens.link_picker import LinkPicker
+from tui.screens.note_editor import NoteEditor
+from tui.userdata import corpus_bookmarks, corpus_marks
+
+
+@pytest.fixture(autouse=True)
+def plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not inside tmux, not over SSH, no desktop: whoever runs the tests."""
+    for var in ("TMUX", "SSH_CONNECTION", "SSH_TTY", "SSH_CLIENT", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def slow_read_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry is marked read only after 30 s, so keys pressed on a busy machine race no
+    timer; the tests of the timer itself set the moment back."""
+    import tui.screens.reading_workflow
+
+    monkeypatch.setattr(tui.screens.reading_workflow, "READ_AFTER", 30.0)
+
+
+def notes(app: ReaderApp) -> list[str]:
+    """Every notification the app has sent from now on."""
+    calls: list[str] = []
+    original = app.notify
+
+    def notify(message: str, **kwargs: Any) -> None:
+        calls.append(message)
+        original(message, **kwargs)
+
+    app.notify = notify  # type: ignore[method-assign]
+    return calls
+
+
+def tree_line(app: ReaderApp, entry_id: str) -> str:
+    """The tree label of an entry, as plain text."""
+    tree = app.reader_screen.topic_tree  # type: ignore[union-attr]
+    for topic in tree.root.children:
+        for child in topic.children:
+            if child.data and child.data.entry_id == entry_id:
+                return str(child.label)
+    raise AssertionError(f"{entry_id} not in the tree")
+
+
+def topic_line(app: ReaderApp, topic_id: str) -> str:
+    tree = app.reader_screen.topic_tree  # type: ignore[union-attr]
+    return next(str(t.label) for t in tree.root.children if t.data and t.data.topic_id == topic_id)
+
+
+async def test_an_entry_shown_for_a_moment_is_marked_read_and_saved(small_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.screens.reading_workflow
+
+    monkeypatch.setattr(tui.screens.reading_workflow, "READ_AFTER", 2.0)
+    app = reader(corpus_path=small_corpus, entry="why-int4")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        assert tree_line(app, "why-int4").startswith("• ")
+        assert "· 2 unread" in topic_line(app, "architecture")
+        await pilot.pause(2.4)
+        assert "why-int4" in screen.read_ids
+        assert tree_line(app, "why-int4").startswith("   ")  # no sign once read
+        assert "· 1 unread" in topic_line(app, "architecture")
+    assert corpus_marks(load_corpus(small_corpus)).is_read("why-int4")
+
+
+async def test_moving_on_at_once_does_not_mark_read(small_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.screens.reading_workflow
+
+    monkeypatch.setattr(tui.screens.reading_workflow, "READ_AFTER", 2.5)  # ample, on a busy machine
+    app = reader(corpus_path=small_corpus, entry="why-int4")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        app.reader_screen.topic_tree.focus()  # type: ignore[union-attr]
+        await pilot.press("]")
+        await pilot.pause(3.0)
+        assert app.reader_screen.read_ids == {"kda-next-flagship"}  # type: ignore[union-attr]
+
+
+async def test_u_toggles_read_on_the_cursor_entry(small_corpus: Path) -> None:
+    app = reader(corpus_path=small_corpus, entry="k3")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        screen.topic_tree.focus()
+        await pilot.press("u")
+        assert "k3" in screen.read_ids
+        await pilot.press("u")
+        assert "k3" not in screen.read_ids
+    assert not corpus_marks(load_corpus(small_corpus)).is_read("k3")
+
+
+async def test_parens_jump_between_unread_entries(small_corpus: Path) -> None:
+    marks = corpus_marks(load_corpus(small_corpus))
+    marks.set_read(["kda-next-flagship"])
+    marks.save()
+    app = reader(corpus_path=small_corpus, entry="why-int4")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        screen.topic_tree.focus()
+        await pilot.press(")")
+        await pilot.pause()
+        assert screen.shown_entry == "k3"  # kda-next-flagship is read: skipped
+        await pilot.press("(")
+        await pilot.pause()
+        assert screen.shown_entry == "why-int4"
+        screen.set_read(["why-int4", "k3"], True)
+        calls = notes(app)
+        await pilot.press(")")
+        assert any("No unread entries" in c for c in calls)
+
+
+async def test_new_entries_after_the_corpus_grows_are_marked_new(small_corpus: Path) -> None:
+    from tests.test_userdata import EXTRA_ENTRY
+
+    marks = corpus_marks(load_corpus(small_corpus))
+    marks.save()
+    small_corpus.write_text(small_corpus.read_text(encoding="utf-8") + EXTRA_ENTRY, encoding="utf-8")
+    app = reader(corpus_path=small_corpus, entry="why-int4")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        assert tree_line(app, "k4").startswith("+ ")
+        assert tree_line(app, "k3").startswith("• ")
+
+
+async def test_palette_marks_a_topic_or_everything(small_corpus: Path) -> None:
+    from tui.palette import reader_commands
+
+    app = reader(corpus_path=small_corpus, entry="why-int4")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        commands = {c.title: c.callback for c in reader_commands(app)}
+        commands["Mark topic read"]()
+        assert screen.read_ids == {"why-int4", "kda-next-flagship"}
+        commands["Mark all read"]()
+        assert screen.read_ids == {"why-int4", "kda-next-flagship", "k3"}
+        commands["Mark topic unread"]()
+        assert screen.read_ids == {"k3"}
+        commands["Mark all unread"]()
+        assert screen.read_ids == set()
+        assert "Bookmarks" in commands
+
+
+async def test_m_bookmarks_and_M_writes_a_note(small_corpus: Path) -> None:
+    app = reader(corpus_path=small_corpus, entry="k3")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        await pilot.press("m")
+        assert screen.bookmarked_ids == {"k3"}
+        assert tree_line(app, "k3")[1] == "*"
+        await pilot.press("m")
+        assert screen.bookmarked_ids == set()
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        app.screen.query_one(TextArea).insert("a joke [b]not markup[/b]")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert screen.bookmarked_ids == {"k3"}
+    (bookmark,) = corpus_bookmarks(load_corpus(small_corpus)).items
+    assert (bookmark.entry_id, bookmark.note) == ("k3", "a joke [b]not markup[/b]")
+
+
+async def test_escape_leaves_the_note_as_it_was(small_corpus: Path) -> None:
+    app = reader(corpus_path=small_corpus, entry="k3")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        app.screen.query_one(TextArea).insert("draft")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.reader_screen.bookmarked_ids == set()  # type: ignore[union-attr]
+
+
+async def test_B_lists_bookmarks_and_jumps(small_corpus: Path) -> None:
+    corpus = load_corpus(small_corpus)
+    marks = corpus_bookmarks(corpus)
+    marks.set_note("kda-next-flagship", "Will KDA be in the next flagship?", "check later")
+    marks.toggle("gone-entry", "An entry no longer there")
+    marks.save()
+    app = reader(corpus_path=small_corpus, entry="k3")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("B")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarkList)
+        options = app.screen.query_one(OptionList)
+        assert options.option_count == 2
+        assert "check later" in str(options.get_option_at_index(0).prompt)
+        assert "no longer in the corpus" in str(options.get_option_at_index(1).prompt)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.reader_screen.shown_entry == "kda-next-flagship"  # type: ignore[union-attr]
+
+
+async def test_a_damaged_bookmarks_file_is_reported_and_the_reader_starts(small_corpus: Path) -> None:
+    path = corpus_bookmarks(load_corpus(small_corpus)).path
+    path.parent.mkdir(parents=True)
+    path.write_text("\x00garbage", encoding="utf-8")
+    app = reader(corpus_path=small_corpus, entry="k3")
+    calls = notes(app)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        assert any("damaged bookmarks" in c for c in calls)
+        await pilot.press("m")
+        assert app.reader_screen.bookmarked_ids == {"k3"}  # type: ignore[union-attr]
+    (aside,) = path.parent.glob(path.name + ".damaged-*")
+    assert aside.read_text(encoding="utf-8") == "\x00garbage"
+    assert json.loads(path.read_text(encoding="utf-8"))["bookmarks"][0]["entry"] == "k3"
+
+
+async def test_o_lists_every_link_and_copies_the_chosen_one(small_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+    app = reader(corpus_path=small_corpus, entry="why-int4")
+    calls = notes(app)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, LinkPicker)
+        prompts = [str(app.screen.query_one(OptionList).get_option_at_index(i).prompt) for i in range(2)]
+        assert prompts[0].startswith("1  Source: 文章") and "https://example.com/article" in prompts[0]
+        assert prompts[1].startswith("2  Marlin") and "https://github.com/IST-DASLab/marlin" in prompts[1]
+        await pilot.press("2")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if any(c.startswith("Link sent") for c in calls):
+                break
+        assert app.clipboard == "https://github.com/IST-DASLab/marlin"
+        assert any(c.startswith("Link sent via OSC 52.") and "https://github.com/IST-DASLab/marlin" in c for c in calls)
+    assert opened == []  # no display: not the user's own desktop
+
+
+@pytest.mark.parametrize(("env", "opens"), [({"DISPLAY": ":0"}, True), ({"DISPLAY": ":0", "SSH_CONNECTION": "1 2 3 4"}, False)])
+async def test_the_browser_opens_only_on_the_users_own_desktop(
+    small_corpus: Path, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], opens: bool
+) -> None:
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+    app = reader(corpus_path=small_corpus, entry="why-int4", clipboard="osc52")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("1")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.clipboard:
+                break
+        await asyncio.sleep(0.1)
+    assert app.clipboard == "https://example.com/article"
+    assert opened == (["https://example.com/article"] if opens else [])
+
+
+async def test_o_without_links_says_so(small_corpus: Path) -> None:
+    app = reader(corpus_path=small_corpus, entry="kda-next-flagship")
+    calls = notes(app)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert not isinstance(app.screen, LinkPicker)
+        assert any("has no links" in c for c in calls)
+
+
+async def test_keys_from_the_config_are_applied(small_corpus: Path) -> None:
+    app = reader(corpus_path=small_corpus, entry="k3", keys=(("reader.bookmark", "x"),))
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("x")
+        assert app.reader_screen.bookmarked_ids == {"k3"}  # type: ignore[union-attr]
+        await pilot.press("m")
+        assert app.reader_screen.bookmarked_ids == {"k3"}  # type: ignore[union-attr]
+
+
+async def test_config_problems_are_shown_once_the_reader_is_up(small_corpus: Path) -> None:
+    app = reader(corpus_path=small_corpus, notices=("c.toml:3: unknown setting 'colour'; ignored",))
+    calls = notes(app)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        assert any("c.toml:3: unknown setting 'colour'" in c for c in calls)
+
+
+async def test_help_shows_binding_ids(small_corpus: Path) -> None:
+    app = reader(corpus_path=small_corpus)
+    async with app.run_test(size=(110, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, HelpScreen)
+        assert screen.ids["reader.bookmark"] == "Bookmark" and screen.ids["reader.links"] == "Links"
+        svg = app.export_screenshot()
+        for binding_id in ("reader.bookmark", "reader.links", "reader.toggle-read", "reader.next-unread"):
+            assert binding_id in svg, binding_id
+
+
+async def test_help_shows_the_keys_the_config_file_gives(small_corpus: Path) -> None:
+    app = reader(corpus_path=small_corpus, keys=(("reader.bookmark", "x"),))
+    async with app.run_test(size=(110, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert ("Read marks, bookmarks, links", "x", "Bookmark") in app.screen.rows
+
+
+async def test_with_a_filter_the_pane_opens_at_the_first_match(small_corpus: Path) -> None:
+    long_answer = "\\n\\n".join(f"Paragraph {n} says nothing much." for n in range(40)) + "\\n\\nThe zeppelin is here."
+    text = small_corpus.read_text(encoding="utf-8").replace(
+        'en = "Before Altman\'s trillion-dollar datacenter is built."', f'en = "{long_answer}"'
+    )
+    small_corpus.write_text(text, encoding="utf-8")
+    app = reader(corpus_path=small_corpus, entry="k3")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        pane = screen.pane
+        assert pane.scroll_y == 0
+        await pilot.press("slash", *"zeppelin", "enter")
+        await settle(pilot, "zeppelin")
+        for _ in range(20):
+            await pilot.pause(0.05)
+            if pane.scroll_y > 0:
+                break
+        assert screen.shown_entry == "k3"
+        top = int(pane.scroll_y)
+        visible = pane.text.plain.split("\n")[top : top + pane.scrollable_content_region.height]
+        assert any("zeppelin" in line for line in visible)
+        await pilot.press("escape")
+        await settle(pilot, "")
+        screen.open_entry("why-int4")
+        await pilot.pause()
+        assert pane.scroll_y == 0  # no filter: from the top

@@ -1,0 +1,44 @@
+"""Copying a link: the same clipboard path as citations (OSC 52, tmux's buffer, a native tool
+on your own desktop), saying how it was sent; on your own desktop it also opens the browser.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from tui.clipboard import deliver, plan
+
+if TYPE_CHECKING:
+    from tui.app import ReaderApp
+
+
+def copy_link(app: ReaderApp, url: str, open_browser: bool) -> None:
+    """Send `url` to the clipboard in a worker, then notify how; open it too if asked."""
+    env = dict(os.environ)
+    choice = app.options.clipboard
+    transports, unavailable = plan(choice, env)
+
+    def osc52(text: str) -> None:
+        app.call_from_thread(app.copy_to_clipboard, text)
+
+    def work() -> None:
+        delivery = deliver(url, transports, osc52, env, unavailable)
+        opened = ""
+        if open_browser:
+            import webbrowser
+
+            try:
+                opened = " Opened in your browser." if webbrowser.open(url) else " No browser could be opened."
+            except Exception as err:  # webbrowser raises whatever its launcher does
+                opened = f" The browser could not be opened ({err})."
+        sent = delivery.summary("Link") if choice != "off" else "The clipboard is off (--clipboard off)."
+        severity = "warning" if (delivery.problems or not delivery.sent) else "information"
+        try:
+            app.call_from_thread(
+                app.notify, f"{sent}{opened}\n{url}", title="Link", severity=severity, timeout=8, markup=False
+            )
+        except RuntimeError:  # the app closed meanwhile
+            pass
+
+    app.run_worker(work, name="link-clipboard", group="clipboard", thread=True, exit_on_error=False)

@@ -1,0 +1,71 @@
+"""Every link of an entry, for the link picker (`o`): source URLs and links its answers mention.
+
+No Textual import. Each URL once, in the order the pane shows them: the sources, the
+entry's links, then URLs written inside the question or an answer's text. Each gets a key:
+`1`-`9`, then letters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.model import Corpus, Entry
+
+KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
+"""The key that picks each link, in order."""
+
+_URL = re.compile(r"https?://[^\s<>\"'）】」』，。；、]+")
+_TRAILING = ".,;:!?)]}'\""
+
+
+@dataclass(frozen=True)
+class LinkChoice:
+    """One URL, what it is, and the key that picks it."""
+
+    key: str
+    label: str
+    url: str
+
+
+def urls_in(text: str) -> list[str]:
+    """The http(s) URLs written in a text, without trailing punctuation."""
+    found = []
+    for match in _URL.finditer(text):
+        url = match[0]
+        while url and url[-1] in _TRAILING and not (url[-1] == ")" and "(" in url):
+            url = url[:-1]
+        found.append(url)
+    return found
+
+
+def entry_links(corpus: Corpus, entry: Entry) -> list[LinkChoice]:
+    """Every URL of the entry, each once, keyed `1`-`9` then letters (at most 35)."""
+    pairs: list[tuple[str, str]] = []
+    for source_id in entry.sources:
+        source = corpus.source(source_id)
+        if source.url:
+            pairs.append((f"Source: {source.title}", source.url))
+    for link in entry.links:
+        if link.url:
+            pairs.append((link.label, link.url))
+    if entry.question_permalink:
+        pairs.append(("The question on Reddit", entry.question_permalink))
+    for answer in entry.answers:
+        if answer.permalink:
+            speaker = corpus.speaker(answer.speaker)
+            pairs.append((f"Answer by {speaker.display_handle} on Reddit", answer.permalink))
+    speaker_texts = [("the question", entry.question.all_texts())] + [
+        (f"an answer by {corpus.speaker(a.speaker).display_handle}", a.text.all_texts()) for a in entry.answers
+    ]
+    for where, texts in speaker_texts:
+        for text in texts:
+            pairs += [(f"In {where}", url) for url in urls_in(text)]
+    seen: set[str] = set()
+    choices: list[LinkChoice] = []
+    for label, url in pairs:
+        if url in seen or len(choices) == len(KEYS):
+            continue
+        seen.add(url)
+        choices.append(LinkChoice(KEYS[len(choices)], label, url))
+    return choices

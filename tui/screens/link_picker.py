@@ -1,0 +1,91 @@
+"""LinkPicker: the shown entry's links, numbered, each URL shown whole; picks one to copy.
+
+Over SSH (and inside tmux, which drops OSC 8 hyperlinks) a click on a link cannot reach the
+user's browser, so links are offered whole and copied through the clipboard path instead.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.events import Key
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.links import LinkChoice
+
+
+class LinkPicker(ModalScreen[str | None]):
+    """Choose one of an entry's links by its key (or arrows and Enter); dismisses with the URL."""
+
+    DEFAULT_CSS = """
+    LinkPicker { align: center middle; background: $background 60%; }
+    LinkPicker > Vertical {
+        width: 90%; height: 80%; border: round $accent; background: $surface; padding: 0 1;
+    }
+    LinkPicker .link-picker--heading { text-style: bold; }
+    LinkPicker .link-picker--hint { color: $text-muted; }
+    LinkPicker OptionList { height: 1fr; border: none; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Close", id="links.close"),
+    ]
+
+    def __init__(self, entry_id: str, links: list[LinkChoice], action: str) -> None:
+        super().__init__()
+        self.entry_id = entry_id
+        self.links = links
+        self.action = action
+        """What choosing does, for the hint: 'copies it' or 'copies it and opens it in your browser'."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(f"Links of {self.entry_id}", markup=False, classes="link-picker--heading")
+            last = self.links[-1].key if self.links else "1"
+            yield Static(
+                f"1-{last} or ↑↓ Enter: {self.action} · Esc closes",
+                markup=False,
+                classes="link-picker--hint",
+            )
+            yield OptionList(
+                *(Option(self._line(link), id=link.key) for link in self.links),
+                id="link-list",
+            )
+
+    @staticmethod
+    def _line(link: LinkChoice) -> Text:
+        line = Text(f"{link.key}  ", style="bold")
+        line.append(link.label)
+        line.append("\n   ")
+        line.append(link.url, style="underline")
+        return line
+
+    def on_mount(self) -> None:
+        """Start on the first link, the list focused."""
+        options = self.query_one(OptionList)
+        options.highlighted = 0
+        options.focus()
+
+    def on_key(self, event: Key) -> None:
+        """A link's key (1-9, then letters) picks it at once."""
+        for link in self.links:
+            if event.character == link.key:
+                event.stop()
+                self.dismiss(link.url)
+                return
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        chosen = next((link for link in self.links if link.key == event.option.id), None)
+        self.dismiss(chosen.url if chosen else None)
+
+    def action_cancel(self) -> None:
+        """Close without choosing."""
+        self.dismiss(None)

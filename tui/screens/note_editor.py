@@ -1,0 +1,60 @@
+"""NoteEditor: a small editor for the note on a bookmark (`M`)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static, TextArea
+
+
+class NoteEditor(ModalScreen[str | None]):
+    """Edit a note; ctrl+s saves (dismisses with the text), Esc cancels (None)."""
+
+    DEFAULT_CSS = """
+    NoteEditor { align: center middle; background: $background 60%; }
+    NoteEditor > Vertical {
+        width: 80%; height: 60%; border: round $accent; background: $surface; padding: 0 1;
+    }
+    NoteEditor .note-editor--heading { text-style: bold; }
+    NoteEditor .note-editor--hint { color: $text-muted; }
+    NoteEditor TextArea { height: 1fr; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save note", priority=True, id="note.save"),
+        Binding("escape", "cancel", "Cancel", id="note.cancel"),
+    ]
+
+    def __init__(self, heading: str, note: str) -> None:
+        super().__init__()
+        self.heading = heading
+        self.note = note
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self.heading, markup=False, classes="note-editor--heading")
+            yield Static(
+                "Ctrl+S saves (and bookmarks the entry) · Esc cancels · an empty note removes the note",
+                markup=False,
+                classes="note-editor--hint",
+            )
+            yield TextArea(self.note, soft_wrap=True, show_line_numbers=False, id="note-text")
+
+    def on_mount(self) -> None:
+        """Put the cursor at the end of the note."""
+        area = self.query_one(TextArea)
+        area.cursor_blink = False
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    def action_save(self) -> None:
+        """Close and save the note."""
+        self.dismiss(self.query_one(TextArea).text)
+
+    def action_cancel(self) -> None:
+        """Close, keeping the note as it was."""
+        self.dismiss(None)

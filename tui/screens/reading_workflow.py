@@ -1,0 +1,313 @@
+"""ReadingWorkflow: read marks, bookmarks with notes and the link picker, for the reader screen.
+
+`ReaderScreen` inherits it: the screen owns the reading state, and this part of it is the
+sets of read, new and bookmarked entries (reactives, pushed down to the tree). The files
+behind them are `tui.userdata`'s: read marks under `$XDG_STATE_HOME`, bookmarks under
+`$XDG_DATA_HOME`, written atomically on every change; a damaged file is reported once
+and the reader goes on without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from textual.binding import Binding
+from textual.reactive import var
+from textual.screen import Screen
+from textual.timer import Timer
+
+if TYPE_CHECKING:
+    from textual.app import SystemCommand
+
+    from corpus.model import Corpus
+    from tui.app import ReaderApp
+    from tui.userdata import Bookmarks, ReadMarks
+
+READ_AFTER = 1.0
+"""Seconds an entry must stay in the pane to be marked read."""
+
+
+class ReadingWorkflow(Screen[None]):
+    """The reader screen's read marks, bookmarks and links (keys, state and files)."""
+
+    BINDINGS = [
+        Binding("u", "toggle_read", "Read / unread", show=False, id="reader.toggle-read"),
+        Binding(")", "next_unread", "Next unread", show=False, id="reader.next-unread"),
+        Binding("(", "previous_unread", "Previous unread", show=False, id="reader.previous-unread"),
+        Binding("m", "toggle_bookmark", "Bookmark", id="reader.bookmark"),
+        Binding("M", "edit_note", "Bookmark note", show=False, id="reader.note"),
+        Binding("B", "bookmark_list", "Bookmarks", show=False, id="reader.bookmarks"),
+        Binding("o", "open_links", "Links", id="reader.links"),
+    ]
+
+    app: ReaderApp
+
+    read_ids: var[frozenset[str]] = var(frozenset(), init=False)
+    """Entries marked read."""
+    new_ids: var[frozenset[str]] = var(frozenset(), init=False)
+    """Entries new since the corpus was last opened (and not read since)."""
+    bookmarked_ids: var[frozenset[str]] = var(frozenset(), init=False)
+    """Entries with a bookmark."""
+
+    def watch_read_ids(self) -> None:
+        self._marks_to_tree()
+
+    def watch_new_ids(self) -> None:
+        self._marks_to_tree()
+
+    def watch_bookmarked_ids(self) -> None:
+        self._marks_to_tree()
+
+    def _marks_to_tree(self) -> None:
+        from tui.mark_labels import Marks
+
+        tree = getattr(self, "topic_tree", None)
+        if tree is not None:
+            tree.set_marks(Marks(self.read_ids, self.new_ids, self.bookmarked_ids, known=True))
+
+    marks: ReadMarks | None = None
+    bookmarks: Bookmarks | None = None
+    _read_timer: Timer | None = None
+
+    # -- loading and saving ----------------------------------------------------------
+
+    def load_reading_state(self, corpus: Corpus) -> None:
+        """Read this corpus's marks and bookmarks; say once what was wrong with a file."""
+        from tui.userdata import corpus_bookmarks, corpus_marks
+
+        self.marks = corpus_marks(corpus)
+        self.bookmarks = corpus_bookmarks(corpus)
+        for problem in (self.marks.problem, self.bookmarks.problem):
+            if problem:
+                self.app.notify(problem, title="A state file was damaged", severity="warning", timeout=15, markup=False)
+        self._push_marks()
+        self._marks_to_tree()  # the sets may be equal to the empty ones: no watcher then
+        shown = self.shown_now
+        if shown:
+            self.entry_shown(shown)
+
+    def _push_marks(self) -> None:
+        if self.marks is not None:
+            self.read_ids = frozenset(self.marks.read)
+            self.new_ids = frozenset(self.marks.new)
+        if self.bookmarks is not None:
+            self.bookmarked_ids = frozenset(b.entry_id for b in self.bookmarks.items)
+
+    def _save(self, what: ReadMarks | Bookmarks) -> None:
+        from tui.userdata import StateFileError
+
+        try:
+            what.save()
+        except StateFileError as err:
+            self.app.notify(str(err), title="Not saved", severity="error", timeout=10, markup=False)
+
+    @property
+    def shown_now(self) -> str | None:
+        """The entry the pane shows (the screen's `shown_entry`)."""
+        shown = getattr(self, "shown_entry", None)
+        return shown if isinstance(shown, str) else None
+
+    # -- read marks -------------------------------------------------------------------
+
+    def entry_shown(self, entry_id: str | None) -> None:
+        """The pane shows another entry: mark it read once it has stayed a moment."""
+        if self._read_timer is not None:
+            self._read_timer.stop()
+            self._read_timer = None
+        if entry_id and self.marks is not None and not self.marks.is_read(entry_id):
+            self._read_timer = self.set_timer(READ_AFTER, lambda: self._stayed(entry_id))
+
+    def _stayed(self, entry_id: str) -> None:
+        self._read_timer = None
+        if self.shown_now == entry_id:
+            self.set_read([entry_id], True)
+
+    def set_read(self, entry_ids: list[str], read: bool) -> None:
+        """Mark entries read or unread, save, and show it in the tree."""
+        if self.marks is None:
+            self.app.notify("Still loading: read marks come with the corpus.", markup=False)
+            return
+        if self.marks.set_read(entry_ids, read):
+            self._save(self.marks)
+            self._push_marks()
+
+    def action_toggle_read(self) -> None:
+        """Mark the cursor's entry read, or unread again."""
+        entry_id = self.cursor_entry()
+        if entry_id is None or self.marks is None:
+            self.app.notify("Move to an entry first: u marks it read or unread.", markup=False)
+            return
+        read = not self.marks.is_read(entry_id)
+        if not read and self._read_timer is not None:
+            self._read_timer.stop()
+            self._read_timer = None
+        self.set_read([entry_id], read)
+        self.app.notify(f"{entry_id}: marked {'read' if read else 'unread'}", timeout=2, markup=False)
+
+    def cursor_entry(self) -> str | None:
+        """The entry under the tree's cursor, or else the one the pane shows."""
+        tree = getattr(self, "topic_tree", None)
+        current = tree.current if tree is not None else None
+        if current is not None and current.entry_id:
+            return str(current.entry_id)
+        return self.shown_now
+
+    def visible_entry_ids(self) -> list[str]:
+        """The entries one can move to, in reading order: all, or those the filter matches."""
+        ids = self.app.outline.entry_ids()
+        result = getattr(self, "result", None)
+        if result is not None:
+            matched = {match.entry_id for match in result.matches}
+            ids = [i for i in ids if i in matched]
+        return ids
+
+    def _jump_unread(self, forward: bool) -> None:
+        if self.marks is None:
+            self.app.notify("Still loading: read marks come with the corpus.", markup=False)
+            return
+        ids = self.visible_entry_ids()
+        here = self.cursor_entry()
+        start = ids.index(here) if here in ids else -1
+        order = ids[start + 1 :] + ids[: start + 1] if forward else (ids[:start][::-1] + ids[start:][::-1] if start >= 0 else ids[::-1])
+        target = next((i for i in order if not self.marks.is_read(i) and i != here), None)
+        if target is None:
+            self.app.notify("No unread entries" + (" among the matches." if getattr(self, "result", None) else "."), markup=False)
+            return
+        self.go_to_entry(target)
+
+    def go_to_entry(self, entry_id: str) -> None:
+        """Move the tree's cursor to an entry and show it (the reader screen does the work)."""
+        opener = getattr(self, "open_entry", None)
+        if opener is not None:
+            opener(entry_id)
+
+    def action_next_unread(self) -> None:
+        """Jump to the next unread entry (new ones included), wrapping around."""
+        self._jump_unread(True)
+
+    def action_previous_unread(self) -> None:
+        """Jump to the previous unread entry, wrapping around."""
+        self._jump_unread(False)
+
+    def mark_topic(self, read: bool) -> None:
+        """Mark every entry of the cursor's topic read (or unread)."""
+        tree = getattr(self, "topic_tree", None)
+        current = tree.current if tree is not None else None
+        topic_id = current.topic_id if current is not None else None
+        if topic_id is None:
+            self.app.notify("Move to a topic first.", markup=False)
+            return
+        topic = next(t for t in self.app.outline.topics if t.id == topic_id)
+        self.set_read([e.id for e in topic.entries], read)
+        self.app.notify(f"{topic.text('en')}: all marked {'read' if read else 'unread'}", timeout=3, markup=False)
+
+    def mark_all(self, read: bool) -> None:
+        """Mark every entry of the corpus read (or unread)."""
+        self.set_read(self.app.outline.entry_ids(), read)
+        self.app.notify(f"Every entry marked {'read' if read else 'unread'}", timeout=3, markup=False)
+
+    # -- bookmarks --------------------------------------------------------------------
+
+    def _question(self, entry_id: str) -> str:
+        for topic in self.app.outline.topics:
+            for entry in topic.entries:
+                if entry.id == entry_id:
+                    return entry.text("zh" if self.app.lang == "zh" else "en")
+        return entry_id
+
+    def action_toggle_bookmark(self) -> None:
+        """Bookmark the shown entry, or remove its bookmark."""
+        entry_id = self.shown_now
+        if entry_id is None or self.bookmarks is None:
+            self.app.notify("Open an entry first: m bookmarks the entry the pane shows.", markup=False)
+            return
+        added = self.bookmarks.toggle(entry_id, self._question(entry_id))
+        self._save(self.bookmarks)
+        self._push_marks()
+        message = "bookmarked (M adds a note, B lists bookmarks)" if added else "bookmark removed"
+        self.app.notify(f"{entry_id}: {message}", timeout=3, markup=False)
+
+    def action_edit_note(self) -> None:
+        """Write a note on the shown entry's bookmark (bookmarking it)."""
+        from tui.screens.note_editor import NoteEditor
+
+        entry_id = self.shown_now
+        bookmarks = self.bookmarks
+        if entry_id is None or bookmarks is None:
+            self.app.notify("Open an entry first: M writes a note on the entry the pane shows.", markup=False)
+            return
+        old = bookmarks.get(entry_id)
+        question = self._question(entry_id)
+
+        def done(note: str | None) -> None:
+            if note is None:
+                return
+            from corpus.text import clean_text
+
+            bookmarks.set_note(entry_id, question, clean_text(note))
+            self._save(bookmarks)
+            self._push_marks()
+            self.app.notify(f"{entry_id}: note saved", timeout=3, markup=False)
+
+        self.app.push_screen(NoteEditor(f"Note on {entry_id}: {question}", old.note if old else ""), done)
+
+    def action_bookmark_list(self) -> None:
+        """List the bookmarks with their notes; Enter jumps to one."""
+        from tui.screens.bookmark_list import BookmarkList
+
+        if self.bookmarks is None:
+            self.app.notify("Still loading: bookmarks come with the corpus.", markup=False)
+            return
+        known = set(self.app.outline.entry_ids())
+        questions = {b.entry_id: self._question(b.entry_id) for b in self.bookmarks.items if b.entry_id in known}
+
+        def chosen(entry_id: str | None) -> None:
+            if entry_id:
+                self.go_to_entry(entry_id)
+
+        self.app.push_screen(BookmarkList(list(self.bookmarks.items), questions), chosen)
+
+    # -- links ------------------------------------------------------------------------
+
+    def action_open_links(self) -> None:
+        """List the shown entry's links; the one chosen is copied (and opened on your own desktop)."""
+        import os
+        import sys
+
+        from tui.clipboard import on_own_desktop
+        from tui.links import entry_links
+        from tui.screens.link_picker import LinkPicker
+
+        entry_id = self.shown_now
+        corpus = self.app.corpus
+        if entry_id is None or corpus is None:
+            self.app.notify("Open an entry first: o lists the links of the entry the pane shows.", markup=False)
+            return
+        links = entry_links(corpus, corpus.entry(entry_id))
+        if not links:
+            self.app.notify(f"{entry_id} has no links.", markup=False)
+            return
+        desktop = on_own_desktop(os.environ, sys.platform)
+        action = "copies it and opens it in your browser" if desktop else "copies it"
+
+        def chosen(url: str | None) -> None:
+            if url:
+                from tui.link_copy import copy_link
+
+                copy_link(self.app, url, open_browser=desktop)
+
+        self.app.push_screen(LinkPicker(entry_id, links, action), chosen)
+
+
+def workflow_commands(app: ReaderApp) -> Iterator[SystemCommand]:
+    """Palette commands with no key of their own: mark a topic, or everything, read or unread."""
+    from textual.app import SystemCommand
+
+    screen = app.reader_screen
+    if screen is None:
+        return
+    yield SystemCommand("Mark topic read", "every entry of the cursor's topic", lambda: screen.mark_topic(True))
+    yield SystemCommand("Mark topic unread", "every entry of the cursor's topic", lambda: screen.mark_topic(False))
+    yield SystemCommand("Mark all read", "every entry of the corpus", lambda: screen.mark_all(True))
+    yield SystemCommand("Mark all unread", "every entry of the corpus", lambda: screen.mark_all(False))
