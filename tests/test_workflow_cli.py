@@ -259,3 +259,38 @@ def test_completions_entry_ids(capsys: pytest.CaptureFixture[str], small_corpus:
     assert main(["--corpus", str(small_corpus), "completions", "--entry-ids"]) == 0
     assert capsys.readouterr().out == "why-int4\nkda-next-flagship\nk3\n"
     assert main(["completions"]) == 2
+
+
+def test_the_reader_starts_with_the_config_and_the_command_line_over_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.app
+    from tui.options import ReaderOptions
+
+    started: list[ReaderOptions] = []
+    monkeypatch.setattr(tui.app, "run_reader", lambda options: started.append(options) or 0)
+    path = tmp_path / "c.toml"
+    path.write_text(
+        'lang = "zh"\nclipboard = "tmux"\nmouse = false\ntheme = "no-such-theme"\n[keys]\n"reader.bookmark" = "x"\n"nope" = "y"\n',
+        encoding="utf-8",
+    )
+    assert main(["--config", str(path), "--clipboard", "osc52"]) == 0
+    (options,) = started
+    assert (options.lang, options.clipboard, options.mouse, options.theme) == ("zh", "osc52", False, None)
+    assert options.keys == (("reader.bookmark", "x"),)
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(": ", 2)[1] for line in err] == [f"{path}:4", f"{path}:7"]
+    assert len(options.notices) == 2 and options.notices[0].startswith(f"{path}:4: theme = 'no-such-theme'")
+    path.write_text("lang = [\n", encoding="utf-8")  # broken: the reader starts with the defaults
+    assert main(["--config", str(path)]) == 0
+    assert started[-1].lang is None and started[-1].clipboard == "auto" and started[-1].mouse is True
+    assert "TOML syntax error" in capsys.readouterr().err
+
+
+def test_the_config_names_the_default_corpus(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = small_corpus.parent / "c.toml"
+    path.write_text('corpus = "corpus.toml"\n', encoding="utf-8")  # relative to the config file
+    assert main(["--config", str(path), "show", "k3", "--lang", "en"]) == 0
+    assert "When is K3?" in capsys.readouterr().out
+    assert main(["--config", str(path), "--corpus", "/no/such.toml", "show", "k3"]) == 1  # the command line wins
+    capsys.readouterr()

@@ -40,7 +40,10 @@ def run(args: argparse.Namespace) -> int:
     source = config_source(getattr(args, "config", None))
     config = load_config(source, binding_ids(), theme_names())
     state = "found" if config.exists else "not found: the defaults apply"
-    lines = [f"config file: {safe(str(source.path))}  (from {source.why}; {state})"]
+    from tui.userdata.paths import NO_HOME
+
+    where = safe(str(source.path)) if source.path else f"none ({NO_HOME})"
+    lines = [f"config file: {where}  (from {source.why}; {state})"]
     for problem in config.problems:
         print(f"kimi-ama-tui: {safe(problem)}", file=sys.stderr)
     cli = cli_settings(args)

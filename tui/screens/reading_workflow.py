@@ -80,7 +80,7 @@ class ReadingWorkflow(Screen[None]):
         self.bookmarks = corpus_bookmarks(corpus)
         for problem in (self.marks.problem, self.bookmarks.problem):
             if problem:
-                self.app.notify(problem, title="A state file was damaged", severity="warning", timeout=15, markup=False)
+                self.app.notify(problem, title="Read marks and bookmarks", severity="warning", timeout=15, markup=False)
         self._push_marks()
         self._marks_to_tree()  # the sets may be equal to the empty ones: no watcher then
         shown = self.shown_now

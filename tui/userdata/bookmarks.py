@@ -11,15 +11,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tui.userdata.marks import now_iso
-from tui.userdata.paths import data_dir
+from tui.userdata.paths import NO_HOME, data_dir
 from tui.userdata.store import read_json, write_atomic
 
 FORMAT = "kimi-ama-tui/bookmarks/1"
 
 
-def bookmarks_path(identity: str, root: Path | None = None) -> Path:
-    """The bookmarks file of a corpus."""
-    return (root or data_dir()) / "bookmarks" / f"{identity}.json"
+def bookmarks_path(identity: str, root: Path | None = None) -> Path | None:
+    """The bookmarks file of a corpus (None: no home folder to keep it in)."""
+    root = root or data_dir()
+    return root / "bookmarks" / f"{identity}.json" if root is not None else None
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,8 @@ class Bookmark:
 class Bookmarks:
     """The bookmarks of one corpus."""
 
-    path: Path
+    path: Path | None
+    """The file; None when there is nowhere to keep it (bookmarks last this session)."""
     title: str
     items: list[Bookmark] = field(default_factory=list)
     problem: str | None = None
@@ -51,6 +53,8 @@ class Bookmarks:
     def load(cls, identity: str, title: str, root: Path | None = None) -> Bookmarks:
         """The bookmarks of a corpus; a damaged file is kept aside and reported in `problem`."""
         path = bookmarks_path(identity, root)
+        if path is None:
+            return cls(None, title, problem=f"bookmarks are not kept: {NO_HOME}")
         loaded = read_json(path, "bookmarks", FORMAT)
         items: list[Bookmark] = []
         raw = (loaded.data or {}).get("bookmarks")
@@ -91,6 +95,8 @@ class Bookmarks:
 
     def save(self) -> None:
         """Write the bookmarks atomically (StateFileError when it cannot be written)."""
+        if self.path is None:
+            return
         write_atomic(
             self.path,
             {"format": FORMAT, "corpus": self.title, "bookmarks": [b.to_json() for b in self.items]},

@@ -28,7 +28,8 @@ SETTINGS = ("lang", "theme", "clipboard", "mouse", "corpus")
 class ConfigSource:
     """Where the config is read from, and why there."""
 
-    path: Path
+    path: Path | None
+    """None when no file can be named (the default location, and no home folder)."""
     why: str
     """'--config', 'KIMI_AMA_TUI_CONFIG' or 'default location'."""
     required: bool
@@ -58,7 +59,8 @@ def config_source(explicit: Path | None = None, env: Mapping[str, str] | None = 
         return ConfigSource(explicit, "--config", True)
     if env.get(ENV_VAR):
         return ConfigSource(Path(env[ENV_VAR]).expanduser(), ENV_VAR, True)
-    return ConfigSource(config_dir(env) / "config.toml", "default location", False)
+    folder = config_dir(env)
+    return ConfigSource(folder / "config.toml" if folder else None, "default location", False)
 
 
 def load_config(
@@ -71,6 +73,8 @@ def load_config(
     `binding_ids` and `themes`, when given, are what `[keys]` and `theme` may name.
     """
     path = source.path
+    if path is None:
+        return Config(source)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -110,7 +114,7 @@ def _check(
             close = _close(key, (*SETTINGS, "keys"))
             problem(key, None, f"unknown setting {key!r}{close} (settings: {', '.join(SETTINGS)}, [keys]); ignored")
             continue
-        checked, error = _setting(key, value, source.path, themes)
+        checked, error = _setting(key, value, source.path or Path("."), themes)
         if error:
             problem(key, None, f"{key} = {_short(value)}: {error}; using the default")
         else:

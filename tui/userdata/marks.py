@@ -12,15 +12,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.userdata.paths import state_dir
+from tui.userdata.paths import NO_HOME, state_dir
 from tui.userdata.store import read_json, write_atomic
 
 FORMAT = "kimi-ama-tui/read-marks/1"
 
 
-def marks_path(identity: str, root: Path | None = None) -> Path:
-    """The read-marks file of a corpus."""
-    return (root or state_dir()) / "read" / f"{identity}.json"
+def marks_path(identity: str, root: Path | None = None) -> Path | None:
+    """The read-marks file of a corpus (None: no home folder to keep it in)."""
+    root = root or state_dir()
+    return root / "read" / f"{identity}.json" if root is not None else None
 
 
 def now_iso() -> str:
@@ -32,7 +33,8 @@ def now_iso() -> str:
 class ReadMarks:
     """Which entries of one corpus are read, and which are new since last time."""
 
-    path: Path
+    path: Path | None
+    """The file; None when there is nowhere to keep it (the marks last this session)."""
     title: str
     read: dict[str, str] = field(default_factory=dict)
     """Entry id → when it was marked read (ISO 8601, UTC)."""
@@ -48,6 +50,8 @@ class ReadMarks:
         """The marks of a corpus; a damaged file is kept aside and reported in `problem`."""
         path = marks_path(identity, root)
         ids = tuple(entry_ids)
+        if path is None:
+            return cls(None, title, entry_ids=ids, problem=f"read marks are not kept: {NO_HOME}")
         loaded = read_json(path, "read marks", FORMAT)
         data = loaded.data or {}
         read = _str_map(data.get("read"))
@@ -79,6 +83,8 @@ class ReadMarks:
 
     def save(self) -> None:
         """Write the marks atomically (StateFileError when the folder is not writable)."""
+        if self.path is None:
+            return
         write_atomic(
             self.path,
             {

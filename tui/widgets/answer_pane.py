@@ -97,11 +97,13 @@ class AnswerPane(VerticalScroll):
         self.body.update(out, layout=not same_shape)
 
     def scroll_to_match(self, match: Style) -> None:
-        """Scroll so that the first text in the `match` style is near the top (a filter's hit)."""
+        """Scroll so that the first text in the `match` style (a filter's hit) is near the top,
+        unless it is on the first page already (then the heading stays in sight)."""
         for span in self.text.spans:
             if span.style == match:
                 line = self.text.plain.count("\n", 0, span.start)
-                self.call_after_refresh(self.scroll_to, y=max(0, line - 1), animate=False)
+                if line >= self.scrollable_content_region.height - 1:
+                    self.call_after_refresh(self.scroll_to, y=line - 1, animate=False)
                 return
 
     def on_resize(self, event: Resize) -> None:
