@@ -176,7 +176,9 @@ def test_markup_in_a_corpus_is_shown_literally_in_a_real_terminal(tmp_path: Path
     with Terminal(200, 40) as term:
         term.start([*_command(), "--lang", "en", "--corpus", str(path), "--entry", "entry-one"])
         screen = term.wait_for(r"answer-en")
-        assert f"answer-en {MARKUP}" in screen and f"corpus-title-en {MARKUP}" in screen
+        assert f"answer-en {MARKUP}" in screen
+        # the status line cuts the title to leave room for the count and the entry: a literal prefix
+        assert f"corpus-title-en {MARKUP[:24]}" in screen
         term.keys("C-p")
         term.wait_for(r"Search for commands")
         term.type("question")

@@ -329,7 +329,7 @@ class ReaderScreen(ReadingWorkflow):
         self.generation += 1
         index = self.app.index
         if index is None:
-            self.status.hint = "loading…" if query.strip() else ""
+            self.status.hint = "loading…"  # the query is applied once the index is in
             return
         if index.size <= self.inline_search_limit:
             # in the same frame as the typed character: deferring it costs a frame
