@@ -16,7 +16,6 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,6 +26,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Tree
 
 from tui.screens.reading_workflow import ReadingWorkflow
+from tui.pane_content import entry_content, match_spans, no_match_content, overview_content
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.status_line import StatusLine
@@ -43,8 +43,6 @@ INLINE_SEARCH_LIMIT = 2000
 """Up to this many entries the filter searches on the UI thread (measured: about 1 ms)."""
 PREVIEW_DELAY = 0.06
 """Seconds of no typing before the pane follows the filter's best match."""
-OVERVIEW_MAX = 200
-"""How many questions a topic's overview lists."""
 LANG_CYCLE = {"zh": "en", "en": "both", "both": "zh"}
 NOTHING_TO_CITE = "Move to an entry first: there is nothing to cite here"
 
@@ -241,58 +239,19 @@ class ReaderScreen(ReadingWorkflow):
         if shown_as == self._shown_as:
             return
         self._shown_as = shown_as
+        app = self.app
         if self.shown_entry:
-            self.pane.show(self._entry_blocks(self.shown_entry))
+            styles = app.view_styles(self.pane)
+            spans = match_spans(self.result, self.shown_entry)
+            self.pane.show(entry_content(app.corpus, app.outline, self.shown_entry, self.lang, spans, styles))
             if self.result is not None:
-                self.pane.scroll_to_match(self.app.view_styles(self.pane).match)
+                self.pane.scroll_to_match(styles.match)
         elif self.shown_topic:
-            self.pane.show(self._overview_blocks(self.shown_topic))
+            self.pane.show(overview_content(app.outline, self.shown_topic, self.lang))
         elif self.result is not None:
-            self.pane.show(self._no_match_blocks())
+            self.pane.show(no_match_content(self.result.query))
         else:
             self.pane.show([])
-
-    def _entry_blocks(self, entry_id: str) -> list[Text]:
-        corpus = self.app.corpus
-        if corpus is None:
-            question = self.app.outline.entry(entry_id).text(self._label_lang)
-            return [Text(question, "bold"), Text(""), Text("Loading the answers…", "italic")]
-        from tui.entry_view import entry_blocks
-        from tui.match_reasons import hidden_match_blocks
-
-        entry = corpus.entry(entry_id)
-        spans = self._spans(entry_id)
-        styles = self.app.view_styles(self.pane)
-        blocks = entry_blocks(corpus, entry, self.lang, spans, styles)
-        blocks[1:1] = hidden_match_blocks(corpus, entry, self.lang, spans, styles)
-        return blocks
-
-    def _spans(self, entry_id: str) -> dict[str, tuple[tuple[int, int], ...]]:
-        if self.result is None:
-            return {}
-        for match in self.result.matches:
-            if match.entry_id == entry_id:
-                return dict(match.spans)
-        return {}
-
-    def _overview_blocks(self, topic_id: str) -> list[Text]:
-        lang = self._label_lang
-        topic = self.app.outline.topic(topic_id)
-        blocks = [Text(topic.text(lang), "bold"), Text(f"{len(topic.entries)} questions", "dim"), Text("")]
-        blocks += [Text(f"• {entry.text(lang)}") for entry in topic.entries[:OVERVIEW_MAX]]
-        if len(topic.entries) > OVERVIEW_MAX:
-            blocks.append(Text(f"… and {len(topic.entries) - OVERVIEW_MAX} more: type / to filter", "italic"))
-        blocks += [Text(""), Text("↑↓/jk move · enter read · / filter · ? help", "dim")]
-        return blocks
-
-    def _no_match_blocks(self) -> list[Text]:
-        assert self.result is not None
-        return [
-            Text("No entry matches the filter", "bold"),
-            Text(self.result.query),
-            Text(""),
-            Text("Change the query, or press esc to clear it.", "dim"),
-        ]
 
     # -- what the widgets say --------------------------------------------------------
 

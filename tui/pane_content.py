@@ -1,0 +1,71 @@
+"""What the answer pane shows for each reading state: an entry (or its question while the
+answers load), a topic's overview, or the filter's "no match". Plain functions of the
+state; the screen decides which and hands the result to the pane."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from corpus.model import Corpus
+    from corpus.outline import Outline
+    from corpus.search import SearchResult
+    from tui.entry_view import Styles
+
+OVERVIEW_MAX = 200
+"""How many questions a topic's overview lists."""
+
+Spans = Mapping[str, Sequence[tuple[int, int]]]
+
+
+def entry_content(
+    corpus: Corpus | None, outline: Outline, entry_id: str, lang: str, spans: Spans, styles: Styles
+) -> list[Text]:
+    """An entry: question, answers, sources, with why it matched when the match is hidden;
+    while the corpus loads, its question from the outline."""
+    label_lang = "en" if lang == "en" else "zh"
+    if corpus is None:
+        question = outline.entry(entry_id).text(label_lang)
+        return [Text(question, "bold"), Text(""), Text("Loading the answers…", "italic")]
+    from tui.entry_view import entry_blocks
+    from tui.match_reasons import hidden_match_blocks
+
+    entry = corpus.entry(entry_id)
+    blocks = entry_blocks(corpus, entry, lang, spans, styles)
+    blocks[1:1] = hidden_match_blocks(corpus, entry, lang, spans, styles)
+    return blocks
+
+
+def match_spans(result: SearchResult | None, entry_id: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """The filter's highlights in an entry (none without a filter)."""
+    if result is None:
+        return {}
+    for match in result.matches:
+        if match.entry_id == entry_id:
+            return dict(match.spans)
+    return {}
+
+
+def overview_content(outline: Outline, topic_id: str, lang: str) -> list[Text]:
+    """A topic's overview: its questions, at most OVERVIEW_MAX of them."""
+    label_lang = "en" if lang == "en" else "zh"
+    topic = outline.topic(topic_id)
+    blocks = [Text(topic.text(label_lang), "bold"), Text(f"{len(topic.entries)} questions", "dim"), Text("")]
+    blocks += [Text(f"• {entry.text(label_lang)}") for entry in topic.entries[:OVERVIEW_MAX]]
+    if len(topic.entries) > OVERVIEW_MAX:
+        blocks.append(Text(f"… and {len(topic.entries) - OVERVIEW_MAX} more: type / to filter", "italic"))
+    blocks += [Text(""), Text("↑↓/jk move · enter read · / filter · ? help", "dim")]
+    return blocks
+
+
+def no_match_content(query: str) -> list[Text]:
+    """The filter matches nothing: say so, with the query, and how to get out."""
+    return [
+        Text("No entry matches the filter", "bold"),
+        Text(query),
+        Text(""),
+        Text("Change the query, or press esc to clear it.", "dim"),
+    ]
