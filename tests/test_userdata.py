@@ -153,3 +153,12 @@ def test_bookmarks_with_notes_round_trip(small_corpus: Path) -> None:
     assert loaded.toggle("k3", "When is K3?") is False
     loaded.save()
     assert [b.entry_id for b in corpus_bookmarks(corpus).items] == ["why-int4"]
+
+
+def test_a_bookmarks_file_is_untrusted_text(tmp_path: Path) -> None:
+    path = tmp_path / "bookmarks" / "x.json"
+    path.parent.mkdir()
+    hostile = {"entry": "k3\x1b]0;T\x07", "question": "q\u202e", "note": "n\x1b[2J\x9b", "added": "2026"}
+    path.write_text(json.dumps({"format": "kimi-ama-tui/bookmarks/1", "bookmarks": [hostile]}), encoding="utf-8")
+    (bookmark,) = Bookmarks.load("x", "T", root=tmp_path).items
+    assert (bookmark.entry_id, bookmark.question, bookmark.note) == ("k3]0;T", "q", "n[2J")

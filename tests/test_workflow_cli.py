@@ -294,3 +294,28 @@ def test_the_config_names_the_default_corpus(small_corpus: Path, capsys: pytest.
     assert "When is K3?" in capsys.readouterr().out
     assert main(["--config", str(path), "--corpus", "/no/such.toml", "show", "k3"]) == 1  # the command line wins
     capsys.readouterr()
+
+
+def test_fish_completion_completes_commands_and_entry_ids(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fish = shutil.which("fish")
+    if fish is None:
+        pytest.skip("fish is not installed")
+    assert main(["completions", "fish"]) == 0
+    script = tmp_path / "c.fish"
+    script.write_text(capsys.readouterr().out, encoding="utf-8")
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    (bindir / "kimi-ama-tui").write_text(f'#!/bin/sh\nexec {sys.executable} -m tui.cli "$@"\n', encoding="utf-8")
+    (bindir / "kimi-ama-tui").chmod(0o755)
+    env = {**os.environ, "PATH": f"{bindir}:{os.environ['PATH']}", "PYTHONPATH": str(REPO)}
+
+    def complete(line: str) -> list[str]:
+        probe = f"source {script}; complete -C {line!r}"
+        out = subprocess.run([fish, "-c", probe], env=env, capture_output=True, text=True, timeout=60, cwd=REPO)
+        return [w.split("\t")[0] for w in out.stdout.splitlines() if w]
+
+    assert complete("kimi-ama-tui sh") == ["show"]
+    assert complete("kimi-ama-tui show k3-") == ["k3-when"]
+    assert complete("kimi-ama-tui cite kda-next") == ["kda-next-flagship"]
+    assert complete("kimi-ama-tui --entry why-int4-n") == ["why-int4-not-fp4"]
+    assert sorted(complete("kimi-ama-tui show --format ")) == ["json", "markdown", "text"]

@@ -366,3 +366,19 @@ async def test_with_a_filter_the_pane_opens_at_the_first_match(small_corpus: Pat
         screen.open_entry("why-int4")
         await pilot.pause()
         assert pane.scroll_y == 0  # no filter: from the top
+
+
+async def test_an_entry_marked_unread_by_hand_is_not_read_again_by_the_timer(
+    small_corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.screens.reading_workflow
+
+    monkeypatch.setattr(tui.screens.reading_workflow, "READ_AFTER", 3.0)
+    app = reader(corpus_path=small_corpus, entry="k3")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        await pilot.press("u", "u")  # read, then unread again, while the entry stays shown
+        await pilot.pause(3.5)
+        assert "k3" not in screen.read_ids

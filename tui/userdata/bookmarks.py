@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from corpus.text import clean_text
 from tui.userdata.marks import now_iso
 from tui.userdata.paths import NO_HOME, data_dir
 from tui.userdata.store import read_json, write_atomic
@@ -60,12 +61,13 @@ class Bookmarks:
         raw = (loaded.data or {}).get("bookmarks")
         for item in raw if isinstance(raw, list) else []:
             if isinstance(item, dict) and isinstance(item.get("entry"), str):
+                # the file is untrusted too: no control or bidi character reaches a terminal
                 items.append(
                     Bookmark(
-                        item["entry"],
-                        str(item.get("question", "")),
-                        str(item.get("note", "")),
-                        str(item.get("added", "")),
+                        clean_text(item["entry"]),
+                        clean_text(str(item.get("question", ""))),
+                        clean_text(str(item.get("note", ""))),
+                        clean_text(str(item.get("added", ""))),
                     )
                 )
         return cls(path, title, items, loaded.problem)
