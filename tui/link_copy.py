@@ -13,6 +13,30 @@ if TYPE_CHECKING:
     from tui.app import ReaderApp
 
 
+def pick_link(app: ReaderApp, entry_id: str) -> None:
+    """`o`: the entry's links in a `LinkPicker`; the one chosen is copied (and opened, on
+    the user's own desktop only)."""
+    import sys
+
+    from tui.clipboard import on_own_desktop
+    from tui.links import entry_links
+    from tui.screens.link_picker import LinkPicker
+
+    assert app.corpus is not None
+    links = entry_links(app.corpus, app.corpus.entry(entry_id))
+    if not links:
+        app.notify(f"{entry_id} has no links.", markup=False)
+        return
+    desktop = on_own_desktop(os.environ, sys.platform)
+    action = "copies it and opens it in your browser" if desktop else "copies it"
+
+    def chosen(url: str | None) -> None:
+        if url:
+            copy_link(app, url, open_browser=desktop)
+
+    app.push_screen(LinkPicker(entry_id, links, action), chosen)
+
+
 def copy_link(app: ReaderApp, url: str, open_browser: bool) -> None:
     """Send `url` to the clipboard in a worker, then notify how; open it too if asked."""
     env = dict(os.environ)

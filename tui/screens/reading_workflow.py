@@ -272,32 +272,13 @@ class ReadingWorkflow(Screen[None]):
 
     def action_open_links(self) -> None:
         """List the shown entry's links; the one chosen is copied (and opened on your own desktop)."""
-        import os
-        import sys
-
-        from tui.clipboard import on_own_desktop
-        from tui.links import entry_links
-        from tui.screens.link_picker import LinkPicker
+        from tui.link_copy import pick_link
 
         entry_id = self.shown_now
-        corpus = self.app.corpus
-        if entry_id is None or corpus is None:
+        if entry_id is None or self.app.corpus is None:
             self.app.notify("Open an entry first: o lists the links of the entry the pane shows.", markup=False)
             return
-        links = entry_links(corpus, corpus.entry(entry_id))
-        if not links:
-            self.app.notify(f"{entry_id} has no links.", markup=False)
-            return
-        desktop = on_own_desktop(os.environ, sys.platform)
-        action = "copies it and opens it in your browser" if desktop else "copies it"
-
-        def chosen(url: str | None) -> None:
-            if url:
-                from tui.link_copy import copy_link
-
-                copy_link(self.app, url, open_browser=desktop)
-
-        self.app.push_screen(LinkPicker(entry_id, links, action), chosen)
+        pick_link(self.app, entry_id)
 
 
 def workflow_commands(app: ReaderApp) -> Iterator[SystemCommand]:
