@@ -49,7 +49,9 @@ def test_read_marks_bookmark_and_note_in_a_real_terminal(env: dict[str, str]) ->
         term.wait_for(r"note saved")
         term.wait_for(r"[├└]  \* When is K3 coming")  # read and bookmarked
         term.keys(")")
-        term.wait_for(r"Q Model lineup / sizes and roadmap · (?!k3-when)")
+        term.wait_for(r"Q Model lineup / sizes and roadmap · moe-120b-100b-gpu-poor")  # the next unread
+        term.keys("(")
+        term.wait_for(r"Q Model lineup / sizes and roadmap · (?!k3-when|moe-120b)")  # back, past the read one
         term.keys("u")
         term.wait_for(r"marked (read|unread)")
         term.keys("B")

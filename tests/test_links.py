@@ -1,0 +1,28 @@
+"""The link picker's list: every URL of an entry once, keyed 1-9 then letters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.loader import load_corpus
+from tui.links import KEYS, entry_links, urls_in
+
+
+def test_urls_in_text_lose_trailing_punctuation() -> None:
+    text = "See https://example.com/a, (https://example.com/b) and https://x.org/wiki/A_(b). 见https://例子.cn/页。"
+    assert urls_in(text) == ["https://example.com/a", "https://example.com/b", "https://x.org/wiki/A_(b)", "https://例子.cn/页"]
+
+
+def test_every_link_once_with_keys_one_to_nine_then_letters(small_corpus: Path) -> None:
+    many = " ".join(f"https://example.com/{n}" for n in range(12))
+    text = small_corpus.read_text(encoding="utf-8").replace(
+        'en = "For non-Blackwell GPUs."', f'en = "For non-Blackwell GPUs. {many} https://example.com/article"'
+    )
+    small_corpus.write_text(text, encoding="utf-8")
+    corpus = load_corpus(small_corpus)
+    links = entry_links(corpus, corpus.entry("why-int4"))
+    assert [link.url for link in links[:2]] == ["https://example.com/article", "https://github.com/IST-DASLab/marlin"]
+    assert [link.url for link in links[2:]] == [f"https://example.com/{n}" for n in range(12)]  # the source URL once
+    assert [link.key for link in links] == list("123456789abcde")
+    assert links[0].label.startswith("Source: ") and links[2].label == "In an answer by u/zxytim"
+    assert len(KEYS) == 35
