@@ -235,3 +235,45 @@ def test_a_big_json_file_over_the_size_limit_is_not_read_for_its_outline(
     monkeypatch.setattr(Path, "read_bytes", recording)
     assert tui.app.first_screen_outline(path) is None  # validated (and refused) before any UI
     assert path not in read
+
+
+async def test_a_cached_index_filters_before_the_corpus_is_validated(
+    small_corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Second start of a corpus file: the outline and the index come from their caches, so
+    the filter works while the answers are still being validated (they then follow)."""
+    from corpus.outline import Outline
+    from corpus.search import cached_index
+    from tui.app import first_screen_outline, make_app
+    from tui.options import ReaderOptions
+
+    loaded = corpus.loader.load_corpus(small_corpus)
+    cached_index(small_corpus, loaded)  # the first start cached the index ...
+    Outline.from_corpus(loaded).remember_validated(small_corpus)  # ... and the outline
+    outline = first_screen_outline(small_corpus)
+    assert outline is not None
+    release = threading.Event()
+    real_load = corpus.loader.load_corpus
+
+    def slow_load(path: Path | None = None) -> Any:
+        release.wait(20)
+        return real_load(path)
+
+    monkeypatch.setattr(corpus.loader, "load_corpus", slow_load)
+    app = make_app(ReaderOptions(corpus_path=small_corpus, lang="en"), None, outline)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(200):
+            if app.index is not None:
+                break
+            await pilot.pause(0.02)
+        assert app.index is not None and app.corpus is None, "the index did not come first"
+        await pilot.press("slash", *"int4")
+        await pilot.pause(0.3)
+        screen = app.reader_screen
+        assert screen is not None and screen.result is not None and screen.result.matches
+        assert screen.shown_entry == screen.result.matches[0].entry_id
+        assert "Loading the answers" in screen.pane.text.plain
+        release.set()
+        await ready(pilot)
+        await pilot.pause(0.3)
+        assert "Loading the answers" not in screen.pane.text.plain

@@ -92,6 +92,14 @@ class ReaderApp(App[int]):
 
         load_corpus_and_index(self)
 
+    def index_ready(self, index: SearchIndex) -> None:
+        """Called on the UI thread when a cached index arrives before the corpus: the
+        filter works from here on; the answers follow with the corpus."""
+        self.index = index
+        screen = self.reader_screen
+        if screen is not None:
+            screen.index_ready()
+
     def loaded(self, corpus: Corpus, index: SearchIndex) -> None:
         """Called on the UI thread when the corpus and index are ready."""
         self.corpus, self.index = corpus, index

@@ -35,6 +35,15 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         path = app.options.corpus_path
         corpus = app.corpus
         validated_before_start = corpus is not None
+        early = None
+        if corpus is None and path is not None:
+            # a file drawn from its outline: a cached index of these bytes lets the filter
+            # work now, while the corpus (the answers) is validated behind it
+            from corpus.search.cache import cached_index_only
+
+            early = cached_index_only(path, app.outline.entry_ids())
+            if early is not None:
+                app.call_from_thread(app.index_ready, early)
         if corpus is None:
             # the built-in corpus, or a file whose outline came from the cache of its
             # last validation: loaded and validated again here, behind the first screen
@@ -52,7 +61,12 @@ def load_corpus_and_index(app: ReaderApp) -> None:
                 message = f"{visible(path)}: the file changed while the reader started: start it again"
                 app.call_from_thread(app.load_failed, message)
                 return
-        if path is not None:
+        if early is not None:
+            from corpus.search.cache import share_texts
+
+            index = early
+            share_texts(index, corpus)
+        elif path is not None:
             # a corpus file: its index is cached, so a big one is indexed once, not per start
             from corpus.search import cached_index
 

@@ -53,6 +53,19 @@ def cached_index(path: Path, corpus: Corpus | None = None) -> SearchIndex:
     return index
 
 
+def cached_index_only(path: Path, entry_ids: list[str]) -> SearchIndex | None:
+    """The cached index of these exact bytes of `path`, if there is one that checks out and
+    holds exactly `entry_ids` (the file's outline), read before the corpus is validated:
+    the reader filters with it while validation goes on. None when there is none."""
+    found = index_cache(Path(path))
+    if found is None:
+        return None
+    index = _read(*found, None)
+    if index is None or index.entry_ids != entry_ids:
+        return None
+    return index
+
+
 def index_cache(file: Path) -> tuple[Path, str] | None:
     """Where the index of this version of `file` is cached, and the hash of its content
     (with the search engine's modules, so a changed engine never reads an old index);

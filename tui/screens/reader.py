@@ -131,6 +131,14 @@ class ReaderScreen(ReadingWorkflow):
             self._choose(None, self.app.outline.topics[0].id)
         self._apply_width(self.app.size.width)
 
+    def index_ready(self) -> None:
+        """The search index arrived before the corpus: filter now (a query typed while
+        loading too); the pane shows questions until the answers are validated."""
+        self.status.hint = "loading the answers…"
+        typed = self.filter_bar.value
+        if typed.strip():
+            self.run_filter(typed)
+
     def corpus_ready(self) -> None:
         """The validated corpus and its index arrived: apply what waited for them."""
         self.status.hint = ""
