@@ -12,23 +12,45 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tui.userdata.bookmarks import Bookmark, Bookmarks
-from tui.userdata.identity import corpus_identity
-from tui.userdata.marks import ReadMarks
-from tui.userdata.store import StateFileError
-
 if TYPE_CHECKING:
     from corpus.model import Corpus
+    from tui.userdata.bookmarks import Bookmark, Bookmarks
+    from tui.userdata.marks import ReadMarks
+    from tui.userdata.store import StateFileError
 
 __all__ = ["Bookmark", "Bookmarks", "ReadMarks", "StateFileError", "corpus_bookmarks", "corpus_marks"]
 
 
+def __getattr__(name: str) -> object:
+    """The classes, imported when first asked for: the config file is read at start-up
+    through this package, and needs none of them."""
+    if name in ("Bookmark", "Bookmarks"):
+        from tui.userdata import bookmarks
+
+        return getattr(bookmarks, name)
+    if name == "ReadMarks":
+        from tui.userdata.marks import ReadMarks
+
+        return ReadMarks
+    if name == "StateFileError":
+        from tui.userdata.store import StateFileError
+
+        return StateFileError
+    raise AttributeError(name)
+
+
 def corpus_bookmarks(corpus: Corpus) -> Bookmarks:
     """The bookmarks of this corpus (found by its identity, wherever its file is)."""
+    from tui.userdata.bookmarks import Bookmarks
+    from tui.userdata.identity import corpus_identity
+
     return Bookmarks.load(corpus_identity(corpus), corpus.title.get("en"))
 
 
 def corpus_marks(corpus: Corpus) -> ReadMarks:
     """The read marks of this corpus, with what is new since it was last opened."""
+    from tui.userdata.identity import corpus_identity
+    from tui.userdata.marks import ReadMarks
+
     ids = [entry.id for entry in corpus.entries()]
     return ReadMarks.load(corpus_identity(corpus), corpus.title.get("en"), ids)

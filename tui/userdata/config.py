@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,6 +81,8 @@ def load_config(
         return Config(source, problems=(problem,) if source.required else ())
     except OSError as err:
         return Config(source, problems=(f"{path}: cannot read the config ({err.strerror or err}); using the defaults",))
+    import tomllib  # only when there is a file to read
+
     try:
         text = raw.decode("utf-8")
         data = tomllib.loads(text)
