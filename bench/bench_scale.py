@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -69,8 +70,16 @@ def _filter_line(screen: str) -> str:
     return lines[1] if len(lines) > 1 else ""
 
 
-def _start(clock: Clock, extra: list[str]) -> tuple[float, float, float, float]:
-    """Launch the reader; (first screen, filter usable, longest echo wait while loading, RSS MB)."""
+def _filtering(screen: str) -> bool:
+    """Whether the status line (the first line) shows a match count: the filter is applied."""
+    return re.search(r"\d+ / \d+", screen.splitlines()[0] if screen else "") is not None
+
+
+def _start(clock: Clock, extra: list[str]) -> tuple[float, float, float, float, float]:
+    """Launch the reader; (first screen, filter usable, all loaded, longest echo wait while
+    loading, RSS MB once loaded). The filter is usable when the status line counts the
+    typed query's matches (a cached index can come before the corpus); loaded when no
+    "loading" note is left."""
     command = [str(Path(sys.executable).parent / "kimi-ama-tui"), "--lang", "en", *extra]
     start = time.perf_counter()
     first = clock.launch(command, FIRST_SCREEN, timeout=600)
@@ -81,13 +90,19 @@ def _start(clock: Clock, extra: list[str]) -> tuple[float, float, float, float]:
     # backspace in turn; the filter never empties, so the status line says "loading…"
     # until the corpus and index are there (an emptied filter clears that note).
     waits = [clock.key("x", lambda s: _filter_line(s).strip() == "x", literal=True)]
-    while "loading" in clock.screen() and time.perf_counter() - start < 600:
+    usable = None
+    while (screen := clock.screen()) and "loading" in screen and time.perf_counter() - start < 600:
+        if usable is None and _filtering(screen):
+            usable = time.perf_counter() - start
         waits.append(clock.key("y", lambda s: _filter_line(s).strip() == "xy", literal=True))
         waits.append(clock.key("BSpace", lambda s: _filter_line(s).strip() == "x", literal=False))
         time.sleep(0.05)
     ready = clock.until(lambda s: "loading" not in s, timeout=600, start=start)
+    if usable is None:
+        usable = clock.until(_filtering, timeout=600, start=start)
+    time.sleep(1.0)  # the collector frozen, the pane drawn
     pid = clock.tmux("display-message", "-p", "-t", "b", "#{pane_pid}").strip()
-    return first, ready, max(waits, default=0.0), _rss_mb(pid)
+    return first, usable, ready, max(waits, default=0.0), _rss_mb(pid)
 
 
 def reader(corpus: Path) -> None:
@@ -100,17 +115,17 @@ def reader(corpus: Path) -> None:
         warm = _start(clock, ["--corpus", str(corpus)])
     shutil.rmtree(cache, ignore_errors=True)
     print(f"reader at {corpus.name}, launch to first screen in tmux 120x30")
-    print(f"  {'':<34} {'first screen':>12} {'usable':>8} {'longest echo':>13} {'RSS':>8}")
-    for label, (first, ready, wait, rss) in (
+    print(f"  {'':<34} {'first screen':>12} {'usable':>8} {'loaded':>8} {'longest echo':>13} {'RSS':>8}")
+    for label, (first, usable, ready, wait, rss) in (
         ("built-in corpus", builtin),
         (f"{corpus.name}, first start", cold),
         (f"{corpus.name}, second start", warm),
     ):
-        print(f"  {label:<34} {first:11.2f}s {ready:7.2f}s {wait * 1000:10.0f} ms {rss:6.0f} MB")
+        print(f"  {label:<34} {first:11.2f}s {usable:7.2f}s {ready:7.2f}s {wait * 1000:10.0f} ms {rss:6.0f} MB")
     for label, run in (("first start", cold), ("second start", warm)):
         print(f"  {label}: first screen {run[0] / builtin[0]:.1f}x the built-in's (goal <= 6x); "
-              f"usable {run[1] - run[0]:.1f} s after it (goal <= 3 s); longest echo "
-              f"{run[2] * 1000:.0f} ms (goal <= 100 ms); RSS {run[3]:.0f} MB (goal <= 600 MB)")
+              f"filter usable {run[1] - run[0]:.1f} s after it (goal <= 3 s), all loaded {run[2]:.1f} s; "
+              f"longest echo {run[3] * 1000:.0f} ms (goal <= 100 ms); RSS once loaded {run[4]:.0f} MB (goal <= 600 MB)")
 
 
 def main() -> None:

@@ -326,7 +326,8 @@ class ReaderScreen(ReadingWorkflow):
         if generation != self.generation:
             return
         filtering = bool(result.query.strip())
-        self.status.hint = result.hint or (result.ranking_note if filtering and result.relaxed else None) or ""
+        loading = "loading the answers…" if self.app.corpus is None else ""
+        self.status.hint = result.hint or (result.ranking_note if filtering and result.relaxed else None) or loading
         count = f"{result.match_count} / {result.total}"
         if result.match_count > MAX_SHOWN:
             count += f" (best {MAX_SHOWN} listed)"
