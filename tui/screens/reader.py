@@ -181,16 +181,26 @@ class ReaderScreen(ReadingWorkflow):
 
     # -- the state, and pushing it down ------------------------------------------------
 
-    def _choose(self, entry_id: str | None, topic_id: str | None) -> None:
-        """Make this entry (or this topic's overview, or nothing) what is shown."""
-        self.shown_topic = None if entry_id else topic_id
-        self.shown_entry = entry_id
+    def _choose(self, entry_id: str | None, topic_id: str | None, refresh: bool = False) -> None:
+        """Make this entry (or this topic's overview, or nothing) what is shown, and push it
+        down once (also when it did not change but the highlights did: `refresh`)."""
+        topic_id = None if entry_id else topic_id
+        entry_changed = entry_id != self.shown_entry
+        changed = entry_changed or topic_id != self.shown_topic
+        self.set_reactive(ReaderScreen.shown_topic, topic_id)
+        self.set_reactive(ReaderScreen.shown_entry, entry_id)
+        if changed or refresh:
+            self._state_changed()
+        if entry_changed:
+            self.entry_shown(entry_id)  # read once it stays a moment
 
-    def watch_shown_entry(self) -> None:
+    def watch_shown_entry(self, entry_id: str | None) -> None:
+        """Set from outside the screen (a test, a palette command): push it down."""
         self._state_changed()
-        self.entry_shown(self.shown_entry)  # read once it stays a moment
+        self.entry_shown(entry_id)
 
     def watch_shown_topic(self) -> None:
+        """Set from outside the screen: push it down."""
         self._state_changed()
 
     def _state_changed(self) -> None:
@@ -342,11 +352,11 @@ class ReaderScreen(ReadingWorkflow):
         tree = self.topic_tree
         with tree.prevent(Tree.NodeHighlighted):
             tree.show(shown, keep_entry=target)
+        # pushed down even when the entry is the same: its highlights changed
         if target is None and not filtering:
-            self._choose(None, self.shown_topic or self.app.outline.topics[0].id)
+            self._choose(None, self.shown_topic or self.app.outline.topics[0].id, refresh=True)
         else:
-            self._choose(target, None)
-        self._state_changed()  # the highlights changed even when the entry did not
+            self._choose(target, None, refresh=True)
 
     # -- actions -----------------------------------------------------------------------
 
