@@ -19,16 +19,6 @@ from tui.userdata.bookmarks import Bookmark
 class BookmarkList(ModalScreen[str | None]):
     """The bookmarks, oldest first, with question and note; dismisses with an entry id or None."""
 
-    DEFAULT_CSS = """
-    BookmarkList { align: center middle; background: $background 60%; }
-    BookmarkList > Vertical {
-        width: 90%; height: 80%; border: round $accent; background: $surface; padding: 0 1;
-    }
-    BookmarkList .bookmark-list--heading { text-style: bold; }
-    BookmarkList .bookmark-list--hint { color: $text-muted; }
-    BookmarkList OptionList { height: 1fr; border: none; }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Close", id="bookmarks.close"),
         Binding("q", "cancel", "Close", show=False, id="bookmarks.close-q"),
@@ -42,9 +32,9 @@ class BookmarkList(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(f"Bookmarks ({len(self.bookmarks)})", markup=False, classes="bookmark-list--heading")
+            yield Static(f"Bookmarks ({len(self.bookmarks)})", markup=False, classes="picker-heading")
             hint = "↑↓ Enter: read it · Esc closes" if self.bookmarks else "No bookmarks yet: m bookmarks the shown entry, M adds a note."
-            yield Static(hint, markup=False, classes="bookmark-list--hint")
+            yield Static(hint, markup=False, classes="picker-hint")
             yield OptionList(*(self._option(b) for b in self.bookmarks), id="bookmark-options")
 
     def _option(self, bookmark: Bookmark) -> Option:

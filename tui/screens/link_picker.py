@@ -24,16 +24,6 @@ from tui.links import LinkChoice
 class LinkPicker(ModalScreen[str | None]):
     """Choose one of an entry's links by its key (or arrows and Enter); dismisses with the URL."""
 
-    DEFAULT_CSS = """
-    LinkPicker { align: center middle; background: $background 60%; }
-    LinkPicker > Vertical {
-        width: 90%; height: 80%; border: round $accent; background: $surface; padding: 0 1;
-    }
-    LinkPicker .link-picker--heading { text-style: bold; }
-    LinkPicker .link-picker--hint { color: $text-muted; }
-    LinkPicker OptionList { height: 1fr; border: none; }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Close", id="links.close"),
     ]
@@ -47,12 +37,12 @@ class LinkPicker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(f"Links of {self.entry_id}", markup=False, classes="link-picker--heading")
+            yield Static(f"Links of {self.entry_id}", markup=False, classes="picker-heading")
             last = self.links[-1].key if self.links else "1"
             yield Static(
                 f"1-{last} or ↑↓ Enter: {self.action} · Esc closes",
                 markup=False,
-                classes="link-picker--hint",
+                classes="picker-hint",
             )
             yield OptionList(
                 *(Option(self._line(link), id=link.key) for link in self.links),
