@@ -24,17 +24,21 @@ from pydantic import (
     model_validator,
 )
 
-from corpus.text import CJK, clean_text, visible
+from corpus.behaviour import LANGS, CorpusBehaviour, Lang, LocalizedTextBehaviour, SpeakerBehaviour, lookup_tables
+from corpus.text import CJK, UNSEEN_CHARACTERS, clean_text
 
-__all__ = ["clean_text"]
+__all__ = ["LANGS", "Lang", "clean_text"]
 
 FORMAT = "kimi-ama-corpus/1"
 """The value of the `format` key every corpus file carries."""
 
-Lang = Literal["zh", "en"]
-LANGS: tuple[Lang, ...] = ("zh", "en")
-
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+"""What a `Slug` matches (`re.match`); `corpus.compact` checks the same pattern."""
+NOT_BLANK = re.compile(r"\S")
+"""What a `Text` holds somewhere (`re.search`: `str.strip` strips what `\\s` matches)."""
+URL = re.compile(rf"^https?://[^\s/{UNSEEN_CHARACTERS}]+[^\s{UNSEEN_CHARACTERS}]*\Z")
+"""What a `Url` is: http(s), no whitespace and no character `visible` would escape
+(control, bidi, zero-width ...) anywhere."""
 
 
 ALREADY_CLEAN: ContextVar[bool] = ContextVar("already_clean", default=False)
@@ -47,13 +51,13 @@ def _clean(value: Any) -> Any:
 
 
 def _not_blank(value: str) -> str:
-    if not value.strip():
+    if not NOT_BLANK.search(value):
         raise ValueError("text is empty")
     return value
 
 
 def _slug(value: str) -> str:
-    if not _SLUG.match(value):
+    if not SLUG.match(value):
         raise ValueError(
             f"{value!r} is not a slug: use lower-case letters, digits and single hyphens "
             "(e.g. 'kda-next-flagship')"
@@ -61,12 +65,9 @@ def _slug(value: str) -> str:
     return value
 
 
-_HTTP_URL = re.compile(r"https?://[^\s/]+\S*")
-
-
 def _http_url(value: str) -> str:
     # A URL is refused, not cleaned: a hidden character would make it look like another.
-    if not _HTTP_URL.fullmatch(value) or visible(value) != value:
+    if not URL.search(value):
         raise ValueError(f"{value!r} is not an http(s) URL")
     return value
 
@@ -101,7 +102,7 @@ class Frozen(BaseModel):
 Writer = Literal["source", "project"]
 
 
-class LocalizedText(Frozen):
+class LocalizedText(LocalizedTextBehaviour, Frozen):
     """A text in one or more languages; `original` names the source's own wording.
 
     A text this project wrote itself (a title, a note, an attribution) says so in
@@ -140,29 +141,6 @@ class LocalizedText(Frozen):
         if getattr(self, self.original) is None:
             raise ValueError(f"the original language {self.original!r} has no text")
         return self
-
-    def get(self, lang: Lang) -> str:
-        """The text in `lang`, or the original when that language is missing."""
-        return getattr(self, lang) or getattr(self, self.original)
-
-    def has(self, lang: Lang) -> bool:
-        """Whether a text exists in `lang`."""
-        return getattr(self, lang) is not None
-
-    def is_rendering(self, lang: Lang) -> bool:
-        """Whether the `lang` text is this project's rendering, not the source's wording."""
-        return lang != self.original and self.has(lang)
-
-    @property
-    def by_project(self) -> bool:
-        """Whether this project wrote the text itself (no source printed it)."""
-        return self.written_by == "project"
-
-    def all_texts(self) -> list[str]:
-        """Every language's text, original first."""
-        texts = [getattr(self, self.original)]
-        texts += [getattr(self, lang) for lang in LANGS if lang != self.original and self.has(lang)]
-        return texts
 
 
 SourceKind = Literal["reddit-thread", "digest", "article"]
@@ -215,7 +193,7 @@ class SourcedText(Frozen):
     text: LocalizedText = Field(description="The text.")
 
 
-class Speaker(Frozen):
+class Speaker(SpeakerBehaviour, Frozen):
     """Someone who answered (a Reddit account, or the team when unnamed), or who asked."""
 
     id: Slug = Field(description="Stable id, referenced by answers.")
@@ -263,16 +241,6 @@ class Speaker(Frozen):
                 "saying what the name rests on"
             )
         return self
-
-    @property
-    def hedged(self) -> bool:
-        """Whether the name rests on inference or on a hedged source."""
-        return self.identification != "stated"
-
-    @property
-    def display_handle(self) -> str:
-        """`u/handle`, or the team's name when there is no handle."""
-        return f"u/{self.handle}" if self.handle else self.name.get("en")
 
 
 AnswerRole = Literal["main", "supplement", "additional", "follow-up", "reply"]
@@ -393,7 +361,7 @@ class Topic(Frozen):
     )
 
 
-class Corpus(Frozen):
+class Corpus(CorpusBehaviour, Frozen):
     """The whole corpus: sources, speakers and topics, with every reference checked."""
 
     format: Literal["kimi-ama-corpus/1"] = Field(
@@ -422,44 +390,8 @@ class Corpus(Frozen):
 
     def model_post_init(self, context: Any) -> None:
         """Index every id once, so lookups stay instant in a corpus of 100,000 entries."""
-        self._entries = {entry.id: entry for entry in self.entries()}
-        self._topic_of = {entry.id: topic for topic in self.topics for entry in topic.entries}
-        self._sources = _index(self.sources)
-        self._speakers = _index(self.speakers)
-        self._topics = _index(self.topics)
-
-    def source(self, source_id: str) -> Source:
-        """The source with this id (KeyError if none)."""
-        return self._sources[source_id]  # type: ignore[no-any-return]
-
-    def speaker(self, speaker_id: str) -> Speaker:
-        """The speaker with this id (KeyError if none)."""
-        return self._speakers[speaker_id]  # type: ignore[no-any-return]
-
-    def topic(self, topic_id: str) -> Topic:
-        """The topic with this id (KeyError if none)."""
-        return self._topics[topic_id]  # type: ignore[no-any-return]
-
-    def entry(self, entry_id: str) -> Entry:
-        """The entry with this id (KeyError if none)."""
-        return self._entries[entry_id]
-
-    def topic_of(self, entry_id: str) -> Topic:
-        """The topic that holds this entry (KeyError if none)."""
-        return self._topic_of[entry_id]
-
-    def entries(self) -> Iterator[Entry]:
-        """Every entry, in reading order."""
-        for topic in self.topics:
-            yield from topic.entries
-
-    def entry_count(self) -> int:
-        """How many entries the corpus holds."""
-        return sum(len(topic.entries) for topic in self.topics)
-
-
-def _index(items: list[Any]) -> dict[str, Any]:
-    return {item.id: item for item in items}
+        for name, table in lookup_tables(self).items():
+            setattr(self, name, table)
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,12 @@ FORMAT_CHARACTERS = (
 )
 """Unicode's format characters (category Cf: bidi controls, zero-width ...), as a regex class body."""
 
+UNSEEN_CHARACTERS = f"\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029{FORMAT_CHARACTERS}"
+"""What `visible` writes as escapes (controls, surrogates, line separators, format
+characters), as a regex class body."""
+
 _CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{FORMAT_CHARACTERS}]")
-_UNSEEN = re.compile(f"[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029{FORMAT_CHARACTERS}]")
+_UNSEEN = re.compile(f"[{UNSEEN_CHARACTERS}]")
 _LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\r": "\n"})
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
@@ -63,6 +67,15 @@ def needs_no_cleaning(text: str) -> bool:
             return False
         yield_to_other_threads()
     return True
+
+
+def piece_needs_no_cleaning(piece: str) -> bool:
+    """`needs_no_cleaning` of one piece of a file's text, for a file checked a piece at a
+    time (`corpus.compact`): the file needs no cleaning when each of its pieces does not,
+    provided no piece ends inside a run of backslashes."""
+    if "\\" in piece and _RISKY_ESCAPE.search(piece.replace("\\\\", "")):
+        return False
+    return all(map(str.isprintable, piece.split("\n")))
 
 
 def yield_to_other_threads() -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+import corpus.compactload
 import corpus.loader
 from tests.reader_support import reader, ready
 
@@ -42,13 +43,13 @@ async def test_the_corpus_loads_with_the_collector_off_and_it_is_on_again_after(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen: list[bool] = []
-    real_load = corpus.loader.load_corpus
+    real_load = corpus.compactload.load_compact
 
-    def recording(path: Path | None = None) -> Any:
+    def recording(path: Path) -> Any:
         seen.append(gc.isenabled())
         return real_load(path)
 
-    monkeypatch.setattr(corpus.loader, "load_corpus", recording)
+    monkeypatch.setattr(corpus.compactload, "load_compact", recording)
     assert gc.isenabled()
     app = reader()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -103,13 +104,13 @@ async def test_a_corpus_file_validated_once_starts_from_its_outline_and_loads_be
     assert outline is not None and outline == Outline.from_corpus(corpus.loader.load_corpus(small_corpus))
 
     threads: list[bool] = []
-    real_load = corpus.loader.load_corpus
+    real_load = corpus.compactload.load_compact
 
-    def recording(path: Path | None = None) -> Any:
+    def recording(path: Path) -> Any:
         threads.append(threading.current_thread() is threading.main_thread())
         return real_load(path)
 
-    monkeypatch.setattr(corpus.loader, "load_corpus", recording)
+    monkeypatch.setattr(corpus.compactload, "load_compact", recording)
     app = make_app(options, outline=outline)
     assert app.corpus is None  # nothing loaded before the first screen
     await _run_until_loaded(app)
@@ -253,13 +254,13 @@ async def test_a_cached_index_filters_before_the_corpus_is_validated(
     outline = first_screen_outline(small_corpus)
     assert outline is not None
     release = threading.Event()
-    real_load = corpus.loader.load_corpus
+    real_load = corpus.compactload.load_compact
 
-    def slow_load(path: Path | None = None) -> Any:
+    def slow_load(path: Path) -> Any:
         release.wait(20)
         return real_load(path)
 
-    monkeypatch.setattr(corpus.loader, "load_corpus", slow_load)
+    monkeypatch.setattr(corpus.compactload, "load_compact", slow_load)
     app = make_app(ReaderOptions(corpus_path=small_corpus, lang="en"), None, outline)
     async with app.run_test(size=(100, 30)) as pilot:
         for _ in range(200):

@@ -47,14 +47,19 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         if corpus is None:
             # the built-in corpus, or a file whose outline came from the cache of its
             # last validation: loaded and validated again here, behind the first screen
+            from corpus.compactload import load_compact
             from corpus.loader import CorpusError, load_corpus
             from corpus.outline import BUILTIN_CORPUS, Outline
 
-            try:
-                corpus = load_corpus(path or BUILTIN_CORPUS)
-            except CorpusError as error:
-                app.call_from_thread(app.load_failed, str(error))
-                return
+            # compact structs (a third of the pydantic corpus's memory, decoded in
+            # slices); pydantic when they cannot be made, and to word what is wrong
+            corpus = load_compact(path or BUILTIN_CORPUS)
+            if corpus is None:
+                try:
+                    corpus = load_corpus(path or BUILTIN_CORPUS)
+                except CorpusError as error:
+                    app.call_from_thread(app.load_failed, str(error))
+                    return
             if path is not None and Outline.from_corpus(corpus) != app.outline:
                 from corpus.text import visible
 
@@ -80,8 +85,22 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         app.call_from_thread(app.loaded, corpus, index)
         if path is not None and validated_before_start:
             app.outline.remember_validated(path)  # the next start draws it at once
+        del corpus, index, early
+        return_freed_memory()
 
     app.run_worker(work, thread=True, group="load", name="load corpus")
+
+
+def return_freed_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc's `malloc_trim`), so the
+    reader's resident size once loaded is what it holds, not what loading used on the
+    way (the file's bytes, decoded slices). ctypes lets go of the GIL for the call."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).malloc_trim(0)  # the process's own symbols: glibc's, on Linux
+    except (OSError, AttributeError, TypeError):  # not glibc: nothing to do
+        pass
 
 
 def _collector_back_on() -> None:

@@ -1,0 +1,221 @@
+"""Loading a corpus file into the reader's compact structs (`corpus.compact`), in slices.
+
+A loading thread shares the GIL with the reader's UI: every step here is a C call over
+a bounded slice of the file, with a pause between slices (`yield_to_other_threads`),
+never one call over the whole file:
+
+- the bytes are checked a slice at a time (`SLICE_BYTES`): UTF-8 (each slice decoded on
+  its own: cut between characters and never inside a run of backslashes), and nothing
+  for `clean_text` to change (`corpus.text.piece_needs_no_cleaning`); the decoded text
+  is dropped at once (the whole file as a `str` is 450 MB at 100k entries);
+- a JSON file's entries are found by their first two keys (`{"id": "...", "question":`,
+  the order every export writes; a quote inside a JSON string is always escaped, so
+  this cannot match inside a text) and decoded straight into structs a batch of about
+  `SLICE_BYTES` at a time; what is left (sources, speakers, the topics with a marker in
+  place of their entries) is decoded on its own and must hold exactly one marker per
+  topic, in order, or the file is decoded the ordinary way.
+
+`load_compact` answers None wherever it is not certain (a file needing cleaning, bad
+UTF-8, anything msgspec refuses, keys in another order it cannot tile): the caller then
+validates with pydantic, which also words every problem.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from corpus.compact import Unknown, struct_types
+from corpus.limits import Refused, max_bytes, read_corpus_bytes
+from corpus.text import piece_needs_no_cleaning, yield_to_other_threads
+
+__all__ = ["SLICE_BYTES", "load_compact"]
+
+SLICE_BYTES = 1 << 20
+"""About how many bytes one C call reads before the loading thread pauses."""
+
+_BOM = b"\xef\xbb\xbf"
+_ENTRY = re.compile(rb'\{\s*"id"\s*:\s*"[a-z0-9-]*"\s*,\s*"question"\s*:')
+_JSON_START = re.compile(rb"\s*\{")
+_MAX_END_TRIES = 200
+"""How many closing braces are tried as the end of an array's last entry."""
+
+
+def load_compact(path: Path) -> Any | None:
+    """The corpus file at `path` as compact structs, validated as the pydantic model
+    validates it; None when the caller should load it with pydantic instead."""
+    try:
+        data = _read(path)
+    except (OSError, Refused):
+        return None
+    if data is None:
+        return None
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    try:
+        if not text_needs_no_cleaning(data):
+            return None
+        types = struct_types()
+        suffix = path.suffix.lower()
+        if suffix == ".json" or (suffix != ".toml" and _JSON_START.match(data)):
+            return _decode_json(data, types)
+        import tomllib
+
+        return msgspec.convert(tomllib.loads(data.decode("utf-8")), types["Corpus"])
+    except (msgspec.DecodeError, Unknown, ValueError, TypeError, RecursionError, MemoryError):
+        # (ValidationError is a DecodeError; tomllib's errors and UnicodeDecodeError
+        # are ValueErrors)
+        return None
+
+
+def _read(path: Path) -> bytearray | bytes | None:
+    """The file's bytes, read into one buffer (no join of the pieces: that copy of the
+    whole file held the GIL ~90 ms at 100k entries); None when it is over the size limit
+    (the caller's loader refuses it)."""
+    import os
+    import stat
+
+    with open(path, "rb", buffering=0) as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            return read_corpus_bytes(path)  # a pipe: read once, under its own limits
+        if status.st_size > max_bytes():
+            return None
+        data = bytearray(status.st_size)
+        view, done = memoryview(data), 0
+        while done < len(data):
+            count = handle.readinto(view[done : done + (1 << 24)])
+            if not count:
+                return None  # it shrank while read: the caller reads it again
+            done += count
+        return data if not handle.read(1) else None  # it grew
+
+
+def slices(data: bytes, size: int = SLICE_BYTES) -> list[tuple[int, int]]:
+    """Cut points of `data` about `size` bytes apart, never inside a UTF-8 character
+    nor inside (or right after) a run of backslashes, so each slice decodes alone and
+    holds whole escapes."""
+    cuts, start, end = [], 0, len(data)
+    while start < end:
+        stop = min(start + size, end)
+        while stop < end and (0x80 <= data[stop] < 0xC0 or data[stop - 1] == 0x5C):
+            stop += 1
+        cuts.append((start, stop))
+        start = stop
+    return cuts
+
+
+def text_needs_no_cleaning(data: bytes) -> bool:
+    """Whether `data` is UTF-8 holding nothing `clean_text` would change, checked a slice
+    at a time (UnicodeDecodeError when it is not UTF-8)."""
+    view = memoryview(data)
+    for start, stop in slices(data):
+        if not piece_needs_no_cleaning(str(view[start:stop], "utf-8")):
+            return False
+        yield_to_other_threads()
+    return True
+
+
+def _decode_json(data: bytes, types: dict[str, Any]) -> Any:
+    """A JSON corpus file as structs: its entries in batches, the rest on its own."""
+    starts = [found.start() for found in _ENTRY.finditer(data)]
+    if starts:
+        tiled = _tiled(data, starts, types)
+        if tiled is not None:
+            return tiled
+    return msgspec.json.decode(data, type=types["Corpus"])  # one call (a small file)
+
+
+def _tiled(data: bytes, starts: list[int], types: dict[str, Any]) -> Any | None:
+    """The corpus from its entries' arrays and the rest, or None when they do not tile
+    the file exactly (the caller decodes it whole)."""
+    entries = list[types["Entry"]]  # type: ignore[valid-type]
+    groups: list[list[Any]] = []
+    spans: list[tuple[int, int]] = []
+    current: list[Any] = []
+    first = starts[0]
+    i, count = 0, len(starts)
+    while i < count:
+        j = i + 1
+        while j < count and starts[j] - starts[i] < SLICE_BYTES:
+            j += 1
+        while True:
+            run = _run(data, starts[i], starts[j], entries) if j < count else None
+            if run is not None:  # a batch of entries, each followed by a comma
+                current += run
+                break
+            if j == i + 1:  # entry i ends an array
+                end = starts[j] if j < count else len(data)
+                last = _last_entry(data, starts[i], end, types["Entry"])
+                if last is None:
+                    return None
+                current.append(last[0])
+                groups.append(current)
+                spans.append((first, last[1]))
+                current, first = [], end
+                break
+            j = (i + j) // 2  # an array ends in there: halve the batch
+        i = j
+        yield_to_other_threads()
+    if current:
+        return None
+    return _assemble(data, groups, spans, types)
+
+
+def _run(data: bytes, start: int, stop: int, entries: Any) -> list[Any] | None:
+    """The entries in `data[start:stop]` when they are array items each followed by a
+    comma; None when not (a DecodeError: an array ends in there)."""
+    piece = data[start:stop].rstrip()
+    if not piece.endswith(b","):
+        return None
+    try:
+        return msgspec.json.decode(b"[" + piece[:-1] + b"]", type=entries)  # type: ignore[no-any-return]
+    except msgspec.ValidationError:
+        raise
+    except msgspec.DecodeError:
+        return None
+
+
+def _last_entry(data: bytes, start: int, stop: int, entry: Any) -> tuple[Any, int] | None:
+    """The entry starting at `start` that ends its array, and where it ends: the first
+    prefix ending in '}' that decodes (a JSON object has no proper prefix that is one)."""
+    at = start
+    for _ in range(_MAX_END_TRIES):
+        at = data.find(b"}", at, stop) + 1
+        if at == 0:
+            return None
+        try:
+            return msgspec.json.decode(data[start:at], type=entry), at
+        except msgspec.ValidationError:
+            raise
+        except msgspec.DecodeError:
+            continue
+    return None
+
+
+def _assemble(data: bytes, groups: list[list[Any]], spans: list[tuple[int, int]], types: dict[str, Any]) -> Any | None:
+    """Decode the file without its entries (a marker, the group's number, in each array)
+    and put the entries back; None unless topic n holds exactly marker n."""
+    parts, at = [], 0
+    for number, (start, stop) in enumerate(spans):
+        parts += [data[at:start], str(number).encode()]
+        at = stop
+    parts.append(data[at:])
+    skeleton = msgspec.json.decode(b"".join(parts), type=struct_types(skeleton=True)["Corpus"])
+    if len(skeleton.topics) != len(groups):
+        return None
+    if any(topic.entries != [number] for number, topic in enumerate(skeleton.topics)):
+        return None
+    topic_type, corpus_type = types["Topic"], types["Corpus"]
+    topics = [
+        topic_type(**{**_fields(topic), "entries": group})
+        for topic, group in zip(skeleton.topics, groups, strict=True)
+    ]
+    return corpus_type(**{**_fields(skeleton), "topics": topics})
+
+
+def _fields(struct: Any) -> dict[str, Any]:
+    return {name: getattr(struct, name) for name in struct.__struct_fields__}
