@@ -81,7 +81,7 @@ def run(path: Path, top: int) -> list[float]:
     waits: list[tuple[float, float, str]] = []
     load_corpus_and_index(app)  # type: ignore[arg-type]
     began = time.perf_counter()
-    while not app.done.is_set():
+    while not app.done.is_set() and app.thread is not None and app.thread.is_alive():
         before = time.perf_counter()
         time.sleep(TICK)
         late = time.perf_counter() - before - TICK

@@ -16,6 +16,7 @@ which also words every problem (`check` and `schema` use pydantic only).
 
 from __future__ import annotations
 
+import sys
 import types
 from datetime import datetime
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
@@ -81,7 +82,7 @@ class _Family:
                 raise Unknown(f"{cls.__name__} has the validator {name}")
         annotations: dict[str, Any] = {}
         namespace: dict[str, Any] = {"__annotations__": annotations}
-        plain_fields = []
+        plain_fields, references = [], []
         for name, info in cls.model_fields.items():
             hint = info.annotation
             if self.skeleton and cls is model.Topic and name == "entries":
@@ -89,11 +90,15 @@ class _Family:
             annotations[name] = self._type(hint, info.metadata, f"{cls.__name__}.{name}")
             if _accepts_plain_string(hint):
                 plain_fields.append(name)
+            if name != "id" and _is_reference(info.metadata, hint):
+                references.append(name)
             if info.default_factory is not None:
                 namespace[name] = msgspec.field(default_factory=info.default_factory)
             elif info.default is not PydanticUndefined:
                 namespace[name] = info.default
-        namespace["__post_init__"] = _post_init(self, tuple(plain_fields), tuple(checks), cls is model.Corpus and not self.skeleton)
+        namespace["__post_init__"] = _post_init(
+            self, tuple(plain_fields), tuple(references), tuple(checks), cls is model.Corpus and not self.skeleton
+        )
         bases = tuple(base for base in cls.__mro__[1:] if base.__module__ == "corpus.behaviour")
         options = {"frozen": True, "forbid_unknown_fields": True, "kw_only": True, "gc": False}
         if cls is model.Corpus:
@@ -145,12 +150,33 @@ def _accepts_plain_string(hint: Any) -> bool:
     return isinstance(hint, type) and issubclass(hint, BaseModel) and _PLAIN_STRING in hint.__pydantic_decorators__.model_validators
 
 
-def _post_init(family: _Family, plain_fields: tuple[str, ...], checks: tuple[Any, ...], tables: bool) -> Any:
-    """A struct's `__post_init__`: bare strings made texts (as the model's before-validator
-    does), then the model's own after-validators, then a corpus's lookup tables."""
+def _is_reference(metadata: list[Any], hint: Any) -> bool:
+    """Whether a field holds slugs naming other items (a speaker, a source ...): one,
+    optional, or a list of them."""
+    if any(isinstance(item, AfterValidator) and item.func is model._slug for item in metadata):
+        return True
+    if get_origin(hint) is Annotated:
+        return _is_reference(list(get_args(hint)[1:]), get_args(hint)[0])
+    return any(_is_reference([], arg) for arg in get_args(hint)) if get_origin(hint) in (Union, types.UnionType, list) else False
+
+
+def _post_init(
+    family: _Family, plain_fields: tuple[str, ...], references: tuple[str, ...], checks: tuple[Any, ...], tables: bool
+) -> Any:
+    """A struct's `__post_init__`: references to other items interned (the same few
+    speaker and source ids recur in every entry: one string each, not one per use: ~50
+    MB at 100k entries), bare strings made texts (as the model's before-validator does),
+    then the model's own after-validators, then a corpus's lookup tables."""
     setattr_ = msgspec.structs.force_setattr
+    intern = sys.intern
 
     def __post_init__(self: Any) -> None:
+        for name in references:
+            value = getattr(self, name)
+            if type(value) is str:
+                setattr_(self, name, intern(value))
+            elif type(value) is list:
+                value[:] = map(intern, value)
         for name in plain_fields:
             value = getattr(self, name)
             if type(value) is str:

@@ -236,3 +236,37 @@ def test_a_compact_struct_is_small() -> None:
     )
     assert not hasattr(entry, "__dict__")
     assert sys.getsizeof(entry) <= 16 + 8 * len(types["Entry"].__struct_fields__)
+
+
+async def _loaded(path: Path) -> Any:
+    from tests.reader_support import ready
+    from tui.app import first_screen_outline, make_app
+    from tui.options import ReaderOptions
+
+    outline = first_screen_outline(path)
+    assert outline is not None  # drawn from its outline, loaded behind it
+    app = make_app(ReaderOptions(corpus_path=path, lang="en"), None, outline)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+    return app
+
+
+async def test_the_reader_holds_a_big_file_as_structs(tmp_path: Path, generated: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.app
+
+    monkeypatch.setattr(tui.app, "OUTLINE_FIRST_BYTES", 100)
+    app = await _loaded(_json(tmp_path, generated))
+    assert app.corpus is not None and not isinstance(app.corpus, BaseModel)
+    assert type(next(app.corpus.entries())).__module__ == "corpus.compact"
+
+
+async def test_a_file_the_structs_leave_to_pydantic_still_loads(tmp_path: Path, generated: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.app
+
+    data = json.loads(json.dumps(generated))
+    _first_entry(data)["tags"] = ["a\x1bb"]  # cleaned by the model
+    monkeypatch.setattr(tui.app, "OUTLINE_FIRST_BYTES", 100)
+    app = await _loaded(_json(tmp_path, data))
+    assert isinstance(app.corpus, BaseModel)
+    assert next(app.corpus.entries()).tags == ["ab"]
