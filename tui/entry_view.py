@@ -229,10 +229,13 @@ def entry_blocks(
             blocks.append(Text(answer.attribution.get(first), styles.note))
     if entry.highlights:
         blocks.append(Text(""))
-        for highlight in entry.highlights:
+        for i, highlight in enumerate(entry.highlights):
             source = corpus.source(highlight.source)
             name = source_name(source, first)
-            line = Text.assemble((label["sums"].format(name=name[:1].upper() + name[1:]), styles.dim), highlight.text.get(first))
+            line = Text.assemble(
+                (label["sums"].format(name=name[:1].upper() + name[1:]), styles.dim),
+                _field(highlight.text, first, f"highlights.{i}", spans, styles),
+            )
             if highlight.text.is_rendering(first):
                 line.append(label["rendering"][first], styles.dim)
             blocks.append(line)

@@ -41,6 +41,7 @@ def entry_fields(corpus: Corpus, topic: Topic, entry: Entry) -> list[tuple[str, 
             add((f"speaker.{speaker_id}", META, speaker.handle))
         texts.append((f"speaker.{speaker_id}", META, speaker.name))
     texts += [(f"answers.{i}", ANSWER, answer.text) for i, answer in enumerate(entry.answers)]
+    texts += [(f"highlights.{i}", ANSWER, highlight.text) for i, highlight in enumerate(entry.highlights)]
     for key, cls, text in texts:
         if text.zh:
             add((key + ".zh", cls, text.zh))
