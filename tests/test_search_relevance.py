@@ -214,3 +214,13 @@ def test_a_pasted_page_is_cut_to_the_first_units(ama: SearchIndex) -> None:
     question = read_question(ama.parse(page), chinese_words(ama), translations(ama))
     assert len(question.units) == MAX_UNITS
     assert ama.search(page, limit=20).relaxed
+
+
+@pytest.mark.parametrize("query", ["混合架构", "万亿级数据中心"])
+def test_entries_holding_every_term_come_first_in_the_fallback(ama: SearchIndex, query: str) -> None:
+    """Too few entries hold the whole query for the strict result to stand alone; those
+    few still lead the ranked list, ahead of entries holding only some of its words."""
+    strict = ids(ama.search(query, relax=False))
+    result = ama.search(query)
+    assert result.relaxed and 0 < len(strict) < HANDFUL
+    assert ids(result)[: len(strict)] == strict

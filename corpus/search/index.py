@@ -45,7 +45,7 @@ class SearchIndex(Relevance):
         # 'exact, ^prefix, suffix$ and "a phrase" ask for precisely that: what holds it is the answer
         precise = any(isinstance(item, Term) and not item.fuzzy and not item.negated for clause in parsed.clauses for item in clause)
         if strict < HANDFUL and relax and not (precise and strict):
-            relaxed = self._relaxed(parsed, strict, limit, spans)
+            relaxed = self._relaxed(parsed, candidates, limit, spans)
             if relaxed is not None:
                 return relaxed
         order = self._ranked(candidates, [levels for levels, _, _ in live], limit)

@@ -70,10 +70,12 @@ class Relevance(Ranking, Spans):
         super().clear_caches()
         self._lazy.update(kept)
 
-    def _relaxed(self, parsed: FilterQuery, strict: int, limit: int | None, spans: bool) -> SearchResult | None:
-        """The fallback's result, or None when it finds no entry beyond the `strict`
-        count (the query is all stop words, or a single word the strict query covers)."""
-        order, count, found = self._relevant(parsed, limit)
+    def _relaxed(self, parsed: FilterQuery, strict_bits: int, limit: int | None, spans: bool) -> SearchResult | None:
+        """The fallback's result, or None when it finds no entry beyond the strict
+        query's `strict_bits` (the query is all stop words, or a single word the strict
+        query covers). The few entries that hold every term come first."""
+        strict = strict_bits.bit_count()
+        order, count, found = self._relevant(parsed, limit, strict_bits)
         if count <= strict:
             return None
         plan = self._span_plan(list(found), False)
@@ -88,9 +90,12 @@ class Relevance(Ranking, Spans):
         )
         return SearchResult(parsed.text, matches, parsed.hint, self.size, count, relaxed=True, strict_count=strict)
 
-    def _relevant(self, parsed: FilterQuery, limit: int | None) -> tuple[list[tuple[int, int]], int, list[Any]]:
-        """(entry, score) best first, how many entries match any unit (and every required
-        filter), and the (term, hits) pairs for spans."""
+    def _relevant(
+        self, parsed: FilterQuery, limit: int | None, first: int = 0
+    ) -> tuple[list[tuple[int, int]], int, list[Any]]:
+        """(entry, score) best first (the entries of the bitmap `first` ahead of all
+        others), how many entries match any unit (and every required filter), and the
+        (term, hits) pairs for spans."""
         question = self._question(parsed)
         candidates = self.all_bits
         for clause in question.required:
@@ -125,6 +130,10 @@ class Relevance(Ranking, Spans):
         if not scores:
             return [], 0, found
         top = max(max(s) for s in scores)
+        if first & candidates:
+            ahead = top * len(scores) + 1  # more than any sum of the other scores
+            scores.append({ahead: first & candidates})
+            top = ahead
         return self._ranked(candidates, scores, limit, top), candidates.bit_count(), found
 
     def _unit_term(self, term: Term) -> tuple[_TermHits, list[tuple[Term, _TermHits]]]:
