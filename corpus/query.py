@@ -7,7 +7,8 @@
     int4 | fp4         either
     by:zxytim  by:杨植麟  topic:multimodal  src:article  lang:en   field filters
     training\\ cost     an escaped space keeps a phrase together
-    "training cost"    a quoted phrase: that exact text (as 'training\\ cost)
+    "training cost"    a quoted phrase: that exact text (as 'training\\ cost); a quote
+                       not yet closed runs to the end (the phrase being typed)
     int4|fp4           either, with or without spaces around the bar
 
 Smart case: matching ignores case unless the query holds a capital letter. Full-width
@@ -31,7 +32,7 @@ LANG_NAMES: dict[str, str] = {
 
 _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _FILTER = re.compile(r"^(by|topic|src|lang):(.*)$", re.IGNORECASE | re.DOTALL)
-_SPLIT = re.compile(r"!?\"[^\"]*\"|(?:\\\s|\S)+")
+_SPLIT = re.compile(r"!?\"[^\"]*(?:\"|$)|(?:\\\s|\S)+")
 _EXAMPLES: dict[str, str] = {
     "by": "by: needs a name, e.g. by:zxytim or by:杨植麟",
     "topic": "topic: needs a word, e.g. topic:multimodal",
@@ -128,9 +129,10 @@ def _tokens(text: str) -> list[str]:
     for tok in _SPLIT.findall(text):
         bang = "!" if tok.startswith("!") else ""
         body = tok[len(bang):]
-        if len(body) >= 2 and body.startswith('"') and body.endswith('"'):
-            if body[1:-1].strip():
-                out.append(f"{bang}'{body[1:-1]}")
+        if body.startswith('"'):  # "a phrase", or one still being typed: "a phr
+            phrase = body[1:-1] if len(body) >= 2 and body.endswith('"') else body[1:]
+            if phrase.strip():
+                out.append(f"{bang}'{phrase}")
             continue
         tok = re.sub(r"\\(\s)", r"\1", tok)
         if "|" in tok and tok != "|":

@@ -137,3 +137,19 @@ def test_a_quoted_phrase_is_one_exact_term() -> None:
 def test_a_bar_inside_a_quoted_phrase_is_text() -> None:
     (clause,) = parse_query('"a|b"').clauses
     assert clause[0].text == "a|b"
+
+
+@pytest.mark.parametrize(
+    ("typed", "phrase"),
+    [('"', None), ('"t', "t"), ('"training c', "training c"), ('"training cost"', "training cost")],
+)
+def test_a_phrase_being_typed_is_the_phrase_so_far(typed: str, phrase: str | None) -> None:
+    """Each keystroke of `"training cost"` narrows to the text typed so far, as the closed
+    phrase will: not to a literal quote character followed by a word."""
+    clauses = parse_query(typed).clauses
+    assert [[(t.text, t.exact) for t in clause] for clause in clauses] == ([[(phrase, True)]] if phrase else [])
+
+
+def test_an_open_quote_after_other_terms_runs_to_the_end() -> None:
+    clauses = parse_query('by:zxytim int4 "scaling lad').clauses
+    assert [t.text for clause in clauses for t in clause if hasattr(t, "exact")] == ["int4", "scaling lad"]
