@@ -10,7 +10,7 @@ from itertools import compress, repeat
 from operator import contains
 from typing import Any
 
-from corpus.query import Term, fold_case
+from corpus.query import Term, fold_case, fold_width
 from corpus.search.bitmaps import (
     _FLIP_FLAGS,
     _as_bits,
@@ -148,40 +148,88 @@ class TermMatching(WordMatching):
         candidates: list[Iterable[int]],
         check: Any = None,
     ) -> _TermHits:
-        """Check candidates against their texts: a phrase, a CJK run or an anchored term."""
+        """Check candidates against their texts: a phrase, a CJK run or an anchored term.
+        Unanchored terms are looked for in batches of candidates' fields joined into one
+        text (folded and searched by C code), so the Python work is per occurrence, not
+        per field: a common piece like the `4` of `4.6` makes most entries candidates."""
+        if check is None:
+            return self._found_in_batches(text, cs, whole_word, candidates)
         found: dict[int, list[int]] = {}
         layouts, texts_of, class_fields = self.entry_layout, self.entry_texts, self.class_fields
         punct, wide = _has_punctuation(text), self.wide
         for c, cands in zip(CLASSES, candidates):
             for i in cands:
                 texts = texts_of[i]
-                best = -1
                 width = punct or i in wide
-                for j in class_fields[layouts[i]][c]:
-                    s = normalize(texts[j], cs, width)
-                    kind = check(s) if check else _best_kind(s, text, whole_word)
-                    if kind > best:
-                        best = kind
-                        if kind == EXACT:
-                            break
-                if best >= 0:
-                    found.setdefault(level(best, c), []).append(i)
-        levels = {lv: from_indices(idx, self.size) for lv, idx in found.items()}
-        return _levels_hits(levels)
+                if any(check(normalize(texts[j], cs, width)) >= 0 for j in class_fields[layouts[i]][c]):
+                    found.setdefault(level(EXACT, c), []).append(i)
+        return _levels_hits({lv: from_indices(idx, self.size) for lv, idx in found.items()})
+
+    def _found_in_batches(self, text: str, cs: bool, whole_word: bool, candidates: list[Iterable[int]]) -> _TermHits:
+        """`_verified` for an unanchored term: the best kind of match per candidate and class."""
+        found: dict[int, list[int]] = {}
+        layouts, texts_of, class_fields = self.entry_layout, self.entry_texts, self.class_fields
+        punct, wide = _has_punctuation(text), self.wide
+        for c, cands in zip(CLASSES, candidates):
+            batch: list[int] = []
+            size = 0
+            for i in cands:
+                batch.append(i)
+                size += sum(len(texts_of[i][j]) for j in class_fields[layouts[i]][c])
+                if size >= _BATCH_CHARS:
+                    self._best_kinds(text, cs, whole_word, punct or not wide.isdisjoint(batch), c, batch, found)
+                    batch, size = [], 0
+            if batch:
+                self._best_kinds(text, cs, whole_word, punct or not wide.isdisjoint(batch), c, batch, found)
+        return _levels_hits({lv: from_indices(idx, self.size) for lv, idx in found.items()})
+
+    def _best_kinds(
+        self, text: str, cs: bool, whole_word: bool, width: bool, c: int, batch: list[int], found: dict[int, list[int]]
+    ) -> None:
+        """Add to `found` (level -> entries) the entries of `batch` whose class-`c` fields
+        hold `text`, at the level of their best occurrence. The fields are joined with a
+        NUL (never in a corpus text, never a word character), so an occurrence's
+        neighbours in the joined text are its neighbours in its field."""
+        layouts, texts_of, class_fields = self.entry_layout, self.entry_texts, self.class_fields
+        parts: list[str] = []
+        ends: list[int] = []  # where each entry's last field ends in the joined text
+        end = -1
+        for i in batch:
+            texts = texts_of[i]
+            for j in class_fields[layouts[i]][c]:
+                parts.append(texts[j])
+                end += len(texts[j]) + 1
+            ends.append(end)
+        joined = "\0".join(parts)
+        if width and any(form in joined for form in _wide_forms(text)):
+            joined = fold_width(joined)  # slow on long texts: only when it can change a match
+        if not cs and text.upper() != text:  # a caseless term (4.6, 模型) is found as it is
+            joined = fold_case(joined)
+        pos = joined.find(text)
+        while pos >= 0:
+            n = bisect_left(ends, pos)
+            best, stop = -1, ends[n]
+            while 0 <= pos < stop:
+                kind = _kind_at(joined, pos, pos + len(text))
+                if kind > best and (kind == EXACT or not whole_word):
+                    best = kind
+                    if best == EXACT:
+                        pos = joined.find(text, stop + 1)  # on to the next entry
+                        break
+                pos = joined.find(text, pos + 1)
+            if best >= 0:
+                found.setdefault(level(best, c), []).append(batch[n])
 
 
-def _best_kind(s: str, text: str, whole_word: bool) -> int:
-    """The best kind of any occurrence of `text` in `s`, or -1."""
-    best = -1
-    pos = s.find(text)
-    while pos >= 0:
-        kind = _kind_at(s, pos, pos + len(text))
-        if kind > best and (kind == EXACT or not whole_word):
-            best = kind
-            if best == EXACT:
-                break
-        pos = s.find(text, pos + 1)
-    return best
+_BATCH_CHARS = 1 << 20
+"""About how many characters of candidates' fields are joined and searched at once."""
+
+
+def _wide_forms(text: str) -> list[str]:
+    """The full-width forms of a term's characters: folding a text's width can change
+    what matches the term only where one of them occurs (a full-width letter is a word
+    character before and after folding, full-width punctuation is none)."""
+    return [chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else "\u3000" for ch in set(text) if "!" <= ch <= "~" or ch == " "]
 
 
 def _anchor_check(text: str, prefix: bool, suffix: bool, cs: bool) -> Any:
