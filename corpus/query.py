@@ -7,8 +7,7 @@
     int4 | fp4         either
     by:zxytim  by:杨植麟  topic:multimodal  src:article  lang:en   field filters
     training\\ cost     an escaped space keeps a phrase together
-    "training cost"    a quoted phrase: that exact text (as 'training\\ cost); a quote
-                       not yet closed runs to the end (the phrase being typed)
+    "training cost"    a quoted phrase: that exact text (while typed, the text so far)
     int4|fp4           either, with or without spaces around the bar
 
 Smart case: matching ignores case unless the query holds a capital letter. Full-width
