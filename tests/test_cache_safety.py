@@ -16,7 +16,8 @@ import corpus.caches
 from corpus.loader import load_corpus
 from corpus.outline import BUILTIN_CORPUS, Outline
 from corpus.search import FORMAT, SearchIndex, cached_index
-from corpus.search.chunks import read_records, records
+from corpus.search.lazy import whole_index
+from corpus.search.store import IndexFile, file_parts
 from tests.reader_support import reader, ready, settle
 from tui.cli import main
 
@@ -53,23 +54,32 @@ def _index_caches(cache_dir: Path) -> list[Path]:
 
 
 def _header(data: bytes) -> bytes:
-    """A cache file's header (magic and content hash lines; none in older versions)."""
-    return data[: data.index(b"\n", 17) + 1] if data.startswith(b"kimi-ama-index/2\n") else b""
+    """A cache file's header (magic and content hash lines)."""
+    assert data.startswith(b"kimi-ama-index/3\n")
+    return data[: data.index(b"\n", 17) + 1]
+
+
+def _digest(cache: Path) -> str:
+    return _header(cache.read_bytes())[17:-1].decode()
 
 
 def _state(cache: Path) -> dict[str, object]:
-    data = cache.read_bytes()
-    found, state = read_records(data[len(_header(data)) :])
+    found, state = whole_index(IndexFile(cache, _digest(cache))).plain()
     assert found == FORMAT
-    return state  # type: ignore[no-any-return]
+    return state
 
 
 def _plant(cache: Path, state_change: dict[str, object]) -> None:
-    """Rewrite a cache file's index with some fields replaced, keeping its header."""
-    header = _header(cache.read_bytes())
-    state = _state(cache)
-    state.update(state_change)
-    cache.write_bytes(header + b"".join(records((FORMAT, state))))
+    """Rewrite a cache file's index with some fields replaced, keeping its header (the
+    question texts and field lengths derived from the changed state where they can be,
+    else from the original)."""
+    original = _state(cache)
+    state = dict(original, **state_change)
+    try:
+        parts = file_parts(_digest(cache), (FORMAT, state))
+    except (TypeError, IndexError, KeyError, AttributeError):
+        parts = file_parts(_digest(cache), (FORMAT, state), source=original)
+    cache.write_bytes(b"".join(parts))
 
 
 def test_search_never_serves_the_index_of_a_file_edited_back_to_the_same_size_and_mtime(
@@ -285,46 +295,70 @@ def test_an_untouched_file_is_hashed_once_and_a_touched_one_again(
     assert index_cache(small_corpus) == second and len(hashed) == 3  # a bad memo is not used
 
 
-# ---------------------------------------------------------------- the index as records
+# ---------------------------------------------------------------- the index file
 
 
-def test_an_index_cut_in_small_records_reads_back_the_same(small_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import corpus.search.chunks as chunks
+def _small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks of 2 entries and keyed tables of ~1 key a block: every part is cut."""
+    import corpus.search.store as store
 
+    monkeypatch.setattr(store, "SHIFT", 1)
+    monkeypatch.setattr(store, "BLOCK_BYTES", 1)
+
+
+def test_an_index_cut_in_small_blocks_reads_back_the_same(small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import corpus.search.lazy as lazy
+
+    _small_blocks(monkeypatch)
     index = SearchIndex.build(load_corpus(small_corpus))
-    monkeypatch.setattr(chunks, "ITEMS", 2)
-    monkeypatch.setattr(chunks, "RECORD_BYTES", 64)
-    written = list(chunks.records(index.plain()))
-    assert len(written) > 20  # lists, dicts and nested parts cut
+    path = tmp_path / "index"
+    path.write_bytes(b"".join(file_parts("0" * 32, index.plain())))
+    file = IndexFile(path, "0" * 32)
+    assert len(file.toc["tables"]["postings"][1]) > 20 and len(file.toc["rows"]["texts"]) == 2
     pauses: list[None] = []
-    monkeypatch.setattr(chunks, "yield_to_other_threads", lambda: pauses.append(None))
-    back = SearchIndex.from_plain(chunks.read_records(b"".join(written)))
-    assert len(pauses) == len(written) - 1  # the reading thread yields between records
+    monkeypatch.setattr(lazy, "yield_to_other_threads", lambda: pauses.append(None))
+    back = whole_index(file)
+    assert len(pauses) > 40  # the reading thread yields between frames
     assert back.plain() == index.plain()
     assert back.search("int4") == index.search("int4")
+    assert lazy.lazy_index(file).search("int4") == index.search("int4")
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garble", "bad-path", "bad-kind", "huge"])
-def test_damaged_records_are_refused(small_corpus: Path, damage: str) -> None:
-    import corpus.search.chunks as chunks
+def _damaged(data: bytes, damage: str) -> bytes:
+    import marshal
 
-    data = b"".join(chunks.records(SearchIndex.build(load_corpus(small_corpus)).plain()))
+    import zstandard
+
+    import corpus.search.store as store
+
+    header = len(store.MAGIC) + 33
+    toc_end = header + 8 + int.from_bytes(data[header : header + 8], "little")
     if damage == "truncate":
-        data = data[: len(data) // 2]
-    elif damage == "garble":
-        data = data[:8] + b"\xff" * 40 + data[48:]
-    elif damage == "huge":
-        import zstandard
+        return data[: len(data) // 2]
+    if damage == "garble":
+        return data[:toc_end] + b"\xff" * 40 + data[toc_end + 40 :]
+    if damage == "garble-toc":
+        return data[: header + 10] + b"\xff" * 20 + data[header + 30 :]
+    if damage == "huge":
+        frame = zstandard.ZstdCompressor().compress(b"\0" * (store.MAX_FRAME + 1))
+    else:  # a table of contents whose spans point past the end
+        frame = zstandard.ZstdCompressor().compress(marshal.dumps({"format": FORMAT, "size": 3, "shift": 1, "head": (0, 10**9)}))
+    return data[:header] + len(frame).to_bytes(8, "little") + frame + data[toc_end:]
 
-        frame = zstandard.ZstdCompressor().compress(b"\0" * (chunks.MAX_RECORD_BYTES + 1))
-        data = len(frame).to_bytes(8, "little") + frame + data
-    else:
-        import marshal
 
-        import zstandard
+@pytest.mark.parametrize("damage", ["truncate", "garble", "garble-toc", "huge", "bad-toc"])
+def test_a_damaged_index_file_is_refused(small_corpus: Path, tmp_path: Path, damage: str) -> None:
+    from corpus.search.lazy import lazy_index
 
-        record = marshal.dumps(((), "wholx", 1) if damage == "bad-kind" else ((5, "x"), "dict", {}))
-        frame = zstandard.ZstdCompressor().compress(record)
-        data = len(frame).to_bytes(8, "little") + frame + data
+    data = b"".join(file_parts("0" * 32, SearchIndex.build(load_corpus(small_corpus)).plain()))
+    path = tmp_path / "index"
+    path.write_bytes(_damaged(data, damage))
     with pytest.raises(ValueError):
-        chunks.read_records(data)
+        file = IndexFile(path, "0" * 32)
+        whole_index(file)
+    with pytest.raises(ValueError):
+        index = lazy_index(IndexFile(path, "0" * 32))
+        for query in ("int4", "架构", "a", "^kda", "k3$"):
+            index.search(query)
+        index.entry_texts[2]
+        index.blobs[0][2]

@@ -27,8 +27,10 @@ Design, for speed at 100k entries (see bench/bench_search.py for the figures):
   a cross-language vocabulary; the result says so (`SearchResult.relaxed`).
 
 Modules: `index` (SearchIndex), `builder`, `words` and `terms` (term matching),
-`ranking`, `spans`, `bitmaps`, `vocabulary`, `text`, `state` (dumps/loads) and `cache`
-(`cached_index`: a corpus file's index, built once and reused while the file is unchanged).
+`ranking`, `spans`, `bitmaps`, `vocabulary`, `text`, `state` (dumps/loads), `cache`
+(`cached_index`: a corpus file's index, built once and reused while the file is unchanged),
+`store` (the cache file: small tables, then blocks) and `lazy` (an index read from it
+whole, or a block at a time as searches need them), `integrity` (checks on what is read).
 """
 
 from __future__ import annotations

@@ -1,12 +1,15 @@
-"""The search index of a corpus file, cached (marshal records of plain data, see
-`chunks`) under the user's cache directory, so a big corpus is indexed once, not on
-every start or search.
+"""The search index of a corpus file, cached (zstd frames of marshalled plain data, see
+`store`) under the user's cache directory, so a big corpus is indexed once, not on
+every start or search. The reader reads a cached index whole; the `search` command
+reads it lazily (`lazy=True`: what a query touches, see `lazy`).
 
 A cache is keyed by the file's content (a hash of its bytes) and by the search engine's
 own modules, never by size and modification time alone; it carries that hash in its
-header. What it holds is untrusted: it is checked (`integrity.check_index`) and, when a
+header. What it holds is untrusted: it is checked (`integrity`: read whole, all of it at
+once; read lazily, its small tables at once and each block as it is read) and, when a
 corpus is at hand, its entries are compared with the corpus's; a cache that fails is
-removed and the file indexed again. `KIMI_AMA_TUI_CACHE=off` keeps no cache.
+removed and the file indexed again (a block that fails in the middle of a search raises
+ValueError: the `search` command then drops the cache and searches a fresh index). `KIMI_AMA_TUI_CACHE=off` keeps no cache.
 """
 
 from __future__ import annotations
@@ -16,28 +19,26 @@ from typing import TYPE_CHECKING
 
 from corpus.caches import CACHE_ENV, cache_file, discard, file_digest, touch, write_atomically
 from corpus.limits import Refused, max_bytes
-from corpus.search.chunks import read_records, records
 from corpus.search.index import SearchIndex
-from corpus.search.integrity import check_index
 from corpus.search.state import FORMAT
+from corpus.search.store import file_parts
 
 if TYPE_CHECKING:
     from corpus.model import Corpus
 
 __all__ = ["CACHE_ENV", "cached_index", "index_cache"]
 
-_MAGIC = b"kimi-ama-index/2\n"
-_HEADER = len(_MAGIC) + 33  # the magic, the content hash (32 hex digits) and a newline
 
-
-def cached_index(path: Path, corpus: Corpus | None = None) -> SearchIndex:
+def cached_index(path: Path, corpus: Corpus | None = None, lazy: bool = False) -> SearchIndex:
     """The search index of the corpus file `path`, from the cache when one was made from
     these exact bytes (and checks out); else built from `corpus` (the file's content,
-    already loaded) or from the file, and cached. Raises CorpusError for a bad file."""
+    already loaded) or from the file, and cached. `lazy`: the cached index's big parts
+    are read (and checked) when a search needs them, and may raise ValueError then.
+    Raises CorpusError for a bad file."""
     found = index_cache(Path(path))
     if found is not None:
         cache, digest = found
-        index = _read(cache, digest, corpus)
+        index = _read(cache, digest, corpus, lazy and corpus is None)
         if index is not None:
             if corpus is not None:
                 share_texts(index, corpus)
@@ -49,7 +50,7 @@ def cached_index(path: Path, corpus: Corpus | None = None) -> SearchIndex:
     index = SearchIndex.build(corpus)
     if found is not None:
         cache, digest = found
-        write_atomically(cache, [_MAGIC, digest.encode() + b"\n", *records(index.plain())])
+        write_atomically(cache, file_parts(digest, index.plain()))
     return index
 
 
@@ -85,21 +86,25 @@ def index_cache(file: Path) -> tuple[Path, str] | None:
     return None if cache is None else (cache, digest)
 
 
-def _read(cache: Path, digest: str, corpus: Corpus | None) -> SearchIndex | None:
+def _read(cache: Path, digest: str, corpus: Corpus | None, lazy: bool = False) -> SearchIndex | None:
     """The cached index if it is there, made for this content, well formed and (when the
     corpus is given) of the same entries; else None, and a bad cache is removed."""
+    from corpus.search.lazy import lazy_index, whole_index
+    from corpus.search.store import IndexFile
+
     try:
-        data = cache.read_bytes()
-    except OSError:
+        file = IndexFile(cache, digest)
+    except FileNotFoundError:
         return None  # no cache yet
+    except OSError:
+        return None
+    except ValueError:
+        discard(cache)
+        return None
     try:
-        if data[:_HEADER] != _MAGIC + digest.encode() + b"\n":
-            raise ValueError("made for another file, or by another version")
-        # a record at a time, yielding between them: a loading thread never holds the
-        # GIL for long (one marshal.loads of a 100k index held it for 0.6-1.6 s)
-        index = SearchIndex.from_plain(read_records(memoryview(data)[_HEADER:]))
-        del data
-        check_index(index)
+        # whole: a frame at a time, yielding between them, so a loading thread never
+        # holds the GIL for long (one marshal.loads of a 100k index held it 0.6-1.6 s)
+        index = lazy_index(file) if lazy else whole_index(file)
         if corpus is not None and index.entry_ids != [entry.id for entry in corpus.entries()]:
             raise ValueError("its entries are not the corpus's")
     except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError, MemoryError):

@@ -183,7 +183,11 @@ class Relevance(Ranking, Spans):
         return found
 
     def _class_lengths(self, cls: int) -> list[int]:
-        """Characters of each entry's fields of one class."""
+        """Characters of each entry's fields of one class (stored in a cache read lazily:
+        counting them would read every text)."""
+        stored = getattr(self.entry_texts, "class_lengths", None)
+        if stored is not None:
+            return stored(cls)  # type: ignore[no-any-return]
         getters = [_getter(fields[cls]) for fields in self.class_fields]
         return [
             sum(map(len, getters[layout](texts)))

@@ -6,9 +6,11 @@ from __future__ import annotations
 import marshal
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from corpus.search.bitmaps import Posting
+from corpus.search.text import QUESTION
 from corpus.search.vocabulary import _Vocabulary
 
 if TYPE_CHECKING:
@@ -124,9 +126,28 @@ class IndexState:
         layout = self.layouts[self.entry_layout[i]]
         return {key: text for (key, _), text in zip(layout, self.entry_texts[i])}
 
-    def _position(self, entry_id: str) -> int:
+    def question_texts(self) -> Callable[[int], tuple[str, ...]]:
+        """A function giving the texts of entry number i's question fields, in the order
+        of its layout's `class_fields[...][QUESTION]` (the answers are not read when the
+        index is read lazily)."""
+        questions = getattr(self.entry_texts, "questions", None)
+        if questions is not None:
+            return questions.__getitem__  # type: ignore[no-any-return]
+        texts, layouts, fields = self.entry_texts, self.entry_layout, self.class_fields
+
+        def of_entry(i: int) -> tuple[str, ...]:
+            every = texts[i]
+            return tuple(every[j] for j in fields[layouts[i]][QUESTION])
+
+        return of_entry
+
+    def positions(self) -> dict[str, int]:
+        """Entry id -> its number (made once)."""
         positions = self._lazy.get("positions")
         if positions is None:
             positions = self._lazy["positions"] = {e: i for i, e in enumerate(self.entry_ids)}
-        return positions[entry_id]  # type: ignore[no-any-return]
+        return positions  # type: ignore[no-any-return]
+
+    def _position(self, entry_id: str) -> int:
+        return self.positions()[entry_id]
 

@@ -91,8 +91,8 @@ def _search(index: SearchIndex, query: str, limit: int | None, lang: str) -> tup
     """The rows to print, each saying whether it came from the relevance fallback, and
     the line saying how the entries were ranked when not every term matched."""
     result = index.search(query, limit=limit, spans=False)
-    rows = [_row(index, match.entry_id, match.score, lang) | {"relaxed": result.relaxed} for match in result.matches]
-    return rows, result.ranking_note
+    row = _Rows(index, lang, result.relaxed)
+    return [row(match.entry_id, match.score) for match in result.matches], result.ranking_note
 
 
 def _usage(hint: str | None) -> int:
@@ -111,7 +111,7 @@ def load_index(path: Path | None, cache: bool = True) -> SearchIndex:
         from corpus.loader import load_corpus
 
         return SearchIndex.build(load_corpus(file))
-    return cached_index(file)
+    return cached_index(file, lazy=True)
 
 
 def _corpus_error() -> type[Exception]:
@@ -120,24 +120,61 @@ def _corpus_error() -> type[Exception]:
     return CorpusError
 
 
-def _row(index: SearchIndex, entry_id: str, score: float, lang: str) -> dict[str, Any]:
-    fields = index.fields(entry_id)
-    langs = ("zh", "en") if lang == "both" else (lang, "zh" if lang == "en" else "en")
-    question = [fields[f"question.{one}"] for one in langs if f"question.{one}" in fields]
-    question = question if lang == "both" else question[:1]
-    speakers = [key.split(".")[1] for key in fields if key.startswith("speaker.")]
-    speakers = list(dict.fromkeys(speakers))
-    topic = index.topic_of(entry_id)
-    # cleaned again: an index read from a cache is untrusted, and this goes to a terminal
-    return {
-        "id": clean_text(entry_id),
-        "topic": clean_text(topic[0]),
-        "topic_title": clean_text(topic[1 if lang == "zh" else 2] or topic[1] or topic[2] or ""),
-        "question": clean_text(" / ".join(q.replace("\n", " ") for q in question)),
-        "score": score,
-        "speakers": [clean_text(_speaker_name(index, sid, lang)) for sid in speakers],
-        "speaker_ids": [clean_text(sid) for sid in speakers],
-    }
+class _Rows:
+    """Makes the printed row of an entry; what many rows share (topics, speakers, where
+    a layout keeps the question) is worked out once. Everything is cleaned again: an
+    index read from a cache is untrusted, and this goes to a terminal."""
+
+    def __init__(self, index: SearchIndex, lang: str, relaxed: bool) -> None:
+        self.index, self.lang, self.relaxed = index, lang, relaxed
+        self.langs = ("zh", "en") if lang == "both" else (lang, "zh" if lang == "en" else "en")
+        self.positions = index.positions()
+        self.questions = index.question_texts()
+        self.topics: dict[int, tuple[str, str]] = {}
+        self.layouts: dict[int, tuple[list[int], list[str], list[str]]] = {}
+
+    def __call__(self, entry_id: str, score: float) -> dict[str, Any]:
+        index = self.index
+        i = self.positions[entry_id]
+        layout = index.entry_layout[i]
+        asked, names, speaker_ids = self.layouts.get(layout) or self._layout(layout)
+        texts = self.questions(i)
+        topic = self.topics.get(index.entry_topics[i]) or self._topic(index.entry_topics[i])
+        return {
+            "id": _clean(entry_id),
+            "topic": topic[0],
+            "topic_title": topic[1],
+            "question": _clean(" / ".join(texts[k].replace("\n", " ") for k in asked)),
+            "score": score,
+            "speakers": names,
+            "speaker_ids": speaker_ids,
+            "relaxed": self.relaxed,
+        }
+
+    def _layout(self, layout_id: int) -> tuple[list[int], list[str], list[str]]:
+        """Where a layout keeps the question in the shown language(s), and its speakers."""
+        from corpus.search.text import QUESTION
+
+        index = self.index
+        keys = [index.layouts[layout_id][j][0] for j in index.class_fields[layout_id][QUESTION]]
+        asked = [keys.index(f"question.{one}") for one in self.langs if f"question.{one}" in keys]
+        asked = asked if self.lang == "both" else asked[:1]
+        speakers = list(dict.fromkeys(k.split(".")[1] for k, _ in index.layouts[layout_id] if k.startswith("speaker.")))
+        names = [_clean(_speaker_name(index, sid, self.lang)) for sid in speakers]
+        found = self.layouts[layout_id] = (asked, names, [_clean(sid) for sid in speakers])
+        return found
+
+    def _topic(self, number: int) -> tuple[str, str]:
+        topic = self.index.topics[number]
+        title = topic[1 if self.lang == "zh" else 2] or topic[1] or topic[2] or ""
+        found = self.topics[number] = (_clean(topic[0]), _clean(title))
+        return found
+
+
+def _clean(text: str) -> str:
+    """`clean_text`, skipped for the usual text that holds nothing it would change (no
+    control, format, line-separator or surrogate character: all are unprintable)."""
+    return text if text.isprintable() else clean_text(text)
 
 
 def _speaker_name(index: SearchIndex, speaker_id: str, lang: str) -> str:

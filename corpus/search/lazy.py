@@ -1,0 +1,225 @@
+"""A search index read from its cache file (`store`): either whole (`whole_index`, the
+reader's: every frame read and checked at once) or lazily (`lazy_index`, the `search`
+command's: the small tables at once, each block of postings, anchors, texts and blobs
+when a search first touches it, and checked then).
+
+The lazy index is a plain `SearchIndex` whose big fields are `LazyTable`s (read-only
+dicts) and `LazyRows` (read-only lists), so the matching code runs unchanged. A block
+that fails its checks raises ValueError from inside a search; the `search` command
+then removes the cache and answers from a fresh index.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from corpus.search.integrity import (
+    check_anchors,
+    check_blobs,
+    check_head,
+    check_index,
+    check_lengths,
+    check_letters,
+    check_postings,
+    check_texts,
+    entry_widths,
+)
+from corpus.search.state import FORMAT
+from corpus.search.store import HEAD, IndexFile, Span
+from corpus.search.text import CLASSES, QUESTION
+from corpus.text import yield_to_other_threads
+
+if TYPE_CHECKING:
+    from corpus.search.index import SearchIndex
+
+_MISSING = object()
+
+
+class LazyTable(Mapping[str, Any]):
+    """A read-only dict kept in blocks of consecutive keys, each read (and checked) the
+    first time a key in it is looked up."""
+
+    def __init__(self, file: IndexFile, firsts: list[str], spans: list[Span], check: Callable[[Any], None]) -> None:
+        self._file, self._firsts, self._spans, self._check = file, firsts, spans, check
+        self._blocks: dict[int, dict[str, Any]] = {}
+
+    def _block(self, b: int) -> dict[str, Any]:
+        found = self._blocks.get(b)
+        if found is None:
+            found = self._file.frame(self._spans[b])
+            self._check(found)
+            after = self._firsts[b + 1] if b + 1 < len(self._firsts) else None
+            if not found or min(found) != self._firsts[b] or (after is not None and max(found) >= after):
+                raise ValueError("not a valid search index: a block holds keys out of its range")
+            self._blocks[b] = found
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of `key`, or `default`: reads the key's block if not read yet."""
+        b = bisect_right(self._firsts, key) - 1
+        return default if b < 0 else self._block(b).get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        value = self.get(key, _MISSING)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return type(key) is str and self.get(key, _MISSING) is not _MISSING
+
+    def __iter__(self) -> Iterator[str]:
+        for b in range(len(self._spans)):
+            yield from self._block(b)
+
+    def __len__(self) -> int:
+        return sum(len(self._block(b)) for b in range(len(self._spans)))
+
+
+class LazyRows(Sequence[Any]):
+    """A read-only list of one value per entry, kept in blocks of 2**SHIFT entries, each
+    read (and checked) the first time an entry in it is asked for."""
+
+    def __init__(self, file: IndexFile, spans: list[Span], size: int, check: Callable[[Any, int, int], None]) -> None:
+        self._file, self._spans, self._size, self._check = file, spans, size, check
+        self._shift: int = file.toc["shift"]
+        self._mask = (1 << self._shift) - 1
+        self._blocks: dict[int, list[Any]] = {}
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, i: Any) -> Any:
+        try:
+            return self._blocks[i >> self._shift][i & self._mask]
+        except (KeyError, TypeError, IndexError):
+            return self._slow(i)
+
+    def _slow(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._size))]
+        i = int(i)
+        if i < 0:
+            i += self._size
+        if not 0 <= i < self._size:
+            raise IndexError("entry out of range")
+        return self._block(i >> self._shift)[i & self._mask]
+
+    def _block(self, b: int) -> list[Any]:
+        found = self._blocks.get(b)
+        if found is None:
+            found = self._file.frame(self._spans[b])
+            first = b << self._shift
+            self._check(found, first, min(1 << self._shift, self._size - first))
+            self._blocks[b] = found
+        return found
+
+    def __iter__(self) -> Iterator[Any]:
+        for b in range(len(self._spans)):
+            yield from self._block(b)
+
+
+class LazyTexts(LazyRows):
+    """`entry_texts` read lazily, with what a command asks of the texts without reading
+    them all: each entry's question texts (`questions`, a block of them is ~1/10 of a
+    block of texts) and the characters per field class (`class_lengths`)."""
+
+    def __init__(self, file: IndexFile, index: SearchIndex) -> None:
+        toc, size = file.toc, file.toc["size"]
+        widths: dict[int | None, list[int]] = {}
+
+        def check(cls: int | None, rows: Any, first: int, count: int) -> None:
+            if cls not in widths:
+                widths[cls] = entry_widths(index, cls)
+            check_texts(rows, widths[cls][first : first + count], "entry texts")
+
+        super().__init__(file, toc["rows"]["texts"], size, partial(check, None))
+        self.questions = LazyRows(file, toc["rows"]["questions"], size, partial(check, QUESTION))
+        self._lengths_span: Span = toc["lengths"]
+        self._lengths: list[list[int]] | None = None
+
+    def class_lengths(self, cls: int) -> list[int]:
+        """Characters of each entry's fields of one class."""
+        if self._lengths is None:
+            found = self._file.frame(self._lengths_span)
+            check_lengths(found, self._size)
+            self._lengths = found
+        return self._lengths[cls]
+
+
+def lazy_index(file: IndexFile) -> SearchIndex:
+    """The index in `file`, its small tables read and checked now, the rest when used."""
+    toc, size = file.toc, file.toc["size"]
+    state = _head(file)
+    tables = toc["tables"]
+    state["postings"] = LazyTable(file, *tables["postings"], partial(check_postings, size=size))
+    for name in ("starts", "ends"):
+        state[name] = [LazyTable(file, *tables[f"{name}.{c}"], partial(check_anchors, size=size)) for c in CLASSES]
+    state["chars"] = LazyTable(file, *tables["chars"], partial(check_letters, size=size))
+    state["blobs"] = [LazyRows(file, toc["rows"][f"blobs.{c}"], size, _check_blobs) for c in CLASSES]
+    state["entry_texts"] = []
+    index = _index(state)
+    index.entry_texts = LazyTexts(file, index)
+    check_head(index)
+    return index
+
+
+def whole_index(file: IndexFile) -> SearchIndex:
+    """The index in `file`, every frame read now (yielding to other threads between
+    them, so the reader's UI keeps running) and checked as a whole."""
+    toc = file.toc
+    state = _head(file)
+    tables = {name: _merged(file, spans) for name, (_, spans) in toc["tables"].items()}
+    state["postings"], state["chars"] = tables["postings"], tables["chars"]
+    for name in ("starts", "ends"):
+        state[name] = [tables[f"{name}.{c}"] for c in CLASSES]
+    state["entry_texts"] = _joined(file, toc["rows"]["texts"])
+    state["blobs"] = [_joined(file, toc["rows"][f"blobs.{c}"]) for c in CLASSES]
+    index = _index(state)
+    check_index(index)
+    return index
+
+
+def _head(file: IndexFile) -> dict[str, Any]:
+    head = file.frame(file.toc["head"])
+    if type(head) is not dict or sorted(head) != sorted(HEAD):
+        raise ValueError("not a valid search index: its head is malformed")
+    return head
+
+
+def _index(state: dict[str, Any]) -> SearchIndex:
+    from corpus.search.index import SearchIndex
+
+    try:
+        return SearchIndex.from_plain((FORMAT, state))
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as err:
+        raise ValueError(f"not a valid search index: {err!r}") from None
+
+
+def _merged(file: IndexFile, spans: list[Span]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for span in spans:
+        block = file.frame(span)
+        if type(block) is not dict:
+            raise ValueError("not a valid search index: a block is not a table")
+        out.update(block)
+        yield_to_other_threads()
+    return out
+
+
+def _joined(file: IndexFile, spans: list[Span]) -> list[Any]:
+    out: list[Any] = []
+    for span in spans:
+        block = file.frame(span)
+        if type(block) is not list:
+            raise ValueError("not a valid search index: a block is not a list")
+        out += block
+        yield_to_other_threads()
+    return out
+
+
+def _check_blobs(rows: Any, first: int, count: int) -> None:
+    check_blobs(rows, count)
