@@ -87,6 +87,6 @@ def test_checked_terms_match_a_plain_scan(index: SearchIndex, term: str, cs: boo
 def test_checked_terms_are_found_across_batches(index: SearchIndex, monkeypatch: Any) -> None:
     """Batches cut between any two entries find the same entries."""
     for batch in (1, 7, 100):
-        monkeypatch.setattr(terms, "_BATCH_CHARS", batch)
+        monkeypatch.setattr(terms, "_BATCH_ENTRIES", batch)
         for term in ("4.6", "the model", "k2.5"):
             assert _found(index, term, False, False) == _scan(index, term, False, False), (batch, term)

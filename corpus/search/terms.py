@@ -4,10 +4,10 @@ results cached per term, as the reader re-runs most terms on every keystroke."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from itertools import compress, repeat
-from operator import contains
+from itertools import accumulate, compress, islice, repeat
+from operator import add, contains
 from typing import Any
 
 from corpus.query import Term, fold_case, fold_width
@@ -167,48 +167,44 @@ class TermMatching(WordMatching):
 
     def _found_in_batches(self, text: str, cs: bool, whole_word: bool, candidates: list[Iterable[int]]) -> _TermHits:
         """`_verified` for an unanchored term: the best kind of match per candidate and class."""
+        from corpus.search.relevance import _getter  # relevance builds on this module
+
         found: dict[int, list[int]] = {}
-        layouts, texts_of, class_fields = self.entry_layout, self.entry_texts, self.class_fields
+        layouts, texts_of = self.entry_layout, self.entry_texts
         punct, wide = _has_punctuation(text), self.wide
         for c, cands in zip(CLASSES, candidates):
-            batch: list[int] = []
-            size = 0
-            for i in cands:
-                batch.append(i)
-                size += sum(len(texts_of[i][j]) for j in class_fields[layouts[i]][c])
-                if size >= _BATCH_CHARS:
-                    self._best_kinds(text, cs, whole_word, punct or not wide.isdisjoint(batch), c, batch, found)
-                    batch, size = [], 0
-            if batch:
-                self._best_kinds(text, cs, whole_word, punct or not wide.isdisjoint(batch), c, batch, found)
+            getters = [_getter(fields[c]) for fields in self.class_fields]
+            rest = iter(cands)
+            while batch := list(islice(rest, _BATCH_ENTRIES)):
+                texts = ["\0".join(getters[layouts[i]](texts_of[i])) for i in batch]
+                self._best_kinds(text, cs, whole_word, punct or not wide.isdisjoint(batch), c, batch, texts, found)
         return _levels_hits({lv: from_indices(idx, self.size) for lv, idx in found.items()})
 
+    @staticmethod
     def _best_kinds(
-        self, text: str, cs: bool, whole_word: bool, width: bool, c: int, batch: list[int], found: dict[int, list[int]]
+        text: str,
+        cs: bool,
+        whole_word: bool,
+        width: bool,
+        c: int,
+        batch: list[int],
+        texts: list[str],
+        found: dict[int, list[int]],
     ) -> None:
-        """Add to `found` (level -> entries) the entries of `batch` whose class-`c` fields
-        hold `text`, at the level of their best occurrence. The fields are joined with a
-        NUL (never in a corpus text, never a word character), so an occurrence's
+        """Add to `found` (level -> entries) the entries of `batch` whose class-`c` texts
+        hold `text`, at the level of their best occurrence. Fields and entries are joined
+        with a NUL (never in a corpus text, never a word character), so an occurrence's
         neighbours in the joined text are its neighbours in its field."""
-        layouts, texts_of, class_fields = self.entry_layout, self.entry_texts, self.class_fields
-        parts: list[str] = []
-        ends: list[int] = []  # where each entry's last field ends in the joined text
-        end = -1
-        for i in batch:
-            texts = texts_of[i]
-            for j in class_fields[layouts[i]][c]:
-                parts.append(texts[j])
-                end += len(texts[j]) + 1
-            ends.append(end)
-        joined = "\0".join(parts)
+        nexts = list(accumulate(map(add, map(len, texts), repeat(1))))  # where each next entry starts
+        joined = "\0".join(texts)
         if width and any(form in joined for form in _wide_forms(text)):
             joined = fold_width(joined)  # slow on long texts: only when it can change a match
         if not cs and text.upper() != text:  # a caseless term (4.6, 模型) is found as it is
             joined = fold_case(joined)
         pos = joined.find(text)
         while pos >= 0:
-            n = bisect_left(ends, pos)
-            best, stop = -1, ends[n]
+            n = bisect_right(nexts, pos)
+            best, stop = -1, nexts[n] - 1
             while 0 <= pos < stop:
                 kind = _kind_at(joined, pos, pos + len(text))
                 if kind > best and (kind == EXACT or not whole_word):
@@ -221,8 +217,8 @@ class TermMatching(WordMatching):
                 found.setdefault(level(best, c), []).append(batch[n])
 
 
-_BATCH_CHARS = 1 << 20
-"""About how many characters of candidates' fields are joined and searched at once."""
+_BATCH_ENTRIES = 1000
+"""How many candidates' texts are joined and searched at once (a few MB)."""
 
 
 def _wide_forms(text: str) -> list[str]:
