@@ -1,7 +1,7 @@
 """Typing at scale (issue 13): keystroke to filter applied in tmux, the reader with a big
 corpus against the reader with the built-in corpus, in the same run.
 
-    python bench/bench_typing_scale.py [--corpus bench/out/corpus-100k.json] [--rounds 1]
+    python bench/bench_typing_scale.py [--corpus bench/out/corpus-100k.json] [--rounds 1] [--cache DIR]
 
 A keystroke counts as applied when the filter bar shows the query and the status line
 the match count the engine gives for it (computed here with the same engine and index
@@ -37,7 +37,7 @@ def _counts(path: Path | None, queries: list[str]) -> tuple[dict[str, str], int]
     out = {}
     for query in queries:
         for n in range(1, len(query) + 1):
-            result = index.search(query[:n])
+            result = index.search(query[:n], limit=1, spans=False)  # the count needs no list
             out[query[:n]] = f"{result.match_count} / {result.total}"
     return out, index.size
 
@@ -56,7 +56,8 @@ def _typing(extra: list[str], expected: dict[str, str], total: int, env: dict[st
                 return [lambda s, t=typed, c=expected[typed]: t in s and c in s]
 
             times += [t[0] for t in _type(clock, query, stages)]
-            clock.key("Escape", lambda s: f"{total} entries" in s, literal=False)
+            # two spaces: the status line's count, not a title such as "(100000 entries)"
+            clock.key("Escape", lambda s: f"  {total} entries" in s, literal=False)
             clock.key("/", lambda s: True)
             time.sleep(IDLE)
     return times
@@ -66,8 +67,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=HERE / "out" / "corpus-100k.json")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--cache", type=Path, help="an index cache folder to reuse (default: a new one)")
     args = parser.parse_args()
-    cache = Path(tempfile.mkdtemp(prefix="kimi-ama-bench-typing-"))
+    cache = args.cache or Path(tempfile.mkdtemp(prefix="kimi-ama-bench-typing-"))
     os.environ["KIMI_AMA_TUI_CACHE"] = str(cache)  # the reader and this script share it
     env = {"KIMI_AMA_TUI_CACHE": str(cache)}
     print(f"typing at scale, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the start")
@@ -78,7 +80,8 @@ def main() -> None:
     for _ in range(args.rounds):
         builtin += _typing([], builtin_expected, builtin_total, env)
         big += _typing(["--corpus", str(args.corpus)], big_expected, big_total, env)
-    shutil.rmtree(cache, ignore_errors=True)
+    if args.cache is None:
+        shutil.rmtree(cache, ignore_errors=True)
     b, g = statistics.median(builtin), statistics.median(big)
     print(f"  built-in corpus ({builtin_total})   median {b * 1000:6.1f} ms over {len(builtin)} keystrokes")
     print(f"  {args.corpus.name} ({big_total})   median {g * 1000:6.1f} ms over {len(big)} keystrokes")

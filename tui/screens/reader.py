@@ -336,12 +336,8 @@ class ReaderScreen(ReadingWorkflow):
         if generation != self.generation:
             return
         filtering = bool(result.query.strip())
-        loading = "loading the answers…" if self.app.corpus is None else ""
-        self.status.hint = result.hint or (result.ranking_note if filtering and result.relaxed else None) or loading
-        count = f"{result.match_count} / {result.total}"
-        if result.match_count > MAX_SHOWN:
-            count += f" (best {MAX_SHOWN} listed)"
-        self.status.matches = count if filtering else f"{result.total} entries"
+        self._hint_for(result)
+        self.status.matches = f"{result.match_count} / {result.total}" if filtering else f"{result.total} entries"
         if filtering:
             target = result.matches[0].entry_id if result.matches else None
             shown = [Shown(m.entry_id, m.topic_id, m.spans) for m in result.matches]
@@ -351,12 +347,45 @@ class ReaderScreen(ReadingWorkflow):
         self.result = result if filtering else None
         tree = self.topic_tree
         with tree.prevent(Tree.NodeHighlighted):
-            tree.show(shown, keep_entry=target)
+            tree.show(shown, keep_entry=target, complete=result.match_count <= len(result.matches))
         # pushed down even when the entry is the same: its highlights changed
         if target is None and not filtering:
             self._choose(None, self.shown_topic or self.app.outline.topics[0].id, refresh=True)
         else:
             self._choose(target, None, refresh=True)
+
+    def _hint_for(self, result: SearchResult) -> None:
+        """The status line's hint for a result: a malformed query, how it was ranked, loading."""
+        loading = "loading the answers…" if self.app.corpus is None else ""
+        relaxed = result.ranking_note if result.query.strip() and result.relaxed else None
+        self.status.hint = result.hint or relaxed or loading
+
+    @on(TopicTree.MoreWanted)
+    def _more_wanted(self, event: TopicTree.MoreWanted) -> None:
+        """A topic's listed matches ran out: look for more of them off the UI thread."""
+        if self.result is not None and self.app.index is not None:
+            self.status.hint = "looking for more matches…"
+            self._grow(self.generation, self.result, event.topic_id, event.want)
+
+    @work(thread=True, exclusive=True, group="grow")
+    def _grow(self, generation: int, result: SearchResult, topic_id: str, want: int) -> None:
+        from tui.filter_growth import longer_result
+
+        index = self.app.index
+        if index is None or generation != self.generation:
+            return
+        longer = longer_result(index, result, topic_id, want)
+        if generation == self.generation:
+            self.app.call_from_thread(self._apply_growth, generation, longer, topic_id)
+
+    def _apply_growth(self, generation: int, result: SearchResult, topic_id: str) -> None:
+        """The longer result: the tree lists the topic's next matches, cursor on the first."""
+        if generation != self.generation:
+            return
+        self._hint_for(result)
+        self.result = result
+        shown = [Shown(m.entry_id, m.topic_id, m.spans) for m in result.matches]
+        self.topic_tree.extend(shown, result.match_count <= len(result.matches), topic_id)
 
     # -- actions -----------------------------------------------------------------------
 

@@ -1,0 +1,176 @@
+"""TreeMoves: the topic tree's cursor keys (entries, topics, first, last, open, fold),
+and its labels cut to fit one line.
+
+The base of `TopicTree`, kept apart so the tree's module holds what it lists and this one
+how the cursor moves over it. A node stands for a topic, an entry, or a line listing more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+
+@dataclass(frozen=True)
+class NodeRef:
+    """What a tree node stands for: a topic, an entry of a topic, or a line that lists
+    more of a topic's entries (`more`: how many are known and not listed yet)."""
+
+    topic_id: str
+    entry_id: str | None = None
+    more: int | None = None
+
+
+class TreeMoves(Tree[NodeRef]):
+    """Cursor movement over topics and entries; the tree itself says what it lists."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="tree.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="tree.up"),
+        Binding("h", "collapse_or_parent", "Collapse / parent", show=False, id="tree.left"),
+        Binding("l", "expand_or_child", "Expand / child", show=False, id="tree.right"),
+        Binding("left", "collapse_or_parent", "Collapse / parent", show=False, id="tree.left-arrow"),
+        Binding("right", "expand_or_child", "Expand / child", show=False, id="tree.right-arrow"),
+        Binding("g", "first", "First", show=False, id="tree.first"),
+        Binding("G", "last", "Last", show=False, id="tree.last"),
+        Binding("home", "first", "First", show=False, id="tree.home"),
+        Binding("end", "last", "Last", show=False, id="tree.end"),
+        Binding("]", "next_entry", "Next entry", id="tree.next-entry"),
+        Binding("[", "previous_entry", "Prev entry", id="tree.previous-entry"),
+        Binding("}", "next_topic", "Next topic", show=False, id="tree.next-topic"),
+        Binding("{", "previous_topic", "Previous topic", show=False, id="tree.previous-topic"),
+        Binding("enter", "open", "Open", id="tree.open"),
+    ]
+
+    @property
+    def current(self) -> NodeRef | None:
+        """What the cursor is on."""
+        node = self.cursor_node
+        return node.data if node is not None else None
+
+    def _entry_lines(self) -> list[int]:
+        return [n for n in range(self.last_line + 1) if (ref := self._ref(n)) and ref.entry_id]
+
+    def _topic_lines(self) -> list[int]:
+        return [n for n in range(self.last_line + 1) if (ref := self._ref(n)) and not ref.entry_id and ref.more is None]
+
+    def _ref(self, line: int) -> NodeRef | None:
+        node = self.get_node_at_line(line)
+        return node.data if node is not None else None
+
+    def _select(self, node: TreeNode[NodeRef]) -> None:
+        """Cursor to this node now (the tree's lines are laid out first if they are stale)."""
+        _ = self.last_line  # lays out the lines, so node.line is current
+        if node.line >= 0:
+            self.cursor_line = node.line
+            self.scroll_to_line(node.line, animate=False)
+
+    def _jump(self, lines: list[int], forward: bool) -> None:
+        if not lines:
+            self.app.bell()
+            return
+        here = self.cursor_line
+        after = [n for n in lines if n > here] if forward else [n for n in lines if n < here]
+        if after:
+            self.cursor_line = after[0] if forward else after[-1]
+        else:
+            self.app.bell()
+
+    def _expand_all(self) -> None:
+        """Open every topic (the tree decides whether that is sensible)."""
+        for topic in self.root.children:
+            topic.expand()
+
+    def list_more(self, node: TreeNode[NodeRef]) -> None:
+        """List more of a topic's entries in place of this 'more' line (the tree does it)."""
+
+    # -- labels fit the width ----------------------------------------------------------
+
+    def render_label(self, node: TreeNode[NodeRef], base_style: Style, style: Style) -> Text:
+        """The label, cut with an ellipsis so it fits on one line."""
+        text = super().render_label(node, base_style, style)
+        room = self._room(node)
+        if room > 1 and text.cell_len > room:
+            text.truncate(room, overflow="ellipsis")
+        return text
+
+    def get_label_width(self, node: TreeNode[NodeRef]) -> int:
+        """The label's width without rendering it (the tree asks for every line's width on
+        each rebuild); never more than `render_label` leaves after cutting it to fit."""
+        room = self._room(node)
+        label = node.label
+        width = (label.cell_len if isinstance(label, Text) else cell_len(label)) + (2 if node.allow_expand else 0)
+        return min(width, room) if room > 1 else width
+
+    def _room(self, node: TreeNode[NodeRef]) -> int:
+        depth = self.guide_depth if node.data is not None and node.parent is not self.root else 0
+        return self.scrollable_content_region.width - depth - 1
+
+    # -- actions ----------------------------------------------------------------------
+
+    def action_first(self) -> None:
+        """Cursor to the first line."""
+        self.cursor_line = 0
+
+    def action_last(self) -> None:
+        """Cursor to the last line."""
+        self.cursor_line = self.last_line
+
+    def action_next_entry(self) -> None:
+        """Next entry, across topics."""
+        self._expand_all()
+        self.call_after_refresh(lambda: self._jump(self._entry_lines(), True))
+
+    def action_previous_entry(self) -> None:
+        """Previous entry, across topics."""
+        self._expand_all()
+        self.call_after_refresh(lambda: self._jump(self._entry_lines(), False))
+
+    def action_next_topic(self) -> None:
+        """Next topic."""
+        self._jump(self._topic_lines(), True)
+
+    def action_previous_topic(self) -> None:
+        """Previous topic (or this entry's topic)."""
+        self._jump(self._topic_lines(), False)
+
+    def action_collapse_or_parent(self) -> None:
+        """Collapse an open topic, or go from an entry to its topic."""
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.data and node.data.entry_id is None and node.data.more is None and node.is_expanded:
+            node.collapse()
+        elif node.parent is not None and node.parent is not self.root:
+            self._select(node.parent)
+
+    def action_expand_or_child(self) -> None:
+        """Expand a closed topic, or go to its first entry."""
+        node = self.cursor_node
+        if node is None:
+            return
+        if not node.is_expanded and node.allow_expand:
+            node.expand()  # (a closed topic of a big corpus lists its entries now)
+        elif node.is_expanded and node.children:
+            self._select(node.children[0])
+
+    def action_open(self) -> None:
+        """Open the entry under the cursor, list more on a 'more' line, or toggle a topic."""
+        node = self.cursor_node
+        if node is None or node.data is None:
+            return
+        if node.data.entry_id:
+            self._opened(node.data.entry_id)
+        elif node.data.more is not None:
+            self.list_more(node)
+        else:
+            node.toggle()
+
+    def _opened(self, entry_id: str) -> None:
+        """Enter on an entry (the tree posts its message)."""
