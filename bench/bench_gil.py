@@ -40,6 +40,7 @@ class _App:
         self.options = SimpleNamespace(corpus_path=path)
         self.outline = first_screen_outline(path)
         self.corpus: Any = None
+        self.index: Any = None
         self.done = threading.Event()
         self.thread: threading.Thread | None = None
         self.failed = ""
@@ -52,10 +53,10 @@ class _App:
         return call(*args)
 
     def index_ready(self, index: Any) -> None:
-        pass
+        self.index = index
 
     def loaded(self, corpus: Any, index: Any) -> None:
-        self.corpus = corpus
+        self.corpus, self.index = corpus, index  # kept, as the app keeps them
         self.done.set()
 
     def load_failed(self, message: str) -> None:
@@ -81,7 +82,7 @@ def run(path: Path, top: int) -> list[float]:
     waits: list[tuple[float, float, str]] = []
     load_corpus_and_index(app)  # type: ignore[arg-type]
     began = time.perf_counter()
-    while not app.done.is_set() and app.thread is not None and app.thread.is_alive():
+    while app.thread is not None and app.thread.is_alive():  # to the end of the thread
         before = time.perf_counter()
         time.sleep(TICK)
         late = time.perf_counter() - before - TICK

@@ -6,8 +6,8 @@
     reader loads, the resident size the loaded corpus adds and the load time:
     pydantic models (`load_corpus`, what `check` uses), the same with one shared
     `__pydantic_fields_set__` per distinct set, msgspec structs (`load_compact`, the
-    reader's), each before and after `malloc_trim(0)`, and structs with repeated ids
-    interned. Also bytes per instance of one small text held each way (pydantic model,
+    reader's, reference ids interned as decoded), each before and after `malloc_trim(0)`.
+    Also bytes per instance of one small text held each way (pydantic model,
     pydantic dataclass with slots, msgspec struct).
 --reader: starts `kimi-ama-tui` in tmux, waits until the corpus and index are loaded
     (the status line drops "loading…"), and prints the process's resident set size.
@@ -57,14 +57,6 @@ if option.startswith("pydantic"):
         walk(corpus)
 else:
     corpus = load_compact(path)
-    if option == "structs-interned":
-        import msgspec
-        for entry in corpus.entries():
-            for answer in entry.answers:
-                msgspec.structs.force_setattr(answer, "speaker", sys.intern(answer.speaker))
-                msgspec.structs.force_setattr(answer, "source", sys.intern(answer.source))
-            msgspec.structs.force_setattr(entry, "question_source", sys.intern(entry.question_source))
-            entry.sources[:] = [sys.intern(s) for s in entry.sources]
 seconds = time.perf_counter() - start
 held = rss() - before
 ctypes.CDLL(None).malloc_trim(0)
@@ -97,7 +89,7 @@ held = [kind(zh=zh, en=en) for zh, en in texts]
 print(f"{(rss() - before) * 2**20 / len(held) - 8:.0f}")
 """
 
-OPTIONS = ("pydantic", "pydantic-shared-set", "structs", "structs-interned")
+OPTIONS = ("pydantic", "pydantic-shared-set", "structs")
 
 
 def _run(code: str, *args: str) -> str:
