@@ -69,6 +69,8 @@ def load_compact(path: Path) -> Any | None:
         # (ValidationError is a DecodeError; tomllib's errors and UnicodeDecodeError
         # are ValueErrors)
         return None
+    except Exception:  # noqa: BLE001 - anything unforeseen: pydantic decides, and words it
+        return None
 
 
 def _read(path: Path) -> bytearray | bytes | None:
