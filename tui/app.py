@@ -72,6 +72,8 @@ class ReaderApp(App[int]):
         self.outline = outline
         self.corpus = corpus
         self.index: SearchIndex | None = None
+        self.index_partial = False
+        """Whether `index` holds the outline's questions only (the whole one is being built)."""
         self.lang = options.lang or default_lang()
         self.theme = options.theme or default_theme()
 
@@ -92,17 +94,18 @@ class ReaderApp(App[int]):
 
         load_corpus_and_index(self)
 
-    def index_ready(self, index: SearchIndex) -> None:
-        """Called on the UI thread when a cached index arrives before the corpus: the
+    def index_ready(self, index: SearchIndex, partial: bool = False) -> None:
+        """Called on the UI thread when an index arrives before the corpus: a cached one,
+        or (`partial`) one of the outline's questions while the whole one is built. The
         filter works from here on; the answers follow with the corpus."""
-        self.index = index
+        self.index, self.index_partial = index, partial
         screen = self.reader_screen
         if screen is not None:
             screen.index_ready()
 
     def loaded(self, corpus: Corpus, index: SearchIndex) -> None:
         """Called on the UI thread when the corpus and index are ready."""
-        self.corpus, self.index = corpus, index
+        self.corpus, self.index, self.index_partial = corpus, index, False
         # The corpus and index live as long as the app: keep the collector from walking
         # them again and again while the user types (pauses of tens of milliseconds).
         # No gc.collect() here: on the UI thread it froze the screen for ~2 s at 100k.

@@ -47,6 +47,12 @@ def load_corpus_and_index(app: ReaderApp) -> None:
             early = cached_index_only(path, app.outline.entry_ids())
             if early is not None:
                 app.call_from_thread(app.index_ready, early)
+            else:
+                # not indexed yet (a first start): the questions are searchable in seconds,
+                # while the answers are validated and indexed (tens of seconds at 100k)
+                from corpus.outline_index import questions_index
+
+                app.call_from_thread(app.index_ready, questions_index(app.outline), True)
         if corpus is None:
             # the built-in corpus, or a file whose outline came from the cache of its
             # last validation: loaded and validated again here, behind the first screen

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 NARROW = 100
 """Below this many columns the tree is stacked above the pane."""
+QUESTIONS_ONLY = "questions only: the answers are being indexed…"
+"""The status line's note while the filter searches the outline's questions alone."""
 INLINE_SEARCH_LIMIT = 2000
 """Up to this many entries the filter searches on the UI thread (measured: about 1 ms)."""
 PREVIEW_DELAY = 0.06
@@ -134,7 +136,7 @@ class ReaderScreen(ReadingWorkflow):
     def index_ready(self) -> None:
         """The search index arrived before the corpus: filter now (a query typed while
         loading too); the pane shows questions until the answers are validated."""
-        self.status.hint = "loading the answers…"
+        self.status.hint = QUESTIONS_ONLY if self.app.index_partial else "loading the answers…"
         typed = self.filter_bar.value
         if typed.strip():
             self.run_filter(typed)
@@ -308,6 +310,12 @@ class ReaderScreen(ReadingWorkflow):
         if index is None:
             self.status.hint = "loading…"  # the query is applied once the index is in
             return
+        if self.app.index_partial:
+            from corpus.outline_index import answers_only
+
+            if answers_only(query):  # applied with the whole index, when the corpus is in
+                self.status.hint = "by:, src: and lang: wait for the answers (loading…)"
+                return
         if index.size <= self.inline_search_limit:
             # in the same frame as the typed character: deferring it costs a frame
             self._apply_result(self.generation, index.search(query, limit=MAX_SHOWN))
@@ -357,7 +365,9 @@ class ReaderScreen(ReadingWorkflow):
     def _hint_for(self, result: SearchResult) -> None:
         """The status line's hint for a result: a malformed query, how it was ranked, loading."""
         loading = "loading the answers…" if self.app.corpus is None else ""
-        relaxed = result.ranking_note if result.query.strip() and result.relaxed else None
+        if self.app.index_partial:
+            loading = QUESTIONS_ONLY  # says more than how the questions were ranked
+        relaxed = result.ranking_note if result.query.strip() and result.relaxed and not self.app.index_partial else None
         self.status.hint = result.hint or relaxed or loading
 
     @on(TopicTree.MoreWanted)
