@@ -52,7 +52,7 @@ class _App:
     def call_from_thread(self, call: Any, *args: Any) -> Any:
         return call(*args)
 
-    def index_ready(self, index: Any) -> None:
+    def index_ready(self, index: Any, partial: bool = False) -> None:
         self.index = index
 
     def loaded(self, corpus: Any, index: Any) -> None:
