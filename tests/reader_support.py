@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from textual.pilot import Pilot
 
@@ -54,3 +57,31 @@ async def settle(pilot: Pilot[Any], query: str | None = None) -> None:
                 return
         await asyncio.sleep(0.01)
     raise AssertionError(f"filter for {query!r} never applied")
+
+
+def hold_corpus_load(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Keep the loading thread from reading the corpus until the returned event is set
+    (at most 20 s): what comes before the corpus (an index) can be looked at."""
+    import corpus.compactload
+
+    release = threading.Event()
+    real_load = corpus.compactload.load_compact
+
+    def held(path: Path) -> Any:
+        release.wait(20)
+        return real_load(path)
+
+    monkeypatch.setattr(corpus.compactload, "load_compact", held)
+    return release
+
+
+async def index_first(pilot: Pilot[Any]) -> None:
+    """Wait until an index is in (the corpus held back by `hold_corpus_load`)."""
+    app = pilot.app
+    assert isinstance(app, ReaderApp)
+    for _ in range(200):
+        if app.index is not None:
+            break
+        await pilot.pause(0.02)
+    assert app.index is not None and app.corpus is None, "the index did not come first"
+

@@ -17,7 +17,7 @@ import pytest
 
 import corpus.compactload
 import corpus.loader
-from tests.reader_support import reader, ready
+from tests.reader_support import hold_corpus_load, index_first, reader, ready
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -253,21 +253,10 @@ async def test_a_cached_index_filters_before_the_corpus_is_validated(
     Outline.from_corpus(loaded).remember_validated(small_corpus)  # ... and the outline
     outline = first_screen_outline(small_corpus)
     assert outline is not None
-    release = threading.Event()
-    real_load = corpus.compactload.load_compact
-
-    def slow_load(path: Path) -> Any:
-        release.wait(20)
-        return real_load(path)
-
-    monkeypatch.setattr(corpus.compactload, "load_compact", slow_load)
+    release = hold_corpus_load(monkeypatch)
     app = make_app(ReaderOptions(corpus_path=small_corpus, lang="en"), None, outline)
     async with app.run_test(size=(100, 30)) as pilot:
-        for _ in range(200):
-            if app.index is not None:
-                break
-            await pilot.pause(0.02)
-        assert app.index is not None and app.corpus is None, "the index did not come first"
+        await index_first(pilot)
         await pilot.press("slash", *"int4")
         await pilot.pause(0.3)
         screen = app.reader_screen

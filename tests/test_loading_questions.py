@@ -5,17 +5,14 @@ the whole index; then everything is searched."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-import corpus.compactload
 import corpus.loader
 from corpus.outline import Outline
 from corpus.outline_index import answers_only, questions_index
-from tests.reader_support import ready
+from tests.reader_support import hold_corpus_load, index_first, ready
 
 
 def _json_file(small_corpus: Path, tmp_path: Path) -> Path:
@@ -51,21 +48,11 @@ async def test_a_first_start_filters_the_questions_while_the_answers_load(
     monkeypatch.setattr(tui.app, "OUTLINE_FIRST_BYTES", 100)
     outline = first_screen_outline(path)
     assert outline is not None
-    release = threading.Event()
-    real_load = corpus.compactload.load_compact
-
-    def slow_load(path: Path) -> Any:
-        release.wait(20)
-        return real_load(path)
-
-    monkeypatch.setattr(corpus.compactload, "load_compact", slow_load)
+    release = hold_corpus_load(monkeypatch)
     app = make_app(ReaderOptions(corpus_path=path, lang="en"), None, outline)
     async with app.run_test(size=(140, 30)) as pilot:
-        for _ in range(200):
-            if app.index is not None:
-                break
-            await pilot.pause(0.02)
-        assert app.index is not None and app.index_partial and app.corpus is None
+        await index_first(pilot)
+        assert app.index_partial
         screen = app.reader_screen
         assert screen is not None
         await pilot.press("slash", *"flagship")
