@@ -1,12 +1,14 @@
 """Issue 13's goals at scale, each printed as a ratio measured in the same run.
 
-    python bench/bench_scale.py [--size 100000] [--runs 2] [--only search|reader] [--no-cold] [QUERY ...]
+    python bench/bench_scale.py [--size 100000] [--runs 2] [--only search|reader] [--no-cold] [--parts] [QUERY ...]
 
 search: `kimi-ama-tui --corpus corpus-100k.json search Q` against `fzf --filter Q` over
     the same entries as lines (bench_fzf.lines_file), per query: cold (cache off: load,
     validate, index), warm (the index cache in place); the median of the per-query ratios
     (goals: cold <= 1.0x, warm <= 0.25x). Also the index cache's size against the corpus
-    file's (goal <= 1.5x).
+    file's (goal <= 1.5x). `--parts`: where a warm search's time goes, per query (Python's
+    start, imports, opening the cache, the search with the blocks it reads, making the
+    rows, printing them), each timed inside one process, the median of --runs.
 reader: in tmux, launch to first screen (the status line's entry count drawn) with the
     built-in corpus and with the big one, first start (no cache) and second start (its
     validated outline and index cached); when the questions alone are searchable (a first
@@ -19,6 +21,7 @@ reader: in tmux, launch to first screen (the status line's entry count drawn) wi
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -68,6 +71,57 @@ def search(corpus: Path, queries: list[str], runs: int, cold_runs: int = 1) -> N
 
 QUESTIONS_ONLY = "questions only"
 """The status line's note while a first start searches the outline's questions alone."""
+
+
+_PARTS = r"""
+import json, sys, time
+started = time.perf_counter()
+from pathlib import Path
+import tui.cli
+from tui.commands import search as command
+from tui.commands.search_rows import SearchRows
+from corpus.search.store import IndexFile
+imported = time.perf_counter()
+read = [0, 0]
+frame = IndexFile.frame
+def counting(self, span):
+    read[0] += 1
+    read[1] += span[1]
+    return frame(self, span)
+IndexFile.frame = counting
+index = command.load_index(Path(sys.argv[1]))
+opened, at_open = time.perf_counter(), list(read)
+result = index.search(sys.argv[2], spans=False)
+searched, at_search = time.perf_counter(), list(read)
+shown = SearchRows(index, "en", result.relaxed)
+rows = [shown.row(match.entry_id, match.score) for match in result.matches]
+made = time.perf_counter()
+tui.cli.write_stdout(shown.text(rows))
+printed = time.perf_counter()
+parts = [imported - started, opened - imported, searched - opened, made - searched, printed - made]
+print(json.dumps([parts, at_open, at_search, list(read), len(rows)]), file=sys.stderr)
+"""
+
+
+def search_parts(corpus: Path, queries: list[str], runs: int) -> None:
+    """Where a warm search's time goes (the index cache written first), per query."""
+    cache = Path(tempfile.mkdtemp(prefix="kimi-ama-bench-cache-"))
+    env = dict(os.environ, KIMI_AMA_TUI_CACHE=str(cache), LANG="C.UTF-8", PYTHONPATH=str(ROOT))
+    subprocess.run(ours(corpus, "x"), env=env, cwd=ROOT, capture_output=True)
+    start = [time_loop([sys.executable, "-c", "pass"], None, env, 1)[0] for _ in range(runs)]
+    print(f"warm search, parts (median of {runs}; Python's own start {statistics.median(start) * 1000:.0f} ms; "
+          "blocks read: frames, MB compressed)")
+    print(f"  {'query':<16} {'imports':>8} {'open':>8} {'search':>8} {'rows':>8} {'print':>8} {'rows':>7}  blocks read (open / search / rows)")
+    for query in queries:
+        found = []
+        for _ in range(runs):
+            done = subprocess.run([sys.executable, "-c", _PARTS, str(corpus), query], env=env, cwd=ROOT, capture_output=True, text=True)
+            found.append(json.loads(done.stderr.strip().splitlines()[-1]))
+        parts = [statistics.median(run[0][k] for run in found) * 1000 for k in range(5)]
+        _, at_open, at_search, read, count = found[-1]
+        blocks = f"{at_open[0]} / {at_search[0] - at_open[0]} ({(at_search[1] - at_open[1]) / 1e6:.1f} MB) / {read[0] - at_search[0]} ({(read[1] - at_search[1]) / 1e6:.1f} MB)"
+        print(f"  {query:<16} " + " ".join(f"{ms:6.0f}ms" for ms in parts) + f" {count:7}  {blocks}")
+    shutil.rmtree(cache, ignore_errors=True)
 
 
 def _filter_line(screen: str) -> str:
@@ -151,15 +205,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--only", choices=("search", "reader"))
     parser.add_argument("--no-cold", action="store_true", help="skip the cold searches (minutes each)")
+    parser.add_argument("--parts", action="store_true", help="where a warm search's time goes, instead of the ratios")
     args = parser.parse_args()
     corpus = corpus_file(args.size)
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
-    if args.only in (None, "search"):
+    if args.parts:
+        search_parts(corpus, args.queries, args.runs)
+    elif args.only in (None, "search"):
         if not shutil.which("fzf"):
             print("fzf is not installed: apt-get update && apt-get install -y fzf", file=sys.stderr)
         else:
             search(corpus, args.queries, args.runs, 0 if args.no_cold else 1)
-    if args.only in (None, "reader"):
+    if args.only in (None, "reader") and not args.parts:
         reader(corpus)
     print(f"load average {os.getloadavg()[0]:.1f} at the end")
 

@@ -9,13 +9,11 @@ once, not on every search.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from corpus.text import clean_text
 
 if TYPE_CHECKING:
     from corpus.search import SearchIndex
@@ -70,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"kimi-ama-tui search: {parsed.hint}", file=sys.stderr)
     lang = _lang(args)
     try:
-        rows, note = _search(index, query, args.limit, lang)
+        text, count, note = _search(index, query, args.limit, lang, args.json)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         if args.no_cache:
             raise
@@ -80,19 +78,25 @@ def run(args: argparse.Namespace) -> int:
         from corpus.loader import builtin_corpus_path
 
         drop_index_cache(Path(args.corpus) if args.corpus is not None else builtin_corpus_path())
-        rows, note = _search(load_index(args.corpus), query, args.limit, lang)
+        text, count, note = _search(load_index(args.corpus), query, args.limit, lang, args.json)
     if note and not args.json:
         print(f"kimi-ama-tui search: {note}", file=sys.stderr)
-    _print(rows, args.json)
-    return 0 if rows else 1
+    from tui.cli import write_stdout
+
+    write_stdout(text)
+    return 0 if count else 1
 
 
-def _search(index: SearchIndex, query: str, limit: int | None, lang: str) -> tuple[list[dict[str, Any]], str | None]:
-    """The rows to print, each saying whether it came from the relevance fallback, and
-    the line saying how the entries were ranked when not every term matched."""
+def _search(index: SearchIndex, query: str, limit: int | None, lang: str, as_json: bool) -> tuple[str, int, str | None]:
+    """What to print (lines, or a JSON array whose rows say whether they came from the
+    relevance fallback), how many entries, and the line saying how the entries were
+    ranked when not every term matched."""
+    from tui.commands.search_rows import SearchRows
+
     result = index.search(query, limit=limit, spans=False)
-    row = _Rows(index, lang, result.relaxed)
-    return [row(match.entry_id, match.score) for match in result.matches], result.ranking_note
+    rows = SearchRows(index, lang, result.relaxed)
+    made = [rows.row(match.entry_id, match.score) for match in result.matches]
+    return (rows.json(made) if as_json else rows.text(made)), len(made), result.ranking_note
 
 
 def _usage(hint: str | None) -> int:
@@ -118,86 +122,6 @@ def _corpus_error() -> type[Exception]:
     from corpus.loader import CorpusError
 
     return CorpusError
-
-
-class _Rows:
-    """Makes the printed row of an entry; what many rows share (topics, speakers, where
-    a layout keeps the question) is worked out once. Everything is cleaned again: an
-    index read from a cache is untrusted, and this goes to a terminal."""
-
-    def __init__(self, index: SearchIndex, lang: str, relaxed: bool) -> None:
-        self.index, self.lang, self.relaxed = index, lang, relaxed
-        self.langs = ("zh", "en") if lang == "both" else (lang, "zh" if lang == "en" else "en")
-        self.positions = index.positions()
-        self.questions = index.question_texts()
-        self.topics: dict[int, tuple[str, str]] = {}
-        self.layouts: dict[int, tuple[list[int], list[str], list[str]]] = {}
-
-    def __call__(self, entry_id: str, score: float) -> dict[str, Any]:
-        index = self.index
-        i = self.positions[entry_id]
-        layout = index.entry_layout[i]
-        asked, names, speaker_ids = self.layouts.get(layout) or self._layout(layout)
-        texts = self.questions(i)
-        topic = self.topics.get(index.entry_topics[i]) or self._topic(index.entry_topics[i])
-        return {
-            "id": _clean(entry_id),
-            "topic": topic[0],
-            "topic_title": topic[1],
-            "question": _clean(" / ".join(texts[k].replace("\n", " ") for k in asked)),
-            "score": score,
-            "speakers": names,
-            "speaker_ids": speaker_ids,
-            "relaxed": self.relaxed,
-        }
-
-    def _layout(self, layout_id: int) -> tuple[list[int], list[str], list[str]]:
-        """Where a layout keeps the question in the shown language(s), and its speakers."""
-        from corpus.search.text import QUESTION
-
-        index = self.index
-        keys = [index.layouts[layout_id][j][0] for j in index.class_fields[layout_id][QUESTION]]
-        asked = [keys.index(f"question.{one}") for one in self.langs if f"question.{one}" in keys]
-        asked = asked if self.lang == "both" else asked[:1]
-        speakers = list(dict.fromkeys(k.split(".")[1] for k, _ in index.layouts[layout_id] if k.startswith("speaker.")))
-        names = [_clean(_speaker_name(index, sid, self.lang)) for sid in speakers]
-        found = self.layouts[layout_id] = (asked, names, [_clean(sid) for sid in speakers])
-        return found
-
-    def _topic(self, number: int) -> tuple[str, str]:
-        topic = self.index.topics[number]
-        title = topic[1 if self.lang == "zh" else 2] or topic[1] or topic[2] or ""
-        found = self.topics[number] = (_clean(topic[0]), _clean(title))
-        return found
-
-
-def _clean(text: str) -> str:
-    """`clean_text`, skipped for the usual text that holds nothing it would change (no
-    control, format, line-separator or surrogate character: all are unprintable)."""
-    return text if text.isprintable() else clean_text(text)
-
-
-def _speaker_name(index: SearchIndex, speaker_id: str, lang: str) -> str:
-    handle, zh, en = index.speakers[speaker_id]
-    if handle:
-        return f"u/{handle}"
-    return (zh if lang == "zh" else en) or zh or en or speaker_id
-
-
-def _print(rows: list[dict[str, Any]], as_json: bool) -> None:
-    from tui.cli import write_stdout
-
-    if as_json:
-        write_stdout(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-        return
-    width = min(40, max((len(row["id"]) for row in rows), default=0))
-    topic_width = min(24, max((len(row["topic"]) for row in rows), default=0))
-    lines = [
-        f"{row['score']:5g}  {row['id']:<{width}}  {row['topic']:<{topic_width}}  "
-        f"{row['question']}  ({', '.join(row['speakers'])})"
-        for row in rows
-    ]
-    write_stdout("".join(line + "\n" for line in lines))
 
 
 def _lang(args: argparse.Namespace) -> str:

@@ -1,0 +1,107 @@
+"""The rows `kimi-ama-tui search` prints, one per match: score, id, topic, question and
+speakers, as aligned lines or a JSON array.
+
+Made from the index alone, and from its question texts only (an index read lazily from
+its cache reads no answer for them). What many rows share (a topic, where a layout keeps
+the question, its speakers, a score's digits) is worked out once: the 100k-entry corpus
+prints ~30,000 rows for a common word. Everything is cleaned again: an index read from a
+cache is untrusted, and this goes to a terminal.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from corpus.text import clean_text
+
+if TYPE_CHECKING:
+    from corpus.search import SearchIndex
+
+_Layout = tuple[list[int], list[str], list[str], str]
+"""Where a layout keeps the shown question(s), its speakers' names and ids, the names joined."""
+_Row = tuple[str, float, int, str, _Layout]
+"""(entry id cleaned, score, topic number, question cleaned, the entry's layout's plan)."""
+
+
+class SearchRows:
+    """Rows of one search's matches in one language (`zh`, `en` or `both`)."""
+
+    def __init__(self, index: SearchIndex, lang: str, relaxed: bool) -> None:
+        from corpus.search.text import QUESTION
+
+        self.index, self.lang, self.relaxed, self._question_class = index, lang, relaxed, QUESTION
+        self._langs = ("zh", "en") if lang == "both" else (lang, "zh" if lang == "en" else "en")
+        self._positions = index.positions()
+        self._questions = index.question_texts()
+        self._topics: dict[int, tuple[str, str]] = {}
+        self._layouts: dict[int, _Layout] = {}
+
+    def row(self, entry_id: str, score: float) -> _Row:
+        """The row of one match (reads the entry's question texts)."""
+        index = self.index
+        i = self._positions[entry_id]
+        layout = index.entry_layout[i]
+        plan = self._layouts.get(layout) or self._plan(layout)
+        texts = self._questions(i)
+        question = _clean(" / ".join(texts[k].replace("\n", " ") for k in plan[0]))
+        return _clean(entry_id), score, index.entry_topics[i], question, plan
+
+    def text(self, rows: list[_Row]) -> str:
+        """The rows as aligned lines: score, id, topic, question (speakers)."""
+        width = min(40, max((len(row[0]) for row in rows), default=0))
+        topics = {row[2] for row in rows}
+        topic_width = min(24, max((len(self._topic(t)[0]) for t in topics), default=0))
+        padded = {t: self._topic(t)[0].ljust(topic_width) for t in topics}
+        scores: dict[float, str] = {}
+        lines = []
+        for entry_id, score, topic, question, plan in rows:
+            digits = scores.get(score)
+            if digits is None:
+                digits = scores[score] = f"{score:5g}"
+            lines.append(f"{digits}  {entry_id.ljust(width)}  {padded[topic]}  {question}  ({plan[3]})\n")
+        return "".join(lines)
+
+    def json(self, rows: list[_Row]) -> str:
+        """The rows as a JSON array of objects, best first."""
+        out: list[dict[str, Any]] = []
+        for entry_id, score, topic, question, plan in rows:
+            topic_id, title = self._topic(topic)
+            out.append({
+                "id": entry_id, "topic": topic_id, "topic_title": title, "question": question, "score": score,
+                "speakers": plan[1], "speaker_ids": plan[2], "relaxed": self.relaxed,
+            })  # fmt: skip
+        return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+    def _plan(self, layout_id: int) -> _Layout:
+        """Where a layout keeps the question in the shown language(s), and its speakers."""
+        index = self.index
+        keys = [index.layouts[layout_id][j][0] for j in index.class_fields[layout_id][self._question_class]]
+        asked = [keys.index(f"question.{one}") for one in self._langs if f"question.{one}" in keys]
+        asked = asked if self.lang == "both" else asked[:1]
+        speakers = list(dict.fromkeys(k.split(".")[1] for k, _ in index.layouts[layout_id] if k.startswith("speaker.")))
+        names = [_clean(_speaker_name(index, sid, self.lang)) for sid in speakers]
+        found = self._layouts[layout_id] = (asked, names, [_clean(sid) for sid in speakers], ", ".join(names))
+        return found
+
+    def _topic(self, number: int) -> tuple[str, str]:
+        """A topic's id and its title in the shown language, cleaned."""
+        found = self._topics.get(number)
+        if found is None:
+            topic = self.index.topics[number]
+            title = topic[1 if self.lang == "zh" else 2] or topic[1] or topic[2] or ""
+            found = self._topics[number] = (_clean(topic[0]), _clean(title))
+        return found
+
+
+def _clean(text: str) -> str:
+    """`clean_text`, skipped for the usual text that holds nothing it would change (no
+    control, format, line-separator or surrogate character: all are unprintable)."""
+    return text if text.isprintable() else clean_text(text)
+
+
+def _speaker_name(index: SearchIndex, speaker_id: str, lang: str) -> str:
+    handle, zh, en = index.speakers[speaker_id]
+    if handle:
+        return f"u/{handle}"
+    return (zh if lang == "zh" else en) or zh or en or speaker_id
