@@ -171,3 +171,29 @@ def test_question_texts_with_escapes_in_a_cache_never_reach_stdout(
         out, err = capsys.readouterr()
         assert "PWNED" in out  # read from the planted cache ...
         assert "\x1b" not in out + err and "\x07" not in out + err and "\u202e" not in out + err  # ... cleaned
+
+
+def test_a_bad_block_of_questions_makes_the_command_rebuild(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import marshal
+
+    import zstandard
+
+    cache_dir = tmp_path / "cache"
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", str(cache_dir))
+    assert main(["--corpus", str(small_corpus), "search", "int4"]) == 0
+    expected = capsys.readouterr()
+    cache = _cache(cache_dir)
+    data = cache.read_bytes()
+    header = len(store.MAGIC) + 33
+    length = int.from_bytes(data[header : header + 8], "little")
+    toc = marshal.loads(zstandard.ZstdDecompressor().decompress(data[header + 8 : header + 8 + length]))
+    toc["rows"]["questions"] = toc["rows"]["texts"]  # a block of texts where questions should be
+    planted = zstandard.ZstdCompressor().compress(marshal.dumps(toc))
+    frames = data[header + 8 + length :]
+    cache.write_bytes(data[:header] + len(planted).to_bytes(8, "little") + planted + frames)
+    with pytest.raises(ValueError):
+        cached_index(small_corpus, lazy=True).question_pairs()(0)
+    assert main(["--corpus", str(small_corpus), "search", "int4"]) == 0
+    assert capsys.readouterr() == expected

@@ -107,13 +107,9 @@ def check_head(index: SearchIndex, types: dict[str, type] | None = None) -> None
     _check_words(s, size)
 
 
-def entry_widths(s: SearchIndex, cls: int | None = None) -> list[int]:
-    """How many texts each entry has (its layout says): all of them, or those of the
-    field class `cls`."""
-    if cls is None:
-        widths = list(map(len, s.layouts))
-    else:
-        widths = [len(fields[cls]) for fields in s.class_fields]
+def entry_widths(s: SearchIndex) -> list[int]:
+    """How many texts each entry has (its layout says)."""
+    widths = list(map(len, s.layouts))
     return [widths[i] for i in s.entry_layout]
 
 

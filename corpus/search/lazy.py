@@ -29,7 +29,7 @@ from corpus.search.integrity import (
 )
 from corpus.search.state import FORMAT
 from corpus.search.store import HEAD, IndexFile, Span
-from corpus.search.text import CLASSES, QUESTION
+from corpus.search.text import CLASSES
 from corpus.text import yield_to_other_threads
 
 if TYPE_CHECKING:
@@ -108,14 +108,17 @@ class LazyRows(Sequence[Any]):
             raise IndexError("entry out of range")
         return self._block(i >> self._shift)[i & self._mask]
 
-    def _block(self, b: int) -> list[Any]:
+    def _block(self, b: int) -> Any:
         found = self._blocks.get(b)
         if found is None:
-            found = self._file.frame(self._spans[b])
             first = b << self._shift
-            self._check(found, first, min(1 << self._shift, self._size - first))
-            self._blocks[b] = found
+            found = self._blocks[b] = self._read(self._file.frame(self._spans[b]), first, min(1 << self._shift, self._size - first))
         return found
+
+    def _read(self, block: Any, first: int, count: int) -> Any:
+        """A block as read from the file, checked (ValueError if it is not well formed)."""
+        self._check(block, first, count)
+        return block
 
     def __iter__(self) -> Iterator[Any]:
         for b in range(len(self._spans)):
@@ -124,20 +127,20 @@ class LazyRows(Sequence[Any]):
 
 class LazyTexts(LazyRows):
     """`entry_texts` read lazily, with what a command asks of the texts without reading
-    them all: each entry's question texts (`questions`, a block of them is ~1/10 of a
-    block of texts) and the characters per field class (`class_lengths`)."""
+    them all: each entry's question in both languages (`questions`, a block of them is
+    ~1/10 of a block of texts) and the characters per field class (`class_lengths`)."""
 
     def __init__(self, file: IndexFile, index: SearchIndex) -> None:
         toc, size = file.toc, file.toc["size"]
-        widths: dict[int | None, list[int]] = {}
+        widths: list[int] = []
 
-        def check(cls: int | None, rows: Any, first: int, count: int) -> None:
-            if cls not in widths:
-                widths[cls] = entry_widths(index, cls)
-            check_texts(rows, widths[cls][first : first + count], "entry texts")
+        def check(rows: Any, first: int, count: int) -> None:
+            if not widths:
+                widths.extend(entry_widths(index))
+            check_texts(rows, widths[first : first + count], "entry texts")
 
-        super().__init__(file, toc["rows"]["texts"], size, partial(check, None))
-        self.questions = LazyRows(file, toc["rows"]["questions"], size, partial(check, QUESTION))
+        super().__init__(file, toc["rows"]["texts"], size, check)
+        self.questions = LazyQuestions(file, toc["rows"]["questions"], size)
         self._lengths_span: Span = toc["lengths"]
         self._lengths: list[list[int]] | None = None
 
@@ -148,6 +151,44 @@ class LazyTexts(LazyRows):
             check_lengths(found, self._size)
             self._lengths = found
         return self._lengths[cls]
+
+
+class LazyQuestions(LazyRows):
+    """Each entry's (Chinese, English) question, "" for a language it lacks: a block is
+    each language's questions joined and where each ends (`store._packed`). Called with
+    an entry's number."""
+
+    def __init__(self, file: IndexFile, spans: list[Span], size: int) -> None:
+        super().__init__(file, spans, size, _unpacked_questions)
+
+    def __call__(self, i: int) -> tuple[str, str]:
+        zh, zh_ends, en, en_ends = self._blocks.get(i >> self._shift) or self._slow_block(i)
+        k = i & self._mask
+        if k:
+            return zh[zh_ends[k - 1] : zh_ends[k]], en[en_ends[k - 1] : en_ends[k]]
+        return zh[: zh_ends[0]], en[: en_ends[0]]
+
+    def _slow_block(self, i: int) -> Any:
+        if not 0 <= i < self._size:
+            raise IndexError("entry out of range")
+        return self._block(i >> self._shift)
+
+    def _read(self, block: Any, first: int, count: int) -> Any:
+        return _unpacked_questions(block, first, count)
+
+
+def _unpacked_questions(block: Any, first: int, count: int) -> tuple[str, Any, str, Any]:
+    """A block of packed questions, its ends as arrays; ValueError if malformed."""
+    from array import array
+
+    ok = type(block) is tuple and len(block) == 4 and tuple(map(type, block)) == (str, bytes, str, bytes)
+    if not ok or len(block[1]) != 4 * count or len(block[3]) != 4 * count:
+        raise ValueError("not a valid search index: a block of questions is malformed")
+    zh_ends, en_ends = array("I"), array("I")
+    zh_ends.frombytes(block[1])
+    en_ends.frombytes(block[3])
+    # (ends out of order only cut a question wrong: it is cleaned before it is printed)
+    return block[0], zh_ends, block[2], en_ends
 
 
 def lazy_index(file: IndexFile) -> SearchIndex:

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from corpus.search.bitmaps import Posting
-from corpus.search.text import QUESTION
 from corpus.search.vocabulary import _Vocabulary
 
 if TYPE_CHECKING:
@@ -126,18 +125,23 @@ class IndexState:
         layout = self.layouts[self.entry_layout[i]]
         return {key: text for (key, _), text in zip(layout, self.entry_texts[i])}
 
-    def question_texts(self) -> Callable[[int], tuple[str, ...]]:
-        """A function giving the texts of entry number i's question fields, in the order
-        of its layout's `class_fields[...][QUESTION]` (the answers are not read when the
-        index is read lazily)."""
+    def question_pairs(self) -> Callable[[int], tuple[str, str]]:
+        """A function giving entry number i's question in (Chinese, English), "" for a
+        language it lacks (an index read lazily reads these without the answers)."""
         questions = getattr(self.entry_texts, "questions", None)
         if questions is not None:
-            return questions.__getitem__  # type: ignore[no-any-return]
-        texts, layouts, fields = self.entry_texts, self.entry_layout, self.class_fields
+            return questions  # type: ignore[no-any-return]
+        texts, layouts = self.entry_texts, self.entry_layout
+        where: dict[int, tuple[int | None, int | None]] = {}
 
-        def of_entry(i: int) -> tuple[str, ...]:
+        def of_entry(i: int) -> tuple[str, str]:
+            layout = layouts[i]
+            found = where.get(layout)
+            if found is None:
+                keys = [key for key, _ in self.layouts[layout]]
+                found = where[layout] = tuple(keys.index(k) if k in keys else None for k in ("question.zh", "question.en"))  # type: ignore[assignment]
             every = texts[i]
-            return tuple(every[j] for j in fields[layouts[i]][QUESTION])
+            return tuple(every[j] if j is not None else "" for j in found)  # type: ignore[return-value,union-attr]
 
         return of_entry
 

@@ -11,7 +11,7 @@ data: 1.3 s to read, check and unpack). The file is:
   code), found through the table: `head` (entry ids, topics, layouts, vocabulary ...),
   the keyed tables (`postings`, `starts.C`, `ends.C`, `chars`) cut into blocks of
   consecutive keys (the table lists each block's first key), the per-entry rows
-  (`texts`, `questions`, `blobs.C`) cut into blocks of 2**`SHIFT` entries, and `lengths`
+  (`texts`, `questions`: each entry's question in both languages, `blobs.C`) cut into blocks of 2**`SHIFT` entries, and `lengths`
   (the characters of each entry's fields per class, for the relevance fallback).
 
 What a frame holds is untrusted: `lazy` checks each block as it is read
@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from corpus.search.state import FORMAT
-from corpus.search.text import CLASSES, QUESTION
+from corpus.search.text import CLASSES
 
 MAGIC = b"kimi-ama-index/3\n"
 HEADER = len(MAGIC) + 33  # the magic, the content hash (32 hex digits) and a newline
@@ -72,8 +72,8 @@ def file_parts(digest: str, plain: tuple[str, dict[str, Any]], source: dict[str,
     toc["head"] = put({name: state[name] for name in HEAD})
     toc["tables"] = {name: _put_table(put, table) for name, table in _tables(state).items()}
     toc["rows"] = {
-        name: [put(rows[i : i + rows_per_block]) for i in range(0, size, rows_per_block)]
-        for name, rows in _rows(state, source or state).items()
+        name: [put(pack(rows[i : i + rows_per_block])) for i in range(0, size, rows_per_block)]
+        for name, rows, pack in _rows(state, source or state)
     }
     toc["lengths"] = put(_lengths(source or state))
     contents = compress(marshal.dumps(toc))
@@ -87,14 +87,40 @@ def _tables(state: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return tables
 
 
-def _rows(state: dict[str, Any], source: dict[str, Any]) -> dict[str, list[Any]]:
-    asked = [fields[QUESTION] for fields in source["class_fields"]]
-    questions = [
-        tuple(texts[j] for j in asked[layout]) for layout, texts in zip(source["entry_layout"], source["entry_texts"])
-    ]
-    rows = {"texts": state["entry_texts"], "questions": questions}
-    rows.update({f"blobs.{c}": state["blobs"][c] for c in CLASSES})
+def _rows(state: dict[str, Any], source: dict[str, Any]) -> list[tuple[str, list[Any], Callable[[list[Any]], Any]]]:
+    """(name, a value per entry, how a block of them is written) of each per-entry part."""
+    keep: Callable[[list[Any]], Any] = list
+    rows = [("texts", state["entry_texts"], keep), ("questions", question_pairs(source), _packed)]
+    rows += [(f"blobs.{c}", state["blobs"][c], keep) for c in CLASSES]
     return rows
+
+
+def question_pairs(state: dict[str, Any]) -> list[tuple[str, str]]:
+    """Each entry's (Chinese, English) question ("" for a language it lacks)."""
+    where = [_question_fields(layout) for layout in state["layouts"]]
+    return [
+        tuple(texts[j] if j is not None else "" for j in where[layout])  # type: ignore[misc]
+        for layout, texts in zip(state["entry_layout"], state["entry_texts"])
+    ]
+
+
+def _question_fields(layout: tuple[tuple[str, int], ...]) -> tuple[int | None, int | None]:
+    """Where a layout keeps the question's Chinese and English texts (None: not there)."""
+    keys = [key for key, _ in layout]
+    return tuple(keys.index(key) if key in keys else None for key in ("question.zh", "question.en"))  # type: ignore[return-value]
+
+
+def _packed(pairs: list[tuple[str, str]]) -> tuple[str, bytes, str, bytes]:
+    """A block of question pairs as each language's texts joined and where each ends
+    (unsigned 32-bit ints): two strings to unmarshal, not two per entry."""
+    from array import array
+    from itertools import accumulate
+
+    out: list[Any] = []
+    for lang in (0, 1):
+        texts = [pair[lang] for pair in pairs]
+        out += ["".join(texts), array("I", accumulate(map(len, texts))).tobytes()]
+    return tuple(out)  # type: ignore[return-value]
 
 
 def _lengths(state: dict[str, Any]) -> list[list[int]]:

@@ -18,8 +18,8 @@ from corpus.text import clean_text
 if TYPE_CHECKING:
     from corpus.search import SearchIndex
 
-_Layout = tuple[list[int], list[str], list[str], str]
-"""Where a layout keeps the shown question(s), its speakers' names and ids, the names joined."""
+_Layout = tuple[list[str], list[str], str]
+"""A layout's speakers' names and ids, the names joined."""
 _Row = tuple[str, float, int, str, _Layout]
 """(entry id cleaned, score, topic number, question cleaned, the entry's layout's plan)."""
 
@@ -28,12 +28,9 @@ class SearchRows:
     """Rows of one search's matches in one language (`zh`, `en` or `both`)."""
 
     def __init__(self, index: SearchIndex, lang: str, relaxed: bool) -> None:
-        from corpus.search.text import QUESTION
-
-        self.index, self.lang, self.relaxed, self._question_class = index, lang, relaxed, QUESTION
-        self._langs = ("zh", "en") if lang == "both" else (lang, "zh" if lang == "en" else "en")
+        self.index, self.lang, self.relaxed = index, lang, relaxed
         self._positions = index.positions()
-        self._questions = index.question_texts()
+        self._questions = index.question_pairs()
         self._topics: dict[int, tuple[str, str]] = {}
         self._layouts: dict[int, _Layout] = {}
 
@@ -43,8 +40,12 @@ class SearchRows:
         i = self._positions[entry_id]
         layout = index.entry_layout[i]
         plan = self._layouts.get(layout) or self._plan(layout)
-        texts = self._questions(i)
-        question = _clean(" / ".join(texts[k].replace("\n", " ") for k in plan[0]))
+        zh, en = self._questions(i)
+        if self.lang == "both":
+            question = " / ".join(text for text in (zh, en) if text)
+        else:
+            question = (zh or en) if self.lang == "zh" else (en or zh)
+        question = _clean(question.replace("\n", " "))
         return _clean(entry_id), score, index.entry_topics[i], question, plan
 
     def text(self, rows: list[_Row]) -> str:
@@ -59,7 +60,7 @@ class SearchRows:
             digits = scores.get(score)
             if digits is None:
                 digits = scores[score] = f"{score:5g}"
-            lines.append(f"{digits}  {entry_id.ljust(width)}  {padded[topic]}  {question}  ({plan[3]})\n")
+            lines.append(f"{digits}  {entry_id.ljust(width)}  {padded[topic]}  {question}  ({plan[2]})\n")
         return "".join(lines)
 
     def json(self, rows: list[_Row]) -> str:
@@ -69,19 +70,16 @@ class SearchRows:
             topic_id, title = self._topic(topic)
             out.append({
                 "id": entry_id, "topic": topic_id, "topic_title": title, "question": question, "score": score,
-                "speakers": plan[1], "speaker_ids": plan[2], "relaxed": self.relaxed,
+                "speakers": plan[0], "speaker_ids": plan[1], "relaxed": self.relaxed,
             })  # fmt: skip
         return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
     def _plan(self, layout_id: int) -> _Layout:
-        """Where a layout keeps the question in the shown language(s), and its speakers."""
+        """A layout's speakers (names in the shown language, ids), cleaned."""
         index = self.index
-        keys = [index.layouts[layout_id][j][0] for j in index.class_fields[layout_id][self._question_class]]
-        asked = [keys.index(f"question.{one}") for one in self._langs if f"question.{one}" in keys]
-        asked = asked if self.lang == "both" else asked[:1]
         speakers = list(dict.fromkeys(k.split(".")[1] for k, _ in index.layouts[layout_id] if k.startswith("speaker.")))
         names = [_clean(_speaker_name(index, sid, self.lang)) for sid in speakers]
-        found = self._layouts[layout_id] = (asked, names, [_clean(sid) for sid in speakers], ", ".join(names))
+        found = self._layouts[layout_id] = (names, [_clean(sid) for sid in speakers], ", ".join(names))
         return found
 
     def _topic(self, number: int) -> tuple[str, str]:
