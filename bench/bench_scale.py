@@ -94,7 +94,7 @@ opened, at_open = time.perf_counter(), list(read)
 result = index.search(sys.argv[2], spans=False)
 searched, at_search = time.perf_counter(), list(read)
 shown = SearchRows(index, "en", result.relaxed)
-rows = [shown.row(match.entry_id, match.score) for match in result.matches]
+rows = shown.rows(result.matches)
 made = time.perf_counter()
 tui.cli.write_stdout(shown.text(rows))
 printed = time.perf_counter()

@@ -194,6 +194,6 @@ def test_a_bad_block_of_questions_makes_the_command_rebuild(
     frames = data[header + 8 + length :]
     cache.write_bytes(data[:header] + len(planted).to_bytes(8, "little") + planted + frames)
     with pytest.raises(ValueError):
-        cached_index(small_corpus, lazy=True).question_pairs()(0)
+        cached_index(small_corpus, lazy=True).question_pairs([0])
     assert main(["--corpus", str(small_corpus), "search", "int4"]) == 0
     assert capsys.readouterr() == expected

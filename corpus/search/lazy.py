@@ -156,17 +156,22 @@ class LazyTexts(LazyRows):
 class LazyQuestions(LazyRows):
     """Each entry's (Chinese, English) question, "" for a language it lacks: a block is
     each language's questions joined and where each ends (`store._packed`). Called with
-    an entry's number."""
+    a list of entry numbers."""
 
     def __init__(self, file: IndexFile, spans: list[Span], size: int) -> None:
         super().__init__(file, spans, size, _unpacked_questions)
 
-    def __call__(self, i: int) -> tuple[str, str]:
-        zh, zh_ends, en, en_ends = self._blocks.get(i >> self._shift) or self._slow_block(i)
-        k = i & self._mask
-        if k:
-            return zh[zh_ends[k - 1] : zh_ends[k]], en[en_ends[k - 1] : en_ends[k]]
-        return zh[: zh_ends[0]], en[: en_ends[0]]
+    def __call__(self, entries: list[int]) -> list[tuple[str, str]]:
+        blocks, shift, mask = self._blocks, self._shift, self._mask
+        out = []
+        for i in entries:
+            zh, zh_ends, en, en_ends = blocks.get(i >> shift) or self._slow_block(i)
+            k = i & mask
+            if k:
+                out.append((zh[zh_ends[k - 1] : zh_ends[k]], en[en_ends[k - 1] : en_ends[k]]))
+            else:
+                out.append((zh[: zh_ends[0]], en[: en_ends[0]]))
+        return out
 
     def _slow_block(self, i: int) -> Any:
         if not 0 <= i < self._size:

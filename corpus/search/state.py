@@ -6,7 +6,6 @@ from __future__ import annotations
 import marshal
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from corpus.search.bitmaps import Posting
@@ -125,25 +124,23 @@ class IndexState:
         layout = self.layouts[self.entry_layout[i]]
         return {key: text for (key, _), text in zip(layout, self.entry_texts[i])}
 
-    def question_pairs(self) -> Callable[[int], tuple[str, str]]:
-        """A function giving entry number i's question in (Chinese, English), "" for a
-        language it lacks (an index read lazily reads these without the answers)."""
+    def question_pairs(self, entries: list[int]) -> list[tuple[str, str]]:
+        """The question of each of these entries (by number) in (Chinese, English), ""
+        for a language it lacks (an index read lazily reads these without the answers)."""
         questions = getattr(self.entry_texts, "questions", None)
         if questions is not None:
-            return questions  # type: ignore[no-any-return]
+            return questions(entries)  # type: ignore[no-any-return]
         texts, layouts = self.entry_texts, self.entry_layout
         where: dict[int, tuple[int | None, int | None]] = {}
-
-        def of_entry(i: int) -> tuple[str, str]:
-            layout = layouts[i]
-            found = where.get(layout)
+        out = []
+        for i in entries:
+            found = where.get(layouts[i])
             if found is None:
-                keys = [key for key, _ in self.layouts[layout]]
-                found = where[layout] = tuple(keys.index(k) if k in keys else None for k in ("question.zh", "question.en"))  # type: ignore[assignment]
+                keys = [key for key, _ in self.layouts[layouts[i]]]
+                found = where[layouts[i]] = tuple(keys.index(k) if k in keys else None for k in ("question.zh", "question.en"))  # type: ignore[assignment]
             every = texts[i]
-            return tuple(every[j] if j is not None else "" for j in found)  # type: ignore[return-value,union-attr]
-
-        return of_entry
+            out.append(tuple(every[j] if j is not None else "" for j in found))  # type: ignore[union-attr]
+        return out  # type: ignore[return-value]
 
     def positions(self) -> dict[str, int]:
         """Entry id -> its number (made once)."""

@@ -95,7 +95,7 @@ def _search(index: SearchIndex, query: str, limit: int | None, lang: str, as_jso
 
     result = index.search(query, limit=limit, spans=False)
     rows = SearchRows(index, lang, result.relaxed)
-    made = [rows.row(match.entry_id, match.score) for match in result.matches]
+    made = rows.rows(result.matches)
     return (rows.json(made) if as_json else rows.text(made)), len(made), result.ranking_note
 
 

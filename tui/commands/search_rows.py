@@ -11,12 +11,13 @@ cache is untrusted, and this goes to a terminal.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from corpus.text import clean_text
 
 if TYPE_CHECKING:
-    from corpus.search import SearchIndex
+    from corpus.search import Match, SearchIndex
 
 _Layout = tuple[list[str], list[str], str]
 """A layout's speakers' names and ids, the names joined."""
@@ -30,23 +31,28 @@ class SearchRows:
     def __init__(self, index: SearchIndex, lang: str, relaxed: bool) -> None:
         self.index, self.lang, self.relaxed = index, lang, relaxed
         self._positions = index.positions()
-        self._questions = index.question_pairs()
         self._topics: dict[int, tuple[str, str]] = {}
         self._layouts: dict[int, _Layout] = {}
 
-    def row(self, entry_id: str, score: float) -> _Row:
-        """The row of one match (reads the entry's question texts)."""
-        index = self.index
-        i = self._positions[entry_id]
-        layout = index.entry_layout[i]
-        plan = self._layouts.get(layout) or self._plan(layout)
-        zh, en = self._questions(i)
-        if self.lang == "both":
-            question = " / ".join(text for text in (zh, en) if text)
-        else:
-            question = (zh or en) if self.lang == "zh" else (en or zh)
-        question = _clean(question.replace("\n", " "))
-        return _clean(entry_id), score, index.entry_topics[i], question, plan
+    def rows(self, matches: Iterable[Match]) -> list[_Row]:
+        """The rows of these matches (reads their entries' questions)."""
+        index, lang = self.index, self.lang
+        positions, layouts, topics = self._positions, index.entry_layout, index.entry_topics
+        found = [(match, positions[match.entry_id]) for match in matches]
+        out: list[_Row] = []
+        for (match, i), (zh, en) in zip(found, index.question_pairs([i for _, i in found])):
+            plan = self._layouts.get(layouts[i]) or self._plan(layouts[i])
+            if lang == "both":
+                question = " / ".join(text for text in (zh, en) if text)
+            else:
+                question = (zh or en) if lang == "zh" else (en or zh)
+            question = question.replace("\n", " ")
+            entry_id = match.entry_id
+            out.append((
+                entry_id if entry_id.isprintable() else clean_text(entry_id), match.score, topics[i],
+                question if question.isprintable() else clean_text(question), plan,
+            ))  # fmt: skip
+        return out
 
     def text(self, rows: list[_Row]) -> str:
         """The rows as aligned lines: score, id, topic, question (speakers)."""
