@@ -74,7 +74,8 @@ QUESTIONS_ONLY = "questions only"
 
 
 _PARTS = r"""
-import json, sys, time
+import gc, json, sys, time
+gc.disable()  # as the console script does (tui.cli.entry)
 started = time.perf_counter()
 from pathlib import Path
 import tui.cli

@@ -128,7 +128,7 @@ def _plant(cache: Path, change: dict[str, object]) -> None:
 @pytest.mark.parametrize(
     ("query", "change"),
     [
-        ("幻觉", {"blobs": [["x"], [5], ["y"]]}),
+        ("幻觉", {"blobs": [["x"], ["y"], ["z"]]}),
         ('"learning rate"', {"entry_texts": [(1, 2)] * 1500}),
         ("^kda", {"starts": [{"kda": "x"}, {}, {}]}),
         ("k3$", {"ends": [{"k3": -1}, {}, {}]}),
@@ -197,3 +197,19 @@ def test_a_bad_block_of_questions_makes_the_command_rebuild(
         cached_index(small_corpus, lazy=True).question_pairs([0])
     assert main(["--corpus", str(small_corpus), "search", "int4"]) == 0
     assert capsys.readouterr() == expected
+
+
+def test_blobs_out_of_order_never_hang_a_search() -> None:
+    """A planted block whose ends are out of order cuts the blobs wrong, never loops."""
+    from array import array
+
+    from corpus.search.lazy import LazyBlobs
+
+    data = "幻觉\0幻觉x\0y\0幻觉".encode()
+    blobs = LazyBlobs.__new__(LazyBlobs)
+    blobs._shift, blobs._mask, blobs._size, blobs._spans = 2, 3, 4, [(0, 1)]
+    blobs._blocks = {0: (data, array("I", [6, 14, 16, len(data)]))}
+    assert blobs.holding([0, 1, 2, 3], "幻觉") == b"\x01\x01\x00\x01"
+    assert [blobs[i] for i in range(4)] == ["幻觉", "幻觉x", "y", "幻觉"]
+    blobs._blocks = {0: (data, array("I", [len(data), 1, 2, len(data)]))}
+    assert len(blobs.holding([0, 1, 2, 3], "幻觉")) == 4

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from corpus.search.integrity import (
     check_anchors,
-    check_blobs,
     check_head,
     check_index,
     check_lengths,
@@ -205,7 +204,7 @@ def lazy_index(file: IndexFile) -> SearchIndex:
     for name in ("starts", "ends"):
         state[name] = [LazyTable(file, *tables[f"{name}.{c}"], partial(check_anchors, size=size)) for c in CLASSES]
     state["chars"] = LazyTable(file, *tables["chars"], partial(check_letters, size=size))
-    state["blobs"] = [LazyRows(file, toc["rows"][f"blobs.{c}"], size, _check_blobs) for c in CLASSES]
+    state["blobs"] = [LazyBlobs(file, toc["rows"][f"blobs.{c}"], size) for c in CLASSES]
     state["entry_texts"] = []
     index = _index(state)
     index.entry_texts = LazyTexts(file, index)
@@ -223,7 +222,7 @@ def whole_index(file: IndexFile) -> SearchIndex:
     for name in ("starts", "ends"):
         state[name] = [tables[f"{name}.{c}"] for c in CLASSES]
     state["entry_texts"] = _joined(file, toc["rows"]["texts"])
-    state["blobs"] = [_joined(file, toc["rows"][f"blobs.{c}"]) for c in CLASSES]
+    state["blobs"] = [_decoded(file, toc["rows"][f"blobs.{c}"]) for c in CLASSES]
     index = _index(state)
     check_index(index)
     return index
@@ -267,5 +266,69 @@ def _joined(file: IndexFile, spans: list[Span]) -> list[Any]:
     return out
 
 
-def _check_blobs(rows: Any, first: int, count: int) -> None:
-    check_blobs(rows, count)
+def _decoded(file: IndexFile, spans: list[Span]) -> list[str]:
+    out: list[str] = []
+    for span in spans:
+        out += _blob_block(file.frame(span), 1 << 62)[0].decode("utf-8", "surrogatepass").split("\0")
+        yield_to_other_threads()
+    return out
+
+
+def _blob_block(block: Any, count: int) -> tuple[bytes, Any]:
+    """A block of blobs (their UTF-8 joined by NULs, where each ends) with its ends as
+    an array; ValueError if malformed (`count` entries, unless it is unknown)."""
+    from array import array
+
+    ok = type(block) is tuple and len(block) == 2 and type(block[0]) is bytes and type(block[1]) is bytes
+    if not ok or len(block[1]) % 4 or (count < 1 << 62 and len(block[1]) != 4 * count):
+        raise ValueError("not a valid search index: a block of blobs is malformed")
+    ends = array("I")
+    ends.frombytes(block[1])
+    if ends and ends[-1] != len(block[0]):
+        raise ValueError("not a valid search index: a block of blobs is malformed")
+    return block[0], ends
+
+
+class LazyBlobs(LazyRows):
+    """One field class's blobs (`SearchIndex.blobs[c]`) read lazily, kept as UTF-8 (see
+    `store._joined_bytes`): `holding` tells which entries hold a text without decoding."""
+
+    def __init__(self, file: IndexFile, spans: list[Span], size: int) -> None:
+        super().__init__(file, spans, size, _no_check)
+
+    def _read(self, block: Any, first: int, count: int) -> Any:
+        return _blob_block(block, count)
+
+    def __getitem__(self, i: Any) -> Any:
+        i = int(i)
+        if not 0 <= i < self._size:
+            raise IndexError("entry out of range")
+        data, ends = self._block(i >> self._shift)
+        k = i & self._mask
+        start = ends[k - 1] + 1 if k else 0
+        return data[start : ends[k]].decode("utf-8", "surrogatepass")
+
+    def __iter__(self) -> Iterator[Any]:
+        return (self[i] for i in range(self._size))
+
+    def holding(self, entries: list[int], text: str) -> bytes:
+        """1 for each of `entries` whose blob holds `text` (which holds no NUL), else 0:
+        found in each block's UTF-8 at C speed, an entry at a time."""
+        needle = text.encode("utf-8", "surrogatepass")
+        found: set[int] = set()
+        for b in {i >> self._shift for i in entries}:
+            if not 0 <= b < len(self._spans):
+                raise IndexError("entry out of range")
+            data, ends = self._block(b)
+            first = b << self._shift
+            pos = data.find(needle)
+            while pos >= 0:
+                k = bisect_right(ends, pos)
+                found.add(first + k)
+                # on past this entry (and always on: ends from a planted cache may be out of order)
+                pos = data.find(needle, max(ends[k], pos) + 1) if k < len(ends) else -1
+        return bytes(i in found for i in entries)
+
+
+def _no_check(rows: Any, first: int, count: int) -> None:
+    """Blocks are checked as they are unpacked (`_read`)."""

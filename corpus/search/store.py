@@ -11,7 +11,8 @@ data: 1.3 s to read, check and unpack). The file is:
   code), found through the table: `head` (entry ids, topics, layouts, vocabulary ...),
   the keyed tables (`postings`, `starts.C`, `ends.C`, `chars`) cut into blocks of
   consecutive keys (the table lists each block's first key), the per-entry rows
-  (`texts`, `questions`: each entry's question in both languages, `blobs.C`) cut into blocks of 2**`SHIFT` entries, and `lengths`
+  (`texts`, `questions`: each entry's question in both languages, `blobs.C`: UTF-8)
+  cut into blocks of 2**`SHIFT` entries, and `lengths`
   (the characters of each entry's fields per class, for the relevance fallback).
 
 What a frame holds is untrusted: `lazy` checks each block as it is read
@@ -91,8 +92,19 @@ def _rows(state: dict[str, Any], source: dict[str, Any]) -> list[tuple[str, list
     """(name, a value per entry, how a block of them is written) of each per-entry part."""
     keep: Callable[[list[Any]], Any] = list
     rows = [("texts", state["entry_texts"], keep), ("questions", question_pairs(source), _packed)]
-    rows += [(f"blobs.{c}", state["blobs"][c], keep) for c in CLASSES]
+    rows += [(f"blobs.{c}", state["blobs"][c], _joined_bytes) for c in CLASSES]
     return rows
+
+
+def _joined_bytes(texts: list[str]) -> tuple[bytes, bytes]:
+    """A block of blobs as their UTF-8 joined by NULs (a CJK run is looked for in the
+    bytes, never decoded: UTF-8 keeps substrings substrings) and where each ends."""
+    from array import array
+    from itertools import accumulate
+
+    encoded = [text.encode("utf-8", "surrogatepass") for text in texts]
+    ends = accumulate((len(data) + 1 for data in encoded), initial=-1)
+    return b"\0".join(encoded), array("I", list(ends)[1:]).tobytes()
 
 
 def question_pairs(state: dict[str, Any]) -> list[tuple[str, str]]:

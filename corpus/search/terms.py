@@ -132,7 +132,11 @@ class TermMatching(WordMatching):
             if len(text) == 1:
                 levels[level(EXACT, c)] = bits if bits is not None else from_indices(cands, self.size)
                 continue
-            held = bytes(map(contains, map(self.blobs[c].__getitem__, cands), repeat(text)))
+            holding = getattr(self.blobs[c], "holding", None)  # a cache read lazily: no decoding
+            if holding is not None:
+                held = holding(cands, text)
+            else:
+                held = bytes(map(contains, map(self.blobs[c].__getitem__, cands), repeat(text)))
             if bits is not None and held.count(1) * 2 > len(held):  # set the few that missed
                 bits &= ~from_indices(compress(cands, held.translate(_FLIP_FLAGS)), self.size)
             else:
