@@ -67,9 +67,9 @@ def hold_corpus_load(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     release = threading.Event()
     real_load = corpus.compactload.load_compact
 
-    def held(path: Path) -> Any:
+    def held(path: Path, *rest: Any) -> Any:
         release.wait(20)
-        return real_load(path)
+        return real_load(path, *rest)
 
     monkeypatch.setattr(corpus.compactload, "load_compact", held)
     return release

@@ -270,3 +270,25 @@ async def test_a_file_the_structs_leave_to_pydantic_still_loads(tmp_path: Path, 
     app = await _loaded(_json(tmp_path, data))
     assert isinstance(app.corpus, BaseModel)
     assert next(app.corpus.entries()).tags == ["ab"]
+
+
+def test_questions_equal_to_the_outline_s_are_its_strings(tmp_path: Path, generated: dict[str, Any]) -> None:
+    """The reader holds each question once (the outline drew the first screen with it)."""
+    from corpus.fastload import read_outline
+
+    path = _json(tmp_path, generated)
+    outline = read_outline(path)
+    assert outline is not None
+    compact = compactload.load_compact(path, outline)
+    assert compact is not None
+    shared = 0
+    for topic, drawn in zip(compact.topics, outline.topics, strict=True):
+        for entry, line in zip(topic.entries, drawn.entries, strict=True):
+            texts = dict(line.question)
+            for lang in ("zh", "en"):
+                value = getattr(entry.question, lang)
+                if value is not None:
+                    assert value is texts[lang]
+                    shared += 1
+    assert shared >= 120
+    same(load_corpus(path), compact)

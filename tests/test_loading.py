@@ -45,9 +45,9 @@ async def test_the_corpus_loads_with_the_collector_off_and_it_is_on_again_after(
     seen: list[bool] = []
     real_load = corpus.compactload.load_compact
 
-    def recording(path: Path) -> Any:
+    def recording(path: Path, *rest: Any) -> Any:
         seen.append(gc.isenabled())
-        return real_load(path)
+        return real_load(path, *rest)
 
     monkeypatch.setattr(corpus.compactload, "load_compact", recording)
     assert gc.isenabled()
@@ -106,9 +106,9 @@ async def test_a_corpus_file_validated_once_starts_from_its_outline_and_loads_be
     threads: list[bool] = []
     real_load = corpus.compactload.load_compact
 
-    def recording(path: Path) -> Any:
+    def recording(path: Path, *rest: Any) -> Any:
         threads.append(threading.current_thread() is threading.main_thread())
-        return real_load(path)
+        return real_load(path, *rest)
 
     monkeypatch.setattr(corpus.compactload, "load_compact", recording)
     app = make_app(options, outline=outline)

@@ -62,7 +62,7 @@ def load_corpus_and_index(app: ReaderApp) -> None:
 
             # compact structs (a third of the pydantic corpus's memory, decoded in
             # slices); pydantic when they cannot be made, and to word what is wrong
-            corpus = load_compact(path or BUILTIN_CORPUS)
+            corpus = load_compact(path or BUILTIN_CORPUS, app.outline)
             if corpus is None:
                 try:
                     corpus = load_corpus(path or BUILTIN_CORPUS)
