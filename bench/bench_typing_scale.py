@@ -1,12 +1,14 @@
 """Typing at scale (issue 13): keystroke to filter applied in tmux, the reader with a big
 corpus against the reader with the built-in corpus, in the same run.
 
-    python bench/bench_typing_scale.py [--corpus bench/out/corpus-100k.json] [--rounds 1] [--cache DIR]
+    python bench/bench_typing_scale.py [--corpus bench/out/corpus-100k.json] [--rounds 2] [--cache DIR]
 
 A keystroke counts as applied when the filter bar shows the query and the status line
 the match count the engine gives for it (computed here with the same engine and index
-cache). Each reader is started, left to load ("loading" gone), then the queries are typed
-a key at a time; the medians and their ratio are printed (goal: at most 1.5x).
+cache). Both readers are started and left to load ("loading" gone); then each query is
+typed a key at a time into one reader, then into the other, alternating which goes first,
+so that the load of a shared machine weighs on both alike. The medians and their ratio are
+printed (goal: at most 1.5x), with the reader's CPU time per keystroke (from /proc).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,31 +45,45 @@ def _counts(path: Path | None, queries: list[str]) -> tuple[dict[str, str], int]
     return out, index.size
 
 
-def _typing(extra: list[str], expected: dict[str, str], total: int, env: dict[str, str]) -> list[float]:
-    times: list[float] = []
-    with Clock(100, 30, env=env) as clock:
+class Reader:
+    """One reader in its own tmux server: its keystroke times and CPU seconds."""
+
+    def __init__(self, clock: Clock, extra: list[str], expected: dict[str, str], total: int) -> None:
+        self.clock, self.expected, self.total = clock, expected, total
         command = [str(Path(sys.executable).parent / "kimi-ama-tui"), "--lang", "en", *extra]
         clock.launch(command, rf"{total} entries", timeout=600)
-        clock.until(lambda s: "loading" not in s, timeout=900)
-        clock.key("/", lambda s: True)
+        self.times: list[float] = []
+        self.cpu = 0.0
+
+    def ready(self) -> None:
+        """Wait until loaded, then focus the filter."""
+        self.clock.until(lambda s: "loading" not in s, timeout=900)
+        self.pid = self.clock.tmux("display", "-p", "-t", "b", "#{pane_pid}").strip()
+        self.clock.key("/", lambda s: True)
+
+    def _cpu(self) -> float:
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def type(self, query: str) -> None:
+        """Type `query` a key at a time, then clear the filter for the next one."""
+
+        def stages(typed: str):  # type: ignore[no-untyped-def]
+            return [lambda s, t=typed, c=self.expected[typed]: t in s and c in s]
+
         time.sleep(IDLE)
-        for query in QUERIES:
-
-            def stages(typed: str):  # type: ignore[no-untyped-def]
-                return [lambda s, t=typed, c=expected[typed]: t in s and c in s]
-
-            times += [t[0] for t in _type(clock, query, stages)]
-            # two spaces: the status line's count, not a title such as "(100000 entries)"
-            clock.key("Escape", lambda s: f"  {total} entries" in s, literal=False)
-            clock.key("/", lambda s: True)
-            time.sleep(IDLE)
-    return times
+        before = self._cpu()
+        self.times += [t[0] for t in _type(self.clock, query, stages)]
+        self.cpu += self._cpu() - before
+        # two spaces: the status line's count, not a title such as "(100000 entries)"
+        self.clock.key("Escape", lambda s: f"  {self.total} entries" in s, literal=False)
+        self.clock.key("/", lambda s: True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=HERE / "out" / "corpus-100k.json")
-    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--cache", type=Path, help="an index cache folder to reuse (default: a new one)")
     args = parser.parse_args()
     cache = args.cache or Path(tempfile.mkdtemp(prefix="kimi-ama-bench-typing-"))
@@ -75,16 +92,22 @@ def main() -> None:
     print(f"typing at scale, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the start")
     builtin_expected, builtin_total = _counts(None, QUERIES)
     big_expected, big_total = _counts(args.corpus, QUERIES)  # builds the index cache once
-    builtin: list[float] = []
-    big: list[float] = []
-    for _ in range(args.rounds):
-        builtin += _typing([], builtin_expected, builtin_total, env)
-        big += _typing(["--corpus", str(args.corpus)], big_expected, big_total, env)
+    with ExitStack() as stack:
+        builtin = Reader(stack.enter_context(Clock(100, 30, env=env)), [], builtin_expected, builtin_total)
+        big = Reader(stack.enter_context(Clock(100, 30, env=env)), ["--corpus", str(args.corpus)], big_expected, big_total)
+        builtin.ready()
+        big.ready()
+        for n in range(args.rounds):
+            for m, query in enumerate(QUERIES):
+                pair = (builtin, big) if (n + m) % 2 == 0 else (big, builtin)
+                for reader in pair:
+                    reader.type(query)
     if args.cache is None:
         shutil.rmtree(cache, ignore_errors=True)
-    b, g = statistics.median(builtin), statistics.median(big)
-    print(f"  built-in corpus ({builtin_total})   median {b * 1000:6.1f} ms over {len(builtin)} keystrokes")
-    print(f"  {args.corpus.name} ({big_total})   median {g * 1000:6.1f} ms over {len(big)} keystrokes")
+    b, g = statistics.median(builtin.times), statistics.median(big.times)
+    for name, reader, median in (("built-in corpus", builtin, b), (args.corpus.name, big, g)):
+        cpu = reader.cpu / len(reader.times) * 1000
+        print(f"  {name} ({reader.total})   median {median * 1000:6.1f} ms over {len(reader.times)} keystrokes, CPU {cpu:.1f} ms a keystroke")
     print(f"  ratio {g / b:.2f}x  (goal <= 1.5x); load average {os.getloadavg()[0]:.1f} at the end")
 
 
