@@ -96,8 +96,8 @@ def check_head(index: SearchIndex, types: dict[str, type] | None = None) -> None
     for name in ("entry_topics", "entry_layout", "entry_texts"):
         _require(len(getattr(s, name)) == size, f"{name} does not match the entries")
     _check_topics_and_layouts(s, size)
-    for kind, table in s.filters.items():
-        _require(type(kind) is str and type(table) is dict, "a filter table is malformed")
+    for filter_kind, table in s.filters.items():
+        _require(type(filter_kind) is str and type(table) is dict, "a filter table is malformed")
         _strs(table, "a filter key is not text")
         _require(all(_posting(p, size, optional=False) and type(p) is int for p in table.values()), "a filter is malformed")
     _ints_below(s.wide, size, "a wide entry is out of range")

@@ -82,7 +82,7 @@ class LazyRows(Sequence[Any]):
     """A read-only list of one value per entry, kept in blocks of 2**SHIFT entries, each
     read (and checked) the first time an entry in it is asked for."""
 
-    def __init__(self, file: IndexFile, spans: list[Span], size: int, check: Callable[[Any, int, int], None]) -> None:
+    def __init__(self, file: IndexFile, spans: list[Span], size: int, check: Callable[[Any, int, int], Any]) -> None:
         self._file, self._spans, self._size, self._check = file, spans, size, check
         self._shift: int = file.toc["shift"]
         self._mask = (1 << self._shift) - 1
@@ -199,15 +199,19 @@ def lazy_index(file: IndexFile) -> SearchIndex:
     """The index in `file`, its small tables read and checked now, the rest when used."""
     toc, size = file.toc, file.toc["size"]
     state = _head(file)
-    tables = toc["tables"]
-    state["postings"] = LazyTable(file, *tables["postings"], partial(check_postings, size=size))
+
+    def table(name: str, check: Callable[..., None]) -> LazyTable:
+        firsts, spans = toc["tables"][name]
+        return LazyTable(file, firsts, spans, partial(check, size=size))
+
+    state["postings"] = table("postings", check_postings)
     for name in ("starts", "ends"):
-        state[name] = [LazyTable(file, *tables[f"{name}.{c}"], partial(check_anchors, size=size)) for c in CLASSES]
-    state["chars"] = LazyTable(file, *tables["chars"], partial(check_letters, size=size))
+        state[name] = [table(f"{name}.{c}", check_anchors) for c in CLASSES]
+    state["chars"] = table("chars", check_letters)
     state["blobs"] = [LazyBlobs(file, toc["rows"][f"blobs.{c}"], size) for c in CLASSES]
     state["entry_texts"] = []
     index = _index(state)
-    index.entry_texts = LazyTexts(file, index)
+    index.entry_texts = LazyTexts(file, index)  # type: ignore[assignment]  # a list, to the engine
     check_head(index)
     return index
 

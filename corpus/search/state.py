@@ -147,7 +147,7 @@ class IndexState:
         positions = self._lazy.get("positions")
         if positions is None:
             positions = self._lazy["positions"] = {e: i for i, e in enumerate(self.entry_ids)}
-        return positions  # type: ignore[no-any-return]
+        return positions
 
     def _position(self, entry_id: str) -> int:
         return self.positions()[entry_id]

@@ -88,10 +88,13 @@ def _tables(state: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return tables
 
 
-def _rows(state: dict[str, Any], source: dict[str, Any]) -> list[tuple[str, list[Any], Callable[[list[Any]], Any]]]:
+def _rows(state: dict[str, Any], source: dict[str, Any]) -> list[tuple[str, list[Any], Callable[[Any], Any]]]:
     """(name, a value per entry, how a block of them is written) of each per-entry part."""
-    keep: Callable[[list[Any]], Any] = list
-    rows = [("texts", state["entry_texts"], keep), ("questions", question_pairs(source), _packed)]
+    keep: Callable[[Any], Any] = list
+    rows: list[tuple[str, list[Any], Callable[[Any], Any]]] = [
+        ("texts", state["entry_texts"], keep),
+        ("questions", question_pairs(source), _packed),
+    ]
     rows += [(f"blobs.{c}", state["blobs"][c], _joined_bytes) for c in CLASSES]
     return rows
 
@@ -132,7 +135,7 @@ def _packed(pairs: list[tuple[str, str]]) -> tuple[str, bytes, str, bytes]:
     for lang in (0, 1):
         texts = [pair[lang] for pair in pairs]
         out += ["".join(texts), array("I", accumulate(map(len, texts))).tobytes()]
-    return tuple(out)  # type: ignore[return-value]
+    return out[0], out[1], out[2], out[3]
 
 
 def _lengths(state: dict[str, Any]) -> list[list[int]]:
@@ -242,7 +245,7 @@ def _checked_toc(toc: Any, room: int) -> dict[str, Any]:
     tables, rows = toc.get("tables"), toc.get("rows")
     ok = ok and type(tables) is dict and sorted(tables) == sorted(TABLES)
     ok = ok and type(rows) is dict and sorted(rows) == sorted(ROW_PARTS)
-    if ok:
+    if ok and isinstance(tables, dict) and isinstance(rows, dict) and isinstance(size, int) and isinstance(shift, int):
         for firsts, spans in (v if type(v) is tuple and len(v) == 2 else ((), ()) for v in tables.values()):
             ok = ok and type(firsts) is list and all(type(k) is str for k in firsts) and spans_ok(spans)
             ok = ok and len(firsts) == len(spans) and all(a < b for a, b in zip(firsts, firsts[1:]))
