@@ -213,3 +213,23 @@ def test_blobs_out_of_order_never_hang_a_search() -> None:
     assert [blobs[i] for i in range(4)] == ["幻觉", "幻觉x", "y", "幻觉"]
     blobs._blocks = {0: (data, array("I", [len(data), 1, 2, len(data)]))}
     assert len(blobs.holding([0, 1, 2, 3], "幻觉")) == 4
+
+
+def test_long_entries_make_smaller_blocks(generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A block of entries stays under BLOCK_CHARS characters (a corpus of long answers
+    must not make frames the reader refuses), and reads back the same."""
+    monkeypatch.setattr(store, "BLOCK_CHARS", 20_000)
+    built = SearchIndex.build(load_corpus(generated))
+    path = tmp_path / "index"
+    path.write_bytes(b"".join(file_parts("0" * 32, built.plain())))
+    file = IndexFile(path, "0" * 32)
+    assert file.toc["shift"] < store.SHIFT
+    texts = built.entry_texts
+    step = 1 << file.toc["shift"]
+    assert max(sum(len(t) for entry in texts[i : i + step] for t in entry) for i in range(0, len(texts), step)) <= 20_000
+    from corpus.search.lazy import lazy_index
+
+    lazy = lazy_index(file)
+    for query in ("optimizer", "幻觉", "how many GPUs do they have", '"open source"'):
+        assert lazy.search(query) == built.search(query)
+    assert whole_index(IndexFile(path, "0" * 32)).plain() == built.plain()

@@ -33,10 +33,13 @@ MAGIC = b"kimi-ama-index/3\n"
 HEADER = len(MAGIC) + 33  # the magic, the content hash (32 hex digits) and a newline
 SHIFT = 10
 """A block of a per-entry part holds 2**SHIFT entries (the file says how many)."""
+BLOCK_CHARS = 4_000_000
+"""Fewer entries a block when 2**SHIFT of them hold more characters than this."""
 BLOCK_BYTES = 200_000
 """About how much plain data a block of a keyed table holds."""
-MAX_FRAME = 64_000_000
-"""The most a frame may say it unpacks to: a cache is untrusted, and a frame is ~1 MB."""
+MAX_FRAME = 256_000_000
+"""The most a frame may say it unpacks to: a cache is untrusted, and a frame is ~1 MB
+(at most ~16 MB of texts, `BLOCK_CHARS`; the head of a corpus of a million entries ~50 MB)."""
 
 HEAD = (
     "entry_ids", "entry_topics", "topics", "speakers", "layouts", "class_fields", "entry_layout",
@@ -52,11 +55,13 @@ Span = tuple[int, int]
 def file_parts(digest: str, plain: tuple[str, dict[str, Any]], source: dict[str, Any] | None = None) -> list[bytes]:
     """The cache file of an index's `plain()` data, as byte strings to write in turn.
     The parts derived from the texts (each entry's question texts, the lengths of its
-    fields) come from `source`, by default `plain`'s own state."""
+    fields, how many entries a block holds) come from `source`, by default `plain`'s own
+    state."""
     import zstandard
 
     _, state = plain
-    rows_per_block = 1 << SHIFT
+    shift = _shift((source or state)["entry_texts"])
+    rows_per_block = 1 << shift
     compress = zstandard.ZstdCompressor(level=1).compress
     frames: list[bytes] = []
     offset = 0
@@ -69,7 +74,7 @@ def file_parts(digest: str, plain: tuple[str, dict[str, Any]], source: dict[str,
         return offset - len(frame), len(frame)
 
     size = len(state["entry_ids"])
-    toc: dict[str, Any] = {"format": FORMAT, "size": size, "shift": SHIFT}
+    toc: dict[str, Any] = {"format": FORMAT, "size": size, "shift": shift}
     toc["head"] = put({name: state[name] for name in HEAD})
     toc["tables"] = {name: _put_table(put, table) for name, table in _tables(state).items()}
     toc["rows"] = {
@@ -79,6 +84,18 @@ def file_parts(digest: str, plain: tuple[str, dict[str, Any]], source: dict[str,
     toc["lengths"] = put(_lengths(source or state))
     contents = compress(marshal.dumps(toc))
     return [MAGIC, digest.encode() + b"\n", len(contents).to_bytes(8, "little"), contents, *frames]
+
+
+def _shift(texts: list[tuple[str, ...]]) -> int:
+    """2**SHIFT entries a block, or fewer where that many hold over `BLOCK_CHARS`
+    characters (a corpus of long answers): a frame stays well under `MAX_FRAME`."""
+    weights = [sum(map(len, entry)) for entry in texts]
+    shift = SHIFT
+    while shift > 0 and any(
+        sum(weights[i : i + (1 << shift)]) > BLOCK_CHARS for i in range(0, len(weights), 1 << shift)
+    ):
+        shift -= 1
+    return shift
 
 
 def _tables(state: dict[str, Any]) -> dict[str, dict[str, Any]]:
