@@ -121,7 +121,9 @@ def _read(cache: Path, digest: str, corpus: Corpus | None, lazy: bool = False) -
 def share_texts(index: SearchIndex, corpus: Corpus) -> None:
     """Point an index read from a cache at the corpus's own strings where they are the
     same text (an index built from the corpus shares them already): the reader then
-    holds each text once, not twice (~200 MB at 100k entries)."""
+    holds each text once, not twice (~200 MB at 100k entries). Done an entry at a time,
+    from the loading thread: one comparison of every text, or one dict of them all,
+    held the GIL (and froze the UI) for up to 190 ms at 100k entries."""
     from corpus.search.builder import entry_fields
 
     texts = [
@@ -129,12 +131,17 @@ def share_texts(index: SearchIndex, corpus: Corpus) -> None:
         for topic in corpus.topics
         for entry in topic.entries
     ]
-    if texts != index.entry_texts:
+    cached = index.entry_texts
+    if len(texts) != len(cached) or any(mine != theirs for mine, theirs in zip(texts, cached)):
         return
     index.entry_texts = texts
-    own = {text: text for entry in texts for text in entry if not text.isascii()}
-    for blobs in index.blobs:
-        blobs[:] = [own.get(blob, blob) for blob in blobs]
+    layouts, class_fields = index.entry_layout, index.class_fields
+    for c, blobs in enumerate(index.blobs):
+        for i, blob in enumerate(blobs):
+            # a blob is the entry's one non-ASCII text of the class, or several joined
+            wide = [text for text in map(texts[i].__getitem__, class_fields[layouts[i]][c]) if not text.isascii()]
+            if len(wide) == 1 and wide[0] == blob:
+                blobs[i] = wide[0]
 
 
 def drop_index_cache(file: Path) -> None:
