@@ -1,17 +1,22 @@
-"""Keys that reach the filter bar together (a burst over SSH, or typed while the reader is
-busy) act in the order they were typed: an editing key (ctrl+u, backspace, left) is not
-left behind the letters queued after it."""
+"""Keys that reach the filter bar or the note editor together (a burst over SSH, or typed
+while the reader is busy) act in the order they were typed: an editing key (ctrl+u,
+backspace, left) is not left behind the letters queued after it, and ctrl+s saves every
+letter typed before it."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from textual import events
 
+from corpus.loader import load_corpus
 from tests.reader_support import reader, ready
+from tui.userdata import corpus_bookmarks
 
 
 def _key(name: str) -> events.Key:
-    characters = {"ctrl+u": "\x15", "ctrl+w": "\x17", "backspace": "\x7f", "left": None, "home": None, "space": " "}
+    characters = {"ctrl+u": "\x15", "ctrl+w": "\x17", "ctrl+s": "\x13", "backspace": "\x7f", "left": None, "home": None, "space": " "}
     return events.Key(name, characters.get(name, name))
 
 
@@ -35,3 +40,31 @@ async def test_a_burst_is_applied_in_the_order_typed(before: str, burst: list[st
             bar.post_message(_key(name))
         await pilot.pause(0.3)
         assert bar.value == after
+
+
+@pytest.mark.parametrize(
+    ("burst", "note"),
+    [
+        ([*"a note", "ctrl+s"], "a note"),
+        ([*"draft", "ctrl+u", *"final", "ctrl+s"], "final"),
+        ([*"ab", "backspace", *"c", "ctrl+s"], "ac"),
+    ],
+)
+async def test_a_note_typed_in_a_burst_is_saved_whole(small_corpus: Path, burst: list[str], note: str) -> None:
+    """The note editor: keys reach the app together; the text area edits them in order
+    and ctrl+s saves what was typed before it, all of it."""
+    from tui.screens.note_editor import NoteEditor
+
+    app = reader(corpus_path=small_corpus, entry="k3")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        for name in burst:  # as the terminal's bytes are read: all posted to the app at once
+            app.post_message(_key(name))
+        await pilot.pause(0.5)
+        screen = app.reader_screen
+        assert screen is not None and not isinstance(app.screen, NoteEditor)
+    (bookmark,) = corpus_bookmarks(load_corpus(small_corpus)).items
+    assert bookmark.note == note

@@ -10,6 +10,12 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
+from tui.widgets.keys_in_turn import KeysInTurn
+
+
+class NoteText(KeysInTurn, TextArea):
+    """The note's text area: editing keys act in the order typed (`KeysInTurn`)."""
+
 
 class NoteEditor(ModalScreen[str | None]):
     """Edit a note; ctrl+s saves (dismisses with the text), Esc cancels (None)."""
@@ -25,7 +31,9 @@ class NoteEditor(ModalScreen[str | None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save note", priority=True, id="note.save"),
+        # not a priority binding: one acts before the keys typed ahead of it reach the
+        # text area, and the note saved missed its last words
+        Binding("ctrl+s", "save", "Save note", id="note.save"),
         Binding("escape", "cancel", "Cancel", id="note.cancel"),
     ]
 
@@ -42,7 +50,7 @@ class NoteEditor(ModalScreen[str | None]):
                 markup=False,
                 classes="note-editor--hint",
             )
-            yield TextArea(self.note, soft_wrap=True, show_line_numbers=False, id="note-text")
+            yield NoteText(self.note, soft_wrap=True, show_line_numbers=False, id="note-text")
 
     def on_mount(self) -> None:
         """Put the cursor at the end of the note."""

@@ -6,16 +6,17 @@ the query and gives focus back; enter or down moves into the results.
 
 from __future__ import annotations
 
-from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
 from corpus.text import clean_text
+from tui.widgets.keys_in_turn import KeysInTurn
 
 
-class FilterBar(Input):
-    """The filter input: type to narrow the tree and the pane."""
+class FilterBar(KeysInTurn, Input):
+    """The filter input: type to narrow the tree and the pane; editing keys act in the
+    order typed (`KeysInTurn`)."""
 
     BINDINGS = [
         Binding("escape", "clear_and_leave", "Clear filter", id="filter.clear"),
@@ -36,22 +37,6 @@ class FilterBar(Input):
             placeholder="/ filter: words, 中文, typos ok, by:zxytim src:article topic:… !not 'exact",
             **kwargs,  # type: ignore[arg-type]
         )
-
-    async def _on_key(self, event: events.Key) -> None:
-        """An editing key bound here (ctrl+u, ctrl+w, backspace, left, enter…) acts in its
-        turn among the keys typed. Left to Textual, it would bubble up to the app's binding
-        check and act after the printable keys already queued behind it: over SSH the
-        burst "ctrl+u tensorboard" left "sorboard" (ctrl+u deleted "ten")."""
-        if not event.is_printable:
-            for namespace, bindings in self.screen._modal_binding_chain:  # the keymap applied
-                if namespace is not self:
-                    break
-                for binding in bindings.key_to_bindings.get(event.key, ()):
-                    if not binding.priority and await self.app.run_action(binding.action, self):
-                        event.stop()
-                        event.prevent_default()
-                        return
-        await super()._on_key(event)
 
     def insert(self, text: str, index: int) -> None:
         """Insert text, dropping control, bidi and zero-width characters (a paste may hold them)."""
