@@ -35,4 +35,4 @@ class KeysInTurn(_Base):
                         event.stop()
                         event.prevent_default()
                         return
-        await super()._on_key(event)  # type: ignore[misc]
+        await super()._on_key(event)
