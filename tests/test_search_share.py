@@ -1,52 +1,77 @@
 """An index read from its cache, then pointed at the corpus's own strings (`share_texts`):
 every text and every one-text blob is the corpus's string afterwards, searches answer the
-same, and an index of other texts is left alone."""
+same, and a whole index of other texts is left alone. The reader's index, read before
+the corpus (`cached_index_only`), leaves its texts in the cache file until then."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from corpus.loader import load_corpus
 from corpus.outline import BUILTIN_CORPUS
+from corpus.search import SearchIndex
 from corpus.search.builder import entry_fields
 from corpus.search.cache import cached_index, cached_index_only, share_texts
 
+QUERIES = ["训练成本 muon", "幻觉", "模型", '"scaling ladder"', "4.6", "tensrboard", "how many GPUs do they have"]
 
-def _from_cache(tmp_path: Path) -> tuple[Path, object, object]:
+
+def _cached(tmp_path: Path) -> tuple[Path, Any]:
     path = tmp_path / "corpus.toml"
     shutil.copy(BUILTIN_CORPUS, path)
     corpus = load_corpus(path)
     cached_index(path, corpus)  # writes the cache
-    index = cached_index_only(path, [e.id for e in corpus.entries()])
-    assert index is not None
-    return path, corpus, index
+    return path, corpus
 
 
-def test_texts_and_blobs_become_the_corpus_strings(tmp_path: Path) -> None:
-    _, corpus, index = _from_cache(tmp_path)
-    mine = [tuple(t for _, _, t in entry_fields(corpus, topic, e)) for topic in corpus.topics for e in topic.entries]
-    before = [m.entry_id for m in index.search("训练成本 muon", limit=None).matches]
-    assert any(a is not b for a, b in zip(mine[0], index.entry_texts[0]))  # its own copies
-    share_texts(index, corpus)
-    assert all(a is b for mine_e, theirs in zip(mine, index.entry_texts) for a, b in zip(mine_e, theirs))
-    own = {id(t) for entry in mine for t in entry}
-    shared = single = 0
-    for c, blobs in enumerate(index.blobs):
-        for i, blob in enumerate(blobs):
-            wide = [mine[i][j] for j in index.class_fields[index.entry_layout[i]][c] if not mine[i][j].isascii()]
-            if len(wide) == 1:
-                single += 1
-                shared += id(blob) in own
-    assert single and shared == single
+def _texts(corpus: Any) -> list[tuple[str, ...]]:
+    return [tuple(t for _, _, t in entry_fields(corpus, topic, e)) for topic in corpus.topics for e in topic.entries]
+
+
+def _answers(index: SearchIndex) -> list[list[tuple[str, float]]]:
     index.clear_caches()
-    assert [m.entry_id for m in index.search("训练成本 muon", limit=None).matches] == before
+    return [[(m.entry_id, m.score) for m in index.search(q, limit=None).matches] for q in QUERIES]
 
 
-def test_an_index_of_other_texts_is_left_alone(tmp_path: Path) -> None:
-    path, _, index = _from_cache(tmp_path)
+def test_the_readers_index_takes_the_corpus_strings_without_reading_its_own(tmp_path: Path) -> None:
+    path, corpus = _cached(tmp_path)
+    index = cached_index_only(path, [e.id for e in corpus.entries()])
+    assert index is not None and type(index.entry_texts) is not list  # still in the cache file
+    built = SearchIndex.build(corpus)
+    assert _answers(index) == _answers(built)  # read as searches need them
+    share_texts(index, corpus)
+    mine = _texts(corpus)
+    assert type(index.entry_texts) is list
+    assert all(a is b for mine_e, theirs in zip(mine, index.entry_texts) for a, b in zip(mine_e, theirs))
+    assert index.blobs == built.blobs
+    own = {id(t) for entry in mine for t in entry}
+    singles = [
+        (c, i) for c in range(3) for i in range(index.size)
+        if sum(not mine[i][j].isascii() for j in index.class_fields[index.entry_layout[i]][c]) == 1
+    ]
+    assert singles and all(id(index.blobs[c][i]) in own for c, i in singles)
+    assert _answers(index) == _answers(built)
+
+
+def test_a_whole_index_takes_the_corpus_strings(tmp_path: Path) -> None:
+    path, corpus = _cached(tmp_path)
+    index = cached_index(path)  # read whole (as `search` with a corpus at hand would)
+    index.entry_texts = list(index.entry_texts)
+    before = _answers(index)
+    share_texts(index, corpus)
+    mine = _texts(corpus)
+    assert all(a is b for mine_e, theirs in zip(mine, index.entry_texts) for a, b in zip(mine_e, theirs))
+    assert _answers(index) == before
+
+
+def test_a_whole_index_of_other_texts_is_left_alone(tmp_path: Path) -> None:
+    path, _ = _cached(tmp_path)
+    index = cached_index(path)
+    index.entry_texts = list(index.entry_texts)
     other = load_corpus(path)
     object.__setattr__(other.topics[0].entries[0].question, "zh", "不同的问题")
     kept = list(index.entry_texts)
     share_texts(index, other)
-    assert index.entry_texts == kept and all(a is b for a, b in zip(index.entry_texts, kept))
+    assert all(a is b for a, b in zip(index.entry_texts, kept))

@@ -50,6 +50,16 @@ def entry_fields(corpus: Corpus, topic: Topic, entry: Entry) -> list[tuple[str, 
     return out
 
 
+def entry_blobs(texts: tuple[str, ...], class_fields: tuple[tuple[int, ...], ...]) -> list[str]:
+    """Per field class, an entry's non-ASCII text (its one such field's own string, or
+    several joined), where a CJK run is looked for."""
+    out = []
+    for fields in class_fields:
+        wide = [texts[j] for j in fields if not texts[j].isascii()]
+        out.append(wide[0] if len(wide) == 1 else "\n".join(wide))
+    return out
+
+
 class _Builder:
     """Collects postings as lists while entries are added, then packs them into the index."""
 
@@ -84,9 +94,8 @@ class _Builder:
             for c, indexed in zip(CLASSES, self.indexed[layout_id]):
                 if indexed:
                     self._add_texts(i, c, [texts[j] for j in indexed])
-            for c, fields_of_class in zip(CLASSES, index.class_fields[layout_id]):
-                wide = [texts[j] for j in fields_of_class if not texts[j].isascii()]
-                index.blobs[c].append(wide[0] if len(wide) == 1 else "\n".join(wide))
+            for c, blob in zip(CLASSES, entry_blobs(texts, index.class_fields[layout_id])):
+                index.blobs[c].append(blob)
             filters = self.filters
             for speaker_id in dict.fromkeys(answer.speaker for answer in entry.answers):
                 filters["by"][speaker_id].append(i)

@@ -65,7 +65,7 @@ def cached_index_only(path: Path, entry_ids: list[str]) -> SearchIndex | None:
     found = index_cache(Path(path))
     if found is None:
         return None
-    index = _read(*found, None)
+    index = _read(*found, None, early=True)
     if index is None or index.entry_ids != entry_ids:
         return None
     return index
@@ -90,10 +90,14 @@ def index_cache(file: Path) -> tuple[Path, str] | None:
     return None if cache is None else (cache, digest)
 
 
-def _read(cache: Path, digest: str, corpus: Corpus | None, lazy: bool = False) -> SearchIndex | None:
+def _read(
+    cache: Path, digest: str, corpus: Corpus | None, lazy: bool = False, early: bool = False
+) -> SearchIndex | None:
     """The cached index if it is there, made for this content, well formed and (when the
-    corpus is given) of the same entries; else None, and a bad cache is removed."""
-    from corpus.search.lazy import lazy_index, whole_index
+    corpus is given) of the same entries; else None, and a bad cache is removed. `lazy`:
+    everything but its small tables read when used (a command's one search); `early`:
+    its texts and blobs (the reader's, before the corpus brings its own strings)."""
+    from corpus.search.lazy import early_index, lazy_index, whole_index
     from corpus.search.store import IndexFile
 
     try:
@@ -108,7 +112,7 @@ def _read(cache: Path, digest: str, corpus: Corpus | None, lazy: bool = False) -
     try:
         # whole: a frame at a time, yielding between them, so a loading thread never
         # holds the GIL for long (one marshal.loads of a 100k index held it 0.6-1.6 s)
-        index = lazy_index(file) if lazy else whole_index(file)
+        index = lazy_index(file) if lazy else early_index(file) if early else whole_index(file)
         if corpus is not None and index.entry_ids != [entry.id for entry in corpus.entries()]:
             raise ValueError("its entries are not the corpus's")
     except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError, MemoryError):
@@ -121,10 +125,12 @@ def _read(cache: Path, digest: str, corpus: Corpus | None, lazy: bool = False) -
 def share_texts(index: SearchIndex, corpus: Corpus) -> None:
     """Point an index read from a cache at the corpus's own strings where they are the
     same text (an index built from the corpus shares them already): the reader then
-    holds each text once, not twice (~200 MB at 100k entries). Done an entry at a time,
-    from the loading thread: one comparison of every text, or one dict of them all,
-    held the GIL (and froze the UI) for up to 190 ms at 100k entries."""
-    from corpus.search.builder import entry_fields
+    holds each text once, not twice (~200 MB at 100k entries). An index read `early`
+    (texts and blobs still in the cache file, which is of the same bytes) takes the
+    corpus's texts, and blobs made of them, without reading its own. Done an entry at a
+    time, from the loading thread: one comparison of every text, or one dict of them
+    all, held the GIL (and froze the UI) for up to 190 ms at 100k entries."""
+    from corpus.search.builder import entry_blobs, entry_fields
 
     texts = [
         tuple(text for _, _, text in entry_fields(corpus, topic, entry))
@@ -132,6 +138,15 @@ def share_texts(index: SearchIndex, corpus: Corpus) -> None:
         for entry in topic.entries
     ]
     cached = index.entry_texts
+    if type(cached) is not list:  # texts still in the cache file (`early`): the corpus's own
+        if len(texts) != len(cached):  # the cache is of these bytes: the same texts
+            return
+        blobs: list[list[str]] = [[], [], []]
+        for entry, layout in zip(texts, index.entry_layout):
+            for c, blob in enumerate(entry_blobs(entry, index.class_fields[layout])):
+                blobs[c].append(blob)
+        index.entry_texts, index.blobs = texts, blobs
+        return
     if len(texts) != len(cached) or any(mine != theirs for mine, theirs in zip(texts, cached)):
         return
     index.entry_texts = texts

@@ -82,6 +82,17 @@ def check_index(index: SearchIndex) -> None:
         check_blobs(blob, size)
 
 
+def check_tables(index: SearchIndex) -> None:
+    """Raise ValueError unless the index's postings, anchor and letter tables, read whole,
+    are safe (its texts and blobs are checked as they are read)."""
+    for name in ("postings", "chars"):
+        _require(type(getattr(index, name)) is dict, f"{name} is not a dict")
+    for name in ("starts", "ends"):
+        tables = getattr(index, name)
+        _require(type(tables) is list and len(tables) == 3 and all(type(t) is dict for t in tables), f"{name} are malformed")
+    _check_postings(index, len(index.entry_ids))
+
+
 def check_head(index: SearchIndex, types: dict[str, type] | None = None) -> None:
     """Raise ValueError unless the index's small tables (everything but its postings,
     anchor and letter tables, texts and blobs: `types` says which fields to check the

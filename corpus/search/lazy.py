@@ -232,6 +232,28 @@ def whole_index(file: IndexFile) -> SearchIndex:
     return index
 
 
+def early_index(file: IndexFile) -> SearchIndex:
+    """The index in `file` for the reader before its corpus is in: the tables read now
+    (typing needs them all), the texts and blobs when a search needs them, and replaced by
+    the corpus's own strings once it is in (`cache.share_texts`): never a second copy of
+    every text in the reader (the copies, freed, kept its resident size ~100 MB higher)."""
+    from corpus.search.integrity import check_tables
+
+    toc, size = file.toc, file.toc["size"]
+    state = _head(file)
+    tables = {name: _merged(file, spans) for name, (_, spans) in toc["tables"].items()}
+    state["postings"], state["chars"] = tables["postings"], tables["chars"]
+    for name in ("starts", "ends"):
+        state[name] = [tables[f"{name}.{c}"] for c in CLASSES]
+    state["blobs"] = [LazyBlobs(file, toc["rows"][f"blobs.{c}"], size) for c in CLASSES]
+    state["entry_texts"] = []
+    index = _index(state)
+    index.entry_texts = LazyTexts(file, index)  # type: ignore[assignment]  # a list, to the engine
+    check_head(index)
+    check_tables(index)
+    return index
+
+
 def _head(file: IndexFile) -> dict[str, Any]:
     head = file.frame(file.toc["head"])
     if type(head) is not dict or sorted(head) != sorted(HEAD):
