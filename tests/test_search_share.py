@@ -1,7 +1,7 @@
-"""An index read from its cache, then pointed at the corpus's own strings (`share_texts`):
+"""An index read from its cache, then given the corpus's own strings (`share_texts`):
 every text and every one-text blob is the corpus's string afterwards, searches answer the
-same, and a whole index of other texts is left alone. The reader's index, read before
-the corpus (`cached_index_only`), leaves its texts in the cache file until then."""
+same. The reader's index, read before the corpus (`cached_index_only`), leaves its texts
+in the cache file until then."""
 
 from __future__ import annotations
 
@@ -55,23 +55,9 @@ def test_the_readers_index_takes_the_corpus_strings_without_reading_its_own(tmp_
     assert _answers(index) == _answers(built)
 
 
-def test_a_whole_index_takes_the_corpus_strings(tmp_path: Path) -> None:
+def test_an_index_read_with_its_corpus_at_hand_holds_the_corpus_strings(tmp_path: Path) -> None:
     path, corpus = _cached(tmp_path)
-    index = cached_index(path)  # read whole (as `search` with a corpus at hand would)
-    index.entry_texts = list(index.entry_texts)
-    before = _answers(index)
-    share_texts(index, corpus)
+    index = cached_index(path, corpus)  # the cache is read, its texts are not
     mine = _texts(corpus)
     assert all(a is b for mine_e, theirs in zip(mine, index.entry_texts) for a, b in zip(mine_e, theirs))
-    assert _answers(index) == before
-
-
-def test_a_whole_index_of_other_texts_is_left_alone(tmp_path: Path) -> None:
-    path, _ = _cached(tmp_path)
-    index = cached_index(path)
-    index.entry_texts = list(index.entry_texts)
-    other = load_corpus(path)
-    object.__setattr__(other.topics[0].entries[0].question, "zh", "不同的问题")
-    kept = list(index.entry_texts)
-    share_texts(index, other)
-    assert all(a is b for a, b in zip(index.entry_texts, kept))
+    assert _answers(index) == _answers(SearchIndex.build(corpus))

@@ -38,7 +38,8 @@ def cached_index(path: Path, corpus: Corpus | None = None, lazy: bool = False) -
     found = index_cache(Path(path))
     if found is not None:
         cache, digest = found
-        index = _read(cache, digest, corpus, lazy and corpus is None)
+        # with the corpus at hand, its texts replace the cache's (never read): `early`
+        index = _read(cache, digest, corpus, lazy and corpus is None, early=corpus is not None)
         if index is not None:
             if corpus is not None:
                 share_texts(index, corpus)
@@ -123,13 +124,10 @@ def _read(
 
 
 def share_texts(index: SearchIndex, corpus: Corpus) -> None:
-    """Point an index read from a cache at the corpus's own strings where they are the
-    same text (an index built from the corpus shares them already): the reader then
-    holds each text once, not twice (~200 MB at 100k entries). An index read `early`
-    (texts and blobs still in the cache file, which is of the same bytes) takes the
-    corpus's texts, and blobs made of them, without reading its own. Done an entry at a
-    time, from the loading thread: one comparison of every text, or one dict of them
-    all, held the GIL (and froze the UI) for up to 190 ms at 100k entries."""
+    """Give an index read `early` from a cache (its texts and blobs still in the file,
+    which is of the same bytes as the corpus) the corpus's own strings, and blobs made of
+    them, without reading its own: the reader holds each text once. An entry at a time,
+    from the loading thread (one call over every text held the GIL, froze the UI)."""
     from corpus.search.builder import entry_blobs, entry_fields
 
     texts = [
@@ -137,26 +135,13 @@ def share_texts(index: SearchIndex, corpus: Corpus) -> None:
         for topic in corpus.topics
         for entry in topic.entries
     ]
-    cached = index.entry_texts
-    if type(cached) is not list:  # texts still in the cache file (`early`): the corpus's own
-        if len(texts) != len(cached):  # the cache is of these bytes: the same texts
-            return
-        blobs: list[list[str]] = [[], [], []]
-        for entry, layout in zip(texts, index.entry_layout):
-            for c, blob in enumerate(entry_blobs(entry, index.class_fields[layout])):
-                blobs[c].append(blob)
-        index.entry_texts, index.blobs = texts, blobs
+    if len(texts) != len(index.entry_texts):
         return
-    if len(texts) != len(cached) or any(mine != theirs for mine, theirs in zip(texts, cached)):
-        return
-    index.entry_texts = texts
-    layouts, class_fields = index.entry_layout, index.class_fields
-    for c, blobs in enumerate(index.blobs):
-        for i, blob in enumerate(blobs):
-            # a blob is the entry's one non-ASCII text of the class, or several joined
-            wide = [text for text in map(texts[i].__getitem__, class_fields[layouts[i]][c]) if not text.isascii()]
-            if len(wide) == 1 and wide[0] == blob:
-                blobs[i] = wide[0]
+    blobs: list[list[str]] = [[], [], []]
+    for entry, layout in zip(texts, index.entry_layout):
+        for c, blob in enumerate(entry_blobs(entry, index.class_fields[layout])):
+            blobs[c].append(blob)
+    index.entry_texts, index.blobs = texts, blobs
 
 
 def drop_index_cache(file: Path) -> None:
