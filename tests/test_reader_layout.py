@@ -79,3 +79,18 @@ async def test_no_sideways_scrollbar_in_the_tree_after_clearing_a_filter() -> No
         await pilot.pause()
         tree = app.reader_screen.topic_tree
         assert not tree.show_horizontal_scrollbar
+
+
+@pytest.mark.parametrize("cols", [60, 80])
+async def test_a_long_hint_gives_way_before_the_language_and_the_entry_id(cols: int) -> None:
+    """Narrow, with the ranking note: the hint is shortened, the language still shows."""
+    app = reader(lang="en", filter="scales wel")
+    async with app.run_test(size=(cols, 24)) as pilot:
+        await ready(pilot)
+        await settle(pilot, "scales wel")
+        status = app.reader_screen.status
+        line = status.render().plain
+        assert "ranked by relevance" in status.hint and status.hint not in line
+        assert len(line.rstrip()) <= cols and "ranked by relev" in line  # the hint shortened, not dropped
+        assert line.rstrip().endswith("│ en")
+        assert "muon-optimizer-at-1t" in line

@@ -24,27 +24,25 @@ class StatusLine(Static):
 
     def render(self) -> Text:
         """Render literally (corpus text is never markup). When the line is too narrow, the
-        corpus title gives way first, then the topic's name; the match count, the entry id,
-        a hint about the query and the language stay."""
+        corpus title gives way first, then the topic's name, then the end of a long hint;
+        the match count, the entry id, the hint's start and the language stay."""
         width = max(self.content_region.width, 1)
         line = Text(no_wrap=True, overflow="ellipsis")
         tail = Text()
         if self.matches:
             tail.append(f"  {self.matches}")
         where = self.where
-        hint_and_lang = Text()
-        if self.hint:
-            hint_and_lang.append(f"  │ {self.hint}", "italic")
-        if self.lang:
-            hint_and_lang.append(f"  │ {self.lang}")
-        room_for_where = width - tail.cell_len - hint_and_lang.cell_len - 4
+        hint, lang = self.hint, f"  │ {self.lang}" if self.lang else ""
+        room_for_where = width - tail.cell_len - (cell_len(hint) + 4 if hint else 0) - cell_len(lang) - 4
         if where and cell_len(where) > room_for_where and " › " in where:
             topic, _, entry = where.rpartition(" › ")
             keep = room_for_where - cell_len(entry) - 3
             where = (_cut(topic, keep) + " › " if keep >= 4 else "") + entry
         if where:
             tail.append(f"  │ {where}")
-        tail.append_text(hint_and_lang)
+        if hint:  # shortened, when even so the line is too long, before the language goes
+            tail.append(f"  │ {_cut(hint, max(width - tail.cell_len - cell_len(lang) - 4, 8))}", "italic")
+        tail.append(lang)
         room = width - tail.cell_len
         if room >= 8:
             line.append(_cut(self.title, room), "bold")
