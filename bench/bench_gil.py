@@ -49,13 +49,16 @@ class _App:
         self.thread = threading.Thread(target=work, name="load corpus")
         self.thread.start()
 
-    def call_from_thread(self, call: Any, *args: Any) -> Any:
-        return call(*args)
+    def call_from_thread(self, call: Any, *args: Any, **kwargs: Any) -> Any:
+        return call(*args, **kwargs)
+
+    def notify(self, message: str, **_: Any) -> None:
+        print(f"  (notified: {message})")
 
     def index_ready(self, index: Any, partial: bool = False) -> None:
         self.index = index
 
-    def loaded(self, corpus: Any, index: Any) -> None:
+    def loaded(self, corpus: Any, index: Any, reading: Any = None) -> None:
         self.corpus, self.index = corpus, index  # kept, as the app keeps them
         self.done.set()
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from corpus.model import Corpus
     from corpus.search import SearchIndex
     from tui.entry_view import Styles
+    from tui.userdata import ReadingState
 
 
 def styles_dir() -> Path:
@@ -103,8 +104,9 @@ class ReaderApp(App[int]):
         if screen is not None:
             screen.index_ready()
 
-    def loaded(self, corpus: Corpus, index: SearchIndex) -> None:
-        """Called on the UI thread when the corpus and index are ready."""
+    def loaded(self, corpus: Corpus, index: SearchIndex, reading: ReadingState) -> None:
+        """Called on the UI thread when the corpus and index are ready, with the read
+        marks and bookmarks (`reading`), handed on to the reader screen, their owner."""
         self.corpus, self.index, self.index_partial = corpus, index, False
         # The corpus and index live as long as the app: keep the collector from walking
         # them again and again while the user types (pauses of tens of milliseconds).
@@ -112,7 +114,7 @@ class ReaderApp(App[int]):
         gc.freeze()
         screen = self.reader_screen
         if screen is not None:
-            screen.corpus_ready()
+            screen.corpus_ready(reading)
 
     def load_failed(self, message: str) -> None:
         """The corpus could not be loaded: say why and exit non-zero."""

@@ -2,14 +2,22 @@
 
 The index of a `--corpus` file comes from the index cache while the file is unchanged;
 the built-in corpus is small enough to index on every start. A `--corpus` file validated
-before (same bytes) starts from its cached outline and is validated again here."""
+before (same bytes) starts from its cached outline and is validated again here. On a big
+file's first start its index is built and cached by a child process
+(`corpus.search.build_cache`) while this thread decodes the corpus; the read marks and
+bookmarks are read here too, and everything is handed to the UI thread ready."""
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from corpus.model import Corpus
+    from corpus.search import SearchIndex
+    from corpus.search.build_cache import CacheBuild
     from tui.app import ReaderApp
 
 
@@ -22,23 +30,21 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         # it is off while loading, and what was loaded is frozen out of its reach after.
         gc.disable()
         try:
-            load()
+            load(_closing())
         finally:
             try:
                 app.call_from_thread(_collector_back_on)
             except RuntimeError:  # the app has already closed
                 _collector_back_on()
 
-    def load() -> None:
-        from corpus.search import SearchIndex
-
+    def load(closing: Callable[[], bool]) -> None:
         path = app.options.corpus_path
         corpus = app.corpus
         # the outline's lookup by entry id, made here and not on the UI thread when it is
         # first asked (55 ms at 100k entries)
         app.outline.has_entry("")
         validated_before_start = corpus is not None
-        early = None
+        early = build = None
         if corpus is None and path is not None:
             # a file drawn from its outline: a cached index of these bytes lets the filter
             # work now, while the corpus (the answers) is validated behind it
@@ -48,56 +54,108 @@ def load_corpus_and_index(app: ReaderApp) -> None:
             if early is not None:
                 app.call_from_thread(app.index_ready, early)
             else:
-                # not indexed yet (a first start): the questions are searchable in seconds,
-                # while the answers are validated and indexed (tens of seconds at 100k)
+                # not indexed yet (a first start): a big file's whole index is built and
+                # cached by a child process meanwhile, on another core and off this
+                # process's GIL (the UI's); the questions are searchable in seconds
                 from corpus.outline_index import questions_index
+                from corpus.search.build_cache import CacheBuild
 
+                build = CacheBuild.start(path)
                 app.call_from_thread(app.index_ready, questions_index(app.outline), True)
-        if corpus is None:
-            # the built-in corpus, or a file whose outline came from the cache of its
-            # last validation: loaded and validated again here, behind the first screen
-            from corpus.compactload import load_compact
-            from corpus.loader import CorpusError, load_corpus
-            from corpus.outline import BUILTIN_CORPUS, Outline
-
-            # compact structs (a third of the pydantic corpus's memory, decoded in
-            # slices); pydantic when they cannot be made, and to word what is wrong
-            corpus = load_compact(path or BUILTIN_CORPUS, app.outline)
+        try:
             if corpus is None:
-                try:
-                    corpus = load_corpus(path or BUILTIN_CORPUS)
-                except CorpusError as error:
-                    app.call_from_thread(app.load_failed, str(error))
-                    return
-            if path is not None and Outline.from_corpus(corpus) != app.outline:
-                from corpus.text import visible
+                corpus = decode_corpus(app, path)
+                if corpus is None:
+                    return  # (the app was told why)
+            # the corpus is decoded: the reader's own files next, then the whole index
+            from tui.userdata import reading_state
 
-                message = f"{visible(path)}: the file changed while the reader started: start it again"
-                app.call_from_thread(app.load_failed, message)
-                return
-        if early is not None:
-            from corpus.search.cache import share_texts
-
-            index = early
-            share_texts(index, corpus)
-        elif path is not None:
-            # a corpus file: its index is cached, so a big one is indexed once, not per start
-            from corpus.search import cached_index
-
-            index = cached_index(path, corpus)
-        else:
-            index = SearchIndex.build(corpus)
+            reading = reading_state(corpus)
+            index = whole_index(app, corpus, early, build, closing)
+            if index is None:
+                return  # the reader is closing
+        finally:
+            if build is not None:
+                build.stop()  # (ended already, unless this load failed or is cut short)
         # warm up here, off the UI thread, what the first keystroke would otherwise import
         index.search("warm up", limit=1)
         import tui.entry_view  # noqa: F401
 
-        app.call_from_thread(app.loaded, corpus, index)
+        app.call_from_thread(app.loaded, corpus, index, reading)
         if path is not None and validated_before_start:
             app.outline.remember_validated(path)  # the next start draws it at once
-        del corpus, index, early
+        del corpus, index, early, reading
         return_freed_memory()
 
     app.run_worker(work, thread=True, group="load", name="load corpus")
+
+
+def decode_corpus(app: ReaderApp, path: Path | None) -> Corpus | None:
+    """The built-in corpus, or a file whose first screen came from its outline, loaded
+    and validated behind that screen; None when it cannot be (the app is told why)."""
+    from corpus.compactload import load_compact
+    from corpus.loader import CorpusError, load_corpus
+    from corpus.outline import BUILTIN_CORPUS, Outline
+
+    # compact structs (a third of the pydantic corpus's memory, decoded in slices);
+    # pydantic when they cannot be made, and to word what is wrong
+    corpus = load_compact(path or BUILTIN_CORPUS, app.outline)
+    if corpus is None:
+        try:
+            corpus = load_corpus(path or BUILTIN_CORPUS)
+        except CorpusError as error:
+            app.call_from_thread(app.load_failed, str(error))
+            return None
+    if path is not None and Outline.from_corpus(corpus) != app.outline:
+        from corpus.text import visible
+
+        message = f"{visible(path)}: the file changed while the reader started: start it again"
+        app.call_from_thread(app.load_failed, message)
+        return None
+    return corpus
+
+
+def whole_index(
+    app: ReaderApp,
+    corpus: Corpus,
+    early: SearchIndex | None,
+    build: CacheBuild | None,
+    closing: Callable[[], bool],
+) -> SearchIndex | None:
+    """The corpus's whole search index: the `early` one given the corpus's strings, the
+    one a child process (`build`) cached, read back, or else one built here (and cached,
+    for a file); None when the reader closes meanwhile."""
+    from corpus.search import SearchIndex
+    from corpus.search.cache import cached_index, share_texts
+
+    path = app.options.corpus_path
+    if early is not None:
+        share_texts(early, corpus)
+        return early
+    if path is None:
+        return SearchIndex.build(corpus)  # the built-in corpus: small, indexed at each start
+    if build is not None:
+        problem = build.wait(closing)  # asleep: the GIL is the UI's
+        if closing():
+            return None
+        if problem is not None:
+            note = f"{problem}; the reader indexes the corpus itself (slower to type meanwhile)"
+            app.call_from_thread(app.notify, note, title="Search index", severity="warning", timeout=15, markup=False)
+    # the cache the child wrote, read with the corpus's own strings; when there is none
+    # (no child, or it failed, or its cache does not check out), built and cached here
+    return cached_index(path, corpus)
+
+
+def _closing() -> Callable[[], bool]:
+    """Whether the reader is closing (Textual cancels its workers as it exits); never,
+    for loading code run in a plain thread (benchmarks)."""
+    from textual.worker import NoActiveWorker, get_current_worker
+
+    try:
+        worker = get_current_worker()
+    except NoActiveWorker:
+        return lambda: False
+    return lambda: worker.is_cancelled
 
 
 def return_freed_memory() -> None:

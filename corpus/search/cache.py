@@ -26,7 +26,7 @@ from corpus.search.store import file_parts
 if TYPE_CHECKING:
     from corpus.model import Corpus
 
-__all__ = ["CACHE_ENV", "cached_index", "index_cache"]
+__all__ = ["CACHE_ENV", "build_index", "cached_index", "index_cache"]
 
 
 def cached_index(path: Path, corpus: Corpus | None = None, lazy: bool = False) -> SearchIndex:
@@ -44,19 +44,27 @@ def cached_index(path: Path, corpus: Corpus | None = None, lazy: bool = False) -
             if corpus is not None:
                 share_texts(index, corpus)
             return index
+    return build_index(Path(path), corpus, found)[0]
+
+
+def build_index(path: Path, corpus: Corpus | None, found: tuple[Path, str] | None) -> tuple[SearchIndex, bool]:
+    """The index of the corpus file `path` built from `corpus` (its content, loaded here
+    when None), and cached atomically where `found` (`index_cache`) says; the index, and
+    whether the cache was written. Raises CorpusError for a bad file."""
     if corpus is None:
         # compact structs, validated as the model validates (3x faster, a third of the
         # memory at 100k entries); pydantic when they cannot be made, and to word errors
         from corpus.compactload import load_compact
         from corpus.loader import load_corpus
 
-        compact = load_compact(Path(path))
-        corpus = compact if compact is not None else load_corpus(Path(path))
+        compact = load_compact(path)
+        corpus = compact if compact is not None else load_corpus(path)
     index = SearchIndex.build(corpus)
+    written = False
     if found is not None:
         cache, digest = found
-        write_atomically(cache, file_parts(digest, index.plain()))
-    return index
+        written = write_atomically(cache, file_parts(digest, index.plain()))
+    return index, written
 
 
 def cached_index_only(path: Path, entry_ids: list[str]) -> SearchIndex | None:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from corpus.model import Lang
     from corpus.search import SearchResult
     from tui.app import ReaderApp
+    from tui.userdata import ReadingState
 
 NARROW = 100
 """Below this many columns the tree is stacked above the pane."""
@@ -141,7 +142,7 @@ class ReaderScreen(ReadingWorkflow):
         if typed.strip():
             self.run_filter(typed)
 
-    def corpus_ready(self) -> None:
+    def corpus_ready(self, reading: ReadingState) -> None:
         """The validated corpus and its index arrived: apply what waited for them."""
         self.status.hint = ""
         typed = self.filter_bar.value
@@ -152,8 +153,7 @@ class ReaderScreen(ReadingWorkflow):
             self._open_start_entry(entry)
         self._shown_as = None
         self._draw_pane()
-        assert self.app.corpus is not None
-        self.load_reading_state(self.app.corpus)
+        self.load_reading_state(reading)
         waiting, self._after_load = self._after_load, []
         for action in waiting:
             action()

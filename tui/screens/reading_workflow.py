@@ -20,9 +20,8 @@ from textual.timer import Timer
 if TYPE_CHECKING:
     from textual.app import SystemCommand
 
-    from corpus.model import Corpus
     from tui.app import ReaderApp
-    from tui.userdata import Bookmarks, ReadMarks
+    from tui.userdata import Bookmarks, ReadingState, ReadMarks
 
 READ_AFTER = 1.0
 """Seconds an entry must stay in the pane to be marked read."""
@@ -72,17 +71,19 @@ class ReadingWorkflow(Screen[None]):
 
     # -- loading and saving ----------------------------------------------------------
 
-    def load_reading_state(self, corpus: Corpus) -> None:
-        """Read this corpus's marks and bookmarks; say once what was wrong with a file."""
-        from tui.userdata import corpus_bookmarks, corpus_marks
-
-        self.marks = corpus_marks(corpus)
-        self.bookmarks = corpus_bookmarks(corpus)
+    def load_reading_state(self, state: ReadingState) -> None:
+        """Take this corpus's marks and bookmarks, read by the loading thread (`state`);
+        say once what was wrong with a file."""
+        self.marks = state.marks
+        self.bookmarks = state.bookmarks
         for problem in (self.marks.problem, self.bookmarks.problem):
             if problem:
                 self.app.notify(problem, title="Read marks and bookmarks", severity="warning", timeout=15, markup=False)
-        self._push_marks()
-        self._marks_to_tree()  # the sets may be equal to the empty ones: no watcher then
+        # the sets come made: nothing over every entry id on this thread
+        self.set_reactive(ReadingWorkflow.read_ids, state.read_ids)
+        self.set_reactive(ReadingWorkflow.new_ids, state.new_ids)
+        self.set_reactive(ReadingWorkflow.bookmarked_ids, state.bookmarked_ids)
+        self._marks_to_tree()  # once for the three (the watchers were not called)  # the sets may be equal to the empty ones: no watcher then
         shown = self.shown_now
         if shown:
             self.entry_shown(shown)

@@ -10,6 +10,7 @@ and reported, and the reader starts without it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,7 +19,16 @@ if TYPE_CHECKING:
     from tui.userdata.marks import ReadMarks
     from tui.userdata.store import StateFileError
 
-__all__ = ["Bookmark", "Bookmarks", "ReadMarks", "StateFileError", "corpus_bookmarks", "corpus_marks"]
+__all__ = [
+    "Bookmark",
+    "Bookmarks",
+    "ReadMarks",
+    "ReadingState",
+    "StateFileError",
+    "corpus_bookmarks",
+    "corpus_marks",
+    "reading_state",
+]
 
 
 def __getattr__(name: str) -> object:
@@ -54,3 +64,32 @@ def corpus_marks(corpus: Corpus) -> ReadMarks:
 
     ids = [entry.id for entry in corpus.entries()]
     return ReadMarks.load(corpus_identity(corpus), corpus.title.get("en"), ids)
+
+
+@dataclass(frozen=True)
+class ReadingState:
+    """A corpus's read marks and bookmarks as read from their files, with the sets the
+    reader shows made already: read in the loading thread and handed to the reader
+    screen, which owns them from then on (reading them on the UI thread took ~50 ms of
+    its time at 100k entries)."""
+
+    marks: ReadMarks
+    bookmarks: Bookmarks
+    read_ids: frozenset[str]
+    """The entries marked read."""
+    new_ids: frozenset[str]
+    """The entries new since the corpus was last opened (and not read since)."""
+    bookmarked_ids: frozenset[str]
+    """The entries with a bookmark."""
+
+
+def reading_state(corpus: Corpus) -> ReadingState:
+    """The read marks and bookmarks of this corpus, read now (off the UI thread)."""
+    marks, bookmarks = corpus_marks(corpus), corpus_bookmarks(corpus)
+    return ReadingState(
+        marks,
+        bookmarks,
+        frozenset(marks.read),
+        frozenset(marks.new),
+        frozenset(b.entry_id for b in bookmarks.items),
+    )

@@ -1,0 +1,244 @@
+"""First start of a big corpus file (issue 13): its whole search index is built and cached
+by a child process (`corpus.search.build_cache`), off the reader's GIL; the reader reads
+the cache it wrote. When the child cannot do it (caching off, it fails, is killed), the
+reader builds the index itself and says why in one line, never a traceback. The read
+marks and bookmarks are read in the loading thread, not on the UI thread."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import corpus.loader
+import corpus.search.build_cache as build_cache
+import corpus.search.cache
+import tui.app
+import tui.userdata.bookmarks
+import tui.userdata.marks
+from corpus.search import SearchIndex
+from corpus.search.cache import cached_index, index_cache
+from tests.reader_support import ready
+
+QUERIES = ("Blackwell", "int4", "旗舰", "by:zxytim", "src:article", "Marlin kernels")
+
+
+def _json_file(small_corpus: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "big.json"
+    path.write_text(corpus.loader.dump_corpus(corpus.loader.load_corpus(small_corpus)), encoding="utf-8")
+    return path
+
+
+def _run_child(path: Path, env: dict[str, str] | None = None) -> tuple[int, bytes, bytes]:
+    """Run the child as the reader does (its pipe kept open until it ends): its status,
+    output and errors."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        child = subprocess.Popen(build_cache.child_command(path), stdin=subprocess.PIPE, stdout=out, stderr=err, env=env)
+        try:
+            status = child.wait(60)
+        finally:
+            child.kill()
+            assert child.stdin is not None
+            child.stdin.close()
+        out.seek(0)
+        err.seek(0)
+        return status, out.read(), err.read()
+
+
+def _ids(index: SearchIndex, query: str) -> list[str]:
+    return [m.entry_id for m in index.search(query).matches]
+
+
+def _writes_here(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Record the index caches this process writes (a child's writes are not seen)."""
+    written: list[Path] = []
+    real = corpus.search.cache.write_atomically
+
+    def recording(target: Path, chunks: Any) -> bool:
+        written.append(target)
+        return real(target, chunks)
+
+    monkeypatch.setattr(corpus.search.cache, "write_atomically", recording)
+    return written
+
+
+def _big_file_reader(path: Path, monkeypatch: pytest.MonkeyPatch) -> tui.app.ReaderApp:
+    """The reader on `path` as on a first start of a big file (outline first, child used)."""
+    monkeypatch.setattr(tui.app, "OUTLINE_FIRST_BYTES", 100)
+    monkeypatch.setattr(build_cache, "CHILD_MIN_BYTES", 100)
+    outline = tui.app.first_screen_outline(path)
+    assert outline is not None
+    return tui.app.make_app(tui.options.ReaderOptions(corpus_path=path, lang="en"), None, outline)
+
+
+def _notes(app: tui.app.ReaderApp, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    notes: list[str] = []
+    real = app.notify
+
+    def recording(message: str, **kwargs: Any) -> None:
+        notes.append(message)
+        real(message, **kwargs)
+
+    monkeypatch.setattr(app, "notify", recording)
+    return notes
+
+
+# -- the child itself ---------------------------------------------------------------------
+
+
+def test_the_child_writes_the_cache_cached_index_reads(small_corpus: Path, tmp_path: Path) -> None:
+    path = _json_file(small_corpus, tmp_path)
+    found = index_cache(path)
+    assert found is not None and not found[0].exists()
+    assert _run_child(path) == (build_cache.BUILT, b"", b"")
+    assert found[0].exists()  # the same key as cached_index's
+    loaded = corpus.loader.load_corpus(path)
+    built = SearchIndex.build(loaded)
+    read = cached_index(path, loaded)
+    for query in QUERIES:
+        assert _ids(read, query) == _ids(built, query), query
+    assert _ids(read, "Blackwell")  # (an answer's word: the whole index)
+
+
+def test_the_child_says_in_one_line_why_it_cannot_cache(small_corpus: Path, tmp_path: Path) -> None:
+    path = _json_file(small_corpus, tmp_path)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be")
+    env = {**os.environ, "KIMI_AMA_TUI_CACHE": str(blocked)}
+    status, _, errors = _run_child(path, env)
+    assert status == build_cache.FAILED
+    assert errors.decode().strip().count("\n") == 0
+    assert "cannot write the index cache" in errors.decode() and b"Traceback" not in errors
+    env["KIMI_AMA_TUI_CACHE"] = "off"
+    status, _, errors = _run_child(path, env)
+    assert status == build_cache.NOT_CACHED and b"caching is off" in errors
+
+
+def test_the_child_ends_when_its_pipe_closes(small_corpus: Path, tmp_path: Path) -> None:
+    path = _json_file(small_corpus, tmp_path)
+    # a child that would build for ever: the pipe's end alone stops it
+    code = (
+        f"import sys, time; sys.path.insert(0, {build_cache._ROOT!r}); import corpus.search.cache as c; "
+        "c.build_index = lambda *a: time.sleep(600); from corpus.search.build_cache import run; run()"
+    )
+    child = subprocess.Popen([sys.executable, "-I", "-c", code, str(path)], stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            child.wait(1.0)  # building
+        assert child.stdin is not None
+        child.stdin.close()
+        assert child.wait(5) == build_cache.PARENT_GONE
+    finally:
+        child.kill()
+        child.wait()
+
+
+def test_no_child_for_a_small_file_or_with_caching_off(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _json_file(small_corpus, tmp_path)
+    assert build_cache.CacheBuild.start(path) is None  # under CHILD_MIN_BYTES: built here
+    monkeypatch.setattr(build_cache, "CHILD_MIN_BYTES", 100)
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", "off")
+    assert build_cache.CacheBuild.start(path) is None
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", str(tmp_path / "cache"))
+    started = build_cache.CacheBuild.start(path)
+    assert started is not None
+    assert started.wait() is None
+
+
+# -- the reader ---------------------------------------------------------------------------
+
+
+async def test_a_first_start_reads_the_index_a_child_built_and_cached(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _json_file(small_corpus, tmp_path)
+    written = _writes_here(monkeypatch)
+    app = _big_file_reader(path, monkeypatch)
+    notes = _notes(app, monkeypatch)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        assert app.index is not None and not app.index_partial
+        assert _ids(app.index, "Blackwell") == ["why-int4"]  # an answer: the whole index
+    found = index_cache(path)
+    assert found is not None and found[0].exists()
+    assert written == []  # the child wrote it; nothing was built and cached here
+    assert not [n for n in notes if "indexing process" in n]
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        ("import sys; print('no luck here', file=sys.stderr); sys.exit(1)", "exited with status 1: no luck here"),
+        ("import os, signal; os.kill(os.getpid(), signal.SIGKILL)", "was killed (signal 9)"),
+        ("import sys; sys.exit(0)", None),  # says it built the cache, wrote nothing
+    ],
+    ids=["exits-1", "killed", "no-cache"],
+)
+async def test_when_the_child_fails_the_reader_builds_the_index_itself(
+    command: str, said: str | None, small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _json_file(small_corpus, tmp_path)
+    monkeypatch.setattr(build_cache, "child_command", lambda path: [sys.executable, "-c", command])
+    written = _writes_here(monkeypatch)
+    app = _big_file_reader(path, monkeypatch)
+    notes = _notes(app, monkeypatch)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        assert app.index is not None and not app.index_partial and app.return_code is None
+        assert _ids(app.index, "Blackwell") == ["why-int4"]
+    found = index_cache(path)
+    assert found is not None and written == [found[0]]  # built and cached here instead
+    if said is not None:
+        assert [n for n in notes if "indexing process" in n] == [
+            f"the indexing process {said}; the reader indexes the corpus itself (slower to type meanwhile)"
+        ]
+
+
+async def test_with_caching_off_no_child_is_started(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _json_file(small_corpus, tmp_path)
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", "off")
+    started: list[object] = []
+    real_popen = subprocess.Popen
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        started.append(args)
+        return real_popen(*args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "Popen", recording)
+    app = _big_file_reader(path, monkeypatch)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        assert app.index is not None and _ids(app.index, "Blackwell") == ["why-int4"]
+    assert started == []
+
+
+async def test_read_marks_and_bookmarks_are_read_off_the_ui_thread(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _json_file(small_corpus, tmp_path)
+    readers: list[tuple[str, bool]] = []
+    for kind, cls in (("marks", tui.userdata.marks.ReadMarks), ("bookmarks", tui.userdata.bookmarks.Bookmarks)):
+        real = cls.load.__func__  # type: ignore[attr-defined]
+
+        def recording(klass: Any, *args: Any, _real: Any = real, _kind: str = kind, **kwargs: Any) -> Any:
+            readers.append((_kind, threading.current_thread() is threading.main_thread()))
+            return _real(klass, *args, **kwargs)
+
+        monkeypatch.setattr(cls, "load", classmethod(recording))
+    app = _big_file_reader(path, monkeypatch)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        screen = app.reader_screen
+        assert screen is not None and screen.marks is not None and screen.bookmarks is not None
+    assert sorted(readers) == [("bookmarks", False), ("marks", False)]
