@@ -91,11 +91,7 @@ class _Builder:
             index.entry_topics.append(t)
             index.entry_layout.append(layout_id)
             index.entry_texts.append(texts)
-            for c, indexed in zip(CLASSES, self.indexed[layout_id]):
-                if indexed:
-                    self._add_texts(i, c, [texts[j] for j in indexed])
-            for c, blob in zip(CLASSES, entry_blobs(texts, index.class_fields[layout_id])):
-                index.blobs[c].append(blob)
+            self._index_texts(i, layout_id, texts)
             filters = self.filters
             for speaker_id in dict.fromkeys(answer.speaker for answer in entry.answers):
                 filters["by"][speaker_id].append(i)
@@ -106,6 +102,14 @@ class _Builder:
                 filters["src"][source_id].append(i)
             for lang in self.langs[layout_id]:
                 filters["lang"][lang].append(i)
+
+    def _index_texts(self, i: int, layout_id: int, texts: tuple[str, ...]) -> None:
+        """Add entry `i`'s texts to the postings, and its blobs."""
+        for c, indexed in zip(CLASSES, self.indexed[layout_id]):
+            if indexed:
+                self._add_texts(i, c, [texts[j] for j in indexed])
+        for c, blob in zip(CLASSES, entry_blobs(texts, self.index.class_fields[layout_id])):
+            self.index.blobs[c].append(blob)
 
     def _layout(self, layout: tuple[tuple[str, int], ...]) -> int:
         """The id of an entry's field layout; most entries share a few layouts."""
@@ -146,6 +150,13 @@ class _Builder:
                     if not bucket or bucket[-1] != i:
                         bucket.append(i)
 
+    def _pack_filters(self) -> None:
+        """The field filters' entry lists as bitmaps."""
+        size = self.index.size
+        self.index.filters = {
+            kind: {k: from_indices(v, size) for k, v in table.items()} for kind, table in self.filters.items()
+        }
+
     def finish(self) -> SearchIndex:
         """Pack the postings (bitmaps for common keys, lists for rare ones) and the vocabulary."""
         index, size = self.index, self.index.size
@@ -154,9 +165,7 @@ class _Builder:
         def pack(indices: list[int]) -> Posting:
             return from_indices(indices, size) if len(indices) >= dense else indices
 
-        index.filters = {
-            kind: {k: from_indices(v, size) for k, v in table.items()} for kind, table in self.filters.items()
-        }
+        self._pack_filters()
         meta: tuple[defaultdict[str, int], ...] = (defaultdict(int), defaultdict(int), defaultdict(int))
         entities: list[tuple[tuple[str | None, ...], int]] = [
             (texts[1:], index.filters["topic"].get(texts[0], 0)) for texts in index.topics

@@ -1,0 +1,305 @@
+"""`ScanIndex`: the search engine without postings, for a corpus searched before (or
+instead of) its index is built.
+
+Building a `SearchIndex` at 100k entries takes ~15 s of Python (every word of every text
+into postings and a vocabulary). A `ScanIndex` is ready in about a second: each field
+class's texts (case-folded) are joined into one string, entries and fields cut by a NUL
+(never in a corpus text, never a word character), and each term is found where it
+occurs, by C code (`str.find`, and a regular expression starting with the term's own
+letters for word boundaries), in windows of about `WINDOW` characters so no single call
+holds the GIL for long. Everything else is the engine's own code: query syntax, filters,
+ranking, spans, the relevance fallback. The matches are the same, term by term:
+
+- a word matches where it stands whole (exact), at a word's start (prefix), or inside
+  one (substring), as its vocabulary lookups find; a typo is looked for in a vocabulary
+  collected from the texts, only when the term is no word of the corpus;
+- a CJK run, a phrase or a punctuated term matches where it occurs;
+- full-width forms of the term's own characters are folded where they occur (a folded
+  text matches the term there and nowhere else; word boundaries do not change);
+- `^term` and `term$` check every field.
+
+`tests/test_search_scan.py` compares both engines query by query.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate, repeat
+from operator import add
+from typing import TYPE_CHECKING, Any
+
+from corpus.query import fold_case, fold_width
+from corpus.search.bitmaps import from_indices
+from corpus.search.builder import _Builder
+from corpus.search.hits import _levels_hits, _TermHits
+from corpus.search.index import SearchIndex
+from corpus.search.relevance import _getter
+from corpus.search.terms import _anchor_check, _wide_forms
+from corpus.search.text import _CJK_CHARS, CLASSES, EXACT, FUZZY, FUZZY_MIN, PREFIX, SUBSTRING, WORD_RE, level
+from corpus.search.vocabulary import _Vocabulary
+from corpus.text import yield_to_other_threads
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from corpus.model import Corpus
+
+WINDOW = 1 << 20
+"""About how many characters one C call searches before the GIL may change hands."""
+
+_W = f"[^\\W_{_CJK_CHARS}]"
+"""A word character, as `WORD_RE` reads words."""
+_is_word = re.compile(_W).match
+_ASCII_SPLIT = bytes(c if chr(c).isalnum() or c >= 0x80 else 0x20 for c in range(256))
+
+
+class _Joined:
+    """One field class's texts of every entry, joined: entry n's fields are
+    `text[starts[n]:starts[n + 1] - 1]`, each field followed by a NUL."""
+
+    def __init__(self, parts: list[str]) -> None:
+        self.starts = [0, *accumulate(map(add, map(len, parts), repeat(1)))]
+        self.text = "\0".join(parts) + "\0"
+        self.windows = _windows(self.starts)
+
+    def holding(self, needle: str) -> list[int]:
+        """Entries whose texts hold `needle`, in order."""
+        out: list[int] = []
+        text, starts = self.text, self.starts
+        for lo, hi in self.windows:
+            pos = text.find(needle, lo, hi)
+            while pos >= 0:
+                n = bisect_right(starts, pos) - 1
+                out.append(n)
+                pos = text.find(needle, starts[n + 1], hi)
+            yield_to_other_threads()
+        return out
+
+    def matching(self, pattern: re.Pattern[str]) -> list[int]:
+        """Entries whose texts hold a match of `pattern` (which never spans a NUL)."""
+        out: list[int] = []
+        text, starts, search = self.text, self.starts, pattern.search
+        for lo, hi in self.windows:
+            found = search(text, lo, hi)
+            while found is not None:
+                n = bisect_right(starts, found.start()) - 1
+                out.append(n)
+                found = search(text, starts[n + 1], hi)
+            yield_to_other_threads()
+        return out
+
+
+def _windows(starts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) character ranges of whole entries, about `WINDOW` long each."""
+    out, n, last = [], 0, len(starts) - 1
+    while n < last:
+        m = max(min(bisect_right(starts, starts[n] + WINDOW) - 1, last), n + 1)
+        out.append((starts[n], starts[m]))
+        n = m
+    return out
+
+
+class _ScanBuilder(_Builder):
+    """The index builder, without postings or blobs: the texts are joined instead."""
+
+    def _index_texts(self, i: int, layout_id: int, texts: tuple[str, ...]) -> None:
+        pass
+
+    def finish(self) -> ScanIndex:  # type: ignore[override]
+        self._pack_filters()
+        index: ScanIndex = self.index  # type: ignore[assignment]
+        index.wide = set(range(index.size))  # width folded where the term's own forms occur
+        names = [text for _, *titles in index.topics for text in titles if text]
+        names += [text for names in index.speakers.values() for text in names if text]
+        index.meta_words = frozenset(fold_case(word) for text in names for word in WORD_RE.findall(fold_width(text)))
+        return index
+
+
+class ScanIndex(SearchIndex):
+    """A search index holding no postings: terms are found in the joined texts."""
+
+    meta_words: frozenset[str]
+    """Folded words of every topic title and speaker name (those of a topic with no
+    entries, a speaker with no answers, are words of the corpus too)."""
+
+    @classmethod
+    def build(cls, corpus: Corpus) -> ScanIndex:
+        """The scan index of `corpus` (its texts are shared, not copied, until joined)."""
+        builder = _ScanBuilder(cls(), corpus)
+        for topic in corpus.topics:
+            builder.add_topic(topic)
+            yield_to_other_threads()
+        return builder.finish()
+
+    # ------------------------------------------------------------------ joined texts
+
+    def _joined(self, c: int, cs: bool) -> _Joined:
+        """Class `c`'s joined texts, case-folded unless `cs` (made on first use)."""
+        key = ("joined", c, cs)
+        found = self._lazy.get(key)
+        if found is None:
+            getter = [_getter(fields[c]) for fields in self.class_fields]
+            parts = []
+            for layout, texts in zip(self.entry_layout, self.entry_texts):
+                part = "\0".join(getter[layout](texts))
+                parts.append(part if cs else fold_case(part))
+            found = _Joined(parts)
+            with self._lock:
+                found = self._lazy.setdefault(key, found)
+        return found  # type: ignore[no-any-return]
+
+    def prepare(self) -> None:
+        """Join the case-folded texts now (a loading thread), not on the first keystroke."""
+        for c in CLASSES:
+            self._joined(c, False)
+
+    def _width_folded(self, c: int, cs: bool, text: str) -> _Joined:
+        """Class `c`'s joined texts with the full-width forms of `text`'s characters
+        folded, where any occurs (else the texts as they are)."""
+        joined = self._joined(c, cs)
+        forms = [form for form in _wide_forms(text) if self._holds(c, cs, form)]
+        if not forms:
+            return joined
+        key = ("width", c, cs, "".join(sorted(forms)))
+        found = self._lazy.get(key)
+        if found is None:
+            folded = fold_width("".join(forms))
+            copy = _Joined.__new__(_Joined)
+            copy.starts, copy.windows, copy.text = joined.starts, joined.windows, joined.text
+            for form, plain in zip(forms, folded):
+                copy.text = copy.text.replace(form, plain)
+            with self._lock:
+                found = self._lazy.setdefault(key, copy)
+                order = self._lazy.setdefault("width-order", [])
+                order.append(key)
+                while len(order) > 3:
+                    self._lazy.pop(order.pop(0), None)
+        return found  # type: ignore[no-any-return]
+
+    def _holds(self, c: int, cs: bool, char: str) -> bool:
+        """Whether class `c`'s joined texts hold `char` (asked once per character)."""
+        key = ("holds", c, cs, char)
+        found = self._lazy.get(key)
+        if found is None:
+            found = self._lazy[key] = char in self._joined(c, cs).text
+        return found  # type: ignore[no-any-return]
+
+    # ------------------------------------------------------------------ terms
+
+    def _word(self, text: str, cs: bool, fuzzy: bool, whole_word: bool) -> _TermHits:
+        levels: dict[int, int] = {}
+        size = self.size
+        escaped = re.escape(text)
+        left = f"(?<!{_W}{escaped})"
+        if len(text) == 1 and not whole_word:
+            kinds = {EXACT: f"{escaped}{left}(?!{_W})", SUBSTRING: None}
+        elif whole_word:
+            kinds = {EXACT: f"{escaped}{left}(?!{_W})"}
+        else:
+            kinds = {
+                EXACT: f"{escaped}{left}(?!{_W})",
+                PREFIX: f"{escaped}{left}(?={_W})",
+                SUBSTRING: f"{escaped}(?<={_W}{escaped})",
+            }
+        for c in CLASSES:
+            joined = self._width_folded(c, cs, text)
+            for kind, pattern in kinds.items():
+                found = joined.holding(text) if pattern is None else joined.matching(re.compile(pattern))
+                if found:
+                    levels[level(kind, c)] = from_indices(found, size)
+        hits = None
+        if fuzzy and len(text) >= FUZZY_MIN - 1 and not self._is_word(text, cs, levels):
+            words = self._fuzzy(fold_case(text))
+            if words:
+                for c, bits in zip(CLASSES, self._holding_words(list(words))):
+                    if bits:
+                        levels[level(FUZZY, c)] = bits
+                hits = words
+        return _levels_hits(levels, fuzzy=hits)
+
+    def _is_word(self, text: str, cs: bool, levels: dict[int, int]) -> bool:
+        """Whether `text`, case-folded, is a word of the corpus (no typo is then looked for)."""
+        folded = fold_case(text)
+        if any(levels.get(level(EXACT, c)) for c in CLASSES) or folded in self.meta_words:
+            return True
+        return cs and any(self._holding_words([folded]))
+
+    def _holding_words(self, words: list[str]) -> list[int]:
+        """Per class, the entries holding any of these folded words whole."""
+        out = [0, 0, 0]
+        for c in CLASSES:
+            for word in words:
+                escaped = re.escape(word)
+                pattern = re.compile(f"{escaped}(?<!{_W}{escaped})(?!{_W})")
+                found = self._width_folded(c, False, word).matching(pattern)
+                out[c] |= from_indices(found, self.size)
+        return out
+
+    @property
+    def vocab(self) -> _Vocabulary:  # type: ignore[override]
+        """Every folded word of the corpus, collected on first use (a typo looked for)."""
+        found = self._lazy.get("vocabulary")
+        if found is None:
+            words = set(self.meta_words)
+            for c in CLASSES:
+                data = self._joined(c, False).text.encode("utf-8", "surrogatepass")
+                tokens = set(data.translate(_ASCII_SPLIT).split())
+                del data
+                wide = [token for token in tokens if not token.isascii()]
+                words.update(token.decode() for token in tokens if token.isascii())
+                # the rest in one decode and one scan; full width folded word by word
+                # (it changes no word's bounds: a full-width letter is a word character)
+                for word in WORD_RE.findall(b"\0".join(wide).decode("utf-8", "surrogatepass")):
+                    words.add(word if word.isascii() else fold_case(fold_width(word)))
+                yield_to_other_threads()
+            found = self._lazy["vocabulary"] = _Vocabulary(sorted(words))
+        return found  # type: ignore[no-any-return]
+
+    @vocab.setter
+    def vocab(self, value: _Vocabulary) -> None:
+        pass  # IndexState's empty vocabulary: this index collects its own
+
+    def _cjk(self, text: str) -> _TermHits:
+        # case and width change no CJK character: whichever joined texts are made will do
+        made = [cs for cs in (False, True) if ("joined", 0, cs) in self._lazy]
+        cs = made[0] if made else True
+        return _levels_hits(
+            {level(EXACT, c): from_indices(self._joined(c, cs).holding(text), self.size) for c in CLASSES}
+        )
+
+    def _segment_candidates(self, text: str, cs: bool) -> list[Iterable[int]]:
+        return [range(self.size)] * 3  # every entry: the scan looks at them all
+
+    def _anchored(self, text: str, term: Any, cs: bool) -> _TermHits:
+        check = _anchor_check(text, term.prefix, term.suffix, cs)
+        return super()._verified(text, cs, False, [range(self.size)] * 3, check)
+
+    def _verified(
+        self, text: str, cs: bool, whole_word: bool, candidates: list[Iterable[int]], check: Any = None
+    ) -> _TermHits:
+        """A phrase, a CJK run with other characters, a punctuated term: found where it
+        occurs, at the level of its best occurrence in each entry."""
+        if check is not None:
+            return super()._verified(text, cs, whole_word, candidates, check)
+        # an occurrence's kind (`_kind_at`): a term starting with a word character is at a
+        # word's start when no word character comes before it; one ending with a word
+        # character ends a word when none comes after it
+        escaped = re.escape(text)
+        left = f"(?<!{_W}{escaped})" if _is_word(text[0]) else ""
+        kinds = {EXACT: f"{escaped}{left}(?!{_W})" if _is_word(text[-1]) else f"{escaped}{left}"}
+        if not whole_word:
+            if _is_word(text[-1]):
+                kinds[PREFIX] = f"{escaped}{left}(?={_W})"
+            if left:
+                kinds[SUBSTRING] = f"{escaped}(?<={_W}{escaped})"
+        levels: dict[int, int] = {}
+        for c in CLASSES:
+            joined = self._width_folded(c, cs, text)
+            better: set[int] = set()
+            for kind, pattern in kinds.items():  # best first: an entry takes its best kind
+                found = set(joined.matching(re.compile(pattern))) - better
+                if found:
+                    levels[level(kind, c)] = from_indices(sorted(found), self.size)
+                    better |= found
+        return _levels_hits(levels)

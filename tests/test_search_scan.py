@@ -1,0 +1,128 @@
+"""`ScanIndex` (no postings: every term found in the joined texts) answers every query
+exactly as `SearchIndex` does: the same entries, scores, order, spans and counts, by every
+path (words, prefixes, substrings, typos, one letter, case, CJK runs, full-width forms,
+phrases, anchors, filters, OR, negation, the relevance fallback)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import corpus.search.scan as scan
+from corpus.compactload import load_compact
+from corpus.loader import load_corpus
+from corpus.search import SearchIndex
+from corpus.search.scan import ScanIndex
+from tests.test_search_lazy import QUERIES
+from tests.test_search_phrases import WORDS, _corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+MORE = [
+    # near misses of case, width and word boundaries; terms of one letter; typos of each kind
+    "ｍｕｏｎ", "Ｋ２", "k2", "K2", "kda", "e", "E", "x", "4", "６", "4.6", "k2.5", "e-mail", "the model",
+    "Model", "remodel", "odel", "models", "modle", "moddel", "hallucination", "halucination", "trainign",
+    "'model'", "'the", "^the", "model$", "^4.6", "4.6$", "模型", "训练 模型", "模", "(4.6)", "，", "fp-8",
+    "tensor board", "!model the", "model | 训练", "qwerty", "zzzz", "K3 架构 !muon", "by:zxytim model",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("corpus") / "corpus-1500.json"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "gen_corpus.py"), "1500", str(path)], check=True, capture_output=True)
+    return path
+
+
+def _same(built: SearchIndex, scanned: SearchIndex, query: str) -> None:
+    expected = built.search(query)
+    assert scanned.search(query) == expected, query
+    assert scanned.search(query, limit=5, spans=False) == built.search(query, limit=5, spans=False), query
+
+
+def test_a_generated_corpus_gives_the_same_results(generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scan, "WINDOW", 5_000)  # many windows: entries cut at their edges
+    corpus = load_corpus(generated)
+    built, scanned = SearchIndex.build(corpus), ScanIndex.build(corpus)
+    found = relaxed = fuzzy = 0
+    for query in QUERIES + MORE:
+        _same(built, scanned, query)
+        result = built.search(query)
+        found += bool(result.matches)
+        relaxed += result.relaxed
+    assert found >= len(QUERIES) - 2 and relaxed >= 3  # the queries do find things, by every path
+    for typo in ("optimzer", "tensorbord", "hallucinaton"):
+        fuzzy += bool(built.search(typo).matches)
+    assert fuzzy == 3  # the typos are found, so their path is compared
+
+
+def test_the_compact_corpus_gives_the_same_results(generated: Path) -> None:
+    compact = load_compact(generated)
+    assert compact is not None
+    built, scanned = SearchIndex.build(load_corpus(generated)), ScanIndex.build(compact)
+    for query in QUERIES[:20]:
+        _same(built, scanned, query)
+
+
+def test_near_misses_give_the_same_results() -> None:
+    """A seeded corpus of near misses: case, full-width forms, punctuation, repeats."""
+    corpus = _corpus(seed=7, size=300)
+    built, scanned = SearchIndex.build(corpus), ScanIndex.build(corpus)
+    for query in MORE + [f'"{w}"' for w in WORDS] + [f"'{w}'" for w in WORDS] + WORDS:
+        _same(built, scanned, query)
+
+
+def test_the_builtin_corpus_gives_the_same_results() -> None:
+    corpus = load_corpus()
+    built, scanned = SearchIndex.build(corpus), ScanIndex.build(corpus)
+    for query in QUERIES + MORE:
+        _same(built, scanned, query)
+
+
+def test_a_word_only_a_silent_speaker_holds_is_a_word_of_the_corpus() -> None:
+    """The engine's vocabulary holds every speaker's name, answering or not: a term that
+    is such a name is no typo, so `zanzibar` does not match the `zanzibor` of an answer."""
+    import copy
+
+    from corpus.model import Corpus
+    from tests.test_search import CORPUS, answer, entry, text
+
+    data = copy.deepcopy(CORPUS)
+    data["speakers"].append(
+        {"id": "quiet", "kind": "person", "name": text("无声", "Zanzibar Quiet"), "role": text("嘉宾"), "identified_by": text("文章")}
+    )
+    data["topics"][0]["entries"].append(
+        entry("far", text("远方？", "Far away?"), [answer("zxytim", "远。", "Zanzibor is far.")])
+    )
+    corpus = Corpus.model_validate(data)
+    built, scanned = SearchIndex.build(corpus), ScanIndex.build(corpus)
+    assert built.search("zanzibor").matches and not built.search("zanzibar", relax=False).matches
+    for query in ("zanzibar", "zanzibor", "quiet", "zanzibar far"):
+        _same(built, scanned, query)
+
+
+def test_the_search_command_scans_a_big_file_with_no_cached_index(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file over SCAN_MIN_BYTES with no cached index (or caching off) is scanned: the
+    same output as the index built from the validated corpus, every way it is printed."""
+    import tui.commands.search as command
+    from tui.cli import main
+
+    monkeypatch.setattr(command, "SCAN_MIN_BYTES", 0)
+    built = ScanIndex.build  # the scan must be what answers
+    scans: list[int] = []
+    monkeypatch.setattr(ScanIndex, "build", classmethod(lambda cls, corpus: scans.append(1) or built(corpus)))
+    runs = [(["--lang", lang], [], "optimizer") for lang in ("en", "zh", "both")]
+    runs += [([], ["--json"], query) for query in ("幻觉", "optimzer", "how many GPUs do they have", "by:zxytim 架构", "^kda", "zzzz")]
+    for head, tail, query in runs:
+        expected = main([*head, "--corpus", str(generated), "search", "--no-cache", *tail, query])
+        reference = capsys.readouterr()
+        for cache in ("off", str(tmp_path / "cache")):
+            monkeypatch.setenv("KIMI_AMA_TUI_CACHE", cache)
+            assert main([*head, "--corpus", str(generated), "search", *tail, query]) == expected
+            assert capsys.readouterr() == reference, (query, head, tail, cache)
+    assert len(scans) == 2 * len(runs)
