@@ -3,7 +3,7 @@ reader's filter while the answers are still being read and indexed.
 
 On the first start of a big file no index is cached yet: validating it and indexing every
 answer takes tens of seconds at 100k entries, while the outline is decoded in one. This
-index makes the questions searchable in a second or two; the reader says that only the
+index makes the questions searchable in a second; the reader says that only the
 questions are searched, and swaps in the whole index when it is built. A query naming
 what only the whole corpus knows (`by:`, `src:`, `lang:`) waits for it (`answers_only`).
 """
@@ -56,8 +56,9 @@ class _Questions:
 
 
 def questions_index(outline: Outline) -> SearchIndex:
-    """The search index of the outline's topic titles and questions."""
-    from corpus.search import SearchIndex
+    """The search index of the outline's topic titles and questions: a scan of them
+    (`ScanIndex`, ~0.5 s at 100k entries against ~3 s to index them)."""
+    from corpus.search.scan import ScanIndex
 
     corpus = _Questions(
         tuple(
@@ -65,7 +66,9 @@ def questions_index(outline: Outline) -> SearchIndex:
             for topic in outline.topics
         )
     )
-    return SearchIndex.build(corpus)  # type: ignore[arg-type]
+    index = ScanIndex.build(corpus)  # type: ignore[arg-type]
+    index.prepare()
+    return index
 
 
 def answers_only(query: str) -> bool:

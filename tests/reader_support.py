@@ -28,14 +28,19 @@ def reader(**options: object) -> ReaderApp:
 
 
 async def ready(pilot: Pilot[Any]) -> None:
-    """Wait until the corpus and search index are loaded and the screen has settled."""
+    """Wait until the corpus and its whole search index are loaded (not the scan that
+    stands in for it while it is built, on a big file's first start) and the screen has
+    settled."""
+    from corpus.search.scan import ScanIndex
+
     app = pilot.app
     assert isinstance(app, ReaderApp)
-    for _ in range(200):
-        if app.corpus is not None and app.index is not None:
+    for _ in range(500):
+        if app.corpus is not None and app.index is not None and not isinstance(app.index, ScanIndex):
             break
         await asyncio.sleep(0.02)
     assert app.corpus is not None and app.index is not None, "corpus never loaded"
+    assert not isinstance(app.index, ScanIndex), "the whole index never came"
     await pilot.pause()
     filter_bar = app.screen.query("#filter")
     if filter_bar:

@@ -116,6 +116,12 @@ class ReaderApp(App[int]):
         if screen is not None:
             screen.corpus_ready(reading)
 
+    def index_built(self, index: SearchIndex) -> None:
+        """Called on the UI thread when the whole index replaces the scan the reader
+        searched with while it was built (a first start): the same results, sooner."""
+        self.index = index
+        gc.freeze()
+
     def load_failed(self, message: str) -> None:
         """The corpus could not be loaded: say why and exit non-zero."""
         self.exit(1, return_code=1, message=message)

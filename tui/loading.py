@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from corpus.search import SearchIndex
     from corpus.search.build_cache import CacheBuild
     from tui.app import ReaderApp
+    from tui.userdata import ReadingState
 
 
 def load_corpus_and_index(app: ReaderApp) -> None:
@@ -70,24 +71,56 @@ def load_corpus_and_index(app: ReaderApp) -> None:
             # the corpus is decoded: the reader's own files next, then the whole index
             from tui.userdata import reading_state
 
+            from corpus.search.build_cache import CHILD_MIN_BYTES
+
             reading = reading_state(corpus)
+            scanned = early is None and path is not None and _size(path) >= CHILD_MIN_BYTES
+            if scanned:
+                # a first start: the whole index takes a while (built by the child, or
+                # here); meanwhile the corpus is searched by scanning its texts, with the
+                # same results (`ScanIndex`), and the answers are read at once
+                from corpus.search.scan import ScanIndex
+
+                scan = ScanIndex.build(corpus)
+                scan.prepare()
+                hand_over(app, corpus, scan, reading, warm_up="a")  # (no typo: no vocabulary yet)
+                scan.vocab  # noqa: B018 - collected here, not when a typo is first typed
+                del scan
             index = whole_index(app, corpus, early, build, closing)
             if index is None:
                 return  # the reader is closing
         finally:
             if build is not None:
                 build.stop()  # (ended already, unless this load failed or is cut short)
-        # warm up here, off the UI thread, what the first keystroke would otherwise import
-        index.search("warm up", limit=1)
-        import tui.entry_view  # noqa: F401
-
-        app.call_from_thread(app.loaded, corpus, index, reading)
+        if scanned:
+            index.search("warm up", limit=1)
+            app.call_from_thread(app.index_built, index)
+        else:
+            hand_over(app, corpus, index, reading)
         if path is not None and validated_before_start:
             app.outline.remember_validated(path)  # the next start draws it at once
         del corpus, index, early, reading
         return_freed_memory()
 
     app.run_worker(work, thread=True, group="load", name="load corpus")
+
+
+def hand_over(
+    app: ReaderApp, corpus: Corpus, index: SearchIndex, reading: ReadingState, warm_up: str = "warm up"
+) -> None:
+    """Warm up here, off the UI thread, what the first keystroke would otherwise import
+    and make; then hand the corpus, its index and the reader's own files to the app."""
+    index.search(warm_up, limit=1)
+    import tui.entry_view  # noqa: F401
+
+    app.call_from_thread(app.loaded, corpus, index, reading)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def decode_corpus(app: ReaderApp, path: Path | None) -> Corpus | None:

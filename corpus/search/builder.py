@@ -82,26 +82,29 @@ class _Builder:
         index = self.index
         index.topics.append((topic.id, topic.title.zh, topic.title.en))
         t = len(index.topics) - 1
+        by, by_main, src, lang_of = (self.filters[kind] for kind in ("by", "by-main", "src", "lang"))
+        in_topic = self.filters["topic"][topic.id]
+        corpus = self.corpus
         for entry in topic.entries:
             i = len(index.entry_ids)
-            fields = entry_fields(self.corpus, topic, entry)
-            layout_id = self._layout(tuple((key, c) for key, c, _ in fields))
-            texts = tuple(text for _, _, text in fields)
+            keys, classes, texts = zip(*entry_fields(corpus, topic, entry))
+            layout_id = self._layout(tuple(zip(keys, classes)))
             index.entry_ids.append(entry.id)
             index.entry_topics.append(t)
             index.entry_layout.append(layout_id)
             index.entry_texts.append(texts)
             self._index_texts(i, layout_id, texts)
-            filters = self.filters
-            for speaker_id in dict.fromkeys(answer.speaker for answer in entry.answers):
-                filters["by"][speaker_id].append(i)
-            for speaker_id in dict.fromkeys(a.speaker for a in entry.answers if a.role == "main"):
-                filters["by-main"][speaker_id].append(i)
-            filters["topic"][topic.id].append(i)
+            answers = entry.answers
+            if answers:
+                for speaker_id in dict.fromkeys([answer.speaker for answer in answers]):
+                    by[speaker_id].append(i)
+                for speaker_id in dict.fromkeys([a.speaker for a in answers if a.role == "main"]):
+                    by_main[speaker_id].append(i)
+            in_topic.append(i)
             for source_id in dict.fromkeys(entry.sources):
-                filters["src"][source_id].append(i)
+                src[source_id].append(i)
             for lang in self.langs[layout_id]:
-                filters["lang"][lang].append(i)
+                lang_of[lang].append(i)
 
     def _index_texts(self, i: int, layout_id: int, texts: tuple[str, ...]) -> None:
         """Add entry `i`'s texts to the postings, and its blobs."""

@@ -243,16 +243,16 @@ class ScanIndex(SearchIndex):
         if found is None:
             words = set(self.meta_words)
             for c in CLASSES:
-                data = self._joined(c, False).text.encode("utf-8", "surrogatepass")
-                tokens = set(data.translate(_ASCII_SPLIT).split())
-                del data
-                wide = [token for token in tokens if not token.isascii()]
-                words.update(token.decode() for token in tokens if token.isascii())
-                # the rest in one decode and one scan; full width folded word by word
-                # (it changes no word's bounds: a full-width letter is a word character)
-                for word in WORD_RE.findall(b"\0".join(wide).decode("utf-8", "surrogatepass")):
-                    words.add(word if word.isascii() else fold_case(fold_width(word)))
-                yield_to_other_threads()
+                joined = self._joined(c, False)
+                for lo, hi in joined.windows:  # a window at a time: no long C call
+                    tokens = set(joined.text[lo:hi].encode("utf-8", "surrogatepass").translate(_ASCII_SPLIT).split())
+                    wide = [token for token in tokens if not token.isascii()]
+                    words.update(token.decode() for token in tokens if token.isascii())
+                    # the rest in one decode and one scan; full width folded word by word
+                    # (it changes no word's bounds: a full-width letter is a word character)
+                    for word in WORD_RE.findall(b"\0".join(wide).decode("utf-8", "surrogatepass")):
+                        words.add(word if word.isascii() else fold_case(fold_width(word)))
+                    yield_to_other_threads()
             found = self._lazy["vocabulary"] = _Vocabulary(sorted(words))
         return found  # type: ignore[no-any-return]
 

@@ -1,0 +1,50 @@
+"""First start of a big corpus file (issue 13): while its whole index is built (by a child
+process, or here), the reader has the corpus and searches every text by scanning it
+(`ScanIndex`, the same results), then swaps the whole index in without a change on screen."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import corpus.search.build_cache as build_cache
+from corpus.search import SearchIndex
+from corpus.search.scan import ScanIndex
+from tests.test_loading_child import _big_file_reader, _json_file
+
+
+async def test_a_first_start_searches_every_text_by_scanning_until_the_index_is_built(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _json_file(small_corpus, tmp_path)
+    gate = tmp_path / "gate"
+    wait = f"import os, sys, time\nwhile not os.path.exists({str(gate)!r}): time.sleep(0.05)\nsys.exit(0)"
+    monkeypatch.setattr(build_cache, "child_command", lambda path: [sys.executable, "-c", wait])
+    app = _big_file_reader(path, monkeypatch)
+    async with app.run_test(size=(120, 30)) as pilot:
+        for _ in range(400):
+            if app.corpus is not None:
+                break
+            await pilot.pause(0.02)
+        assert app.corpus is not None and isinstance(app.index, ScanIndex) and not app.index_partial
+        screen = app.reader_screen
+        assert screen is not None
+        await pilot.press("slash", *"Blackwell")  # a word of an answer only
+        for _ in range(100):
+            if screen.result is not None:
+                break
+            await pilot.pause(0.02)
+        assert screen.result is not None and [m.entry_id for m in screen.result.matches] == ["why-int4"]
+        assert "only" not in screen.status.hint and "loading" not in screen.status.hint
+        shown = screen.shown_entry
+        gate.touch()  # the child ends (having cached nothing): the reader indexes it itself
+        for _ in range(400):
+            if type(app.index) is SearchIndex:
+                break
+            await pilot.pause(0.02)
+        assert type(app.index) is SearchIndex
+        await pilot.press("backspace", "l")
+        await pilot.pause(0.3)
+        assert [m.entry_id for m in screen.result.matches] == ["why-int4"] and screen.shown_entry == shown
