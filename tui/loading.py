@@ -83,7 +83,7 @@ def load_corpus_and_index(app: ReaderApp) -> None:
 
                 scan = ScanIndex.build(corpus)
                 scan.prepare()
-                hand_over(app, corpus, scan, reading, warm_up="a")  # (no typo: no vocabulary yet)
+                hand_over(app, corpus, scan, reading, warm_up="")  # (a term: a scan of every text)
                 scan.vocab  # noqa: B018 - collected here, not when a typo is first typed
                 del scan
             index = whole_index(app, corpus, early, build, closing)

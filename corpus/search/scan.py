@@ -140,11 +140,9 @@ class ScanIndex(SearchIndex):
         found = self._lazy.get(key)
         if found is None:
             getter = [_getter(fields[c]) for fields in self.class_fields]
-            parts = []
-            for layout, texts in zip(self.entry_layout, self.entry_texts):
-                part = "\0".join(getter[layout](texts))
-                parts.append(part if cs else fold_case(part))
-            found = _Joined(parts)
+            found = _Joined(["\0".join(getter[layout](texts)) for layout, texts in zip(self.entry_layout, self.entry_texts)])
+            if not cs:  # folded a window at a time (its length kept: the offsets hold)
+                found.text = "".join([fold_case(found.text[lo:hi]) for lo, hi in found.windows])
             with self._lock:
                 found = self._lazy.setdefault(key, found)
         return found  # type: ignore[no-any-return]
