@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import corpus.search.build_cache as build_cache
 import corpus.search.scan as scan
 from corpus.compactload import load_compact
 from corpus.loader import load_corpus
@@ -113,6 +114,7 @@ def test_the_search_command_scans_a_big_file_with_no_cached_index(
     from tui.cli import main
 
     monkeypatch.setattr(command, "SCAN_MIN_BYTES", 0)
+    monkeypatch.setattr(build_cache, "build_in_background", lambda path: False)  # (tested below)
     built = ScanIndex.build  # the scan must be what answers
     scans: list[int] = []
     monkeypatch.setattr(ScanIndex, "build", classmethod(lambda cls, corpus: scans.append(1) or built(corpus)))
@@ -126,3 +128,47 @@ def test_the_search_command_scans_a_big_file_with_no_cached_index(
             assert main([*head, "--corpus", str(generated), "search", *tail, query]) == expected
             assert capsys.readouterr() == reference, (query, head, tail, cache)
     assert len(scans) == 2 * len(runs)
+
+
+def test_a_scanned_search_has_the_index_cached_in_the_background_once(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command exits after its scan; a detached child indexes the file for the next
+    search, one child at a time (a lock it holds while it lives)."""
+    import fcntl
+    import time
+
+    import tui.commands.search as command
+    from corpus.search.cache import index_cache
+    from corpus.search.lazy import LazyTable
+    from tui.cli import main
+
+    monkeypatch.setattr(command, "SCAN_MIN_BYTES", 0)
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", str(tmp_path / "cache"))
+    found = index_cache(generated)
+    assert found is not None and not found[0].exists()
+    lock = found[0].with_name(f".{found[0].name}.lock")
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with lock.open("a") as held:  # as if a child were at it: none is started
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert not build_cache.build_in_background(generated)
+    assert main(["--corpus", str(generated), "search", "optimizer"]) == 0
+    scanned = capsys.readouterr().out
+    for _ in range(600):
+        if found[0].exists():
+            break
+        time.sleep(0.1)
+    assert found[0].exists(), "no index was cached in the background"
+    with lock.open("a") as free:
+        for _ in range(100):  # the child lets go of its lock as it exits
+            try:
+                fcntl.flock(free, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError("the child never let go of its lock")
+    monkeypatch.setattr(ScanIndex, "build", None)  # the next search reads the cache
+    assert main(["--corpus", str(generated), "search", "optimizer"]) == 0
+    assert capsys.readouterr().out == scanned
+    assert isinstance(command.load_index(generated).postings, LazyTable)

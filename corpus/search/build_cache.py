@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-__all__ = ["CHILD_MIN_BYTES", "CacheBuild", "main"]
+__all__ = ["CHILD_MIN_BYTES", "CacheBuild", "build_in_background", "main"]
 
 CHILD_MIN_BYTES = 10_000_000
 """A corpus file smaller than this is indexed in the reader's own process. Measured in one
@@ -46,11 +46,47 @@ _ROOT = str(Path(__file__).resolve().parent.parent.parent)
 """The folder holding the `corpus` package: the child runs this very code."""
 
 
-def child_command(path: Path) -> list[str]:
+def child_command(path: Path, detached: bool = False) -> list[str]:
     """The child's command line: this interpreter, isolated (no current folder or
     PYTHON* variables on its path, which could shadow a module), running this module."""
     code = f"import sys; sys.path.insert(0, {_ROOT!r}); from corpus.search.build_cache import run; run()"
-    return [sys.executable, "-I", "-c", code, os.fsdecode(path)]
+    return [sys.executable, "-I", "-c", code, *(["--detached"] if detached else []), os.fsdecode(path)]
+
+
+def build_in_background(path: Path) -> bool:
+    """After a `search` command answered by scanning `path` (no index cached), start a
+    child that builds and caches its index for the next search, detached (its own
+    session, no terminal, niced) so the command exits at once; unless one is already at
+    it: the child holds a lock on `.NAME.lock` beside the cache (an flock, let go by the
+    kernel however the child ends). Whether a child was started."""
+    from corpus.search.cache import index_cache
+
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system: the next search scans again
+        return False
+    found = index_cache(path)
+    if found is None or not sys.executable:
+        return False
+    try:
+        lock = os.open(found[0].with_name(f".{found[0].name}.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        subprocess.Popen(
+            child_command(path, detached=True),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            pass_fds=(lock,),  # the lock, held as long as the child lives
+            start_new_session=True,
+        )
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return False  # (an OSError from flock: another child holds the lock)
+    finally:
+        os.close(lock)
+    return True
 
 
 class CacheBuild:
@@ -157,12 +193,17 @@ def main(args: list[str]) -> int:
     """Build and cache the index of the corpus file `args[0]`; the exit status."""
     import gc
 
+    detached = args[:1] == ["--detached"]
+    args = args[detached:]
     if len(args) != 1:
-        print("usage: python -m corpus.search.build_cache CORPUS_FILE", file=sys.stderr)
+        print("usage: python -m corpus.search.build_cache [--detached] CORPUS_FILE", file=sys.stderr)
         return FAILED
     gc.disable()  # (the collector made loading and indexing a big corpus 2-3x slower)
     partial: list[Path] = []
-    _end_with_parent(partial)
+    if detached:  # started by a command that has exited: nobody waits, nobody to end with
+        os.nice(10)
+    else:
+        _end_with_parent(partial)
     path = Path(args[0])
     try:
         from corpus.loader import CorpusError

@@ -108,7 +108,8 @@ def load_index(path: Path | None, cache: bool = True) -> SearchIndex:
     """The search index of a corpus file (None: the built-in corpus), from the cache when
     the file has not changed since it was indexed. A big file with no cache (or caching
     off) is searched without building the index (`ScanIndex`: the same results, seconds
-    sooner at 100k entries). Raises CorpusError for a bad file."""
+    sooner at 100k entries), and indexed by a detached child for the next search.
+    Raises CorpusError for a bad file."""
     from corpus.outline import BUILTIN_CORPUS
     from corpus.search import SearchIndex, cached_index
     from corpus.search.cache import index_cache
@@ -126,7 +127,12 @@ def load_index(path: Path | None, cache: bool = True) -> SearchIndex:
     from corpus.search.scan import ScanIndex
 
     compact = load_compact(file)
-    return ScanIndex.build(compact if compact is not None else load_corpus(file))
+    index = ScanIndex.build(compact if compact is not None else load_corpus(file))
+    if found is not None:
+        from corpus.search.build_cache import build_in_background
+
+        build_in_background(file)  # indexed for the next search, once this one has exited
+    return index
 
 
 SCAN_MIN_BYTES = 5_000_000
