@@ -31,6 +31,16 @@ class Unfiltered(Sequence[tuple[EntryOutline, Spans]]):
 
 
 @dataclass(frozen=True)
+class NodeRef:
+    """What a tree node stands for: a topic, an entry of a topic, or a line that lists
+    more of a topic's entries (`more`: how many are known and not listed yet)."""
+
+    topic_id: str
+    entry_id: str | None = None
+    more: int | None = None
+
+
+@dataclass(frozen=True)
 class Shown:
     """An entry the filtered tree shows, with the spans to highlight in its label."""
 

@@ -1,5 +1,4 @@
-"""TreeMoves: the topic tree's cursor keys (entries, topics, first, last, open, fold),
-and its labels cut to fit one line.
+"""TreeMoves: the topic tree's cursor keys (entries, topics, first, last, open, fold).
 
 The base of `TopicTree`, kept apart so the tree's module holds what it lists and this one
 how the cursor moves over it. A node stands for a topic, an entry, or a line listing more.
@@ -7,27 +6,16 @@ how the cursor moves over it. A node stands for a topic, an entry, or a line lis
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from rich.cells import cell_len
-from rich.style import Style
-from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from tui.tree_listing import NodeRef
+from tui.widgets.tree_lines import TreeLines
 
-@dataclass(frozen=True)
-class NodeRef:
-    """What a tree node stands for: a topic, an entry of a topic, or a line that lists
-    more of a topic's entries (`more`: how many are known and not listed yet)."""
-
-    topic_id: str
-    entry_id: str | None = None
-    more: int | None = None
+__all__ = ["NodeRef", "TreeMoves"]
 
 
-class TreeMoves(Tree[NodeRef]):
+class TreeMoves(TreeLines):
     """Cursor movement over topics and entries; the tree itself says what it lists."""
 
     BINDINGS = [
@@ -89,28 +77,6 @@ class TreeMoves(Tree[NodeRef]):
 
     def list_more(self, node: TreeNode[NodeRef]) -> None:
         """List more of a topic's entries in place of this 'more' line (the tree does it)."""
-
-    # -- labels fit the width ----------------------------------------------------------
-
-    def render_label(self, node: TreeNode[NodeRef], base_style: Style, style: Style) -> Text:
-        """The label, cut with an ellipsis so it fits on one line."""
-        text = super().render_label(node, base_style, style)
-        room = self._room(node)
-        if room > 1 and text.cell_len > room:
-            text.truncate(room, overflow="ellipsis")
-        return text
-
-    def get_label_width(self, node: TreeNode[NodeRef]) -> int:
-        """The label's width without rendering it (the tree asks for every line's width on
-        each rebuild); never more than `render_label` leaves after cutting it to fit."""
-        room = self._room(node)
-        label = node.label
-        width = (label.cell_len if isinstance(label, Text) else cell_len(label)) + (2 if node.allow_expand else 0)
-        return min(width, room) if room > 1 else width
-
-    def _room(self, node: TreeNode[NodeRef]) -> int:
-        depth = self.guide_depth if node.data is not None and node.parent is not self.root else 0
-        return self.scrollable_content_region.width - depth - 1
 
     # -- actions ----------------------------------------------------------------------
 
