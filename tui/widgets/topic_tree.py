@@ -91,6 +91,7 @@ class TopicTree(TreeMoves):
         """Per topic node: what it lists and what it could list next."""
         self.marks = Marks()
         """Read, new and bookmarked entries (the screen pushes them down with `set_marks`)."""
+        self._label_looks: tuple[Style, Style] | None = None
         self._unread: dict[str, str] = {}
         """Each topic's unread suffix under the current marks (counted once per marks, not
         per label: a topic of a big corpus has thousands of entries)."""
@@ -237,7 +238,7 @@ class TopicTree(TreeMoves):
         suffix = self._unread.get(topic.id)
         if suffix is None:
             suffix = self._unread[topic.id] = unread_suffix(self.marks, (entry.id for entry in topic.entries))
-        label.append(count + suffix, style=self.get_component_rich_style("topic-tree--count", partial=True))
+        label.append(count + suffix, style=self._label_styles()[1])
         return label
 
     def set_marks(self, marks: Marks) -> None:
@@ -279,7 +280,20 @@ class TopicTree(TreeMoves):
 
     @property
     def _match_style(self) -> Style:
-        return self.get_component_rich_style("topic-tree--match", partial=True)
+        return self._label_styles()[0]
+
+    def _label_styles(self) -> tuple[Style, Style]:
+        """The match and count styles, looked up once per change of style: Textual forgets
+        its own copy each time a node is added (a dozen lookups per keystroke)."""
+        if self._label_looks is None:
+            rich = self.get_component_rich_style
+            self._label_looks = (rich("topic-tree--match", partial=True), rich("topic-tree--count", partial=True))
+        return self._label_looks
+
+    def notify_style_update(self) -> None:
+        """A theme or a state changed the styles: look them up again."""
+        self._label_looks = None
+        super().notify_style_update()
 
     def set_lang(self, lang: str) -> None:
         """Relabel the tree in another language, keeping the cursor's entry."""

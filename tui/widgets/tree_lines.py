@@ -10,6 +10,8 @@ cut before it is copied; the segments, guides, styles and mouse metadata are the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,7 +57,6 @@ class _Look:
     hover_line: int
     hover_node: TreeNode[NodeRef] | None
     width: int
-    content_width: int
     pad_width: int
     scroll: tuple[int, int]
     console: Console
@@ -65,18 +66,35 @@ class TreeLines(Tree[NodeRef]):
     """Draws the tree's lines and cuts each label to fit the width with an ellipsis."""
 
     _look: _Look | None = None
+    _held_width: int | None = None
+    """The width labels are cut to, while it cannot change (a frame, a layout of the lines)."""
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Render the lines of a frame, with the styles looked up once for all of them."""
         self._look = None
         try:
-            return super().render_lines(crop)
+            with self.width_held():
+                return super().render_lines(crop)
         finally:
             self._look = None
+
+    @contextmanager
+    def width_held(self) -> Iterator[None]:
+        """Look the content's width up once for every label measured or cut in this block
+        (it costs as much as a label; nothing in one call stack can change it)."""
+        if self._held_width is not None:
+            yield
+            return
+        self._held_width = self.scrollable_content_region.width
+        try:
+            yield
+        finally:
+            self._held_width = None
 
     def _frame_look(self) -> _Look:
         look = self._look
         if look is None:
+            _ = self.last_line  # the lines laid out first: the virtual width is theirs
             style = self.get_component_styles
             rich = self.get_component_rich_style
             guides = rich("tree--guides", partial=True)
@@ -100,7 +118,6 @@ class TreeLines(Tree[NodeRef]):
                 hover_line=hover_line,
                 hover_node=self.get_node_at_line(hover_line) if hover_line >= 0 else None,
                 width=width,
-                content_width=self.scrollable_content_region.width,
                 pad_width=max(self.virtual_size.width, width),
                 scroll=(self.scroll_offset.x, self.scroll_offset.y),
                 console=self.app.console,
@@ -180,7 +197,7 @@ class TreeLines(Tree[NodeRef]):
         A long label is cut to the room first: copying the whole of it was the costly part."""
         room = self._room(node)
         icon = 2 if node.allow_expand else 0
-        label = node.label
+        label = node.label if isinstance(node.label, Text) else Text(node.label)
         cut = _cut(label, room - icon + 1) if room > 1 else None
         node_label = cut if cut is not None else label.copy()
         node_label.stylize(style)
@@ -203,8 +220,7 @@ class TreeLines(Tree[NodeRef]):
 
     def _room(self, node: TreeNode[NodeRef]) -> int:
         depth = self.guide_depth if node.data is not None and node.parent is not self.root else 0
-        look = self._look  # (while a frame is drawn, its width is looked up once)
-        width = look.content_width if look is not None else self.scrollable_content_region.width
+        width = self._held_width if self._held_width is not None else self.scrollable_content_region.width
         return width - depth - 1
 
 

@@ -54,7 +54,8 @@ class TreeMoves(TreeLines):
 
     def _select(self, node: TreeNode[NodeRef]) -> None:
         """Cursor to this node now (the tree's lines are laid out first if they are stale)."""
-        _ = self.last_line  # lays out the lines, so node.line is current
+        with self.width_held():
+            _ = self.last_line  # lays out the lines, so node.line is current
         if node.line >= 0:
             self.cursor_line = node.line
             self.scroll_to_line(node.line, animate=False)
