@@ -75,6 +75,8 @@ class ReaderApp(App[int]):
         self.index: SearchIndex | None = None
         self.index_partial = False
         """Whether `index` holds the outline's questions only (the whole one is being built)."""
+        self.indexing = False
+        """Whether `index` scans the texts (the same results, slower) while the whole one is built."""
         self.lang = options.lang or default_lang()
         self.theme = options.theme or default_theme()
 
@@ -104,10 +106,11 @@ class ReaderApp(App[int]):
         if screen is not None:
             screen.index_ready()
 
-    def loaded(self, corpus: Corpus, index: SearchIndex, reading: ReadingState) -> None:
+    def loaded(self, corpus: Corpus, index: SearchIndex, reading: ReadingState, indexing: bool = False) -> None:
         """Called on the UI thread when the corpus and index are ready, with the read
-        marks and bookmarks (`reading`), handed on to the reader screen, their owner."""
-        self.corpus, self.index, self.index_partial = corpus, index, False
+        marks and bookmarks (`reading`), handed on to the reader screen, their owner.
+        `indexing`: the index scans the texts while the whole one is built."""
+        self.corpus, self.index, self.index_partial, self.indexing = corpus, index, False, indexing
         # The corpus and index live as long as the app: keep the collector from walking
         # them again and again while the user types (pauses of tens of milliseconds).
         # No gc.collect() here: on the UI thread it froze the screen for ~2 s at 100k.
@@ -119,8 +122,11 @@ class ReaderApp(App[int]):
     def index_built(self, index: SearchIndex) -> None:
         """Called on the UI thread when the whole index replaces the scan the reader
         searched with while it was built (a first start): the same results, sooner."""
-        self.index = index
+        self.index, self.indexing = index, False
         gc.freeze()
+        screen = self.reader_screen
+        if screen is not None:
+            screen.index_built()
 
     def load_failed(self, message: str) -> None:
         """The corpus could not be loaded: say why and exit non-zero."""

@@ -83,7 +83,7 @@ def load_corpus_and_index(app: ReaderApp) -> None:
 
                 scan = ScanIndex.build(corpus)
                 scan.prepare()
-                hand_over(app, corpus, scan, reading, warm_up="")  # (a term: a scan of every text)
+                hand_over(app, corpus, scan, reading, indexing=True)
                 scan.vocab  # noqa: B018 - collected here, not when a typo is first typed
                 del scan
             index = whole_index(app, corpus, early, build, closing)
@@ -106,14 +106,16 @@ def load_corpus_and_index(app: ReaderApp) -> None:
 
 
 def hand_over(
-    app: ReaderApp, corpus: Corpus, index: SearchIndex, reading: ReadingState, warm_up: str = "warm up"
+    app: ReaderApp, corpus: Corpus, index: SearchIndex, reading: ReadingState, indexing: bool = False
 ) -> None:
     """Warm up here, off the UI thread, what the first keystroke would otherwise import
-    and make; then hand the corpus, its index and the reader's own files to the app."""
-    index.search(warm_up, limit=1)
+    and make; then hand the corpus, its index and the reader's own files to the app.
+    `indexing`: the index is a scan standing in for the whole one (no term to warm up
+    with: it would scan every text)."""
+    index.search("" if indexing else "warm up", limit=1)
     import tui.entry_view  # noqa: F401
 
-    app.call_from_thread(app.loaded, corpus, index, reading)
+    app.call_from_thread(app.loaded, corpus, index, reading, indexing)
 
 
 def _size(path: Path) -> int:

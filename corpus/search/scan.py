@@ -239,18 +239,22 @@ class ScanIndex(SearchIndex):
         """Every folded word of the corpus, collected on first use (a typo looked for)."""
         found = self._lazy.get("vocabulary")
         if found is None:
-            words = set(self.meta_words)
+            tokens: set[bytes] = set()
             for c in CLASSES:
                 joined = self._joined(c, False)
                 for lo, hi in joined.windows:  # a window at a time: no long C call
-                    tokens = set(joined.text[lo:hi].encode("utf-8", "surrogatepass").translate(_ASCII_SPLIT).split())
-                    wide = [token for token in tokens if not token.isascii()]
-                    words.update(token.decode() for token in tokens if token.isascii())
-                    # the rest in one decode and one scan; full width folded word by word
-                    # (it changes no word's bounds: a full-width letter is a word character)
-                    for word in WORD_RE.findall(b"\0".join(wide).decode("utf-8", "surrogatepass")):
-                        words.add(word if word.isascii() else fold_case(fold_width(word)))
+                    tokens.update(joined.text[lo:hi].encode("utf-8", "surrogatepass").translate(_ASCII_SPLIT).split())
                     yield_to_other_threads()
+            words = set(self.meta_words)
+            words.update(token.decode() for token in tokens if token.isascii())
+            wide = [token for token in tokens if not token.isascii()]
+            del tokens
+            for start in range(0, len(wide), 10_000):
+                # in one decode and one scan each; full width folded word by word (it
+                # changes no word's bounds: a full-width letter is a word character)
+                text = b"\0".join(wide[start : start + 10_000]).decode("utf-8", "surrogatepass")
+                words.update(word if word.isascii() else fold_case(fold_width(word)) for word in WORD_RE.findall(text))
+                yield_to_other_threads()
             found = self._lazy["vocabulary"] = _Vocabulary(sorted(words))
         return found  # type: ignore[no-any-return]
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 NARROW = 100
 """Below this many columns the tree is stacked above the pane."""
 QUESTIONS_ONLY = "questions only: the answers are loading…"
+INDEXING = "indexing: searches are slower until it is done…"
 """The status line's note while the filter searches the outline's questions alone."""
 INLINE_SEARCH_LIMIT = 2000
 """Up to this many entries the filter searches on the UI thread (measured: about 1 ms)."""
@@ -142,9 +143,14 @@ class ReaderScreen(ReadingWorkflow):
         if typed.strip():
             self.run_filter(typed)
 
+    def index_built(self) -> None:
+        """The whole index replaced the scan that stood in for it: searching is quick."""
+        if self.status.hint == INDEXING:
+            self.status.hint = ""
+
     def corpus_ready(self, reading: ReadingState) -> None:
         """The validated corpus and its index arrived: apply what waited for them."""
-        self.status.hint = ""
+        self.status.hint = INDEXING if self.app.indexing else ""
         typed = self.filter_bar.value
         if typed.strip():
             self.run_filter(typed)  # typed while loading, or --filter
@@ -364,7 +370,7 @@ class ReaderScreen(ReadingWorkflow):
 
     def _hint_for(self, result: SearchResult) -> None:
         """The status line's hint for a result: a malformed query, how it was ranked, loading."""
-        loading = "loading the answers…" if self.app.corpus is None else ""
+        loading = "loading the answers…" if self.app.corpus is None else INDEXING if self.app.indexing else ""
         if self.app.index_partial:
             loading = QUESTIONS_ONLY  # says more than how the questions were ranked
         relaxed = result.ranking_note if result.query.strip() and result.relaxed and not self.app.index_partial else None
