@@ -20,11 +20,13 @@ import corpus.loader
 import corpus.search.build_cache as build_cache
 import corpus.search.cache
 import tui.app
+import tui.options
 import tui.userdata.bookmarks
 import tui.userdata.marks
 from corpus.search import SearchIndex
 from corpus.search.cache import cached_index, index_cache
 from tests.reader_support import ready
+from tui.loading import LOADING_SWITCH_INTERVAL
 
 QUERIES = ("Blackwell", "int4", "旗舰", "by:zxytim", "src:article", "Marlin kernels")
 
@@ -139,6 +141,24 @@ def test_the_child_ends_when_its_pipe_closes(small_corpus: Path, tmp_path: Path)
         child.wait()
 
 
+def test_the_child_runs_at_a_lower_priority(small_corpus: Path, tmp_path: Path) -> None:
+    path = _json_file(small_corpus, tmp_path)
+    code = (
+        f"import os, sys; sys.path.insert(0, {build_cache._ROOT!r}); import corpus.search.cache as c; "
+        "c.build_index = lambda *a: print('nice', os.nice(0), file=sys.stderr); "
+        "from corpus.search.build_cache import run; run()"
+    )
+    child = subprocess.Popen([sys.executable, "-I", "-c", code, str(path)], stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        child.wait(30)
+        assert child.stderr is not None
+        said = child.stderr.read().decode()
+    finally:
+        child.kill()
+        child.wait()
+    assert f"nice {os.nice(0) + build_cache.CHILD_NICE}" in said or "nice 19" in said, said
+
+
 def test_no_child_for_a_small_file_or_with_caching_off(
     small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -220,6 +240,25 @@ async def test_with_caching_off_no_child_is_started(
         await ready(pilot)
         assert app.index is not None and _ids(app.index, "Blackwell") == ["why-int4"]
     assert started == []
+
+
+async def test_the_loading_thread_takes_short_turns_at_the_gil(monkeypatch: pytest.MonkeyPatch) -> None:
+    import corpus.compactload
+
+    seen: list[float] = []
+    real_load = corpus.compactload.load_compact
+
+    def recording(path: Path, *rest: Any) -> Any:
+        seen.append(sys.getswitchinterval())
+        return real_load(path, *rest)
+
+    monkeypatch.setattr(corpus.compactload, "load_compact", recording)
+    before = sys.getswitchinterval()
+    app = tui.app.make_app(tui.options.ReaderOptions(lang="en"))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+    assert seen == [LOADING_SWITCH_INTERVAL] and LOADING_SWITCH_INTERVAL < before
+    assert sys.getswitchinterval() == before
 
 
 async def test_read_marks_and_bookmarks_are_read_off_the_ui_thread(

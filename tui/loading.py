@@ -10,6 +10,7 @@ bookmarks are read here too, and everything is handed to the UI thread ready."""
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
     from tui.userdata import ReadingState
 
 
+LOADING_SWITCH_INTERVAL = 0.001
+"""Seconds the loading thread may hold the GIL while another thread waits for it."""
+
+
 def load_corpus_and_index(app: ReaderApp) -> None:
     """Start a thread worker that loads what the app lacks, then hands it over."""
 
@@ -30,9 +35,16 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         # made again and again (json.loads 2.2x, validation 2.7x slower at 100k entries):
         # it is off while loading, and what was loaded is frozen out of its reach after.
         gc.disable()
+        # A thread waiting for the GIL gets it after the holder's switch interval (5 ms by
+        # default); a keystroke's way through the UI (input thread, event loop, filter
+        # worker, terminal write) waits for it many times over while this thread runs
+        # Python: shorter turns while loading.
+        switch = sys.getswitchinterval()
+        sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
         try:
             load(_closing())
         finally:
+            sys.setswitchinterval(switch)
             try:
                 app.call_from_thread(_collector_back_on)
             except RuntimeError:  # the app has already closed

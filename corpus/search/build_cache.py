@@ -37,6 +37,10 @@ run (load 1.1-1.3, generated corpora): 5.5 MB indexes in 0.48 s here (decoded an
 the reader then reads: worth it only when the build it takes off the UI's GIL is over a
 second or so (about 10 MB, 5,500 entries; several seconds on a loaded machine)."""
 
+CHILD_NICE = 10
+"""How much lower the child's CPU priority is than the reader's: on a busy machine (more
+runnable processes than cores) the reader's UI thread gets a core first when a key comes."""
+
 BUILT, FAILED, BAD_FILE, NOT_CACHED, PARENT_GONE = 0, 1, 2, 3, 4
 """The child's exit statuses: the cache is written; it failed (its last line says why);
 the corpus file is refused; there is no cache to write (caching off, file unreadable);
@@ -199,6 +203,10 @@ def main(args: list[str]) -> int:
         print("usage: python -m corpus.search.build_cache [--detached] CORPUS_FILE", file=sys.stderr)
         return FAILED
     gc.disable()  # (the collector made loading and indexing a big corpus 2-3x slower)
+    try:
+        os.nice(CHILD_NICE)  # the reader's UI first, when the machine is busy
+    except OSError:
+        pass
     partial: list[Path] = []
     if detached:  # started by a command that has exited: nobody waits, nobody to end with
         os.nice(10)
