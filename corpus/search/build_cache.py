@@ -204,13 +204,11 @@ def main(args: list[str]) -> int:
         return FAILED
     gc.disable()  # (the collector made loading and indexing a big corpus 2-3x slower)
     try:
-        os.nice(CHILD_NICE)  # the reader's UI first, when the machine is busy
+        os.nice(CHILD_NICE)  # the reader's UI (or the user's next command) first
     except OSError:
         pass
     partial: list[Path] = []
-    if detached:  # started by a command that has exited: nobody waits, nobody to end with
-        os.nice(10)
-    else:
+    if not detached:  # (detached: started by a command that has exited, nobody to end with)
         _end_with_parent(partial)
     path = Path(args[0])
     try:
