@@ -69,6 +69,9 @@ def test_a_generated_json_corpus_as_structs_is_the_pydantic_corpus(
     compact = compactload.load_compact(path)
     assert compact is not None and compact.entry_count() == 120
     same(load_corpus(path), compact)
+    alone = compactload.load_compact(path, alone=True)  # one call, as a command decodes it
+    assert alone is not None and alone.entry_count() == 120
+    same(load_corpus(path), alone)
 
 
 def test_an_imported_thread_with_dates_scores_and_edits_as_structs(tmp_path: Path) -> None:

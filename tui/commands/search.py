@@ -126,7 +126,7 @@ def load_index(path: Path | None, cache: bool = True) -> SearchIndex:
     from corpus.loader import load_corpus
     from corpus.search.scan import ScanIndex
 
-    compact = load_compact(file)
+    compact = load_compact(file, alone=True)
     index = ScanIndex.build(compact if compact is not None else load_corpus(file))
     if found is not None:
         from corpus.search.build_cache import build_in_background
