@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 NARROW = 100
 """Below this many columns the tree is stacked above the pane."""
 QUESTIONS_ONLY = "questions only: the answers are loading…"
-INDEXING = "indexing: searches are slower until it is done…"
+INDEXING = "indexing: slower searches…"
 """The status line's note while the filter searches the outline's questions alone."""
 INLINE_SEARCH_LIMIT = 2000
 """Up to this many entries the filter searches on the UI thread (measured: about 1 ms)."""
