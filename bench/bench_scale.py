@@ -74,6 +74,8 @@ def search(corpus: Path, queries: list[str], runs: int, cold_runs: int = 1) -> N
 
 QUESTIONS_ONLY = "questions only"
 """The status line's note while a first start searches the outline's questions alone."""
+INDEXING = "indexing"
+"""The status line's note while a first start scans every text (the whole index is built)."""
 
 
 _PARTS = r"""
@@ -140,8 +142,8 @@ def _filtering(screen: str) -> bool:
 
 def _loading(screen: str) -> bool:
     """Whether the status line says something is still loading (the answers, or the whole
-    index while the questions alone are searched)."""
-    return "loading" in screen or QUESTIONS_ONLY in screen
+    index while the questions alone are searched, or while every text is scanned)."""
+    return "loading" in screen or QUESTIONS_ONLY in screen or INDEXING in screen
 
 
 def _start(clock: Clock, extra: list[str]) -> tuple[float, float, float, float, float, float | None]:
@@ -149,7 +151,8 @@ def _start(clock: Clock, extra: list[str]) -> tuple[float, float, float, float, 
     loading, RSS MB once loaded, filter usable on the questions alone or None). The filter
     is usable when the status line counts the typed query's matches in every text (a
     cached index can come before the corpus); on the questions alone while it says so (a
-    first start); loaded when no "loading" note is left."""
+    first start); loaded when no "loading" note is left (nor "indexing": every text is
+    searched by a scan while the whole index is built, on a first start)."""
     command = [str(Path(sys.executable).parent / "kimi-ama-tui"), "--lang", "en", *extra]
     start = time.perf_counter()
     first = clock.launch(command, FIRST_SCREEN, timeout=600)

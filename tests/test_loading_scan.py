@@ -50,3 +50,34 @@ async def test_a_first_start_searches_every_text_by_scanning_until_the_index_is_
         await pilot.press("backspace", "l")
         await pilot.pause(0.3)
         assert [m.entry_id for m in screen.result.matches] == ["why-int4"] and screen.shown_entry == shown
+
+
+async def test_the_scans_are_let_go_once_the_whole_index_is_in(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing keeps a scan (its joined texts are the size of the corpus's) once the whole
+    index has replaced it: the reader's memory once loaded is the whole index's."""
+    import gc
+    import weakref
+
+    from tests.reader_support import ready
+
+    path = _json_file(small_corpus, tmp_path)
+    made: list[weakref.ref[ScanIndex]] = []
+    real = ScanIndex.build.__func__  # type: ignore[attr-defined]
+
+    def recording(cls: type[ScanIndex], corpus: object) -> ScanIndex:
+        index = real(cls, corpus)
+        made.append(weakref.ref(index))
+        return index
+
+    monkeypatch.setattr(ScanIndex, "build", classmethod(recording))
+    app = _big_file_reader(path, monkeypatch)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("slash", *"int4")
+        await ready(pilot)
+        await pilot.press("backspace", "4")
+        await pilot.pause(0.3)
+        gc.collect()
+        assert len(made) == 2  # the questions', then every text's
+        assert [ref() for ref in made] == [None, None]
