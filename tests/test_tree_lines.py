@@ -121,7 +121,9 @@ async def test_each_line_is_drawn_as_textual_tree_draws_it(state: str, size: tup
     app = reader(lang=lang, theme=theme)
     async with app.run_test(size=size) as pilot:
         await ready(pilot)
-        tree = app.reader_screen.topic_tree
+        screen = app.reader_screen
+        assert screen is not None
+        tree = screen.topic_tree
         await STATES[state](pilot, tree)
         await _same_as_textual(pilot, tree)
 
@@ -130,7 +132,9 @@ async def test_a_long_label_is_cut_to_the_width_with_an_ellipsis() -> None:
     app = reader(lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
-        tree = app.reader_screen.topic_tree
+        screen = app.reader_screen
+        assert screen is not None
+        tree = screen.topic_tree
         topic = tree.root.children[0]
         leaf = topic.add_leaf(Text("word " * 100), NodeRef("t", "long"))
         await pilot.pause()

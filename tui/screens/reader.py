@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from concurrent.futures import CancelledError, Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -25,6 +27,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Tree
 
+from tui.filter_search import SearchThread
 from tui.screens.reading_workflow import ReadingWorkflow
 from tui.pane_content import entry_content, match_spans, no_match_content, overview_content
 from tui.widgets.answer_pane import AnswerPane
@@ -45,6 +48,8 @@ INDEXING = "indexing: slower searches…"
 """The status line's note while the filter searches the outline's questions alone."""
 INLINE_SEARCH_LIMIT = 2000
 """Up to this many entries the filter searches on the UI thread (measured: about 1 ms)."""
+SEARCH_WAIT = 0.02
+"""Seconds the screen waits for the search thread before a worker waits for it instead."""
 PREVIEW_DELAY = 0.06
 """Seconds of no typing before the pane follows the filter's best match."""
 LANG_CYCLE = {"zh": "en", "en": "both", "both": "zh"}
@@ -89,6 +94,7 @@ class ReaderScreen(ReadingWorkflow):
         """What the pane shows now (to skip drawing the same thing again)."""
         self._after_load: list[Callable[[], None]] = []
         """Actions asked for while the corpus was loading, run once it is."""
+        self._searches = SearchThread()
 
     def compose(self) -> ComposeResult:
         app = self.app
@@ -298,7 +304,8 @@ class ReaderScreen(ReadingWorkflow):
 
     @on(Input.Changed, "#filter")
     def _query_changed(self, event: Input.Changed) -> None:
-        self.run_filter(event.value)
+        if event.value == event.input.value:  # (else newer keys are in: their change follows)
+            self.run_filter(event.value)
 
     @on(FilterBar.Left)
     def _left_filter(self, event: FilterBar.Left) -> None:
@@ -309,8 +316,8 @@ class ReaderScreen(ReadingWorkflow):
 
     def run_filter(self, query: str) -> None:
         """Filter for `query`; only the newest result is applied. A small corpus is searched
-        at once (well under a millisecond); a large one off the UI thread, so typing never
-        waits for it."""
+        at once (well under a millisecond); a large one in the search thread, waited for a
+        moment (a few ms at 100k) and else applied when it comes, so typing never waits long."""
         self.generation += 1
         index = self.app.index
         if index is None:
@@ -322,25 +329,34 @@ class ReaderScreen(ReadingWorkflow):
             if answers_only(query):  # applied with the whole index, when the corpus is in
                 self.status.hint = "by:, src: and lang: wait for the answers (loading…)"
                 return
-        if index.size <= self.inline_search_limit:
+        limit = self.inline_search_limit
+        if index.size <= limit:
             # in the same frame as the typed character: deferring it costs a frame
             self._apply_result(self.generation, index.search(query, limit=MAX_SHOWN))
+            return
+        future = self._searches.search(index, query, MAX_SHOWN)
+        try:
+            result = future.result(timeout=SEARCH_WAIT if limit else 0)
+        except FutureTimeout:
+            self._search(self.generation, future)
         else:
-            self._search(self.generation, query)
+            self._apply_result(self.generation, result)
 
     @property
     def inline_search_limit(self) -> int:
-        """Corpora up to this size are searched on the UI thread; larger ones in a worker.
-        `KIMI_AMA_TUI_INLINE_SEARCH=0` forces the worker (tests of its stale-result logic)."""
+        """Corpora up to this size are searched on the UI thread; larger ones in a thread.
+        `KIMI_AMA_TUI_INLINE_SEARCH=0` forces the worker that applies a late result (tests
+        of its stale-result logic)."""
         value = os.environ.get("KIMI_AMA_TUI_INLINE_SEARCH", "")
         return int(value) if value.isdigit() else INLINE_SEARCH_LIMIT
 
     @work(thread=True, exclusive=True, group="filter")
-    def _search(self, generation: int, query: str) -> None:
-        index = self.app.index
-        if index is None or generation != self.generation:
+    def _search(self, generation: int, future: Future[SearchResult]) -> None:
+        """Wait for a search that took longer than the screen waits, then apply it."""
+        try:
+            result = future.result()
+        except CancelledError:  # a newer query took its turn
             return
-        result = index.search(query, limit=MAX_SHOWN)
         if generation == self.generation:
             self.app.call_from_thread(self._apply_result, generation, result)
 

@@ -10,6 +10,7 @@ pane follows it.
 
 from __future__ import annotations
 
+from collections import Counter
 
 from rich.style import Style
 from rich.text import Text
@@ -19,7 +20,7 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from corpus.outline import EntryOutline, Outline, TopicOutline
-from tui.mark_labels import Marks, marked_label, unread_suffix
+from tui.mark_labels import Marks, marked_label
 from tui.tree_listing import Items, Listing, Shown, Spans, Unfiltered
 from tui.widgets.tree_moves import NodeRef, TreeMoves
 
@@ -92,9 +93,8 @@ class TopicTree(TreeMoves):
         self.marks = Marks()
         """Read, new and bookmarked entries (the screen pushes them down with `set_marks`)."""
         self._label_looks: tuple[Style, Style] | None = None
-        self._unread: dict[str, str] = {}
-        """Each topic's unread suffix under the current marks (counted once per marks, not
-        per label: a topic of a big corpus has thousands of entries)."""
+        self._read_per_topic: Counter[str] | None = None
+        """How many of each topic's entries are read under the current marks."""
 
     def on_mount(self) -> None:
         """Fill the tree (component styles exist only once mounted)."""
@@ -102,30 +102,13 @@ class TopicTree(TreeMoves):
 
     # -- building ---------------------------------------------------------------------
 
-    def show(self, shown: list[Shown] | None, keep_entry: str | None = None, complete: bool = True) -> bool:
+    def show(self, shown: list[Shown] | None, keep_entry: str | None = None, complete: bool = True) -> None:
         """Show these entries (None: all; `complete` False: the filter has more matches
-        than these). When the same entries are shown in the same order, only their
-        highlights change: relabel in place, much cheaper than a rebuild. Whether the
-        tree was rebuilt."""
-        same = (
-            shown is not None
-            and self.shown is not None
-            and not self._extended
-            and complete == self.complete
-            and [s.entry_id for s in shown] == [s.entry_id for s in self.shown]
-        )
-        if not same:
-            self.build(shown, keep_entry, complete)
-            return True
-        assert shown is not None
-        self.shown = shown
-        spans = {item.entry_id: item.spans for item in shown}
-        for topic in self.root.children:
-            for child in topic.children:
-                if child.data and child.data.entry_id:
-                    entry = self._entries[child.data.entry_id]
-                    child.set_label(self._entry_label(entry, spans[entry.id]))
-        return False
+        than these), the cursor on `keep_entry` if listed. Always a rebuild: relabelling the
+        same entries in place (their highlights change) made Textual queue a refresh per
+        node, which at 100k cost more before the next frame than building the few dozen
+        nodes again."""
+        self.build(shown, keep_entry, complete)
 
     def build(self, shown: list[Shown] | None = None, keep_entry: str | None = None, complete: bool = True) -> None:
         """Rebuild the tree: the whole outline, or only `shown` entries (best first)."""
@@ -235,16 +218,32 @@ class TopicTree(TreeMoves):
         label = Text(topic.text(self.lang))
         known = len(listing.items)
         count = f"  {known}" if self.shown is None else f"  {known}{'' if self.complete else '+'}/{len(topic.entries)}"
-        suffix = self._unread.get(topic.id)
-        if suffix is None:
-            suffix = self._unread[topic.id] = unread_suffix(self.marks, (entry.id for entry in topic.entries))
-        label.append(count + suffix, style=self._label_styles()[1])
+        label.append(count + self._unread_suffix(topic), style=self._label_styles()[1])
         return label
+
+    def _unread_suffix(self, topic: TopicOutline) -> str:
+        """' · 4 unread' after a topic's count. Counted from the read marks, once per change
+        of them: a topic of a big corpus has thousands of entries, and few are read (at
+        100k, counting every topic's entries held the UI thread ~20 ms as loading ended)."""
+        if not self.marks.known:
+            return ""
+        if self._read_per_topic is None:
+            self._read_per_topic = self._count_read()
+        unread = len(topic.entries) - self._read_per_topic[topic.id]
+        return f" · {unread} unread" if unread else ""  # (as mark_labels.unread_suffix words it)
+
+    def _count_read(self) -> Counter[str]:
+        """How many entries each topic has read: from the read marks when they are fewer
+        than the entries (the usual case), else from the entries."""
+        read, outline = self.marks.read, self.outline
+        if len(read) < outline.entry_count:
+            return Counter(outline.topic_of(entry_id).id for entry_id in read if outline.has_entry(entry_id))
+        return Counter({topic.id: sum(1 for entry in topic.entries if entry.id in read) for topic in outline.topics})
 
     def set_marks(self, marks: Marks) -> None:
         """Show these read marks and bookmarks: relabel in place, the cursor stays."""
         self.marks = marks
-        self._unread = {}
+        self._read_per_topic = None
         for node in self.root.children:
             listing = self._listings[node.id]
             node.set_label(self._topic_label(listing))

@@ -1,0 +1,56 @@
+"""The filter's searches off the UI thread, for a corpus too big to search on it.
+
+One thread searches, the newest query first: a query still waiting when a newer one comes
+is dropped unsearched (its future cancelled). The screen waits a moment for the result (a
+search at 100k entries takes a few milliseconds), so a keystroke is applied in the frame
+that echoes it, without a round trip through a worker and the event loop; a slower search
+(a relevance fallback, a busy machine) is handed to a worker that applies it when it comes.
+Plain Python: no Textual.
+"""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import Future
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from corpus.search import SearchIndex, SearchResult
+
+__all__ = ["SearchThread"]
+
+
+class SearchThread:
+    """A thread that runs the newest asked search; started on the first one."""
+
+    def __init__(self) -> None:
+        self._ready = threading.Condition()
+        self._asked: tuple[Future[SearchResult], SearchIndex, str, int] | None = None
+        self._thread: threading.Thread | None = None
+
+    def search(self, index: SearchIndex, query: str, limit: int) -> Future[SearchResult]:
+        """Search `query` in the thread; a search asked before and not started is dropped."""
+        future: Future[SearchResult] = Future()
+        with self._ready:
+            if self._asked is not None:
+                self._asked[0].cancel()
+            self._asked = (future, index, query, limit)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="filter-search", daemon=True)
+                self._thread.start()
+            self._ready.notify()
+        return future
+
+    def _run(self) -> None:
+        while True:
+            with self._ready:
+                while self._asked is None:
+                    self._ready.wait()
+                future, index, query, limit = self._asked
+                self._asked = None
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(index.search(query, limit=limit))
+            except BaseException as error:  # handed to whoever waits for it
+                future.set_exception(error)
