@@ -71,7 +71,8 @@ async def _load(path: Path, top: int) -> None:
         thread = threading.Thread(target=watchdog, name="watchdog", daemon=True)
         thread.start()
         keys = 0
-        while app.corpus is None and app.return_code is None and time.perf_counter() - start < 600:
+        # to the whole index (on a first start a scan stands in for it while it is built)
+        while (app.corpus is None or app.indexing) and app.return_code is None and time.perf_counter() - start < 600:
             await pilot.press("y" if keys % 2 == 0 else "backspace")
             keys += 1
             await asyncio.sleep(0.1)

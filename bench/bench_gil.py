@@ -58,9 +58,12 @@ class _App:
     def index_ready(self, index: Any, partial: bool = False) -> None:
         self.index = index
 
-    def loaded(self, corpus: Any, index: Any, reading: Any = None) -> None:
+    def loaded(self, corpus: Any, index: Any, *_: Any) -> None:
         self.corpus, self.index = corpus, index  # kept, as the app keeps them
         self.done.set()
+
+    def index_built(self, index: Any) -> None:
+        self.index = index
 
     def load_failed(self, message: str) -> None:
         self.failed = message
