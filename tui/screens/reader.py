@@ -7,18 +7,16 @@ changes to the tree are made with the tree's highlight messages prevented, and a
 highlight is read from the tree's cursor when it is handled, never from a message that
 may be stale, so however keys arrive (one by one, or a whole word in one read over a slow
 SSH link) the pane, the status line, the tree's cursor and `y` name the same entry, or
-all say there is none.
+all say there is none. Searching and applying the filter's results is the part of the
+screen it inherits from `Filtering` (`tui/screens/filtering.py`).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from concurrent.futures import CancelledError, Future
-from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -27,36 +25,27 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Tree
 
-from tui.filter_search import SearchThread
-from tui.screens.reading_workflow import ReadingWorkflow
+from tui.screens.filtering import INDEXING, QUESTIONS_ONLY, Filtering
 from tui.pane_content import entry_content, match_spans, no_match_content, overview_content
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar
 from tui.widgets.status_line import StatusLine
-from tui.widgets.topic_tree import MAX_SHOWN, Shown, TopicTree
+from tui.widgets.topic_tree import TopicTree
 
 if TYPE_CHECKING:
     from corpus.model import Lang
-    from corpus.search import SearchResult
     from tui.app import ReaderApp
     from tui.userdata import ReadingState
 
 NARROW = 100
 """Below this many columns the tree is stacked above the pane."""
-QUESTIONS_ONLY = "questions only: the answers are loading…"
-INDEXING = "indexing: slower searches…"
-"""The status line's note while the filter searches the outline's questions alone."""
-INLINE_SEARCH_LIMIT = 2000
-"""Up to this many entries the filter searches on the UI thread (measured: about 1 ms)."""
-SEARCH_WAIT = 0.02
-"""Seconds the screen waits for the search thread before a worker waits for it instead."""
 PREVIEW_DELAY = 0.06
 """Seconds of no typing before the pane follows the filter's best match."""
 LANG_CYCLE = {"zh": "en", "en": "both", "both": "zh"}
 NOTHING_TO_CITE = "Move to an entry first: there is nothing to cite here"
 
 
-class ReaderScreen(ReadingWorkflow):
+class ReaderScreen(Filtering):
     """The reading screen."""
 
     BINDINGS = [
@@ -76,8 +65,6 @@ class ReaderScreen(ReadingWorkflow):
 
     app: ReaderApp
 
-    result: var[SearchResult | None] = var(None, init=False)
-    """The filter's result; None when no filter is active."""
     shown_entry: var[str | None] = var(None, init=False)
     """The entry the pane shows and `y` cites; None when it shows none."""
     shown_topic: var[str | None] = var(None, init=False)
@@ -87,14 +74,11 @@ class ReaderScreen(ReadingWorkflow):
 
     def __init__(self) -> None:
         super().__init__()
-        self.generation = 0
-        """Counts filter queries; a search result for an older one is dropped."""
         self._preview_timer: Timer | None = None
         self._shown_as: tuple[object, ...] | None = None
         """What the pane shows now (to skip drawing the same thing again)."""
         self._after_load: list[Callable[[], None]] = []
         """Actions asked for while the corpus was loading, run once it is."""
-        self._searches = SearchThread()
 
     def compose(self) -> ComposeResult:
         app = self.app
@@ -107,19 +91,9 @@ class ReaderScreen(ReadingWorkflow):
         yield Footer(show_command_palette=False)
 
     @property
-    def topic_tree(self) -> TopicTree:
-        """The topic tree."""
-        return self.query_one(TopicTree)
-
-    @property
     def pane(self) -> AnswerPane:
         """The answer pane."""
         return self.query_one(AnswerPane)
-
-    @property
-    def status(self) -> StatusLine:
-        """The status line."""
-        return self.query_one(StatusLine)
 
     @property
     def filter_bar(self) -> FilterBar:
@@ -311,113 +285,6 @@ class ReaderScreen(ReadingWorkflow):
     def _left_filter(self, event: FilterBar.Left) -> None:
         self.set_focus(self.topic_tree)
         self._draw_pane()
-
-    # -- filtering ---------------------------------------------------------------------
-
-    def run_filter(self, query: str) -> None:
-        """Filter for `query`; only the newest result is applied. A small corpus is searched
-        at once (well under a millisecond); a large one in the search thread, waited for a
-        moment (a few ms at 100k) and else applied when it comes, so typing never waits long."""
-        self.generation += 1
-        index = self.app.index
-        if index is None:
-            self.status.hint = "loading…"  # the query is applied once the index is in
-            return
-        if self.app.index_partial:
-            from corpus.outline_index import answers_only
-
-            if answers_only(query):  # applied with the whole index, when the corpus is in
-                self.status.hint = "by:, src: and lang: wait for the answers (loading…)"
-                return
-        limit = self.inline_search_limit
-        if index.size <= limit:
-            # in the same frame as the typed character: deferring it costs a frame
-            self._apply_result(self.generation, index.search(query, limit=MAX_SHOWN))
-            return
-        future = self._searches.search(index, query, MAX_SHOWN)
-        try:
-            result = future.result(timeout=SEARCH_WAIT if limit else 0)
-        except FutureTimeout:
-            self._search(self.generation, future)
-        else:
-            self._apply_result(self.generation, result)
-
-    @property
-    def inline_search_limit(self) -> int:
-        """Corpora up to this size are searched on the UI thread; larger ones in a thread.
-        `KIMI_AMA_TUI_INLINE_SEARCH=0` forces the worker that applies a late result (tests
-        of its stale-result logic)."""
-        value = os.environ.get("KIMI_AMA_TUI_INLINE_SEARCH", "")
-        return int(value) if value.isdigit() else INLINE_SEARCH_LIMIT
-
-    @work(thread=True, exclusive=True, group="filter")
-    def _search(self, generation: int, future: Future[SearchResult]) -> None:
-        """Wait for a search that took longer than the screen waits, then apply it."""
-        try:
-            result = future.result()
-        except CancelledError:  # a newer query took its turn
-            return
-        if generation == self.generation:
-            self.app.call_from_thread(self._apply_result, generation, result)
-
-    def _apply_result(self, generation: int, result: SearchResult) -> None:
-        """Apply the newest query's result: the tree lists its matches and the best one is
-        shown; no match shows nothing; an empty query shows the whole tree again."""
-        if generation != self.generation:
-            return
-        filtering = bool(result.query.strip())
-        self._hint_for(result)
-        self.status.matches = f"{result.match_count} / {result.total}" if filtering else f"{result.total} entries"
-        if filtering:
-            target = result.matches[0].entry_id if result.matches else None
-            shown = [Shown(m.entry_id, m.topic_id, m.spans) for m in result.matches]
-        else:
-            target = self.shown_entry or (self.result.matches[0].entry_id if self.result and self.result.matches else None)
-            shown = None
-        self.result = result if filtering else None
-        tree = self.topic_tree
-        with tree.prevent(Tree.NodeHighlighted):
-            tree.show(shown, keep_entry=target, complete=result.match_count <= len(result.matches))
-        # pushed down even when the entry is the same: its highlights changed
-        if target is None and not filtering:
-            self._choose(None, self.shown_topic or self.app.outline.topics[0].id, refresh=True)
-        else:
-            self._choose(target, None, refresh=True)
-
-    def _hint_for(self, result: SearchResult) -> None:
-        """The status line's hint for a result: a malformed query, how it was ranked, loading."""
-        loading = "loading the answers…" if self.app.corpus is None else INDEXING if self.app.indexing else ""
-        if self.app.index_partial:
-            loading = QUESTIONS_ONLY  # says more than how the questions were ranked
-        relaxed = result.ranking_note if result.query.strip() and result.relaxed and not self.app.index_partial else None
-        self.status.hint = result.hint or relaxed or loading
-
-    @on(TopicTree.MoreWanted)
-    def _more_wanted(self, event: TopicTree.MoreWanted) -> None:
-        """A topic's listed matches ran out: look for more of them off the UI thread."""
-        if self.result is not None and self.app.index is not None:
-            self.status.hint = "looking for more matches…"
-            self._grow(self.generation, self.result, event.topic_id, event.want)
-
-    @work(thread=True, exclusive=True, group="grow")
-    def _grow(self, generation: int, result: SearchResult, topic_id: str, want: int) -> None:
-        from tui.filter_growth import longer_result
-
-        index = self.app.index
-        if index is None or generation != self.generation:
-            return
-        longer = longer_result(index, result, topic_id, want)
-        if generation == self.generation:
-            self.app.call_from_thread(self._apply_growth, generation, longer, topic_id)
-
-    def _apply_growth(self, generation: int, result: SearchResult, topic_id: str) -> None:
-        """The longer result: the tree lists the topic's next matches, cursor on the first."""
-        if generation != self.generation:
-            return
-        self._hint_for(result)
-        self.result = result
-        shown = [Shown(m.entry_id, m.topic_id, m.spans) for m in result.matches]
-        self.topic_tree.extend(shown, result.match_count <= len(result.matches), topic_id)
 
     # -- actions -----------------------------------------------------------------------
 

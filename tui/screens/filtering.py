@@ -1,0 +1,173 @@
+"""Filtering: the reader screen's filter, from a typed query to the tree listing its result.
+
+`ReaderScreen` inherits it. A small corpus is searched on the UI thread; a large one in
+the search thread (`tui.filter_search`), waited for a moment so that a keystroke's result
+is usually applied in the handler of its change; a slower one is applied by a worker when
+it comes. Only the newest query's result is applied (`generation`). When a topic's listed
+matches run out, a longer result is asked for off the UI thread (`tui.filter_growth`).
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import CancelledError, Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.reactive import var
+from textual.widgets import Tree
+
+from tui.filter_search import SearchThread
+from tui.screens.reading_workflow import ReadingWorkflow
+from tui.widgets.status_line import StatusLine
+from tui.widgets.topic_tree import MAX_SHOWN, Shown, TopicTree
+
+if TYPE_CHECKING:
+    from corpus.search import SearchResult
+    from tui.app import ReaderApp
+
+QUESTIONS_ONLY = "questions only: the answers are loading…"
+"""The status line's note while the filter searches the outline's questions alone."""
+INDEXING = "indexing: slower searches…"
+"""The status line's note while the whole index is built (searches scan the texts)."""
+INLINE_SEARCH_LIMIT = 2000
+"""Up to this many entries the filter searches on the UI thread (measured: about 1 ms)."""
+SEARCH_WAIT = 0.02
+"""Seconds the screen waits for the search thread before a worker waits for it instead."""
+
+
+class Filtering(ReadingWorkflow):
+    """The filter's part of the reader screen: searching, and applying the newest result."""
+
+    app: ReaderApp
+
+    result: var[SearchResult | None] = var(None, init=False)
+    """The filter's result; None when no filter is active."""
+    shown_entry: var[str | None]
+    shown_topic: var[str | None]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.generation = 0
+        """Counts filter queries; a search result for an older one is dropped."""
+        self._searches = SearchThread()
+
+    @property
+    def topic_tree(self) -> TopicTree:
+        """The topic tree."""
+        return self.query_one(TopicTree)
+
+    @property
+    def status(self) -> StatusLine:
+        """The status line."""
+        return self.query_one(StatusLine)
+
+    def _choose(self, entry_id: str | None, topic_id: str | None, refresh: bool = False) -> None:
+        """Make this entry (or topic, or nothing) what is shown (the screen does it)."""
+        raise NotImplementedError
+
+    def run_filter(self, query: str) -> None:
+        """Filter for `query`; only the newest result is applied. A small corpus is searched
+        at once (well under a millisecond); a large one in the search thread, waited for a
+        moment (a few ms at 100k) and else applied when it comes, so typing never waits long."""
+        self.generation += 1
+        index = self.app.index
+        if index is None:
+            self.status.hint = "loading…"  # the query is applied once the index is in
+            return
+        if self.app.index_partial:
+            from corpus.outline_index import answers_only
+
+            if answers_only(query):  # applied with the whole index, when the corpus is in
+                self.status.hint = "by:, src: and lang: wait for the answers (loading…)"
+                return
+        limit = self.inline_search_limit
+        if index.size <= limit:
+            # in the same frame as the typed character: deferring it costs a frame
+            self._apply_result(self.generation, index.search(query, limit=MAX_SHOWN))
+            return
+        future = self._searches.search(index, query, MAX_SHOWN)
+        try:
+            result = future.result(timeout=SEARCH_WAIT if limit else 0)
+        except FutureTimeout:
+            self._search(self.generation, future)
+        else:
+            self._apply_result(self.generation, result)
+
+    @property
+    def inline_search_limit(self) -> int:
+        """Corpora up to this size are searched on the UI thread; larger ones in a thread.
+        `KIMI_AMA_TUI_INLINE_SEARCH=0` forces the worker that applies a late result (tests
+        of its stale-result logic)."""
+        value = os.environ.get("KIMI_AMA_TUI_INLINE_SEARCH", "")
+        return int(value) if value.isdigit() else INLINE_SEARCH_LIMIT
+
+    @work(thread=True, exclusive=True, group="filter")
+    def _search(self, generation: int, future: Future[SearchResult]) -> None:
+        """Wait for a search that took longer than the screen waits, then apply it."""
+        try:
+            result = future.result()
+        except CancelledError:  # a newer query took its turn
+            return
+        if generation == self.generation:
+            self.app.call_from_thread(self._apply_result, generation, result)
+
+    def _apply_result(self, generation: int, result: SearchResult) -> None:
+        """Apply the newest query's result: the tree lists its matches and the best one is
+        shown; no match shows nothing; an empty query shows the whole tree again."""
+        if generation != self.generation:
+            return
+        filtering = bool(result.query.strip())
+        self._hint_for(result)
+        self.status.matches = f"{result.match_count} / {result.total}" if filtering else f"{result.total} entries"
+        if filtering:
+            target = result.matches[0].entry_id if result.matches else None
+            shown = [Shown(m.entry_id, m.topic_id, m.spans) for m in result.matches]
+        else:
+            target = self.shown_entry or (self.result.matches[0].entry_id if self.result and self.result.matches else None)
+            shown = None
+        self.result = result if filtering else None
+        tree = self.topic_tree
+        with tree.prevent(Tree.NodeHighlighted):
+            tree.show(shown, keep_entry=target, complete=result.match_count <= len(result.matches))
+        # pushed down even when the entry is the same: its highlights changed
+        if target is None and not filtering:
+            self._choose(None, self.shown_topic or self.app.outline.topics[0].id, refresh=True)
+        else:
+            self._choose(target, None, refresh=True)
+
+    def _hint_for(self, result: SearchResult) -> None:
+        """The status line's hint for a result: a malformed query, how it was ranked, loading."""
+        loading = "loading the answers…" if self.app.corpus is None else INDEXING if self.app.indexing else ""
+        if self.app.index_partial:
+            loading = QUESTIONS_ONLY  # says more than how the questions were ranked
+        relaxed = result.ranking_note if result.query.strip() and result.relaxed and not self.app.index_partial else None
+        self.status.hint = result.hint or relaxed or loading
+
+    @on(TopicTree.MoreWanted)
+    def _more_wanted(self, event: TopicTree.MoreWanted) -> None:
+        """A topic's listed matches ran out: look for more of them off the UI thread."""
+        if self.result is not None and self.app.index is not None:
+            self.status.hint = "looking for more matches…"
+            self._grow(self.generation, self.result, event.topic_id, event.want)
+
+    @work(thread=True, exclusive=True, group="grow")
+    def _grow(self, generation: int, result: SearchResult, topic_id: str, want: int) -> None:
+        from tui.filter_growth import longer_result
+
+        index = self.app.index
+        if index is None or generation != self.generation:
+            return
+        longer = longer_result(index, result, topic_id, want)
+        if generation == self.generation:
+            self.app.call_from_thread(self._apply_growth, generation, longer, topic_id)
+
+    def _apply_growth(self, generation: int, result: SearchResult, topic_id: str) -> None:
+        """The longer result: the tree lists the topic's next matches, cursor on the first."""
+        if generation != self.generation:
+            return
+        self._hint_for(result)
+        self.result = result
+        shown = [Shown(m.entry_id, m.topic_id, m.spans) for m in result.matches]
+        self.topic_tree.extend(shown, result.match_count <= len(result.matches), topic_id)
