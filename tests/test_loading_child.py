@@ -242,6 +242,29 @@ async def test_with_caching_off_no_child_is_started(
     assert started == []
 
 
+async def test_the_built_in_corpus_and_a_small_file_start_no_child(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[object] = []
+    real_popen = subprocess.Popen
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        started.append(args)
+        return real_popen(*args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "Popen", recording)
+    path = _json_file(small_corpus, tmp_path)
+    monkeypatch.setattr(tui.app, "OUTLINE_FIRST_BYTES", 100)  # outline first, but under CHILD_MIN_BYTES
+    for options in (tui.options.ReaderOptions(lang="en"), tui.options.ReaderOptions(corpus_path=path, lang="en")):
+        outline = tui.app.first_screen_outline(path) if options.corpus_path else None
+        app = tui.app.make_app(options, None, outline)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await ready(pilot)
+    assert started == []
+    found = index_cache(path)
+    assert found is not None and found[0].exists()  # (the small file: indexed and cached here)
+
+
 async def test_the_loading_thread_takes_short_turns_at_the_gil(monkeypatch: pytest.MonkeyPatch) -> None:
     import corpus.compactload
 
