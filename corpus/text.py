@@ -78,12 +78,38 @@ def piece_needs_no_cleaning(piece: str) -> bool:
     return all(map(str.isprintable, piece.split("\n")))
 
 
+class LoadingStopped(BaseException):
+    """Raised by `yield_to_other_threads` in a thread told to stop (`stop_when`): the reader
+    is closing and its loading thread ends within a slice of work. A BaseException, so no
+    `except Exception` on its way (a decoder's fallback) swallows it."""
+
+
+_STOPS: dict[int, Any] = {}
+"""Per thread (by ident), when to stop: set by `stop_when`."""
+
+
+def stop_when(check: Any) -> None:
+    """In this thread, make `yield_to_other_threads` raise LoadingStopped once `check()` is
+    true (None: never). Asyncio waits for a thread worker to end before the process may
+    exit, so a loading thread must end soon after the reader is asked to quit."""
+    import threading
+
+    if check is None:
+        _STOPS.pop(threading.get_ident(), None)
+    else:
+        _STOPS[threading.get_ident()] = check
+
+
 def yield_to_other_threads() -> None:
     """Let another thread (the reader's UI) run, if there is one: long work in a loading
-    thread calls this between slices. Alone (a command) it costs nothing: 300 idle
-    `time.sleep(0)` calls took 0.3 s of a busy machine."""
+    thread calls this between slices (LoadingStopped when the thread is told to stop,
+    `stop_when`). Alone (a command) it costs nothing: 300 idle `time.sleep(0)` calls took
+    0.3 s of a busy machine."""
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
+        check = _STOPS.get(threading.get_ident())
+        if check is not None and check():
+            raise LoadingStopped
         time.sleep(0)
 
 

@@ -75,3 +75,37 @@ def test_few_colours_and_no_color_still_read(env: dict[str, str]) -> None:
         assert "u/ComfortableAsk4494" in screen and "Traceback" not in screen
         term.keys("q")
         assert term.wait_exit() == 0
+
+
+def test_q_exits_at_once_while_the_corpus_is_still_loading(tmp_path: Path) -> None:
+    """`q` ends the reader at once even while its loading thread is busy (a big file
+    decoding, a vocabulary collected): asyncio waits for a thread worker before the
+    process may exit, so the thread stops at its next slice of work."""
+    from corpus.loader import dump_corpus, load_corpus
+
+    corpus = tmp_path / "corpus.json"
+    corpus.write_text(dump_corpus(load_corpus()), encoding="utf-8")
+    script = tmp_path / "slow_loading.py"
+    script.write_text(
+        "import sys, time\n"
+        "import corpus.compactload as c, corpus.text as t, tui.app\n"
+        "tui.app.OUTLINE_FIRST_BYTES = 100  # the outline first, as for a big file\n"
+        "real = c.load_compact\n"
+        "def slow(*args, **kwargs):\n"
+        "    for _ in range(3000):  # 30 s of work in slices, as a big file's decoding\n"
+        "        time.sleep(0.01)\n"
+        "        t.yield_to_other_threads()\n"
+        "    return real(*args, **kwargs)\n"
+        "c.load_compact = slow\n"
+        f"sys.argv = ['kimi-ama-tui', '--lang', 'en', '--corpus', {str(corpus)!r}]\n"
+        "from tui.cli import entry\n"
+        "entry()\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parent.parent
+    with Terminal(100, 30) as term:
+        term.start([sys.executable, str(script)], env={"LANG": "C.UTF-8", "PYTHONPATH": str(root)})
+        term.wait_for(r"38 entries")
+        term.wait_for(r"questions only")  # the outline's scan is in; the corpus is decoding
+        term.keys("q")
+        assert term.wait_exit(timeout=5) == 0

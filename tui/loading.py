@@ -41,9 +41,16 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         # Python: shorter turns while loading.
         switch = sys.getswitchinterval()
         sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
+        from corpus.text import LoadingStopped, stop_when
+
+        closing = _closing()
+        stop_when(closing)  # every slice of work below ends the thread once the reader closes
         try:
-            load(_closing())
+            load(closing)
+        except LoadingStopped:
+            pass  # the reader is closing: nothing to hand over
         finally:
+            stop_when(None)
             sys.setswitchinterval(switch)
             try:
                 app.call_from_thread(_collector_back_on)
