@@ -4,6 +4,7 @@ process, or here), the reader has the corpus and searches every text by scanning
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from pathlib import Path
 
@@ -81,3 +82,38 @@ async def test_the_scans_are_let_go_once_the_whole_index_is_in(
         gc.collect()
         assert len(made) == 2  # the questions', then every text's
         assert [ref() for ref in made] == [None, None]
+
+
+async def test_quitting_before_the_index_is_cached_leaves_it_to_a_detached_child(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader's own child ends with the reader; so that the next start is not a first
+    start again, a detached child (as a scanned `search` leaves) builds the index."""
+    path = _json_file(small_corpus, tmp_path)
+    gate = tmp_path / "gate"  # never opened: the reader's child waits until it is ended
+    wait = f"import os, sys, time\nwhile not os.path.exists({str(gate)!r}): time.sleep(0.05)\nsys.exit(0)"
+    monkeypatch.setattr(build_cache, "child_command", lambda path, detached=False: [sys.executable, "-c", wait])
+    started: list[Path] = []
+    monkeypatch.setattr(build_cache, "build_in_background", lambda path: started.append(path) or True)
+    app = _big_file_reader(path, monkeypatch)
+    async with app.run_test(size=(120, 30)) as pilot:
+        for _ in range(400):
+            if isinstance(app.index, ScanIndex) and not app.index_partial:
+                break
+            await pilot.pause(0.02)
+        assert app.indexing and started == []
+        await pilot.press("q")
+    for _ in range(100):
+        if started:
+            break
+        await asyncio.sleep(0.05)
+    assert started == [path]
+
+
+def test_no_detached_child_for_a_file_already_cached(small_corpus: Path, tmp_path: Path) -> None:
+    from corpus.loader import load_corpus
+    from corpus.search.cache import cached_index
+
+    path = _json_file(small_corpus, tmp_path)
+    cached_index(path, load_corpus(path))  # writes the cache
+    assert build_cache.build_in_background(path) is False

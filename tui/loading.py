@@ -111,6 +111,12 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         finally:
             if build is not None:
                 build.stop()  # (ended already, unless this load failed or is cut short)
+                if closing() and path is not None:
+                    # the reader quit before its index was cached: a detached child
+                    # builds it, so the next start is not a first start again
+                    from corpus.search.build_cache import build_in_background
+
+                    build_in_background(path)
         if scanned:
             index.search("warm up", limit=1)
             app.call_from_thread(app.index_built, index)

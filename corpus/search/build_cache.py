@@ -62,7 +62,8 @@ def build_in_background(path: Path) -> bool:
     child that builds and caches its index for the next search, detached (its own
     session, no terminal, niced) so the command exits at once; unless one is already at
     it: the child holds a lock on `.NAME.lock` beside the cache (an flock, let go by the
-    kernel however the child ends). Whether a child was started."""
+    kernel however the child ends), or the cache is there. Whether a child was started.
+    The reader starts one too when it quits before its own child cached the index."""
     from corpus.search.cache import index_cache
 
     try:
@@ -70,7 +71,7 @@ def build_in_background(path: Path) -> bool:
     except ImportError:  # not a POSIX system: the next search scans again
         return False
     found = index_cache(path)
-    if found is None or not sys.executable:
+    if found is None or found[0].exists() or not sys.executable:
         return False
     try:
         lock = os.open(found[0].with_name(f".{found[0].name}.lock"), os.O_RDWR | os.O_CREAT, 0o600)
