@@ -9,14 +9,18 @@ cache). Both readers are started and left to load ("loading" gone); then each qu
 typed a key at a time into one reader, then into the other, alternating which goes first,
 so that the load of a shared machine weighs on both alike. The medians and their ratio are
 printed (goal: at most 1.5x), with the reader's CPU time per keystroke (from /proc).
+`--against DIR` runs another source tree's two readers in the same rounds (its own index
+cache), for a before/after that the machine's load cannot tilt.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -80,35 +84,69 @@ class Reader:
         self.clock.key("/", lambda s: True)
 
 
+def _counts_of(code: Path, cache: Path, corpus: Path | None) -> tuple[dict[str, str], int]:
+    """`_counts` as another source tree's engine gives them (its own interpreter)."""
+    script = (
+        "import json, sys; sys.path[:0] = [sys.argv[1], sys.argv[2]]; import bench_typing_scale as b; "
+        "from bench_typing import QUERIES; from pathlib import Path; "
+        "print(json.dumps(b._counts(Path(sys.argv[3]) if sys.argv[3] else None, QUERIES)))"
+    )
+    env = {**os.environ, "KIMI_AMA_TUI_CACHE": str(cache), "PYTHONPATH": str(code)}
+    out = subprocess.run([sys.executable, "-c", script, str(code), str(HERE), str(corpus or "")], env=env, capture_output=True, text=True, check=True)
+    expected, total = json.loads(out.stdout.strip().splitlines()[-1])
+    return expected, total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=HERE / "out" / "corpus-100k.json")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--cache", type=Path, help="an index cache folder to reuse (default: a new one)")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="a source tree of other code (its tui/, corpus/, styles/: `git archive REV tui corpus styles`): "
+        "its two readers are typed into as well, in the same rounds, and its ratio printed beside",
+    )
     args = parser.parse_args()
     cache = args.cache or Path(tempfile.mkdtemp(prefix="kimi-ama-bench-typing-"))
     os.environ["KIMI_AMA_TUI_CACHE"] = str(cache)  # the reader and this script share it
-    env = {"KIMI_AMA_TUI_CACHE": str(cache)}
     print(f"typing at scale, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the start")
+    setups: list[tuple[str, dict[str, str], dict[str, str], int, dict[str, str], int]] = []
     builtin_expected, builtin_total = _counts(None, QUERIES)
     big_expected, big_total = _counts(args.corpus, QUERIES)  # builds the index cache once
+    setups.append(("this code", {"KIMI_AMA_TUI_CACHE": str(cache)}, builtin_expected, builtin_total, big_expected, big_total))
+    if args.against is not None:
+        other_cache = cache / "against"  # its index cache may be of another format
+        other_cache.mkdir(exist_ok=True)
+        other = (_counts_of(args.against, other_cache, None), _counts_of(args.against, other_cache, args.corpus))
+        env = {"KIMI_AMA_TUI_CACHE": str(other_cache), "PYTHONPATH": str(args.against.resolve())}
+        setups.append((f"{args.against}", env, *other[0], *other[1]))
+    pairs = []
     with ExitStack() as stack:
-        builtin = Reader(stack.enter_context(Clock(100, 30, env=env)), [], builtin_expected, builtin_total)
-        big = Reader(stack.enter_context(Clock(100, 30, env=env)), ["--corpus", str(args.corpus)], big_expected, big_total)
-        builtin.ready()
-        big.ready()
+        for _, env, b_expected, b_total, g_expected, g_total in setups:
+            builtin = Reader(stack.enter_context(Clock(100, 30, env=env)), [], b_expected, b_total)
+            big = Reader(stack.enter_context(Clock(100, 30, env=env)), ["--corpus", str(args.corpus)], g_expected, g_total)
+            pairs.append((builtin, big))
+        for builtin, big in pairs:
+            builtin.ready()
+            big.ready()
+        readers = [reader for pair in pairs for reader in pair]
         for n in range(args.rounds):
             for m, query in enumerate(QUERIES):
-                pair = (builtin, big) if (n + m) % 2 == 0 else (big, builtin)
-                for reader in pair:
+                turn = (n + m) % len(readers)  # who goes first moves round
+                for reader in readers[turn:] + readers[:turn]:
                     reader.type(query)
     if args.cache is None:
         shutil.rmtree(cache, ignore_errors=True)
-    b, g = statistics.median(builtin.times), statistics.median(big.times)
-    for name, reader, median in (("built-in corpus", builtin, b), (args.corpus.name, big, g)):
-        cpu = reader.cpu / len(reader.times) * 1000
-        print(f"  {name} ({reader.total})   median {median * 1000:6.1f} ms over {len(reader.times)} keystrokes, CPU {cpu:.1f} ms a keystroke")
-    print(f"  ratio {g / b:.2f}x  (goal <= 1.5x); load average {os.getloadavg()[0]:.1f} at the end")
+    for (label, *_), (builtin, big) in zip(setups, pairs):
+        if len(setups) > 1:
+            print(f" {label}:")
+        b, g = statistics.median(builtin.times), statistics.median(big.times)
+        for name, reader, median in (("built-in corpus", builtin, b), (args.corpus.name, big, g)):
+            cpu = reader.cpu / len(reader.times) * 1000
+            print(f"  {name} ({reader.total})   median {median * 1000:6.1f} ms over {len(reader.times)} keystrokes, CPU {cpu:.1f} ms a keystroke")
+        print(f"  ratio {g / b:.2f}x  (goal <= 1.5x); load average {os.getloadavg()[0]:.1f} at the end")
 
 
 if __name__ == "__main__":
