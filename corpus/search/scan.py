@@ -6,7 +6,7 @@ into postings and a vocabulary). A `ScanIndex` is ready in about a second: each 
 class's texts (case-folded) are joined into one string, entries and fields cut by a NUL
 (never in a corpus text, never a word character), and each term is found where it
 occurs, by C code (`str.find`, and a regular expression starting with the term's own
-letters for word boundaries), in windows of about `WINDOW` characters so no single call
+letters for word boundaries), a window of about `WINDOW` characters at a time so no single call
 holds the GIL for long. Everything else is the engine's own code: query syntax, filters,
 ranking, spans, the relevance fallback. The matches are the same, term by term:
 
@@ -55,47 +55,62 @@ _ASCII_SPLIT = bytes(c if chr(c).isalnum() or c >= 0x80 else 0x20 for c in range
 
 
 class _Joined:
-    """One field class's texts of every entry, joined: entry n's fields are
-    `text[starts[n]:starts[n + 1] - 1]`, each field followed by a NUL."""
+    """One field class's texts of every entry, joined a window of entries at a time (no
+    string, no C call over the whole corpus: a loading thread shares the GIL with the
+    UI). Entry n starts at `starts[n]`, counted across the windows; each of its fields is
+    followed by a NUL. `pieces` holds (the offset where a window starts, its text)."""
 
-    def __init__(self, parts: list[str]) -> None:
+    def __init__(self, parts: list[str], fold: bool = False) -> None:
         self.starts = [0, *accumulate(map(add, map(len, parts), repeat(1)))]
-        self.text = "\0".join(parts) + "\0"
-        self.windows = _windows(self.starts)
+        self.pieces: list[tuple[int, str]] = []
+        for n, m in _windows(self.starts):
+            text = "\0".join(parts[n:m]) + "\0"
+            self.pieces.append((self.starts[n], fold_case(text) if fold else text))
+            yield_to_other_threads()
+
+    def with_texts(self, pieces: list[tuple[int, str]]) -> _Joined:
+        """The same entries with other texts of the same lengths (width folded)."""
+        copy = _Joined.__new__(_Joined)
+        copy.starts, copy.pieces = self.starts, pieces
+        return copy
+
+    def holds(self, char: str) -> bool:
+        """Whether any text holds `char`."""
+        return any(char in text for _, text in self.pieces)
 
     def holding(self, needle: str) -> list[int]:
         """Entries whose texts hold `needle`, in order."""
         out: list[int] = []
-        text, starts = self.text, self.starts
-        for lo, hi in self.windows:
-            pos = text.find(needle, lo, hi)
+        starts = self.starts
+        for base, text in self.pieces:
+            pos = text.find(needle)
             while pos >= 0:
-                n = bisect_right(starts, pos) - 1
+                n = bisect_right(starts, base + pos) - 1
                 out.append(n)
-                pos = text.find(needle, starts[n + 1], hi)
+                pos = text.find(needle, starts[n + 1] - base)
             yield_to_other_threads()
         return out
 
     def matching(self, pattern: re.Pattern[str]) -> list[int]:
         """Entries whose texts hold a match of `pattern` (which never spans a NUL)."""
         out: list[int] = []
-        text, starts, search = self.text, self.starts, pattern.search
-        for lo, hi in self.windows:
-            found = search(text, lo, hi)
+        starts, search = self.starts, pattern.search
+        for base, text in self.pieces:
+            found = search(text)
             while found is not None:
-                n = bisect_right(starts, found.start()) - 1
+                n = bisect_right(starts, base + found.start()) - 1
                 out.append(n)
-                found = search(text, starts[n + 1], hi)
+                found = search(text, starts[n + 1] - base)
             yield_to_other_threads()
         return out
 
 
 def _windows(starts: list[int]) -> list[tuple[int, int]]:
-    """(start, end) character ranges of whole entries, about `WINDOW` long each."""
+    """(first entry, entry after the last) of runs of entries about `WINDOW` characters long."""
     out, n, last = [], 0, len(starts) - 1
     while n < last:
         m = max(min(bisect_right(starts, starts[n] + WINDOW) - 1, last), n + 1)
-        out.append((starts[n], starts[m]))
+        out.append((n, m))
         n = m
     return out
 
@@ -140,9 +155,8 @@ class ScanIndex(SearchIndex):
         found = self._lazy.get(key)
         if found is None:
             getter = [_getter(fields[c]) for fields in self.class_fields]
-            found = _Joined(["\0".join(getter[layout](texts)) for layout, texts in zip(self.entry_layout, self.entry_texts)])
-            if not cs:  # folded a window at a time (its length kept: the offsets hold)
-                found.text = "".join([fold_case(found.text[lo:hi]) for lo, hi in found.windows])
+            parts = ["\0".join(getter[layout](texts)) for layout, texts in zip(self.entry_layout, self.entry_texts)]
+            found = _Joined(parts, fold=not cs)  # (folding keeps lengths: the offsets hold)
             with self._lock:
                 found = self._lazy.setdefault(key, found)
         return found  # type: ignore[no-any-return]
@@ -163,10 +177,12 @@ class ScanIndex(SearchIndex):
         found = self._lazy.get(key)
         if found is None:
             folded = fold_width("".join(forms))
-            copy = _Joined.__new__(_Joined)
-            copy.starts, copy.windows, copy.text = joined.starts, joined.windows, joined.text
-            for form, plain in zip(forms, folded):
-                copy.text = copy.text.replace(form, plain)
+            pieces = []
+            for base, text in joined.pieces:
+                for form, plain in zip(forms, folded):
+                    text = text.replace(form, plain)
+                pieces.append((base, text))
+            copy = joined.with_texts(pieces)
             with self._lock:
                 found = self._lazy.setdefault(key, copy)
                 order = self._lazy.setdefault("width-order", [])
@@ -180,7 +196,7 @@ class ScanIndex(SearchIndex):
         key = ("holds", c, cs, char)
         found = self._lazy.get(key)
         if found is None:
-            found = self._lazy[key] = char in self._joined(c, cs).text
+            found = self._lazy[key] = self._joined(c, cs).holds(char)
         return found  # type: ignore[no-any-return]
 
     # ------------------------------------------------------------------ terms
@@ -242,8 +258,8 @@ class ScanIndex(SearchIndex):
             tokens: set[bytes] = set()
             for c in CLASSES:
                 joined = self._joined(c, False)
-                for lo, hi in joined.windows:  # a window at a time: no long C call
-                    tokens.update(joined.text[lo:hi].encode("utf-8", "surrogatepass").translate(_ASCII_SPLIT).split())
+                for _, text in joined.pieces:  # a window at a time: no long C call
+                    tokens.update(text.encode("utf-8", "surrogatepass").translate(_ASCII_SPLIT).split())
                     yield_to_other_threads()
             words = set(self.meta_words)
             words.update(token.decode() for token in tokens if token.isascii())
