@@ -73,11 +73,24 @@ async def test_the_scans_are_let_go_once_the_whole_index_is_in(
         return index
 
     monkeypatch.setattr(ScanIndex, "build", classmethod(recording))
+    monkeypatch.setenv("KIMI_AMA_TUI_INLINE_SEARCH", "0")  # searched in the search thread, as at 100k
+    gate = tmp_path / "gate"
+    wait = f"import os, sys, time\nwhile not os.path.exists({str(gate)!r}): time.sleep(0.05)\nsys.exit(0)"
+    monkeypatch.setattr(build_cache, "child_command", lambda path, detached=False: [sys.executable, "-c", wait])
     app = _big_file_reader(path, monkeypatch)
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.press("slash", *"int4")
-        await ready(pilot)
-        await pilot.press("backspace", "4")
+        await pilot.press("slash", *"int")
+        for _ in range(400):
+            if isinstance(app.index, ScanIndex) and not app.index_partial:
+                break
+            await pilot.pause(0.02)
+        assert app.indexing
+        await pilot.press("4")  # searched with every text's scan
+        await pilot.pause(0.3)
+        screen = app.reader_screen
+        assert screen is not None and screen.result is not None and screen.result.query == "int4"
+        gate.touch()  # the whole index is built (here: the child caches nothing)
+        await ready(pilot)  # nothing typed since: the last search was the scan's
         await pilot.pause(0.3)
         gc.collect()
         assert len(made) == 2  # the questions', then every text's

@@ -48,9 +48,11 @@ class SearchThread:
                     self._ready.wait()
                 future, index, query, limit = self._asked
                 self._asked = None
-            if not future.set_running_or_notify_cancel():
-                continue
-            try:
-                future.set_result(index.search(query, limit=limit))
-            except BaseException as error:  # handed to whoever waits for it
-                future.set_exception(error)
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(index.search(query, limit=limit))
+                except BaseException as error:  # handed to whoever waits for it
+                    future.set_exception(error)
+            # not kept while waiting for the next search: an index replaced meanwhile (a
+            # first start's scan, the size of the corpus's texts) would live on here
+            del future, index
