@@ -58,6 +58,21 @@ def test_a_failing_search_is_handed_to_whoever_waits() -> None:
     assert after == "result of after"
 
 
+def test_a_closed_thread_ends_and_drops_what_waits() -> None:
+    index: Any = _Index()
+    searches = SearchThread()
+    first = searches.search(index, "t", 50)
+    assert index.started.wait(10)
+    waiting = searches.search(index, "te", 50)
+    searches.close()
+    index.release.set()
+    done: Any = first.result(10)
+    assert done == "result of t"  # the search under way finishes
+    assert waiting.cancelled() and searches.search(index, "ten", 50).cancelled()
+    assert searches.join(10)
+    assert index.queries == ["t"]
+
+
 async def test_a_change_older_than_the_filter_text_is_not_searched() -> None:
     app = reader(lang="en")
     async with app.run_test(size=(100, 30)) as pilot:

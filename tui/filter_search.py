@@ -27,11 +27,15 @@ class SearchThread:
         self._ready = threading.Condition()
         self._asked: tuple[Future[SearchResult], SearchIndex, str, int] | None = None
         self._thread: threading.Thread | None = None
+        self._closed = False
 
     def search(self, index: SearchIndex, query: str, limit: int) -> Future[SearchResult]:
         """Search `query` in the thread; a search asked before and not started is dropped."""
         future: Future[SearchResult] = Future()
         with self._ready:
+            if self._closed:
+                future.cancel()
+                return future
             if self._asked is not None:
                 self._asked[0].cancel()
             self._asked = (future, index, query, limit)
@@ -41,11 +45,29 @@ class SearchThread:
             self._ready.notify()
         return future
 
+    def close(self) -> None:
+        """Let the thread end (a search it runs finishes first); a query waiting is dropped."""
+        with self._ready:
+            self._closed = True
+            if self._asked is not None:
+                self._asked[0].cancel()
+                self._asked = None
+            self._ready.notify()
+
+    def join(self, timeout: float | None = None) -> bool:
+        """Wait for the thread to end (after `close`); whether it has, or never started."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+        return thread is None or not thread.is_alive()
+
     def _run(self) -> None:
         while True:
             with self._ready:
-                while self._asked is None:
+                while self._asked is None and not self._closed:
                     self._ready.wait()
+                if self._asked is None:
+                    return
                 future, index, query, limit = self._asked
                 self._asked = None
             if future.set_running_or_notify_cancel():

@@ -53,6 +53,10 @@ class Filtering(ReadingWorkflow):
         """Counts filter queries; a search result for an older one is dropped."""
         self._searches = SearchThread()
 
+    def on_unmount(self) -> None:
+        """The screen is gone: its search thread ends."""
+        self._searches.close()
+
     @property
     def topic_tree(self) -> TopicTree:
         """The topic tree."""
