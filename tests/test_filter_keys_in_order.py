@@ -68,3 +68,44 @@ async def test_a_note_typed_in_a_burst_is_saved_whole(small_corpus: Path, burst:
         assert screen is not None and not isinstance(app.screen, NoteEditor)
     (bookmark,) = corpus_bookmarks(load_corpus(small_corpus)).items
     assert bookmark.note == note
+
+
+async def _typed(burst: bool, keys: list[str]) -> tuple[str, str | None, int, str | None]:
+    """The filter's text, the entry shown, the tree's cursor line and the focused widget's
+    id after `keys`, typed into the filter as one burst or one at a time."""
+    named = {"enter": "\r", "escape": "\x1b", "down": None}
+    app = reader()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        screen = app.reader_screen
+        if burst:
+            for name in keys:  # all queued for the filter bar at once, as a burst arrives
+                screen.filter_bar.post_message(events.Key(name, named.get(name, name)))
+        else:
+            for name in keys:
+                await pilot.press(name)
+                await pilot.pause(0.1)
+        await pilot.pause(0.5)
+        focused = screen.focused.id if screen.focused is not None else None
+        return screen.filter_bar.value, screen.shown_entry, screen.topic_tree.cursor_line, focused
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [[*"muon", "enter", "j"], [*"muon", "enter", "j", "j", "k"], [*"int4", "enter", "j", "enter"], [*"int", "down", "j"]],
+    ids=["enter-j", "enter-jjk", "enter-j-enter", "down-j"],
+)
+async def test_keys_after_leaving_the_filter_in_a_burst_act_where_the_focus_went(keys: list[str]) -> None:
+    """enter (or down) moves the focus out of the filter; the keys typed after it in the
+    same burst act there, as when typed one at a time: `muon`, enter, `j` never puts
+    `muonj` in the filter."""
+    assert await _typed(True, keys) == await _typed(False, keys)
+
+
+async def test_a_key_after_escape_in_a_burst_is_not_typed_into_the_cleared_filter() -> None:
+    """escape clears the filter and leaves it: a `j` right behind it goes to the tree.
+    (Where the cursor then lands can differ from keys typed one at a time: the cleared
+    tree is rebuilt before the entry the pane shows has caught up with the cursor.)"""
+    text, shown, _, focused = await _typed(True, [*"kda", "escape", "j"])
+    assert (text, focused) == ("", "tree") and shown is not None

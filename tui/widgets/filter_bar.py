@@ -6,6 +6,7 @@ the query and gives focus back; enter or down moves into the results.
 
 from __future__ import annotations
 
+from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
@@ -37,6 +38,36 @@ class FilterBar(KeysInTurn, Input):
             placeholder="/ filter: words, 中文, typos ok, by:zxytim src:article topic:… !not 'exact",
             **kwargs,  # type: ignore[arg-type]
         )
+        self._leaving = False
+        self._withheld: list[events.Key] = []
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Keys typed after enter or escape in the same burst were handed to this bar while
+        # it still had the focus (Textual routes a key to the focus when it reads it): they
+        # belong where the focus goes. Held until the screen has moved it (`take_withheld`),
+        # or handed on at once when it already has.
+        if self._leaving or self.screen.focused is not self:
+            event.stop()
+            event.prevent_default()
+            if self._leaving:
+                self._withheld.append(event)
+            else:  # read again by the app, as the terminal's key it is: to the focus now
+                self.app.post_message(self._again(event))
+            return
+        await super()._on_key(event)
+
+    def take_withheld(self) -> list[events.Key]:
+        """The keys typed after leaving the bar, in order, to be read again by the app once
+        the focus has moved; the bar takes keys again."""
+        keys, self._withheld, self._leaving = self._withheld, [], False
+        return [self._again(key) for key in keys]
+
+    def _again(self, key: events.Key) -> events.Key:
+        """A copy of `key` as the app reads one from the terminal (sent by the app: a key
+        sent by a widget stops bubbling at it, before the app checks the bindings)."""
+        again = events.Key(key.key, key.character)
+        again.set_sender(self.app)
+        return again
 
     def insert(self, text: str, index: int) -> None:
         """Insert text, dropping control, bidi and zero-width characters (a paste may hold them)."""
@@ -49,8 +80,10 @@ class FilterBar(KeysInTurn, Input):
     def action_clear_and_leave(self) -> None:
         """Clear the query and give focus back."""
         self.value = ""
+        self._leaving = True
         self.post_message(self.Left(to_results=False))
 
     def action_to_results(self) -> None:
         """Move into the filtered results."""
+        self._leaving = True
         self.post_message(self.Left(to_results=True))
