@@ -222,11 +222,8 @@ async def test_when_the_child_fails_the_reader_builds_the_index_itself(
         ]
 
 
-async def test_with_caching_off_no_child_is_started(
-    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = _json_file(small_corpus, tmp_path)
-    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", "off")
+def _popens(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Record the processes started from here on (each Popen's arguments)."""
     started: list[object] = []
     real_popen = subprocess.Popen
 
@@ -235,6 +232,15 @@ async def test_with_caching_off_no_child_is_started(
         return real_popen(*args, **kwargs)
 
     monkeypatch.setattr(subprocess, "Popen", recording)
+    return started
+
+
+async def test_with_caching_off_no_child_is_started(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _json_file(small_corpus, tmp_path)
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", "off")
+    started = _popens(monkeypatch)
     app = _big_file_reader(path, monkeypatch)
     async with app.run_test(size=(120, 30)) as pilot:
         await ready(pilot)
@@ -245,14 +251,7 @@ async def test_with_caching_off_no_child_is_started(
 async def test_the_built_in_corpus_and_a_small_file_start_no_child(
     small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    started: list[object] = []
-    real_popen = subprocess.Popen
-
-    def recording(*args: Any, **kwargs: Any) -> Any:
-        started.append(args)
-        return real_popen(*args, **kwargs)
-
-    monkeypatch.setattr(subprocess, "Popen", recording)
+    started = _popens(monkeypatch)
     path = _json_file(small_corpus, tmp_path)
     monkeypatch.setattr(tui.app, "OUTLINE_FIRST_BYTES", 100)  # outline first, but under CHILD_MIN_BYTES
     for options in (tui.options.ReaderOptions(lang="en"), tui.options.ReaderOptions(corpus_path=path, lang="en")):
