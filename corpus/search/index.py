@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 class SearchIndex(Relevance):
     """An immutable search index over one corpus; `search` is safe from several threads."""
 
+    quick = True
+    """A search takes milliseconds (the reader's screen waits a moment for one)."""
+
     @classmethod
     def build(cls, corpus: Corpus) -> SearchIndex:
         """Index every entry of `corpus`."""

@@ -93,7 +93,8 @@ class Filtering(ReadingWorkflow):
             return
         future = self._searches.search(index, query, MAX_SHOWN)
         try:
-            result = future.result(timeout=SEARCH_WAIT if limit else 0)
+            # (a scan standing in for the index takes longer than the wait: none)
+            result = future.result(timeout=SEARCH_WAIT if limit and index.quick else 0)
         except FutureTimeout:
             self._search(self.generation, future)
         else:
