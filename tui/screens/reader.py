@@ -278,7 +278,9 @@ class ReaderScreen(Filtering):
 
     @on(Input.Changed, "#filter")
     def _query_changed(self, event: Input.Changed) -> None:
-        if event.value == event.input.value:  # (else newer keys are in: their change follows)
+        # A change the text is past is skipped (newer keys are in: their change follows),
+        # but for the last query before escape cleared it: escape keeps its best match.
+        if event.value == event.input.value or (not event.input.value and event.value.strip()):
             self.run_filter(event.value)
 
     @on(FilterBar.Left)
