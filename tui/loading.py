@@ -88,12 +88,11 @@ def load_corpus_and_index(app: ReaderApp) -> None:
                 if corpus is None:
                     return  # (the app was told why)
             # the corpus is decoded: the reader's own files next, then the whole index
+            from corpus.search.build_cache import CHILD_MIN_BYTES, file_size
             from tui.userdata import reading_state
 
-            from corpus.search.build_cache import CHILD_MIN_BYTES
-
             reading = reading_state(corpus)
-            scanned = early is None and path is not None and _size(path) >= CHILD_MIN_BYTES
+            scanned = early is None and path is not None and file_size(path) >= CHILD_MIN_BYTES
             if scanned:
                 # a first start: the whole index takes a while (built by the child, or
                 # here); meanwhile the corpus is searched by scanning its texts, with the
@@ -141,13 +140,6 @@ def hand_over(
     import tui.entry_view  # noqa: F401
 
     app.call_from_thread(app.loaded, corpus, index, reading, indexing)
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
 
 
 def decode_corpus(app: ReaderApp, path: Path | None) -> Corpus | None:

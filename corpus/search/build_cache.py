@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-__all__ = ["CHILD_MIN_BYTES", "CacheBuild", "build_in_background", "main"]
+__all__ = ["CHILD_MIN_BYTES", "CacheBuild", "build_in_background", "file_size", "main"]
 
 CHILD_MIN_BYTES = 10_000_000
 """A corpus file smaller than this is indexed in the reader's own process. Measured in one
@@ -48,6 +48,15 @@ the reader went away."""
 
 _ROOT = str(Path(__file__).resolve().parent.parent.parent)
 """The folder holding the `corpus` package: the child runs this very code."""
+
+
+def file_size(path: Path) -> int:
+    """The size of the file at `path` in bytes; 0 when it cannot be read (whoever reads
+    it says why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def child_command(path: Path, detached: bool = False) -> list[str]:
@@ -108,10 +117,7 @@ class CacheBuild:
         of at least CHILD_MIN_BYTES, with caching on. None: build it in this process."""
         from corpus.search.cache import index_cache
 
-        try:
-            size = path.stat().st_size
-        except OSError:
-            return None
+        size = file_size(path)
         if size < CHILD_MIN_BYTES or not sys.executable or index_cache(path) is None:
             return None
         errors = tempfile.TemporaryFile(prefix="kimi-ama-index-")

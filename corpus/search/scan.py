@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add
 from typing import TYPE_CHECKING, Any
@@ -80,27 +81,28 @@ class _Joined:
 
     def holding(self, needle: str) -> list[int]:
         """Entries whose texts hold `needle`, in order."""
-        out: list[int] = []
-        starts = self.starts
-        for base, text in self.pieces:
-            pos = text.find(needle)
-            while pos >= 0:
-                n = bisect_right(starts, base + pos) - 1
-                out.append(n)
-                pos = text.find(needle, starts[n + 1] - base)
-            yield_to_other_threads()
-        return out
+        return self._entries(str.find, needle)
 
     def matching(self, pattern: re.Pattern[str]) -> list[int]:
         """Entries whose texts hold a match of `pattern` (which never spans a NUL)."""
+
+        def find(text: str, _: object, pos: int = 0) -> int:
+            found = pattern.search(text, pos)
+            return -1 if found is None else found.start()
+
+        return self._entries(find, pattern)
+
+    def _entries(self, find: Any, what: Any) -> list[int]:
+        """Entries where `find(text, what, pos)` finds something: one C call a window,
+        then on from the next entry (an entry is counted once)."""
         out: list[int] = []
-        starts, search = self.starts, pattern.search
+        starts = self.starts
         for base, text in self.pieces:
-            found = search(text)
-            while found is not None:
-                n = bisect_right(starts, base + found.start()) - 1
+            pos = find(text, what)
+            while pos >= 0:
+                n = bisect_right(starts, base + pos) - 1
                 out.append(n)
-                found = search(text, starts[n + 1] - base)
+                pos = find(text, what, starts[n + 1] - base)
             yield_to_other_threads()
         return out
 
@@ -206,22 +208,13 @@ class ScanIndex(SearchIndex):
     def _word(self, text: str, cs: bool, fuzzy: bool, whole_word: bool) -> _TermHits:
         levels: dict[int, int] = {}
         size = self.size
-        escaped = re.escape(text)
-        left = f"(?<!{_W}{escaped})"
-        if len(text) == 1 and not whole_word:
-            kinds = {EXACT: f"{escaped}{left}(?!{_W})", SUBSTRING: None}
-        elif whole_word:
-            kinds = {EXACT: f"{escaped}{left}(?!{_W})"}
-        else:
-            kinds = {
-                EXACT: f"{escaped}{left}(?!{_W})",
-                PREFIX: f"{escaped}{left}(?={_W})",
-                SUBSTRING: f"{escaped}(?<={_W}{escaped})",
-            }
+        kinds: dict[int, re.Pattern[str] | None] = dict(_kinds(text, whole_word))
+        if len(text) == 1 and not whole_word:  # as the index: the word itself, or inside any
+            kinds = {EXACT: kinds[EXACT], SUBSTRING: None}
         for c in CLASSES:
             joined = self._width_folded(c, cs, text)
-            for kind, pattern in kinds.items():
-                found = joined.holding(text) if pattern is None else joined.matching(re.compile(pattern))
+            for kind, pattern in kinds.items():  # (a word's kinds overlap, as its postings do)
+                found = joined.holding(text) if pattern is None else joined.matching(pattern)
                 if found:
                     levels[level(kind, c)] = from_indices(found, size)
         hits = None
@@ -246,9 +239,7 @@ class ScanIndex(SearchIndex):
         out = [0, 0, 0]
         for c in CLASSES:
             for word in words:
-                escaped = re.escape(word)
-                pattern = re.compile(f"{escaped}(?<!{_W}{escaped})(?!{_W})")
-                found = self._width_folded(c, False, word).matching(pattern)
+                found = self._width_folded(c, False, word).matching(_kinds(word, True)[EXACT])
                 out[c] |= from_indices(found, self.size)
         return out
 
@@ -302,24 +293,33 @@ class ScanIndex(SearchIndex):
         occurs, at the level of its best occurrence in each entry."""
         if check is not None:
             return super()._verified(text, cs, whole_word, candidates, check)
-        # an occurrence's kind (`_kind_at`): a term starting with a word character is at a
-        # word's start when no word character comes before it; one ending with a word
-        # character ends a word when none comes after it
-        escaped = re.escape(text)
-        left = f"(?<!{_W}{escaped})" if _is_word(text[0]) else ""
-        kinds = {EXACT: f"{escaped}{left}(?!{_W})" if _is_word(text[-1]) else f"{escaped}{left}"}
-        if not whole_word:
-            if _is_word(text[-1]):
-                kinds[PREFIX] = f"{escaped}{left}(?={_W})"
-            if left:
-                kinds[SUBSTRING] = f"{escaped}(?<={_W}{escaped})"
+        kinds = _kinds(text, whole_word)
         levels: dict[int, int] = {}
         for c in CLASSES:
             joined = self._width_folded(c, cs, text)
             better: set[int] = set()
             for kind, pattern in kinds.items():  # best first: an entry takes its best kind
-                found = set(joined.matching(re.compile(pattern))) - better
+                found = set(joined.matching(pattern)) - better
                 if found:
                     levels[level(kind, c)] = from_indices(sorted(found), self.size)
                     better |= found
         return _levels_hits(levels)
+
+
+@lru_cache(maxsize=256)
+def _kinds(text: str, whole_word: bool) -> dict[int, re.Pattern[str]]:
+    """Regexes for the occurrences of `text` of each kind, best first, as `_kind_at` tells
+    them: a term starting with a word character is at a word's start when no word
+    character comes before it; one ending with a word character ends a word when none
+    comes after it. Each begins with the term's own letters (the regex engine's quick
+    literal search), its surroundings checked by lookarounds."""
+    escaped = re.escape(text)
+    left = f"(?<!{_W}{escaped})" if _is_word(text[0]) else ""
+    ends = _is_word(text[-1])
+    kinds = {EXACT: f"{escaped}{left}(?!{_W})" if ends else f"{escaped}{left}"}
+    if not whole_word:
+        if ends:
+            kinds[PREFIX] = f"{escaped}{left}(?={_W})"
+        if left:
+            kinds[SUBSTRING] = f"{escaped}(?<={_W}{escaped})"
+    return {kind: re.compile(pattern) for kind, pattern in kinds.items()}

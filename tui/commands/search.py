@@ -120,8 +120,12 @@ def load_index(path: Path | None, cache: bool = True) -> SearchIndex:
 
         return SearchIndex.build(load_corpus(file))
     found = index_cache(file)
-    if found is not None and (found[0].exists() or _size(file) < SCAN_MIN_BYTES):
-        return cached_index(file, lazy=True)  # read; or built and cached (a small file)
+    if found is not None and found[0].exists():
+        return cached_index(file, lazy=True)  # read (built again should it fail its checks)
+    from corpus.search.build_cache import build_in_background, file_size
+
+    if found is not None and file_size(file) < SCAN_MIN_BYTES:
+        return cached_index(file, lazy=True)  # a small file: built and cached
     from corpus.compactload import load_compact
     from corpus.loader import load_corpus
     from corpus.search.scan import ScanIndex
@@ -129,8 +133,6 @@ def load_index(path: Path | None, cache: bool = True) -> SearchIndex:
     compact = load_compact(file, alone=True)
     index = ScanIndex.build(compact if compact is not None else load_corpus(file))
     if found is not None:
-        from corpus.search.build_cache import build_in_background
-
         build_in_background(file)  # indexed for the next search, once this one has exited
     return index
 
@@ -138,13 +140,6 @@ def load_index(path: Path | None, cache: bool = True) -> SearchIndex:
 SCAN_MIN_BYTES = 5_000_000
 """A corpus file at least this big with no cached index is scanned, not indexed: at 10k
 entries (18 MB) indexing takes ~1.5 s more than the search it answers."""
-
-
-def _size(file: Path) -> int:
-    try:
-        return file.stat().st_size
-    except OSError:
-        return 0
 
 
 def _corpus_error() -> type[Exception]:
