@@ -178,3 +178,43 @@ async def test_an_entry_not_listed_yet_is_listed_when_opened_from_elsewhere(big:
         screen.open_entry(deep)
         await pilot.pause()
         await _agree(pilot, deep)
+
+
+async def test_a_rebuild_invalidates_the_tree_once_not_once_per_node(big: Path) -> None:
+    """A keystroke's rebuild adds a few dozen nodes: Textual's `Tree` clears its line cache
+    and queues a layout refresh for each one (a third of a rebuild at 100k); the tree
+    defers that to one invalidation when the nodes are in. Enter on a 'more' line, which
+    adds dozens of nodes, is one invalidation too."""
+    app = reader(corpus_path=big)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        tree = screen.topic_tree
+        calls: list[bool] = []
+        real = tree.refresh
+
+        def counting(*args: Any, **kwargs: Any) -> Any:
+            calls.append(bool(kwargs.get("layout")))
+            return real(*args, **kwargs)
+
+        tree.refresh = counting  # type: ignore[method-assign]
+        await pilot.press("slash", *"widget")
+        await settle(pilot, "widget")
+        added = tree.last_line + 1
+        assert added > PER_TOPIC  # a topic listed its best matches, and a 'more' line
+        # one layout refresh per rebuild (a keystroke each), not one per node (the tree
+        # gets a few more from being focused and styled)
+        assert calls.count(True) <= len("widget") + 4, calls.count(True)
+        lines = [tree.get_node_at_line(n).data for n in range(added)]
+        assert len({id(ref) for ref in lines}) == added
+        await pilot.press("enter")  # to the results
+        first = _topic(tree, TOPICS[0])
+        tree.cursor_line = first.children[-1].line
+        await pilot.pause()
+        calls.clear()
+        await pilot.press("enter")  # the 'more' line: the engine is asked for more
+        await _grown(pilot)
+        listed = len(_entries(first))
+        assert listed > PER_TOPIC
+        assert tree.last_line + 1 == added + listed - PER_TOPIC  # (the 'more' line stays)
+        assert calls.count(True) <= 4, calls.count(True)

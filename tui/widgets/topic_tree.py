@@ -11,6 +11,8 @@ pane follows it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from rich.style import Style
 from rich.text import Text
@@ -75,6 +77,9 @@ class TopicTree(TreeMoves):
 
     COMPONENT_CLASSES = {"topic-tree--match", "topic-tree--count"}
 
+    _adding = 0
+    """How deep in `_adding_nodes`: the tree is invalidated once, when it ends."""
+
     def __init__(self, outline: Outline, lang: str, **kwargs: object) -> None:
         super().__init__("topics", **kwargs)  # type: ignore[arg-type]
         self.show_root = False
@@ -115,18 +120,19 @@ class TopicTree(TreeMoves):
         self.shown, self.complete, self._extended = shown, complete or shown is None, False
         self.clear()
         self._listings = {}
-        if shown is None:
-            eager = self.outline.entry_count <= EAGER_LIMIT
-            for n, topic in enumerate(self.outline.topics):
-                self._add_topic(topic, Unfiltered(topic.entries), fill=eager or n == 0)
-        else:
-            groups = self._groups(shown)
-            for topic_id, items in groups.items():
-                self._add_topic(self._topics[topic_id], items, fill=True)
-            if not self.complete:  # the other topics may hold matches past the best ones
-                for topic in self.outline.topics:
-                    if topic.id not in groups:
-                        self._add_topic(topic, [], fill=False)
+        with self._adding_nodes():
+            if shown is None:
+                eager = self.outline.entry_count <= EAGER_LIMIT
+                for n, topic in enumerate(self.outline.topics):
+                    self._add_topic(topic, Unfiltered(topic.entries), fill=eager or n == 0)
+            else:
+                groups = self._groups(shown)
+                for topic_id, items in groups.items():
+                    self._add_topic(self._topics[topic_id], items, fill=True)
+                if not self.complete:  # the other topics may hold matches past the best ones
+                    for topic in self.outline.topics:
+                        if topic.id not in groups:
+                            self._add_topic(topic, [], fill=False)
         self.scroll_to(y=0, animate=False)  # a new list starts at its top: the best match's topic shows
         if not (keep_entry and self.move_to_entry(keep_entry)):
             self.cursor_line = 0
@@ -151,18 +157,36 @@ class TopicTree(TreeMoves):
         listing = self._listings[node.id]
         listing.filled = True
         children = node.children
-        if children and children[-1].data and children[-1].data.more is not None:
-            children[-1].remove()
-        match_style = self._match_style
         first = None
-        for entry, spans in listing.items[listing.listed : listing.listed + count]:
-            leaf = node.add_leaf(self._entry_label(entry, spans, match_style), NodeRef(listing.topic.id, entry.id))
-            first = first or leaf
-        listing.listed = min(len(listing.items), listing.listed + count)
-        rest = len(listing.items) - listing.listed
-        if rest or not self.complete:
-            node.add_leaf(self._more_label(rest), NodeRef(listing.topic.id, more=rest))
+        with self._adding_nodes():
+            if children and children[-1].data and children[-1].data.more is not None:
+                children[-1].remove()
+            match_style = self._match_style
+            for entry, spans in listing.items[listing.listed : listing.listed + count]:
+                leaf = node.add_leaf(self._entry_label(entry, spans, match_style), NodeRef(listing.topic.id, entry.id))
+                first = first or leaf
+            listing.listed = min(len(listing.items), listing.listed + count)
+            rest = len(listing.items) - listing.listed
+            if rest or not self.complete:
+                node.add_leaf(self._more_label(rest), NodeRef(listing.topic.id, more=rest))
         return first
+
+    @contextmanager
+    def _adding_nodes(self) -> Iterator[None]:
+        """Add or remove nodes with one invalidation at the end: Textual's `Tree` clears
+        its line cache and queues a layout refresh for every node (a third of a
+        keystroke's rebuild at 100k). Nothing reads the lines until it ends."""
+        self._adding += 1
+        try:
+            yield
+        finally:
+            self._adding -= 1
+            if not self._adding:
+                super()._invalidate()
+
+    def _invalidate(self) -> None:
+        if not self._adding:
+            super()._invalidate()
 
     def _more_label(self, rest: int) -> Text:
         what = "matches" if self.shown is not None else "entries"
@@ -317,7 +341,8 @@ class TopicTree(TreeMoves):
                 continue
             if index >= listing.listed or not listing.filled:  # (a closed topic lists its first ones too)
                 self._list(topic, max(index + 1, MAX_PER_TOPIC if self.shown is None else PER_TOPIC) - listing.listed)
-            topic.expand()
+            if not topic.is_expanded:  # (expand invalidates the tree's lines, open or not)
+                topic.expand()
             self._select(topic.children[index])
             return True
         return False
