@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -12,7 +13,7 @@ class Match:
     entry_id: str
     topic_id: str
     score: float
-    spans: dict[str, tuple[tuple[int, int], ...]]
+    spans: Mapping[str, tuple[tuple[int, int], ...]]
     """Field key (`question.en`, `answers.0.zh`, `tags.2`, `speaker.zxytim` for the handle,
     `speaker.zxytim.zh` for the name...) -> half-open (start, end) offsets into that string."""
 
