@@ -60,6 +60,26 @@ def test_a_generated_corpus_gives_the_same_results(generated: Path, monkeypatch:
     assert fuzzy == 3  # the typos are found, so their path is compared
 
 
+def test_english_fields_are_joined_apart_from_chinese_ones(generated: Path) -> None:
+    """Folding case goes character by character in a string holding any CJK character
+    (two bytes each), at memory speed in an ASCII one: the ASCII fields are joined apart
+    (at 100k entries, folding the answers took 0.7 s joined whole, 0.15 s apart). Every
+    field's text is there once, in the stream its characters say."""
+    from corpus.search.text import CLASSES
+
+    index = ScanIndex.build(load_corpus(generated))
+    for c in CLASSES:
+        joined = index._joined(c, False)
+        texts = list(joined.texts())
+        narrow = "".join(text for text in texts if text.isascii())
+        fields = [text for layout, entry in zip(index.entry_layout, index.entry_texts) for text in scan._getter(index.class_fields[layout][c])(entry)]
+        english = [text for text in fields if text.isascii()]
+        assert english and len(english) < len(fields)  # the corpus mixes both
+        # every ASCII field there, and only them (NULs apart); every field once
+        assert len(narrow.replace("\0", "")) == sum(map(len, english))
+        assert sum(len(text.replace("\0", "")) for text in texts) == sum(map(len, fields))
+
+
 def test_the_compact_corpus_gives_the_same_results(generated: Path) -> None:
     compact = load_compact(generated)
     assert compact is not None
