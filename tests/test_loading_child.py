@@ -303,3 +303,57 @@ async def test_read_marks_and_bookmarks_are_read_off_the_ui_thread(
         screen = app.reader_screen
         assert screen is not None and screen.marks is not None and screen.bookmarks is not None
     assert sorted(readers) == [("bookmarks", False), ("marks", False)]
+
+
+def test_the_child_waits_for_a_build_already_at_it_and_does_not_build_again(small_corpus: Path, tmp_path: Path) -> None:
+    """A `search` just left a detached child building the file's index (it holds the
+    lock beside the cache) and the reader starts: the reader's child waits for that one
+    and, the cache written, ends at once (two builds at once took both cores); while it
+    holds the lock itself, a `search` starts no detached build."""
+    import fcntl
+
+    path = _json_file(small_corpus, tmp_path)
+    found = index_cache(path)
+    assert found is not None
+    lock = os.open(build_cache.lock_path(found[0]), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # a build already at it
+        child = subprocess.Popen(build_cache.child_command(path), stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            with pytest.raises(subprocess.TimeoutExpired):
+                child.wait(2.0)  # waiting for the other build
+            assert not found[0].exists()
+            cached_index(path)  # the other build writes the cache...
+            written = found[0].stat()
+            fcntl.flock(lock, fcntl.LOCK_UN)  # ...and ends
+            assert child.wait(30) == build_cache.BUILT
+            assert child.stderr is not None and child.stderr.read() == b""
+            after = found[0].stat()
+            assert (after.st_ino, after.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)  # not built again
+        finally:
+            child.kill()
+            child.wait()
+        found[0].unlink()
+        # the reader's child, building for a while (its build held up)
+        code = (
+            f"import sys, time; sys.path.insert(0, {build_cache._ROOT!r}); import corpus.search.cache as c; "
+            "c.build_index = lambda *a: time.sleep(600); from corpus.search.build_cache import run; run()"
+        )
+        child = subprocess.Popen([sys.executable, "-I", "-c", code, str(path)], stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            for _ in range(200):  # until it holds the lock
+                try:
+                    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except OSError:
+                    break
+                fcntl.flock(lock, fcntl.LOCK_UN)
+                threading.Event().wait(0.05)
+            else:
+                pytest.fail("the reader's child never took the lock")
+            assert not build_cache.build_in_background(path)  # no second build
+            assert not found[0].exists()
+        finally:
+            child.kill()
+            child.wait()
+    finally:
+        os.close(lock)

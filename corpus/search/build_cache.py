@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-__all__ = ["CHILD_MIN_BYTES", "CacheBuild", "build_in_background", "file_size", "main"]
+__all__ = ["CHILD_MIN_BYTES", "CacheBuild", "build_in_background", "file_size", "lock_path", "main"]
 
 CHILD_MIN_BYTES = 10_000_000
 """A corpus file smaller than this is indexed in the reader's own process. Measured in one
@@ -59,6 +59,12 @@ def file_size(path: Path) -> int:
         return 0
 
 
+def lock_path(cache: Path) -> Path:
+    """The lock a child building `cache` holds (an flock, let go by the kernel however
+    the child ends): one build of a file's index at a time."""
+    return cache.with_name(f".{cache.name}.lock")
+
+
 def child_command(path: Path, detached: bool = False) -> list[str]:
     """The child's command line: this interpreter, isolated (no current folder or
     PYTHON* variables on its path, which could shadow a module), running this module."""
@@ -83,7 +89,7 @@ def build_in_background(path: Path) -> bool:
     if found is None or found[0].exists() or not sys.executable:
         return False
     try:
-        lock = os.open(found[0].with_name(f".{found[0].name}.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        lock = os.open(lock_path(found[0]), os.O_RDWR | os.O_CREAT, 0o600)
     except OSError:
         return False
     try:
@@ -226,6 +232,8 @@ def main(args: list[str]) -> int:
         if found is None:
             print(f"no index cache for {path}: caching is off or the file cannot be read", file=sys.stderr)
             return NOT_CACHED
+        if not detached and _wait_for_other_builds(found[0]):
+            return BUILT  # another build (a `search` left one) wrote it meanwhile
         # (`corpus.caches.write_atomically`'s temporary name, removed if the reader ends)
         partial.append(found[0].with_name(f".{found[0].name}.{os.getpid()}.tmp"))
         try:
@@ -242,6 +250,20 @@ def main(args: list[str]) -> int:
     except Exception as error:  # noqa: BLE001 - reported in one line; the reader builds it instead
         print(f"{type(error).__name__}: {error}".splitlines()[0], file=sys.stderr)
         return FAILED
+
+
+def _wait_for_other_builds(cache: Path) -> bool:
+    """Take the build lock of `cache` (kept until this process ends), waiting while
+    another build holds it (a detached child of `search`: two builds at once would take
+    both cores, the reader's too); whether the cache is there once the lock is ours."""
+    try:
+        import fcntl
+
+        lock = os.open(lock_path(cache), os.O_RDWR | os.O_CREAT, 0o600)
+        fcntl.flock(lock, fcntl.LOCK_EX)  # (the reader's pipe closing still ends this wait)
+    except (ImportError, OSError):
+        return False  # no lock to take: build
+    return cache.exists()
 
 
 def _end_with_parent(partial: list[Path]) -> None:
