@@ -14,6 +14,8 @@ normal too:
 - A byte that is not UTF-8 (`0xff`, `0x9b`, an 8-bit meta key) is read as U+FFFD instead
   of raising `UnicodeDecodeError` in Textual's input thread, which ended the app
   (textual 8.2.8 `LinuxDriver.run_input_thread` decodes with `errors="strict"`).
+- Escape pressed just before another key, read together, is the Escape key and then
+  that key, not Alt+key (`tui.escape_keys`).
 
 Only the Linux/macOS driver is replaced; tests' headless driver is left alone.
 """
@@ -31,6 +33,8 @@ from types import FrameType, TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.drivers.linux_driver import LinuxDriver
+
+from tui.escape_keys import ESCAPE, EscapeSplitter, escape_key, without_alt
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -63,6 +67,7 @@ class GuardedDriver(LinuxDriver):
         from textual._xterm_parser import XTermParser
 
         parser = XTermParser()
+        self._escapes = EscapeSplitter()
         decode = codecs.getincrementaldecoder("utf-8")(errors="replace").decode
         with selectors.DefaultSelector() as selector:
             selector.register(self.fileno, selectors.EVENT_READ)
@@ -71,7 +76,7 @@ class GuardedDriver(LinuxDriver):
                 if selector.select(0.1):
                     open_ = self._read(decode, parser)
                 for event in parser.tick():
-                    self.process_message(event)
+                    self._dispatch(event)
             if not open_:
                 self._input_ended()
             elif selector.select(0):  # what was typed just before the exit
@@ -92,9 +97,14 @@ class GuardedDriver(LinuxDriver):
             return False
         text = decode(data, final)
         if text:  # "" (half a character so far) would tell the parser the input ended
-            for event in parser.feed(text):
-                self.process_message(event)
+            for piece in self._escapes.pieces(text):  # (an ESC before a key is the Escape key)
+                for event in [escape_key()] if piece is ESCAPE else parser.feed(piece):
+                    self._dispatch(event)
         return True
+
+    def _dispatch(self, event: Any) -> None:
+        for each in without_alt(event):
+            self.process_message(each)
 
     def _input_ended(self) -> None:
         """No more input: a terminal is gone (end the app); a pipe just ran dry (wait)."""

@@ -1,0 +1,98 @@
+"""Escape pressed just before another key and read together (a burst over SSH, `tmux
+send-keys Escape j j`) is the Escape key and then that key, never Alt+key: the reader
+binds no Alt key, and the filter bar typed Alt+j as "j"."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from textual import events
+from textual._xterm_parser import XTermParser
+
+from tests.test_reader_burst import _command, _pane_entry, _wait_loaded
+from tests.terminal import Terminal
+from tui.escape_keys import ESCAPE, EscapeSplitter, without_alt
+
+
+def _keys(*reads: str) -> list[str]:
+    """The keys the reader gets for these reads, as its input thread makes them."""
+    parser, splitter, out = XTermParser(), EscapeSplitter(), []
+    for text in [*reads, None]:
+        pieces = [""] if text is None else splitter.pieces(text)  # ("": the input ends)
+        for piece in pieces:
+            made = [events.Key("escape", "\x1b")] if piece is ESCAPE else list(parser.feed(piece))
+            for event in made:
+                out += [_name(e) for e in without_alt(event)]
+    return out
+
+
+def _name(event: events.Event) -> str:
+    return event.key if isinstance(event, events.Key) else f"Paste {event.text!r}" if isinstance(event, events.Paste) else type(event).__name__
+
+
+def _parser_alone(text: str) -> list[str]:
+    parser = XTermParser()
+    return [_name(e) for e in [*parser.feed(text), *parser.feed("")]]
+
+
+@pytest.mark.parametrize(
+    ("reads", "keys"),
+    [
+        (["kda\x1bjj"], ["k", "d", "a", "escape", "j", "j"]),
+        (["\x1b/"], ["escape", "slash"]),  # (the parser dropped the escape)
+        (["\x1b1"], ["escape", "1"]),  # (the parser made it "¡")
+        (["\x1bb"], ["escape", "b"]),  # (the parser made it ctrl+left)
+        (["\x1bJ"], ["escape", "J"]),
+        (["kda\x1b", "j"], ["k", "d", "a", "escape", "j"]),  # ESC and j in two reads
+        (["\x1b\x1bj"], ["escape", "escape", "j"]),
+    ],
+)
+def test_an_escape_before_a_key_is_the_escape_key_then_the_key(reads: list[str], keys: list[str]) -> None:
+    assert _keys(*reads) == keys
+
+
+@pytest.mark.parametrize(
+    ("reads", "keys"),
+    [
+        (["\x1b[A", "\x1bOB"], ["up", "down"]),  # CSI and SS3 sequences
+        (["\x1b[1;5C"], ["ctrl+right"]),
+        (["\x1b[200~a b\x1b[201~"], ["Paste 'a b'"]),
+        (["\x1b[200~a ", "b\x1b[201~x"], ["Paste 'a b'", "x"]),  # a paste over two reads
+    ],
+)
+def test_sequences_and_pastes_are_left_as_they_are(reads: list[str], keys: list[str]) -> None:
+    assert _keys(*reads) == keys
+
+
+def test_an_escape_inside_a_paste_is_left_to_the_parser() -> None:
+    """(Textual's parser ends a paste at an ESC inside it; the reader's own filter bar
+    drops control characters from a paste. Nothing here changes what it makes.)"""
+    text = "\x1b[200~a\x1bjb\x1b[201~"
+    assert _keys(text) == _parser_alone(text)
+    assert _keys("\x1b[200~a\x1bj", "b\x1b[201~") == _parser_alone(text)
+
+
+@pytest.mark.slow
+def test_esc_j_j_in_one_burst_leaves_the_filter_and_moves_down() -> None:
+    """In the real terminal: `/kda`, then Escape j j sent together (one write)."""
+    with Terminal(160, 40) as term:
+        term.start([*_command(), "--lang", "en"], env={"LANG": "C.UTF-8"})
+        term.wait_for(r"38 entries")
+        _wait_loaded(term)
+        term.keys("/")
+        term.type("kda")
+        term.wait_for(r"1 / 38")
+        first = "kda-next-flagship"
+        deadline = time.monotonic() + 10
+        while _pane_entry(term.screen()) != first and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _pane_entry(term.screen()) == first
+        term.keys("Escape", "j", "j")
+        screen = term.wait_for(r"  38 entries")
+        deadline = time.monotonic() + 10
+        while _pane_entry(screen) == first and time.monotonic() < deadline:
+            time.sleep(0.1)
+            screen = term.screen()
+        assert "kdajj" not in screen and "kda" not in screen.splitlines()[1]
+        assert _pane_entry(screen) == "choosing-architecture-data-hyperparams", screen
