@@ -106,7 +106,12 @@ def _decode_checked_meanwhile(data: bytes | bytearray, corpus_type: Any) -> Any 
         os.kill(child, 9)
         raise
     finally:
-        clean = os.waitpid(child, 0)[1] == 0  # (killed or not, the child is reaped)
+        try:
+            clean = os.waitpid(child, 0)[1] == 0  # (killed or not, the child is reaped)
+        except ChildProcessError:  # SIGCHLD ignored: reaped by the kernel, its answer lost
+            clean = None
+    if clean is None:
+        clean = text_needs_no_cleaning(data)
     return corpus if clean else None
 
 
