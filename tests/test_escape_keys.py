@@ -46,6 +46,8 @@ def _parser_alone(text: str) -> list[str]:
         (["\x1bJ"], ["escape", "J"]),
         (["kda\x1b", "j"], ["k", "d", "a", "escape", "j"]),  # ESC and j in two reads
         (["\x1b\x1bj"], ["escape", "escape", "j"]),
+        (["\x1b中"], ["escape", "中"]),  # (the parser made it alt+中, which the filter typed)
+        (["kda\x1b", "中"], ["k", "d", "a", "escape", "中"]),
     ],
 )
 def test_an_escape_before_a_key_is_the_escape_key_then_the_key(reads: list[str], keys: list[str]) -> None:

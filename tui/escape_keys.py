@@ -26,9 +26,9 @@ ESCAPE = None
 
 _PASTE = re.compile(r"(\x1b\[20[01]~)")
 """A bracketed paste's start or end."""
-_LONE = re.compile(r"(?<!\x1b)\x1b(?=[ -MQ-WYZ`-~])")
-"""An ESC before a printable character that starts no sequence (not O P X [ \\ ] ^ _ N),
-and after no ESC (the parser reads ESC ESC as two Escape keys already)."""
+_LONE = re.compile(r"(?<!\x1b)\x1b(?=[ -MQ-WYZ`-~]|[^\x00-\x9f])")
+"""An ESC before a printable character that starts no sequence (not O P X [ \\ ] ^ _ N,
+nor a control), and after no ESC (the parser reads ESC ESC as two Escape keys already)."""
 
 
 class EscapeSplitter:
@@ -61,7 +61,7 @@ def without_alt(event: Any) -> list[Any]:
     if not isinstance(event, events.Key) or not event.key.startswith("alt+"):
         return [event]
     character = event.character
-    if character is None or len(character) != 1 or not " " <= character <= "~":
+    if character is None or len(character) != 1 or not character.isprintable():
         return [event]
     from textual._xterm_parser import XTermParser  # the parser's own name for the key
 
