@@ -230,6 +230,29 @@ async def test_pane_labels_the_english_question_in_both_mode() -> None:
     assert _flat(f"{question}（本项目的英文译文）") in text
 
 
+async def test_both_mode_says_whose_words_each_language_is_in_that_language() -> None:
+    """`--lang both` shows the Chinese and the English text: a reader of either language
+    is told, in it, whose words the text is (the English said so only in Chinese)."""
+    text = _flat(await _pane("kda-next-flagship", "both"))
+    zh_answer = "精炼版的意译，并非答者原话。"
+    en_answer = "English rendering of the Chinese digest, itself a paraphrase (意译), made by this project (kimi-ama-tui); not the speaker's original wording."
+    en_question = "English rendering of the Chinese digest, itself a paraphrase (意译), made by this project (kimi-ama-tui); not the asker's original wording."
+    assert _flat(zh_answer) in text and _flat(en_answer) in text and _flat(en_question) in text
+    # each answer: its header, the Chinese wording line, then the English one
+    assert text.count(_flat(en_answer)) == text.count(_flat(zh_answer)) >= 2
+    assert _flat(f"{zh_answer}{en_answer}KDA+NoPE") in text
+    # one language shown: one line, in it, as before
+    assert _flat(en_answer) not in _flat(await _pane("kda-next-flagship", "zh"))
+    assert _flat(zh_answer) not in _flat(await _pane("kda-next-flagship", "en"))
+    # and `show --format markdown`
+    from tui.linear import entry_markdown
+
+    corpus = load_corpus()
+    both = entry_markdown(corpus, corpus.entry("kda-next-flagship"), "both")
+    assert f"*{zh_answer}*\n\n*{en_answer}*" in both and f"*{en_question}*" in both
+    assert en_answer not in entry_markdown(corpus, corpus.entry("kda-next-flagship"), "zh")
+
+
 async def test_pane_chromium_question_is_labelled_as_this_projects_summary() -> None:
     text = _flat(await _pane("chromium-browser", "en"))
     assert _flat("English rendering of a summary this project (kimi-ama-tui) made of the narration in the article (硅星人)") in text

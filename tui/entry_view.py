@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rich.style import Style
 from rich.text import Text
 
-from corpus.citation import ROLE_LABELS, source_name, wording
+from corpus.citation import ROLE_LABELS, source_name, wording, wordings
 from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
 from tui.imported_view import (
     answer_lines,
@@ -129,18 +129,26 @@ def _texts(
         yield out
 
 
-def _answer_header(corpus: Corpus, answer: Answer, lang: Lang, styles: Styles) -> list[Text]:
+def _wordings(source: Source, text: LocalizedText, lang: str, styles: Styles, asker: bool = False) -> list[Text]:
+    """Whose words the text is: a line for each language shown, in that language."""
+    return [Text(line, styles.dim) for line in wordings(source, text, _langs(lang), asker)]
+
+
+def _answer_header(corpus: Corpus, answer: Answer, lang: str, styles: Styles) -> list[Text]:
+    first: Lang = _langs(lang)[0]
     speaker = corpus.speaker(answer.speaker)
     source = corpus.source(answer.source)
     header = Text()
-    header.append(f"{MARK[answer.role]} {ROLE_LABELS[lang][answer.role]}", styles.heading)
+    header.append(f"{MARK[answer.role]} {ROLE_LABELS[first][answer.role]}", styles.heading)
     header.append(" · ")
-    header.append(speaker.display_handle if speaker.handle else speaker.name.get(lang), styles.speaker)
-    if speaker.handle and speaker.name.get(lang) != speaker.handle:  # an imported account has no other name
-        header.append(f" · {speaker.name.get(lang)}")
+    header.append(speaker.display_handle if speaker.handle else speaker.name.get(first), styles.speaker)
+    if speaker.handle and speaker.name.get(first) != speaker.handle:  # an imported account has no other name
+        header.append(f" · {speaker.name.get(first)}")
     if speaker.hedged:
         header.append(f" {HEDGE_MARK}", styles.speaker)
-    return [header, Text(wording(source, answer.text, lang, lang), styles.dim)]
+    if answer.permalink:  # imported: its own Markdown, in the first language alone
+        return [header, Text(wording(source, answer.text, first, first), styles.dim)]
+    return [header, *_wordings(source, answer.text, lang, styles)]
 
 
 def _names_section(corpus: Corpus, entry: Entry, lang: str, styles: Styles) -> list[Text]:
@@ -208,7 +216,10 @@ def entry_blocks(
             blocks.append(Text.assemble(text, style=styles.heading))
     asked = corpus.source(entry.question_source)
     label = LABELS[first]
-    blocks.append(Text(wording(asked, entry.question, first, first, asker=True), styles.dim))
+    if imported:
+        blocks.append(Text(wording(asked, entry.question, first, first, asker=True), styles.dim))
+    else:
+        blocks.extend(_wordings(asked, entry.question, lang, styles, asker=True))
     if entry.asked_by:
         blocks.append(Text(label["asked_by"].format(who=entry.asked_by.get(first)), styles.dim))
     if imported:
@@ -219,7 +230,7 @@ def entry_blocks(
         blocks.extend(_texts(other.text, lang, f"also_asked.{i}", spans, styles))
     for i, answer in enumerate(entry.answers):
         blocks.append(Text(""))
-        blocks.extend(_answer_header(corpus, answer, first, styles))
+        blocks.extend(_answer_header(corpus, answer, lang, styles))
         if answer.permalink:  # imported: the speaker's own Markdown, with its permalink
             blocks.extend(markdown_text(answer.text, first, f"answers.{i}", spans, styles))
             blocks.extend(answer_lines(corpus, entry, answer, first, styles))

@@ -13,7 +13,7 @@ from typing import Any, cast
 from rich.style import Style
 from rich.text import Text
 
-from corpus.citation import ROLE_LABELS, md_escape, source_name, wording
+from corpus.citation import ROLE_LABELS, md_escape, source_name, wording, wordings
 from corpus.citation.facts import day
 from corpus.model import Corpus, Entry, Lang, LocalizedText
 from corpus.text import clean_text
@@ -88,7 +88,8 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
     hashes = "#" * level
     question_source = corpus.source(entry.question_source)
     out = [f"{hashes} {' / '.join(_labelled(entry.question, lang, covered=ui))}", ""]
-    out += [f"*{md_escape(wording(question_source, entry.question, ui, ui, asker=True))}*", ""]
+    for line in wordings(question_source, entry.question, _langs(lang), asker=True):
+        out += [f"*{md_escape(line)}*", ""]
     if entry.asked_by:
         out += [md_escape(label["asked_by"].format(who=entry.asked_by.get(ui))), ""]
     for other in entry.also_asked:
@@ -98,7 +99,9 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
         who = _who(corpus, answer.speaker, ui)
         when = day(answer.posted)
         out.append(f"{hashes}# {MARK[answer.role]} {ROLE_LABELS[ui][answer.role]} · {md_escape(who)}" + (f" · {when}" if when else ""))
-        out += ["", f"*{md_escape(wording(corpus.source(answer.source), answer.text, ui, ui))}*", ""]
+        out.append("")
+        for line in wordings(corpus.source(answer.source), answer.text, _langs(lang)):
+            out += [f"*{md_escape(line)}*", ""]
         for n, text in enumerate(_labelled(answer.text, lang, covered=ui)):
             out += ([">"] if n else []) + [f"> {line}" if line.strip() else ">" for line in text.split("\n")]
         out.append("")

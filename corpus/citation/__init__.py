@@ -32,6 +32,7 @@ from corpus.citation.facts import (
     shown_lang,
     source_name,
     wording,
+    wordings,
 )
 from corpus.citation.prose import md_escape, to_markdown, to_text
 from corpus.citation.records import bib_escape, dumps, to_bibtex, to_csl_json
@@ -63,6 +64,7 @@ __all__ = [
     "to_markdown",
     "to_text",
     "wording",
+    "wordings",
 ]
 
 CitationFormat = Literal["text", "markdown", "bibtex", "csl-json"]

@@ -8,6 +8,8 @@ which every format renders without deciding anything of its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
@@ -87,6 +89,18 @@ def wording(
     if source.wording == "translation":
         return f"The Chinese translation in {name}; not the {who}'s original wording."
     return f"The {who}'s own words, as {name} prints them."
+
+
+def wordings(source: Source, text: LocalizedText, langs: Sequence[Lang], asker: bool = False) -> list[str]:
+    """`wording` for each language of `langs` shown, in that language (`--lang both`: the
+    Chinese text's in Chinese, the English text's in English); a language the text lacks
+    shows the other's text, said once."""
+    out, said = [], []
+    for lang in langs:
+        if text.get(lang) not in said:
+            said.append(text.get(lang))
+            out.append(wording(source, text, lang, lang, asker=asker))
+    return out
 
 
 def _summary_wording(name: str, lang: Lang, original: Lang, ui: Lang, asker: bool) -> str:
