@@ -192,3 +192,20 @@ def test_a_scanned_search_has_the_index_cached_in_the_background_once(
     assert main(["--corpus", str(generated), "search", "optimizer"]) == 0
     assert capsys.readouterr().out == scanned
     assert isinstance(command.load_index(generated).postings, LazyTable)
+
+
+def test_one_scanning_call_covers_a_quarter_million_characters_at_most() -> None:
+    """The reader's search thread scans while the UI thread waits for the GIL between its
+    C calls: each covers a window of entries of about `WINDOW` characters (a regex over
+    1M characters held the GIL ~10 ms, and keys typed as a scan took over echoed 250 ms
+    late); an entry longer than that is a window of its own."""
+    lengths = [300] * 40_000 + [400_000] + [300] * 10
+    starts = [0]
+    for length in lengths:
+        starts.append(starts[-1] + length + 1)
+    windows = scan._windows(starts)
+    assert windows[0][0] == 0 and windows[-1][1] == len(lengths)
+    assert all(a[1] == b[0] for a, b in zip(windows, windows[1:]))  # every entry, once
+    sizes = [starts[m] - starts[n] for n, m in windows]
+    assert max(size for size, (n, m) in zip(sizes, windows) if m - n > 1) <= 300_000
+    assert 400_001 in sizes  # the long entry alone

@@ -46,8 +46,11 @@ if TYPE_CHECKING:
 
     from corpus.model import Corpus
 
-WINDOW = 1 << 20
-"""About how many characters one C call searches before the GIL may change hands."""
+WINDOW = 1 << 18
+"""About how many characters one C call searches before the GIL may change hands: a
+regex over a window of 1M characters held it ~10 ms, and a reader's first start, its
+search thread scanning while keys were typed, echoed one 243-261 ms late as the scan
+took over (two runs); with a quarter of that, 140-160 ms, nowhere near that hand-over."""
 
 _W = f"[^\\W_{_CJK_CHARS}]"
 """A word character, as `WORD_RE` reads words."""
