@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rich.style import Style
 from rich.text import Text
 
-from corpus.citation import ROLE_LABELS, source_name, wording, wordings
+from corpus.citation import ROLE_LABELS, source_name, wordings
 from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
 from tui.imported_view import (
     answer_lines,
@@ -129,9 +129,11 @@ def _texts(
         yield out
 
 
-def _wordings(source: Source, text: LocalizedText, lang: str, styles: Styles, asker: bool = False) -> list[Text]:
-    """Whose words the text is: a line for each language shown, in that language."""
-    return [Text(line, styles.dim) for line in wordings(source, text, _langs(lang), asker)]
+def _wordings(
+    source: Source, text: LocalizedText, langs: tuple[Lang, ...], styles: Styles, asker: bool = False
+) -> list[Text]:
+    """Whose words the text is: a line for each of the languages shown, in that language."""
+    return [Text(line, styles.dim) for line in wordings(source, text, langs, asker)]
 
 
 def _answer_header(corpus: Corpus, answer: Answer, lang: str, styles: Styles) -> list[Text]:
@@ -146,9 +148,8 @@ def _answer_header(corpus: Corpus, answer: Answer, lang: str, styles: Styles) ->
         header.append(f" · {speaker.name.get(first)}")
     if speaker.hedged:
         header.append(f" {HEDGE_MARK}", styles.speaker)
-    if answer.permalink:  # imported: its own Markdown, in the first language alone
-        return [header, Text(wording(source, answer.text, first, first), styles.dim)]
-    return [header, *_wordings(source, answer.text, lang, styles)]
+    # (imported: the speaker's own Markdown, shown in the first language alone)
+    return [header, *_wordings(source, answer.text, (first,) if answer.permalink else _langs(lang), styles)]
 
 
 def _names_section(corpus: Corpus, entry: Entry, lang: str, styles: Styles) -> list[Text]:
@@ -216,10 +217,7 @@ def entry_blocks(
             blocks.append(Text.assemble(text, style=styles.heading))
     asked = corpus.source(entry.question_source)
     label = LABELS[first]
-    if imported:
-        blocks.append(Text(wording(asked, entry.question, first, first, asker=True), styles.dim))
-    else:
-        blocks.extend(_wordings(asked, entry.question, lang, styles, asker=True))
+    blocks.extend(_wordings(asked, entry.question, (first,) if imported else _langs(lang), styles, asker=True))
     if entry.asked_by:
         blocks.append(Text(label["asked_by"].format(who=entry.asked_by.get(first)), styles.dim))
     if imported:

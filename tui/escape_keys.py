@@ -19,7 +19,7 @@ from typing import Any
 
 from textual import events
 
-__all__ = ["ESCAPE", "EscapeSplitter", "without_alt"]
+__all__ = ["ESCAPE", "EscapeSplitter", "escape_key", "without_alt"]
 
 ESCAPE = None
 """In `EscapeSplitter.pieces`: the Escape key stands here."""

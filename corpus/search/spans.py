@@ -53,7 +53,12 @@ class FieldSpans(Mapping[str, tuple[tuple[int, int], ...]]):
     __slots__ = ("_layout", "_texts", "_plan", "_cs", "_width", "_made", "_whole")
 
     def __init__(
-        self, layout: tuple[tuple[str, int], ...], texts: tuple[str, ...], plan: list[tuple[Any, ...]], cs: bool, width: bool
+        self,
+        layout: tuple[tuple[str, int], ...],
+        texts: tuple[str, ...],
+        plan: list[tuple[Any, ...]],
+        cs: bool,
+        width: bool,
     ) -> None:
         self._layout, self._texts, self._plan, self._cs, self._width = layout, texts, plan, cs, width
         self._made: dict[str, tuple[tuple[int, int], ...]] = {}
@@ -92,7 +97,9 @@ class FieldSpans(Mapping[str, tuple[tuple[int, int], ...]]):
         return repr(dict(self))
 
 
-def _field_spans(key: str, text: str, plan: list[tuple[Any, ...]], cs: bool, width: bool) -> tuple[tuple[int, int], ...]:
+def _field_spans(
+    key: str, text: str, plan: list[tuple[Any, ...]], cs: bool, width: bool
+) -> tuple[tuple[int, int], ...]:
     """The characters of one field's `text` the query's terms matched (none: ())."""
     s = normalize(text, cs, width)
     spans: list[tuple[int, int]] = []
