@@ -98,3 +98,40 @@ def test_esc_j_j_in_one_burst_leaves_the_filter_and_moves_down() -> None:
             screen = term.screen()
         assert "kdajj" not in screen and "kda" not in screen.splitlines()[1]
         assert _pane_entry(screen) == "choosing-architecture-data-hyperparams", screen
+
+
+def _escape_then_j(together: bool) -> tuple[str | None, str]:
+    """/int4, enter, j (onto the next topic's line), then escape and j: apart, or in one
+    write. The pane's entry and the status line."""
+    with Terminal(160, 40) as term:
+        term.start([*_command(), "--lang", "en"], env={"LANG": "C.UTF-8"})
+        term.wait_for(r"38 entries")
+        _wait_loaded(term)
+        term.keys("/")
+        term.type("int4")
+        term.wait_for(r" 3 / 38")
+        term.keys("Enter")
+        time.sleep(0.5)
+        term.keys("j")
+        time.sleep(0.8)
+        if together:
+            term.keys("Escape", "j")
+        else:
+            term.keys("Escape")
+            term.wait_for(r"  38 entries")
+            time.sleep(0.5)
+            term.keys("j")
+        term.wait_for(r"  38 entries")
+        time.sleep(1.0)
+        screen = term.screen()
+        return _pane_entry(screen), screen.splitlines()[0]
+
+
+@pytest.mark.slow
+def test_escape_from_the_results_then_j_in_one_burst_moves_as_typed_apart() -> None:
+    """Escape in the tree clears the filter; j behind it in the same read must move on the
+    whole tree, as when typed apart (it moved on the filtered one, then the tree was
+    rebuilt under it)."""
+    apart = _escape_then_j(together=False)
+    assert apart[0] is not None and apart[0] in apart[1]
+    assert _escape_then_j(together=True) == apart

@@ -299,22 +299,28 @@ class ReaderScreen(Filtering):
     def open_entry(self, entry_id: str) -> None:
         """Show an entry from anywhere (the command palette), clearing a filter that hides it."""
         if self.result is not None and entry_id not in {m.entry_id for m in self.result.matches}:
-            self.filter_bar.value = ""
-            self.run_filter("")
+            self._clear_query()
         self._choose(entry_id, None)
         self._draw_pane()
 
     def open_topic(self, topic_id: str) -> None:
         """Show a topic's overview from anywhere, clearing a filter that hides it."""
         if self.result is not None and topic_id not in {m.topic_id for m in self.result.matches}:
-            self.filter_bar.value = ""
-            self.run_filter("")
+            self._clear_query()
         self._choose(None, topic_id)
         self._draw_pane()
 
     def action_clear_filter(self) -> None:
         """Clear the filter and show the whole tree again."""
-        self.filter_bar.value = ""
+        self._clear_query()
+
+    def _clear_query(self) -> None:
+        """Empty the filter bar and show the whole tree now, not when the bar's change comes
+        back: a key behind escape in the same read (`j`, to the tree) acts on the whole
+        tree, as when typed apart (it moved on the filtered one, rebuilt under it after)."""
+        with self.filter_bar.prevent(Input.Changed):
+            self.filter_bar.value = ""
+        self.run_filter("")
 
     def action_focus_filter(self) -> None:
         """Focus the filter bar from anywhere."""
