@@ -75,16 +75,21 @@ def test_an_escape_inside_a_paste_is_left_to_the_parser() -> None:
     assert _keys("\x1b[200~a\x1bj", "b\x1b[201~") == _parser_alone(text)
 
 
+def _filtered(term: Terminal, query: str, count: str) -> None:
+    """Start the reader in `term` and filter for `query` (the status line counting `count`)."""
+    term.start([*_command(), "--lang", "en"], env={"LANG": "C.UTF-8"})
+    term.wait_for(r"38 entries")
+    _wait_loaded(term)
+    term.keys("/")
+    term.type(query)
+    term.wait_for(rf" {count} / 38")
+
+
 @pytest.mark.slow
 def test_esc_j_j_in_one_burst_leaves_the_filter_and_moves_down() -> None:
     """In the real terminal: `/kda`, then Escape j j sent together (one write)."""
     with Terminal(160, 40) as term:
-        term.start([*_command(), "--lang", "en"], env={"LANG": "C.UTF-8"})
-        term.wait_for(r"38 entries")
-        _wait_loaded(term)
-        term.keys("/")
-        term.type("kda")
-        term.wait_for(r"1 / 38")
+        _filtered(term, "kda", "1")
         first = "kda-next-flagship"
         deadline = time.monotonic() + 10
         while _pane_entry(term.screen()) != first and time.monotonic() < deadline:
@@ -104,12 +109,7 @@ def _escape_then_j(together: bool) -> tuple[str | None, str]:
     """/int4, enter, j (onto the next topic's line), then escape and j: apart, or in one
     write. The pane's entry and the status line."""
     with Terminal(160, 40) as term:
-        term.start([*_command(), "--lang", "en"], env={"LANG": "C.UTF-8"})
-        term.wait_for(r"38 entries")
-        _wait_loaded(term)
-        term.keys("/")
-        term.type("int4")
-        term.wait_for(r" 3 / 38")
+        _filtered(term, "int4", "3")
         term.keys("Enter")
         time.sleep(0.5)
         term.keys("j")
