@@ -36,7 +36,7 @@ async def test_the_ui_thread_never_runs_a_full_collection(monkeypatch: pytest.Mo
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(pilot)
         await pilot.pause()
-    assert on_ui_thread == []
+    assert set(on_ui_thread) <= {(0,)}  # the young garbage swept, at most (`freeze_loaded`)
 
 
 async def test_the_corpus_loads_with_the_collector_off_and_it_is_on_again_after(

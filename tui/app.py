@@ -7,7 +7,6 @@ reader starts about as fast as an empty Textual app.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,6 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from corpus.outline import BUILTIN_CORPUS, Outline
+from tui.loading import freeze_loaded
 from tui.options import ReaderOptions, default_lang
 from tui.screens.reader import ReaderScreen
 
@@ -113,8 +113,7 @@ class ReaderApp(App[int]):
         self.corpus, self.index, self.index_partial, self.indexing = corpus, index, False, indexing
         # The corpus and index live as long as the app: keep the collector from walking
         # them again and again while the user types (pauses of tens of milliseconds).
-        # No gc.collect() here: on the UI thread it froze the screen for ~2 s at 100k.
-        gc.freeze()
+        freeze_loaded()
         screen = self.reader_screen
         if screen is not None:
             screen.corpus_ready(reading)
@@ -123,7 +122,7 @@ class ReaderApp(App[int]):
         """Called on the UI thread when the whole index replaces the scan the reader
         searched with while it was built (a first start): the same results, sooner."""
         self.index, self.indexing = index, False
-        gc.freeze()
+        freeze_loaded()
         screen = self.reader_screen
         if screen is not None:
             screen.index_built()
