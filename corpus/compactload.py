@@ -270,14 +270,14 @@ def _assemble(data: bytes, groups: list[list[Any]], spans: list[tuple[int, int]]
     skeleton = msgspec.json.decode(b"".join(parts), type=struct_types(skeleton=True)["Corpus"])
     if len(skeleton.topics) != len(groups):
         return None
-    if any(topic.entries != [number] for number, topic in enumerate(skeleton.topics)):
+    if any(topic.entries != (number,) for number, topic in enumerate(skeleton.topics)):
         return None
     topic_type, corpus_type = types["Topic"], types["Corpus"]
     topics = [
-        topic_type(**{**_fields(topic), "entries": group})
+        topic_type(**{**_fields(topic), "entries": tuple(group)})
         for topic, group in zip(skeleton.topics, groups, strict=True)
     ]
-    return corpus_type(**{**_fields(skeleton), "topics": topics})
+    return corpus_type(**{**_fields(skeleton), "topics": tuple(topics)})
 
 
 def _fields(struct: Any) -> dict[str, Any]:
