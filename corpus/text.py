@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Callable
 from typing import Any
 
 FORMAT_CHARACTERS = (
@@ -80,39 +79,37 @@ def piece_needs_no_cleaning(piece: str) -> bool:
 
 
 class LoadingStopped(BaseException):
-    """Raised between two slices of work (`yield_to_other_threads`) in a thread told to
-    stop (`between_slices`): the reader is closing and its loading thread ends within a
-    slice of work. A BaseException, so no `except Exception` on its way (a decoder's
-    fallback) swallows it."""
+    """Raised by `yield_to_other_threads` in a thread told to stop (`stop_when`): the reader
+    is closing and its loading thread ends within a slice of work. A BaseException, so no
+    `except Exception` on its way (a decoder's fallback) swallows it."""
 
 
-_BETWEEN: dict[int, Callable[[], None]] = {}
-"""Per thread (by ident), what to do between two slices of work: set by `between_slices`."""
+_STOPS: dict[int, Any] = {}
+"""Per thread (by ident), when to stop: set by `stop_when`."""
 
 
-def between_slices(hook: Callable[[], None] | None) -> None:
-    """In this thread, call `hook()` at each `yield_to_other_threads` (None: nothing more).
-    The reader's loading thread ends there once the reader is asked to quit (the hook raises
-    LoadingStopped: asyncio waits for a thread worker to end before the process may exit),
-    and sweeps the garbage made meanwhile."""
+def stop_when(check: Any) -> None:
+    """In this thread, make `yield_to_other_threads` raise LoadingStopped once `check()` is
+    true (None: never). Asyncio waits for a thread worker to end before the process may
+    exit, so a loading thread must end soon after the reader is asked to quit."""
     import threading
 
-    if hook is None:
-        _BETWEEN.pop(threading.get_ident(), None)
+    if check is None:
+        _STOPS.pop(threading.get_ident(), None)
     else:
-        _BETWEEN[threading.get_ident()] = hook
+        _STOPS[threading.get_ident()] = check
 
 
 def yield_to_other_threads() -> None:
     """Let another thread (the reader's UI) run, if there is one: long work in a loading
-    thread calls this between slices (and runs the thread's `between_slices` hook). Alone
-    (a command) it costs nothing: 300 idle `time.sleep(0)` calls took 0.3 s of a busy
-    machine."""
+    thread calls this between slices (LoadingStopped when the thread is told to stop,
+    `stop_when`). Alone (a command) it costs nothing: 300 idle `time.sleep(0)` calls took
+    0.3 s of a busy machine."""
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
-        hook = _BETWEEN.get(threading.get_ident())
-        if hook is not None:
-            hook()
+        check = _STOPS.get(threading.get_ident())
+        if check is not None and check():
+            raise LoadingStopped
         time.sleep(0)
 
 

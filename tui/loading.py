@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,16 +47,16 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         # Python: shorter turns while loading.
         switch = sys.getswitchinterval()
         sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
-        from corpus.text import LoadingStopped, between_slices
+        from corpus.text import LoadingStopped, stop_when
 
         closing = _closing()
-        between_slices(_between_slices(closing))
+        stop_when(closing)  # every slice of work below ends the thread once the reader closes
         try:
             load(closing)
         except LoadingStopped:
             pass  # the reader is closing: nothing to hand over
         finally:
-            between_slices(None)
+            stop_when(None)
             sys.setswitchinterval(switch)
             try:
                 app.call_from_thread(_collector_back_on)
@@ -133,7 +132,14 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         del corpus, index, early, reading
         return_freed_memory()
 
+    def sweep() -> None:
+        if gc.isenabled():  # loaded: the collector is on again
+            sweeps.stop()
+        else:
+            sweep_young()
+
     app.run_worker(work, thread=True, group="load", name="load corpus")
+    sweeps = app.set_interval(SWEEP_INTERVAL, sweep)
 
 
 def hand_over(
@@ -205,32 +211,17 @@ def whole_index(
     return cached_index(path, corpus)
 
 
-def _between_slices(closing: Callable[[], bool]) -> Callable[[], None]:
-    """What the loading thread does between two slices of work: end once the reader is
-    closing, and sweep the young garbage every SWEEP_INTERVAL."""
-    from corpus.text import LoadingStopped
-
-    last = time.monotonic()
-
-    def between() -> None:
-        nonlocal last
-        if closing():
-            raise LoadingStopped
-        if time.monotonic() - last >= SWEEP_INTERVAL:
-            sweep_young()
-            last = time.monotonic()
-
-    return between
-
-
 def sweep_young() -> None:
     """Collect the garbage among the objects made since the last sweep (the collector's
-    youngest generation), the collector being off while loading. The UI draws every
-    keystroke meanwhile, and Textual's strips and their caches are garbage in reference
-    cycles: kept until loading ends, they were frozen with the corpus for good (1.4M
-    objects, 170 MB, typing through a first start at 100k). When the young objects are
-    too many to walk at once (SWEEP_MOST: one big C call made them, a pydantic corpus),
-    they are frozen as loaded instead, garbage and all, as everything loaded was before."""
+    youngest generation), the collector being off while loading: the UI thread does,
+    every SWEEP_INTERVAL until the collector is on again. The UI draws every keystroke
+    meanwhile, and Textual's strips and their caches are garbage in reference cycles:
+    kept until loading ends, they were frozen with the corpus for good (1.4M objects,
+    170 MB, typing through a first start at 100k). A sweep walks what both threads made
+    since the last one (~100 ns an object, ~1.5 µs for one it frees: a few ms). When
+    they are too many to walk at once (SWEEP_MOST: one big C call made them, a pydantic
+    corpus), they are frozen as loaded instead, garbage and all, as everything loaded
+    was before."""
     if gc.get_count()[0] <= SWEEP_MOST:
         gc.collect(0)
     else:

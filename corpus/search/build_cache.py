@@ -144,10 +144,7 @@ class CacheBuild:
     def wait(self, stop: Callable[[], bool] = lambda: False) -> str | None:
         """Wait for the child (sleeping, the GIL let go); None when it wrote the cache,
         else one line saying why not. The child is ended, and the wait too, as soon as
-        `stop()` is true (the reader is closing) or it takes far too long. Between two
-        looks, the thread's `between_slices` hook runs (the reader's sweeps its garbage)."""
-        from corpus.text import yield_to_other_threads
-
+        `stop()` is true (the reader is closing) or it takes far too long."""
         deadline = time.monotonic() + self._limit
         try:
             while True:
@@ -155,7 +152,6 @@ class CacheBuild:
                     status = self.process.wait(0.1)
                     break
                 except subprocess.TimeoutExpired:
-                    yield_to_other_threads()
                     if stop():
                         self.stop()
                         return "the reader is closing"
