@@ -69,17 +69,39 @@ async def test_garbage_made_while_the_index_is_built_is_collected(
         assert at_the_end() is None  # swept before what was loaded was frozen
 
 
-def test_a_sweep_collects_young_garbage_and_freezes_what_is_too_many_to_walk(collector_off: None) -> None:
+def test_a_sweep_collects_garbage_that_was_alive_at_the_last_one(collector_off: None) -> None:
+    """A frame's objects alive at one sweep are garbage at the next: they are collected
+    then, not stranded in an older generation until frozen."""
     gc.collect()
-    garbage = _cycle()
-    tui.loading.sweep_young()
-    assert garbage() is None
+    held = _Node()
+    older = weakref.ref(held)
+    tui.loading.sweep_garbage()  # alive: it survives this sweep
+    del held
+    young = _cycle()
+    tui.loading.sweep_garbage()
+    assert (older(), young()) == (None, None)
+
+
+def test_a_sweep_freezes_what_is_too_many_to_walk(collector_off: None) -> None:
+    gc.collect()
     frozen = gc.get_freeze_count()
     try:
         loaded = [[] for _ in range(tui.loading.SWEEP_MOST + 1)]  # as one big C call leaves them
         garbage = _cycle()
-        tui.loading.sweep_young()
+        tui.loading.sweep_garbage()
         assert gc.get_freeze_count() >= frozen + len(loaded)  # frozen, not walked
         assert garbage() is not None  # (frozen with them, as all of it was before)
+    finally:
+        gc.unfreeze()
+
+
+def test_a_sweep_freezes_its_survivors_when_they_are_more_than_the_uis(collector_off: None) -> None:
+    gc.collect()
+    frozen = gc.get_freeze_count()
+    try:
+        loaded = [[] for _ in range(tui.loading.SWEEP_KEEP + 1)]  # in reach: walked at once
+        assert gc.get_freeze_count() == frozen
+        tui.loading.sweep_garbage()
+        assert gc.get_freeze_count() >= frozen + len(loaded)  # the next sweep walks none of them
     finally:
         gc.unfreeze()

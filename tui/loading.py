@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,10 +28,16 @@ LOADING_SWITCH_INTERVAL = 0.001
 """Seconds the loading thread may hold the GIL while another thread waits for it."""
 
 SWEEP_INTERVAL = 0.25
-"""Seconds between two sweeps of the young garbage while loading (`sweep_young`)."""
+"""Seconds between two sweeps of the garbage while loading (`sweep_garbage`)."""
 
 SWEEP_MOST = 200_000
-"""The most objects a sweep walks (~100 ns each: 20 ms of the GIL); more are frozen."""
+"""The most new objects a sweep walks (~100 ns each: 20 ms of the GIL); more are frozen."""
+
+SWEEP_KEEP = 50_000
+"""The most objects a sweep leaves unfrozen (the UI's own are ~20k); more are frozen."""
+
+SWEEP_LONGEST = 0.01
+"""Seconds of CPU a sweep may take before what it left is frozen (the next one is short)."""
 
 
 def load_corpus_and_index(app: ReaderApp) -> None:
@@ -136,8 +143,12 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         if gc.isenabled():  # loaded: the collector is on again
             sweeps.stop()
         else:
-            sweep_young()
+            sweep_garbage()
 
+    if not gc.isenabled():
+        # what the app started with (its imports, the outline) lives as long as it: no
+        # sweep walks it (~160k objects, 115 ms for the first sweep at 100k)
+        gc.freeze()
     app.run_worker(work, thread=True, group="load", name="load corpus")
     sweeps = app.set_interval(SWEEP_INTERVAL, sweep)
 
@@ -211,28 +222,34 @@ def whole_index(
     return cached_index(path, corpus)
 
 
-def sweep_young() -> None:
-    """Collect the garbage among the objects made since the last sweep (the collector's
-    youngest generation), the collector being off while loading: the UI thread does,
-    every SWEEP_INTERVAL until the collector is on again. The UI draws every keystroke
-    meanwhile, and Textual's strips and their caches are garbage in reference cycles:
-    kept until loading ends, they were frozen with the corpus for good (1.4M objects,
-    170 MB, typing through a first start at 100k). A sweep walks what both threads made
-    since the last one (~100 ns an object, ~1.5 µs for one it frees: a few ms). When
-    they are too many to walk at once (SWEEP_MOST: one big C call made them, a pydantic
-    corpus), they are frozen as loaded instead, garbage and all, as everything loaded
-    was before."""
-    if gc.get_count()[0] <= SWEEP_MOST:
-        gc.collect(0)
-    else:
+def sweep_garbage() -> None:
+    """Collect the garbage among the objects not frozen, the collector being off while
+    loading: the UI thread does, every SWEEP_INTERVAL until the collector is on again.
+    The UI draws every keystroke meanwhile, and Textual's strips and their caches are
+    garbage in reference cycles: kept until loading ends, they were frozen with the
+    corpus for good (1.4M objects, 170 MB, typing through a first start at 100k). Every
+    object not frozen is swept, not just the youngest: a frame's objects alive at one
+    sweep are garbage at the next (sweeping the youngest alone stranded them in an older
+    generation, ~25 MB at 100k). Each sweep walks few: new objects too many to walk
+    (SWEEP_MOST: one big C call made them, a pydantic corpus) are frozen as loaded
+    instead, garbage and all, as everything loaded was before; and so are a sweep's
+    survivors when there are more than the UI's own (SWEEP_KEEP: loaded, for good), or
+    when walking them took long (SWEEP_LONGEST: a few containers holding millions, the
+    scan's word sets as it collects them)."""
+    if gc.get_count()[0] > SWEEP_MOST:
+        gc.freeze()
+        return
+    started = time.thread_time()
+    gc.collect()
+    if time.thread_time() - started > SWEEP_LONGEST or len(gc.get_objects(generation=2)) > SWEEP_KEEP:
         gc.freeze()
 
 
 def freeze_loaded() -> None:
     """Keep what was loaded out of the collector's reach (`gc.freeze`, instant) once the
-    young garbage is swept (`sweep_young`: frozen, it would be kept for good). Called on
-    the UI thread, where no full collection is run (~2 s at 100k)."""
-    sweep_young()
+    garbage is swept (`sweep_garbage`: frozen, it would be kept for good). Called on the
+    UI thread, where the collector never walks what was loaded (~2 s at 100k)."""
+    sweep_garbage()
     gc.freeze()
 
 
