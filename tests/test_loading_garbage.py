@@ -97,11 +97,28 @@ def test_a_sweep_freezes_what_is_too_many_to_walk(collector_off: None) -> None:
 
 def test_a_sweep_freezes_its_survivors_when_they_are_more_than_the_uis(collector_off: None) -> None:
     gc.collect()
+    gc.freeze()  # (as what the app started with is, when loading starts)
     frozen = gc.get_freeze_count()
     try:
         loaded = [[] for _ in range(tui.loading.SWEEP_KEEP + 1)]  # in reach: walked at once
         assert gc.get_freeze_count() == frozen
         tui.loading.sweep_garbage()
         assert gc.get_freeze_count() >= frozen + len(loaded)  # the next sweep walks none of them
+    finally:
+        gc.unfreeze()
+
+
+def test_a_sweep_that_took_long_freezes_what_it_left(collector_off: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A few containers holding millions are long to walk though few: once a sweep took
+    over SWEEP_LONGEST, what it left is frozen and the next sweep is short."""
+    gc.collect()
+    gc.freeze()  # (as what the app started with is, when loading starts)
+    frozen = gc.get_freeze_count()
+    clock = iter([0.0, 2 * tui.loading.SWEEP_LONGEST])
+    monkeypatch.setattr(tui.loading.time, "thread_time", lambda: next(clock))
+    try:
+        words = [[word] for word in ("a", "b")]  # (two objects: far fewer than SWEEP_KEEP)
+        tui.loading.sweep_garbage()
+        assert gc.get_freeze_count() >= frozen + len(words)
     finally:
         gc.unfreeze()
