@@ -9,18 +9,16 @@ in reference cycles: typing through a first start at 100k entries, 1.4M such obj
 from __future__ import annotations
 
 import gc
-import sys
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-import corpus.search.build_cache as build_cache
 import tui.loading
 from corpus.search.scan import ScanIndex
 from tests.reader_support import ready
-from tests.test_loading_child import _big_file_reader, _json_file
+from tests.test_loading_child import _big_file_reader, _gated_child, _json_file
 
 
 class _Node:
@@ -49,9 +47,7 @@ async def test_garbage_made_while_the_index_is_built_is_collected(
     small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collector_off: None
 ) -> None:
     path = _json_file(small_corpus, tmp_path)
-    gate = tmp_path / "gate"  # the child "builds" until it is opened
-    wait = f"import os, sys, time\nwhile not os.path.exists({str(gate)!r}): time.sleep(0.05)\nsys.exit(0)"
-    monkeypatch.setattr(build_cache, "child_command", lambda path, detached=False: [sys.executable, "-c", wait])
+    gate = _gated_child(tmp_path, monkeypatch)  # the child "builds" until it is opened
     app = _big_file_reader(path, monkeypatch)
     async with app.run_test(size=(120, 30)) as pilot:
         for _ in range(400):
@@ -125,3 +121,25 @@ def test_a_sweep_that_took_long_freezes_what_it_left(collector_off: None, monkey
         assert gc.get_freeze_count() >= frozen + len(words)
     finally:
         gc.unfreeze()
+
+
+async def test_what_the_app_started_with_is_frozen_as_loading_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether or not the collector was on (a library user's reader), the sweeps never
+    walk what the app started with: it is frozen before the loading thread starts."""
+    from tests.reader_support import hold_corpus_load, reader
+
+    release = hold_corpus_load(monkeypatch)
+    gc.unfreeze()
+    assert gc.isenabled()
+    started = _Node()  # made before the reader, as its imports are
+    app = reader()
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause(0.1)
+            assert app.corpus is None and not gc.isenabled()  # loading: the collector off
+            assert not any(o is started for o in gc.get_objects())  # frozen: out of reach
+            release.set()
+            await ready(pilot)
+    finally:
+        release.set()
+        gc.enable()

@@ -44,10 +44,6 @@ def load_corpus_and_index(app: ReaderApp) -> None:
     """Start a thread worker that loads what the app lacks, then hands it over."""
 
     def work() -> None:
-        # Python's cyclic collector would walk the hundreds of thousands of objects being
-        # made again and again (json.loads 2.2x, validation 2.7x slower at 100k entries):
-        # it is off while loading, and what was loaded is frozen out of its reach after.
-        gc.disable()
         # A thread waiting for the GIL gets it after the holder's switch interval (5 ms by
         # default); a keystroke's way through the UI (input thread, event loop, filter
         # worker, terminal write) waits for it many times over while this thread runs
@@ -145,10 +141,14 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         else:
             sweep_garbage()
 
-    if not gc.isenabled():
-        # what the app started with (its imports, the outline) lives as long as it: no
-        # sweep walks it (~160k objects, 115 ms for the first sweep at 100k)
-        gc.freeze()
+    # Python's cyclic collector would walk the hundreds of thousands of objects being made
+    # again and again (json.loads 2.2x, validation 2.7x slower at 100k entries): it is off
+    # while loading (the UI's garbage swept meanwhile), and what was loaded is frozen out
+    # of its reach after. What the app started with (its imports, the outline) lives as
+    # long as it: frozen now, no sweep walks it (~160k objects, 115 ms for the first
+    # sweep at 100k).
+    gc.disable()
+    gc.freeze()
     app.run_worker(work, thread=True, group="load", name="load corpus")
     sweeps = app.set_interval(SWEEP_INTERVAL, sweep)
 
