@@ -79,6 +79,15 @@ def _big_file_reader(path: Path, monkeypatch: pytest.MonkeyPatch) -> tui.app.Rea
     return tui.app.make_app(tui.options.ReaderOptions(corpus_path=path, lang="en"), None, outline)
 
 
+def _gated_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Make the reader's indexing child wait, caching nothing, until the returned path
+    exists: the reader searches by scanning meanwhile (a first start)."""
+    gate = tmp_path / "gate"
+    wait = f"import os, sys, time\nwhile not os.path.exists({str(gate)!r}): time.sleep(0.05)\nsys.exit(0)"
+    monkeypatch.setattr(build_cache, "child_command", lambda path, detached=False: [sys.executable, "-c", wait])
+    return gate
+
+
 def _notes(app: tui.app.ReaderApp, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     notes: list[str] = []
     real = app.notify

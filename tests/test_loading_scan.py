@@ -5,7 +5,6 @@ process, or here), the reader has the corpus and searches every text by scanning
 from __future__ import annotations
 
 import asyncio
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,14 @@ import pytest
 import corpus.search.build_cache as build_cache
 from corpus.search import SearchIndex
 from corpus.search.scan import ScanIndex
-from tests.test_loading_child import _big_file_reader, _json_file
+from tests.test_loading_child import _big_file_reader, _gated_child, _json_file
 
 
 async def test_a_first_start_searches_every_text_by_scanning_until_the_index_is_built(
     small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = _json_file(small_corpus, tmp_path)
-    gate = tmp_path / "gate"
-    wait = f"import os, sys, time\nwhile not os.path.exists({str(gate)!r}): time.sleep(0.05)\nsys.exit(0)"
-    monkeypatch.setattr(build_cache, "child_command", lambda path: [sys.executable, "-c", wait])
+    gate = _gated_child(tmp_path, monkeypatch)
     app = _big_file_reader(path, monkeypatch)
     async with app.run_test(size=(120, 30)) as pilot:
         for _ in range(400):
@@ -74,9 +71,7 @@ async def test_the_scans_are_let_go_once_the_whole_index_is_in(
 
     monkeypatch.setattr(ScanIndex, "build", classmethod(recording))
     monkeypatch.setenv("KIMI_AMA_TUI_INLINE_SEARCH", "0")  # searched in the search thread, as at 100k
-    gate = tmp_path / "gate"
-    wait = f"import os, sys, time\nwhile not os.path.exists({str(gate)!r}): time.sleep(0.05)\nsys.exit(0)"
-    monkeypatch.setattr(build_cache, "child_command", lambda path, detached=False: [sys.executable, "-c", wait])
+    gate = _gated_child(tmp_path, monkeypatch)
     app = _big_file_reader(path, monkeypatch)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("slash", *"int")
@@ -103,9 +98,7 @@ async def test_quitting_before_the_index_is_cached_leaves_it_to_a_detached_child
     """The reader's own child ends with the reader; so that the next start is not a first
     start again, a detached child (as a scanned `search` leaves) builds the index."""
     path = _json_file(small_corpus, tmp_path)
-    gate = tmp_path / "gate"  # never opened: the reader's child waits until it is ended
-    wait = f"import os, sys, time\nwhile not os.path.exists({str(gate)!r}): time.sleep(0.05)\nsys.exit(0)"
-    monkeypatch.setattr(build_cache, "child_command", lambda path, detached=False: [sys.executable, "-c", wait])
+    gate = _gated_child(tmp_path, monkeypatch)  # never opened: the reader's child waits until it is ended
     started: list[Path] = []
     monkeypatch.setattr(build_cache, "build_in_background", lambda path: started.append(path) or True)
     app = _big_file_reader(path, monkeypatch)
