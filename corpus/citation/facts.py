@@ -9,7 +9,6 @@ which every format renders without deciding anything of its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
