@@ -142,3 +142,28 @@ async def test_a_long_label_is_cut_to_the_width_with_an_ellipsis() -> None:
         room = tree.scrollable_content_region.width - tree.guide_depth - 1
         assert label.cell_len == room
         assert label.plain.endswith("…") and label.plain.startswith("word word")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["short", "word " * 100, "问" * 15, "问" * 100, "e\u0301" * 60, "\u200b" * 80 + "tail", "a" * 37 + "问" * 3, "✓ " + "x" * 200],
+)
+async def test_a_labels_width_is_what_its_line_holds_read_only_as_far_as_the_room(label: str) -> None:
+    """The tree asks every line's width on each rebuild; it is read from the label's first
+    characters when they fill the room already, and is the label's whole width (icon
+    included) up to the room either way: zero-width and wide characters too."""
+    from rich.cells import cell_len
+
+    app = reader(lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        tree = app.reader_screen.topic_tree
+        topic = tree.root.children[0]
+        leaf = topic.add_leaf(Text(label), NodeRef("t", "x"))
+        await pilot.pause()
+        for node, icon in ((leaf, 0), (topic, 2)):
+            if node is topic:
+                node.set_label(Text(label))
+                await pilot.pause()
+            room = tree.scrollable_content_region.width - (tree.guide_depth if node is leaf else 0) - 1
+            assert tree.get_label_width(node) == min(cell_len(label) + icon, room)

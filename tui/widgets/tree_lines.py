@@ -214,9 +214,13 @@ class TreeLines(Tree[NodeRef]):
         """The label's width without rendering it (the tree asks for every line's width on
         each rebuild); never more than `render_label` leaves after cutting it to fit."""
         room = self._room(node)
-        label = node.label
-        width = (label.cell_len if isinstance(label, Text) else cell_len(label)) + (2 if node.allow_expand else 0)
-        return min(width, room) if room > 1 else width
+        plain = node.label.plain if isinstance(node.label, Text) else node.label
+        icon = 2 if node.allow_expand else 0
+        if room > 1 and len(plain) > room:  # only as far as the room: a label is often longer
+            head = cell_len(plain[:room])
+            if head + icon >= room:
+                return room
+        return min(cell_len(plain) + icon, room) if room > 1 else cell_len(plain) + icon
 
     def _room(self, node: TreeNode[NodeRef]) -> int:
         depth = self.guide_depth if node.data is not None and node.parent is not self.root else 0
