@@ -98,3 +98,31 @@ async def test_the_trees_scrollbar_is_redrawn_when_the_tree_changes_not_at_every
         await asyncio.sleep(0.2)
         assert tree.virtual_size.height > 100
         assert drawn and drawn[-1] == tree.virtual_size.height  # the new length shown
+
+
+async def test_typing_runs_the_collector_about_once_a_keystroke_not_ten_times() -> None:
+    """Each frame Textual makes thousands of objects the collector tracks (seven caches
+    with every strip); at Python's default threshold a keystroke ran the collector eight
+    to eleven times (and the older generations' walks each tenth one brings on)."""
+    import gc
+
+    app = reader()
+    runs: list[int] = []
+
+    def counting(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        gc.callbacks.append(counting)
+        try:
+            for key in "muon optimizer":
+                await pilot.press("space" if key == " " else key)
+                await asyncio.sleep(0.04)
+        finally:
+            gc.callbacks.remove(counting)
+        await settle(pilot, "muon optimizer")
+    assert len(runs) <= 1.5 * len("muon optimizer"), runs
