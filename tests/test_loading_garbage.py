@@ -143,3 +143,39 @@ async def test_what_the_app_started_with_is_frozen_as_loading_starts(monkeypatch
     finally:
         release.set()
         gc.enable()
+
+
+def test_sweeps_never_break_a_tuple_another_thread_is_building(collector_off: None) -> None:
+    """A sweep counted its survivors with `gc.get_objects`, whose list holds a second
+    reference to each: a tuple the loading thread was building (`tuple(generator)`) could
+    then not grow, and the loading thread died with SystemError (seen at 100k entries)."""
+    import sys
+    import threading
+    import time
+
+    gc.collect()
+    gc.freeze()
+    failed: list[BaseException] = []
+    stop = threading.Event()
+
+    def building() -> None:
+        try:
+            while not stop.is_set():
+                tuple(n for n in range(50))
+        except BaseException as error:  # noqa: BLE001 (whatever it is, the test says it)
+            failed.append(error)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # the threads take turns inside a sweep, as they can
+    builder = threading.Thread(target=building)
+    builder.start()
+    try:
+        end = time.monotonic() + 2.0
+        while time.monotonic() < end and builder.is_alive():
+            tui.loading.sweep_garbage()
+    finally:
+        stop.set()
+        builder.join()
+        sys.setswitchinterval(interval)
+        gc.unfreeze()
+    assert failed == []

@@ -154,7 +154,7 @@ def load_corpus_and_index(app: ReaderApp) -> None:
     # long as it: frozen now, no sweep walks it (~160k objects, 115 ms for the first
     # sweep at 100k).
     gc.disable()
-    gc.freeze()
+    _freeze()
     app.run_worker(work, thread=True, group="load", name="load corpus")
     sweeps = app.set_interval(SWEEP_INTERVAL, sweep)
 
@@ -242,13 +242,31 @@ def sweep_garbage() -> None:
     survivors when there are more than the UI's own (SWEEP_KEEP: loaded, for good), or
     when walking them took long (SWEEP_LONGEST: a few containers holding millions, the
     scan's word sets as it collects them)."""
-    if gc.get_count()[0] > SWEEP_MOST:
-        gc.freeze()
+    global _left_unfrozen
+    new = gc.get_count()[0]
+    if new > SWEEP_MOST:
+        _freeze()
         return
     started = time.thread_time()
-    gc.collect()
-    if time.thread_time() - started > SWEEP_LONGEST or len(gc.get_objects(generation=2)) > SWEEP_KEEP:
-        gc.freeze()
+    found = gc.collect()
+    _left_unfrozen = max(0, _left_unfrozen + new - found)
+    if time.thread_time() - started > SWEEP_LONGEST or _left_unfrozen > SWEEP_KEEP:
+        _freeze()
+
+
+_left_unfrozen = 0
+"""About how many objects the sweeps left unfrozen: those made since the last sweep (the
+collector's count, less the ones freed) and not found to be garbage. Counted, not listed:
+`gc.get_objects` hands every object a second reference while its list lives, and a tuple
+another thread is building (`tuple(generator)`) then cannot grow: SystemError in the
+loading thread, seen at 100k entries (a sweep's collection moves that tuple where
+`gc.get_objects(generation=2)` lists it)."""
+
+
+def _freeze() -> None:
+    global _left_unfrozen
+    gc.freeze()
+    _left_unfrozen = 0
 
 
 def freeze_loaded() -> None:
@@ -256,7 +274,7 @@ def freeze_loaded() -> None:
     garbage is swept (`sweep_garbage`: frozen, it would be kept for good). Called on the
     UI thread, where the collector never walks what was loaded (~2 s at 100k)."""
     sweep_garbage()
-    gc.freeze()
+    _freeze()
 
 
 def _closing() -> Callable[[], bool]:
