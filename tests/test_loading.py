@@ -303,3 +303,69 @@ async def test_the_outline_lookup_by_id_is_made_in_the_loading_thread(
     monkeypatch.setattr(Outline, "_topic_of", made)
     await _run_until_loaded(reader())
     assert on_ui_thread and on_ui_thread[0] is False
+
+
+_PANE_WHILE_LOADING = """
+import asyncio, sys, threading
+from pathlib import Path
+
+first_import = {}
+
+
+class Spy:
+    def find_spec(self, name, path=None, target=None):
+        if name in ("pydantic", "tui.entry_view"):
+            first_import.setdefault(name, threading.current_thread().name)
+        return None
+
+
+sys.meta_path.insert(0, Spy())
+import tui.app, tui.loading
+from tui.options import ReaderOptions
+
+tui.app.OUTLINE_FIRST_BYTES = 100  # drawn from its outline, as a big file is
+gate = threading.Event()
+decode = tui.loading.decode_corpus
+
+
+def held(app, path):
+    gate.wait(30)
+    return decode(app, path)
+
+
+tui.loading.decode_corpus = held
+path = Path(sys.argv[1])
+app = tui.app.make_app(ReaderOptions(corpus_path=path, lang="en"), outline=tui.app.first_screen_outline(path))
+
+
+async def main():
+    async with app.run_test(size=(100, 30)) as pilot:
+        while app.index is None:
+            await pilot.pause(0.02)
+        await pilot.press("slash", *"int4")
+        await pilot.pause(0.5)  # the pane follows the best match: its question, answers loading
+        print("pane:", "Loading the answers" in str(app.reader_screen.pane.text))
+        gate.set()
+
+
+asyncio.run(main())
+print("first imported on:", first_import.get("tui.entry_view"), first_import.get("pydantic"))
+"""
+
+
+def test_the_pane_draws_a_question_while_the_answers_load_without_importing_pydantic(
+    small_corpus: Path, tmp_path: Path
+) -> None:
+    """On a second start the filter works from the cached index before the corpus is in,
+    and the pane shows the best match's question from the outline. Reading the pane's
+    styles imported the entry view and with it pydantic, ~0.4 s on the UI thread: the
+    first key typed after the first screen waited for it (345-565 ms echoes in tmux)."""
+    path = _json_copy(small_corpus, tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(REPO), "KIMI_AMA_TUI_CACHE": str(tmp_path / "cache")}
+    script = tmp_path / "pane.py"
+    script.write_text(_PANE_WHILE_LOADING, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "tui.cli", "--corpus", str(path), "search", "int4"], cwd=REPO, env=env, capture_output=True, timeout=60)  # the index cache
+    done = subprocess.run([sys.executable, str(script), str(path)], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    assert "pane: True" in done.stdout, done.stdout + done.stderr
+    importers = done.stdout.rsplit("first imported on:", 1)[1].split()
+    assert "MainThread" not in importers, importers

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from corpus.model import Corpus
     from corpus.search import SearchIndex
-    from tui.entry_view import Styles
+    from tui.view_styles import Styles
     from tui.userdata import ReadingState
 
 
@@ -141,7 +141,7 @@ class ReaderApp(App[int]):
 
     def view_styles(self, widget: Widget) -> Styles:
         """The answer pane's styles from the current theme."""
-        from tui.entry_view import Styles
+        from tui.view_styles import Styles
 
         def style(name: str):  # type: ignore[no-untyped-def]
             return widget.get_component_rich_style(f"answer-pane--{name}", partial=True)

@@ -11,7 +11,6 @@ the evidence, each source sentence quoted whole.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
@@ -27,6 +26,7 @@ from tui.imported_view import (
     question_lines,
     source_label,
 )
+from tui.view_styles import Styles
 
 Spans = Mapping[str, Sequence[tuple[int, int]]]
 
@@ -74,18 +74,6 @@ LABELS = {
     },
 }
 """The pane's own words, in the reading language."""
-
-
-@dataclass(frozen=True)
-class Styles:
-    """Styles the view uses, taken from the theme by the widget."""
-
-    heading: Style = Style(bold=True)
-    speaker: Style = Style(bold=True)
-    dim: Style = Style(dim=True)
-    note: Style = Style(italic=True)
-    match: Style = Style(reverse=True)
-    link: Style = Style(underline=True)
 
 
 def _field(text: LocalizedText, lang: Lang, key: str, spans: Spans, styles: Styles) -> Text:

@@ -21,7 +21,7 @@ from corpus.model import Answer, Corpus, Entry, LocalizedText, Source
 from tui.reddit_markdown import markdown_blocks
 
 if TYPE_CHECKING:
-    from tui.entry_view import Styles
+    from tui.view_styles import Styles
 
 Spans = Mapping[str, Sequence[tuple[int, int]]]
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from corpus.model import Corpus
     from corpus.outline import Outline
     from corpus.search import SearchResult
-    from tui.entry_view import Styles
+    from tui.view_styles import Styles
 
 OVERVIEW_MAX = 200
 """How many questions a topic's overview lists."""
