@@ -485,3 +485,18 @@ def test_by_naming_no_speaker_says_so() -> None:
 
     result = SearchIndex.build(load_corpus()).search("by:nobody")
     assert result.hint and "by:nobody names no speaker" in result.hint and "by:zxytim" in result.hint
+
+
+@pytest.mark.parametrize("density", [0.0, 0.0003, 0.001, 0.01, 0.3, 0.5, 1.0])
+def test_the_first_bits_of_a_bitmap_are_its_lowest_set_bits_in_order(density: float) -> None:
+    """A search's best entries are read band by band, the first few of each bitmap: read
+    from its bytes that are not zero, they are the same as reading every binary digit."""
+    from corpus.search import iter_bits
+
+    rng = random.Random(density)
+    for size in (1, 7, 8, 9, 100, 4096, 100_000):
+        members = [i for i in range(size) if rng.random() < density]
+        bits = sum(1 << i for i in members)
+        for limit in (1, 16, 17, 50, 200, size + 5):
+            assert list(iter_bits(bits, limit)) == members[:limit], (size, limit)
+        assert list(iter_bits(bits)) == members

@@ -3,9 +3,10 @@ sorted lists of entry numbers (a `Posting`), and the conversions between them.""
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import compress, islice, repeat
+from itertools import compress, repeat
 
 Posting = int | list[int]
 
@@ -42,7 +43,8 @@ def from_indices(indices: Iterable[int], size: int) -> int:
 
 def iter_bits(bits: int, limit: int | None = None) -> Iterator[int]:
     """The set bits of a bitmap in ascending order (at most `limit` of them); a few bits
-    are picked off one by one, many are read from the bitmap's binary digits."""
+    are picked off one by one; all of many are read from the bitmap's binary digits, the
+    first `limit` of many from its bytes that are not zero."""
     if (limit is not None and limit <= 16) or bits.bit_count() <= 16:
         if limit is None:
             limit = 16
@@ -52,8 +54,29 @@ def iter_bits(bits: int, limit: int | None = None) -> Iterator[int]:
             bits ^= low
             limit -= 1
         return
-    found = compress(range(bits.bit_length()), _flags(bits))
-    yield from found if limit is None else islice(found, limit)
+    if limit is not None:
+        yield from _lowest_bits(bits, limit)
+        return
+    yield from compress(range(bits.bit_length()), _flags(bits))
+
+
+def _lowest_bits(bits: int, limit: int) -> list[int]:
+    """The lowest `limit` set bits, read from the bitmap's bytes that are not zero (the
+    regex engine skips the others in C). Reading every binary digit of a bitmap for its
+    first fifty took 0.2-1 ms at 100k entries, the sparser the longer, several times a
+    search (the ranking reads its best entries band by band)."""
+    data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+    found: list[int] = []
+    for byte in _NONZERO.finditer(data):
+        base = byte.start() * 8
+        value = data[byte.start()]
+        while value:
+            low = value & -value
+            found.append(base + low.bit_length() - 1)
+            value ^= low
+        if len(found) >= limit:
+            return found[:limit]
+    return found
 
 
 def bit_list(bits: int) -> list[int]:
@@ -66,6 +89,7 @@ def _flags(bits: int) -> bytes:
     return format(bits, "b")[::-1].encode("ascii").translate(_DIGIT_FLAGS)
 
 
+_NONZERO = re.compile(rb"[^\x00]")
 _DIGIT_FLAGS = bytes.maketrans(b"01", b"\x00\x01")
 _FLIP_FLAGS = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 
