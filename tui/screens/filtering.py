@@ -187,4 +187,3 @@ def _paint_in_this_frame(*widgets: Widget) -> None:
     the echo alone, and the matches a frame or two later (33 ms more at 100k entries)."""
     for widget in widgets:
         widget._check_refresh()
-

@@ -220,7 +220,8 @@ class TreeLines(Tree[NodeRef]):
             head = cell_len(plain[:room])
             if head + icon >= room:
                 return room
-        return min(cell_len(plain) + icon, room) if room > 1 else cell_len(plain) + icon
+        width = cell_len(plain) + icon
+        return min(width, room) if room > 1 else width
 
     def _room(self, node: TreeNode[NodeRef]) -> int:
         depth = self.guide_depth if node.data is not None and node.parent is not self.root else 0
