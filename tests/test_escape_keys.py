@@ -97,12 +97,14 @@ def test_esc_j_j_in_one_burst_leaves_the_filter_and_moves_down() -> None:
         assert _pane_entry(term.screen()) == first
         term.keys("Escape", "j", "j")
         screen = term.wait_for(r"  38 entries")
-        deadline = time.monotonic() + 10
-        while _pane_entry(screen) == first and time.monotonic() < deadline:
+        third = "choosing-architecture-data-hyperparams"
+        deadline = time.monotonic() + 10  # (until both moves are drawn, not the first alone)
+        while _pane_entry(screen) != third and time.monotonic() < deadline:
             time.sleep(0.1)
             screen = term.screen()
         assert "kdajj" not in screen and "kda" not in screen.splitlines()[1]
-        assert _pane_entry(screen) == "choosing-architecture-data-hyperparams", screen
+        assert _pane_entry(screen) == third, screen
+        assert f"› {third}" in screen.splitlines()[0], screen  # the status line names it too
 
 
 def _escape_then_j(together: bool) -> tuple[str | None, str]:

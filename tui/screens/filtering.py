@@ -142,7 +142,6 @@ class Filtering(ReadingWorkflow):
             self._choose(None, self.shown_topic or self.app.outline.topics[0].id, refresh=True)
         else:
             self._choose(target, None, refresh=True)
-        _paint_in_this_frame(tree, self.status)
 
     def _hint_for(self, result: SearchResult) -> None:
         """The status line's hint for a result: a malformed query, how it was ranked, loading."""
@@ -180,10 +179,12 @@ class Filtering(ReadingWorkflow):
         self.topic_tree.extend(shown, result.match_count <= len(result.matches), topic_id)
 
 
-def _paint_in_this_frame(*widgets: Widget) -> None:
-    """Hand the widgets' refresh requests to the screen now, so that the frame painting the
-    typed character paints the result too. Textual hands a widget's request over when that
-    widget's own message queue next goes idle: after the screen's next frame, which painted
-    the echo alone, and the matches a frame or two later (33 ms more at 100k entries)."""
+def paint_in_this_frame(*widgets: Widget) -> None:
+    """Hand the widgets' refresh requests to the screen now, so that one frame paints what
+    one event changed in all of them (the typed character and its matches; the tree's
+    cursor, the status line and the pane). Textual hands a widget's request over when that
+    widget's own message queue next goes idle, which could come after the screen's next
+    frame: the echo was painted alone and the matches a frame or two later (33 ms more at
+    100k entries), or the pane a frame before the status line named its entry."""
     for widget in widgets:
         widget._check_refresh()

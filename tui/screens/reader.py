@@ -25,7 +25,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Tree
 
-from tui.screens.filtering import INDEXING, QUESTIONS_ONLY, Filtering
+from tui.screens.filtering import INDEXING, QUESTIONS_ONLY, Filtering, paint_in_this_frame
 from tui.pane_content import entry_content, match_spans, no_match_content, overview_content
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar
@@ -200,6 +200,7 @@ class ReaderScreen(Filtering):
             self._schedule_pane()
         else:
             self._draw_pane()
+        paint_in_this_frame(self.topic_tree, self.status, self.pane, self.pane.body)
 
     def _where(self) -> str:
         lang = self._label_lang
