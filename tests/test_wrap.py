@@ -162,3 +162,30 @@ def test_closing_punctuation_hangs_instead_of_starting_a_line() -> None:
     lines = wrap_text(Text(text), 20).plain.split("\n")
     assert lines[0] == "一二三四五六七八九十，"
     assert lines[1] == "十一"
+
+
+async def test_the_pane_rewraps_when_its_scrollbar_comes_or_goes() -> None:
+    """Going from an entry that fits the pane to one that does not, the text was wrapped to
+    the room without a scrollbar and kept that wrap once the scrollbar came: two cells
+    wider than the pane means to wrap to, a line one cell wider than the room (its last
+    cell under the scrollbar); the other way, two cells of room went unused. The
+    scrollbar's coming or going changes the room with no Resize. 16 of 40 entries of the
+    built-in corpus, read in turn with `j` at 100x30."""
+    import asyncio
+
+    app = reader()
+    wrong = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        pane = app.reader_screen.pane
+        seen = set()
+        for n in range(40):
+            await pilot.press("j")
+            await asyncio.sleep(0.15)
+            seen.add(pane.show_vertical_scrollbar)
+            room = pane.scrollable_content_region.width - pane.body.styles.gutter.width
+            widest = max(cell_len(line) for line in pane.text.plain.split("\n"))
+            if pane.shown_width != pane.measure or widest > room:
+                wrong.append((n, pane.shown_width, pane.measure, widest, room, pane.show_vertical_scrollbar))
+    assert seen == {True, False}  # entries with a scrollbar and without
+    assert wrong == []

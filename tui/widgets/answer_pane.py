@@ -108,6 +108,14 @@ class AnswerPane(VerticalScroll):
 
     def on_resize(self, event: Resize) -> None:
         """Re-wrap when the width changes."""
+        self._rewrap()
+
+    def watch_show_vertical_scrollbar(self) -> None:
+        """Re-wrap when the scrollbar comes or goes: the room for text changes with no
+        Resize (the text kept the wrap of the room it had before)."""
+        self._rewrap()
+
+    def _rewrap(self) -> None:
         if self.blocks and self.measure != self.shown_width:
             self._render_blocks()
 
