@@ -100,6 +100,47 @@ async def test_the_trees_scrollbar_is_redrawn_when_the_tree_changes_not_at_every
         assert drawn and drawn[-1] == tree.virtual_size.height  # the new length shown
 
 
+QUERY = "2-20"
+"""Typed a key at a time, it narrows the tree from every topic to one topic's few entries."""
+
+
+async def test_the_trees_scrollbar_is_painted_in_the_frame_that_paints_the_tree(big: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new list of matches changes the tree's length, so its scrollbar: the scrollbar
+    asked to be redrawn during the layout of the frame that painted the tree, after the
+    screen had collected that frame's requests, and the screen painted it again in a frame
+    of its own (at 100k entries, every keystroke: a second frame, ~2 ms and 1 KB more)."""
+    app = reader(corpus_path=big)
+    frames: list[list[str]] = []
+    real = Screen._compositor_refresh
+
+    async with app.run_test(size=(100, 14)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        await asyncio.sleep(0.2)
+        tree = app.reader_screen.topic_tree
+        bar = tree.vertical_scrollbar
+
+        def painting(screen: Screen[Any]) -> None:
+            frames.append(["tree's scrollbar" if widget is bar else type(widget).__name__ for widget in screen._dirty_widgets])
+            real(screen)
+
+        monkeypatch.setattr(Screen, "_compositor_refresh", painting)
+        per_key, lengths = [], []
+        for key in QUERY:
+            frames.clear()
+            await pilot.press(key)
+            await asyncio.sleep(0.15)
+            per_key.append(list(frames))
+            lengths.append(tree.virtual_size.height)
+        monkeypatch.setattr(Screen, "_compositor_refresh", real)
+        await settle(pilot, QUERY)
+    assert len(set(lengths)) > 1 and tree.show_vertical_scrollbar, lengths  # the tree's length changed, a scrollbar shown
+    for frames_of_key in per_key:
+        tree_frame = next(n for n, frame in enumerate(frames_of_key) if "TopicTree" in frame)
+        assert not any("tree's scrollbar" in frame for frame in frames_of_key[tree_frame + 1 :]), per_key
+
+
 async def test_typing_runs_the_collector_about_once_a_keystroke_not_ten_times() -> None:
     """Each frame Textual makes thousands of objects the collector tracks (seven caches
     with every strip); at Python's default threshold a keystroke ran the collector eight

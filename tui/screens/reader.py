@@ -25,7 +25,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Tree
 
-from tui.screens.filtering import INDEXING, QUESTIONS_ONLY, Filtering, paint_in_this_frame
+from tui.screens.filtering import INDEXING, QUESTIONS_ONLY, Filtering, paint_in_this_frame, paint_late_scrollbars
 from tui.pane_content import entry_content, match_spans, no_match_content, overview_content
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar
@@ -201,6 +201,10 @@ class ReaderScreen(Filtering):
         else:
             self._draw_pane()
         paint_in_this_frame(self.topic_tree, self.status, self.pane, self.pane.body)
+
+    def _compositor_refresh(self) -> None:
+        paint_late_scrollbars(self)
+        super()._compositor_refresh()
 
     def _where(self) -> str:
         lang = self._label_lang
