@@ -7,6 +7,7 @@ two later (33 ms more at 100k entries)."""
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +140,53 @@ async def test_the_trees_scrollbar_is_painted_in_the_frame_that_paints_the_tree(
     for frames_of_key in per_key:
         tree_frame = next(n for n, frame in enumerate(frames_of_key) if "TopicTree" in frame)
         assert not any("tree's scrollbar" in frame for frame in frames_of_key[tree_frame + 1 :]), per_key
+
+
+async def test_a_keystroke_after_a_long_frame_is_painted_at_once_not_two_ticks_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Textual paints on a timer of 1/60 s; after a frame longer than that, its arithmetic
+    skipped a tick too many, so the next keystroke's frame waited for the second tick
+    after the long frame (in tmux at 100k entries, 10-20 ms of most keystrokes)."""
+    from textual import events
+
+    app = reader()
+    starts: list[float] = []
+    real = Screen._compositor_refresh
+
+    def painting(screen: Screen[Any]) -> None:
+        starts.append(time.monotonic())
+        real(screen)
+
+    delays = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        await asyncio.sleep(0.2)
+        tree = app.reader_screen.topic_tree
+        draw = tree.render_lines
+
+        def slowly(crop: Any) -> Any:
+            time.sleep(0.04)  # a frame longer than two ticks
+            return draw(crop)
+
+        tree.render_lines = slowly  # type: ignore[method-assign]
+        monkeypatch.setattr(Screen, "_compositor_refresh", painting)
+        for first, second in ["mu", "on", "ka", "dl"]:
+            starts.clear()
+            app.post_message(events.Key(first, first))
+            while not starts:  # the first key's (long) frame has been painted when this runs on
+                await asyncio.sleep(0.001)
+            starts.clear()
+            sent = time.monotonic()
+            app.post_message(events.Key(second, second))
+            await asyncio.sleep(0.15)
+            delays.append(starts[0] - sent)
+            await pilot.press("ctrl+u")
+            await asyncio.sleep(0.15)
+        monkeypatch.setattr(Screen, "_compositor_refresh", real)
+    delays.sort()
+    # the timer's next tick came 67 ms after the long frame began, ~25 ms after this key
+    assert delays[len(delays) // 2] < 0.012, delays
 
 
 async def test_typing_runs_the_collector_about_once_a_keystroke_not_ten_times() -> None:

@@ -12,12 +12,10 @@ from __future__ import annotations
 import os
 from concurrent.futures import CancelledError, Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.reactive import var
-from textual.screen import Screen
-from textual.scrollbar import ScrollBar
 from textual.widget import Widget
 from textual.widgets import Tree
 
@@ -190,17 +188,3 @@ def paint_in_this_frame(*widgets: Widget) -> None:
     100k entries), or the pane a frame before the status line named its entry."""
     for widget in widgets:
         widget._check_refresh()
-
-
-def paint_late_scrollbars(screen: Screen[Any]) -> None:
-    """Add to the frame about to be painted the scrollbars that asked to be redrawn after
-    the screen collected its requests: a scroll view's scrollbar asks during the frame's
-    own layout (a new list of matches changes the tree's length), and was painted again in
-    a frame of its own a frame later (at 100k entries, every keystroke: ~2 ms and 1 KB
-    more). Scrollbars only: a container's late request can come with a layout to redo."""
-    compositor = screen._compositor
-    late = {widget for widget in compositor.visible_widgets if isinstance(widget, ScrollBar) and widget._repaint_required}
-    if late:
-        for widget in late:
-            widget._repaint_required = False  # (its next idle would hand the request over)
-        compositor.update_widgets(late)

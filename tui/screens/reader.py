@@ -25,7 +25,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Tree
 
-from tui.screens.filtering import INDEXING, QUESTIONS_ONLY, Filtering, paint_in_this_frame, paint_late_scrollbars
+from tui.screens.filtering import INDEXING, QUESTIONS_ONLY, Filtering, paint_in_this_frame
+from tui.screens.frames import PromptFrames
 from tui.pane_content import entry_content, match_spans, no_match_content, overview_content
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar
@@ -45,7 +46,7 @@ LANG_CYCLE = {"zh": "en", "en": "both", "both": "zh"}
 NOTHING_TO_CITE = "Move to an entry first: there is nothing to cite here"
 
 
-class ReaderScreen(Filtering):
+class ReaderScreen(PromptFrames, Filtering):
     """The reading screen."""
 
     BINDINGS = [
@@ -200,11 +201,8 @@ class ReaderScreen(Filtering):
             self._schedule_pane()
         else:
             self._draw_pane()
-        paint_in_this_frame(self.topic_tree, self.status, self.pane, self.pane.body)
-
-    def _compositor_refresh(self) -> None:
-        paint_late_scrollbars(self)
-        super()._compositor_refresh()
+        paint_in_this_frame(self.filter_bar, self.topic_tree, self.status, self.pane, self.pane.body)
+        self.paint_soon()
 
     def _where(self) -> str:
         lang = self._label_lang
