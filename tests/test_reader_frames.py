@@ -32,6 +32,14 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_scale_corpus(tmp_path_factory.mktemp("frames"), 900)  # searched off the UI thread
 
 
+async def _in_the_filter(pilot: Any) -> None:
+    """The reader loaded, the filter bar focused, and the screen settled."""
+    await ready(pilot)
+    await pilot.press("slash")
+    await settle(pilot)
+    await asyncio.sleep(0.2)
+
+
 async def _frames_of_keys(app: Any, monkeypatch: pytest.MonkeyPatch, keys: str) -> list[list[set[type]]]:
     """For each key typed (a pause after each), the widget classes each frame painted."""
     frames: list[set[type]] = []
@@ -43,10 +51,7 @@ async def _frames_of_keys(app: Any, monkeypatch: pytest.MonkeyPatch, keys: str) 
 
     per_key = []
     async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
-        await pilot.press("slash")
-        await settle(pilot)
-        await asyncio.sleep(0.2)
+        await _in_the_filter(pilot)
         monkeypatch.setattr(Screen, "_compositor_refresh", painting)
         for key in keys:
             frames.clear()
@@ -115,10 +120,7 @@ async def test_the_trees_scrollbar_is_painted_in_the_frame_that_paints_the_tree(
     real = Screen._compositor_refresh
 
     async with app.run_test(size=(100, 14)) as pilot:
-        await ready(pilot)
-        await pilot.press("slash")
-        await settle(pilot)
-        await asyncio.sleep(0.2)
+        await _in_the_filter(pilot)
         tree = app.reader_screen.topic_tree
         bar = tree.vertical_scrollbar
 
@@ -158,10 +160,7 @@ async def test_a_keystroke_after_a_long_frame_is_painted_at_once_not_two_ticks_l
 
     delays = []
     async with app.run_test(size=(100, 30)) as pilot:
-        await ready(pilot)
-        await pilot.press("slash")
-        await settle(pilot)
-        await asyncio.sleep(0.2)
+        await _in_the_filter(pilot)
         tree = app.reader_screen.topic_tree
         draw = tree.render_lines
 
