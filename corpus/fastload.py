@@ -40,7 +40,7 @@ def read_outline(path: Path) -> Outline | None:
     msgspec = _msgspec()
     if msgspec is None or path.suffix.lower() != ".json":
         return None
-    from corpus.outline import EntryOutline, Outline, TopicOutline, _titles
+    from corpus.outline import EntryOutline, Outline, TopicOutline, _titles, is_imported
 
     from corpus.limits import Refused, max_bytes
 
@@ -59,7 +59,9 @@ def read_outline(path: Path) -> Outline | None:
             TopicOutline(
                 id=topic.id,
                 title=_titles(_plain(topic.title)),
-                entries=tuple(EntryOutline(id=e.id, question=_titles(_plain(e.question))) for e in topic.entries),
+                entries=tuple(
+                    EntryOutline(id=e.id, question=_titles(_plain(e.question)), markdown=is_imported(e)) for e in topic.entries
+                ),
             )
             for topic in raw.topics
         ),
@@ -82,7 +84,10 @@ def _outline_decoder(msgspec: Any) -> Any:
 
         struct = msgspec.defstruct
         text = struct("Text", [("zh", Optional[str], None), ("en", Optional[str], None), ("original", Optional[str], None)])
-        entry = struct("Entry", [("id", str), ("question", Union[str, text])])
+        entry = struct(
+            "Entry",
+            [("id", str), ("question", Union[str, text]), ("question_permalink", Optional[str], None), ("from_hosts", bool, False)],
+        )
         topic = struct("Topic", [("id", str), ("title", Union[str, text]), ("entries", list[entry])])
         corpus = struct("Corpus", [("title", Union[str, text]), ("topics", list[topic])])
         _DECODERS["outline"] = msgspec.json.Decoder(corpus)

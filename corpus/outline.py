@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,12 @@ def _titles(raw: Any) -> Titles:
     return (("zh", pick(raw, "zh")), ("en", pick(raw, "en")))
 
 
+def is_imported(entry: Any) -> bool:
+    """Whether an entry (the model's or a compact struct) came from `kimi-ama-tui import`:
+    its texts are the Reddit comments' own Markdown."""
+    return entry.question_permalink is not None or bool(entry.from_hosts)
+
+
 def _model_titles(text: LocalizedText) -> Titles:
     return (("zh", text.get("zh")), ("en", text.get("en")))
 
@@ -41,6 +47,8 @@ class EntryOutline:
 
     id: str
     question: Titles
+    markdown: bool = field(default=False, compare=False)
+    """Whether the question is an imported comment's Markdown (shown rendered in labels)."""
 
     def text(self, lang: str) -> str:
         """The question in `lang`."""
@@ -110,7 +118,7 @@ class Outline:
                     id=topic["id"],
                     title=_titles(topic["title"]),
                     entries=tuple(
-                        EntryOutline(id=entry["id"], question=_titles(entry["question"]))
+                        EntryOutline(id=entry["id"], question=_titles(entry["question"]), markdown=entry.get("markdown") is True)
                         for entry in topic["entries"]
                     ),
                 )
@@ -128,7 +136,7 @@ class Outline:
                     id=topic.id,
                     title=_model_titles(topic.title),
                     entries=tuple(
-                        EntryOutline(id=entry.id, question=_model_titles(entry.question))
+                        EntryOutline(id=entry.id, question=_model_titles(entry.question), markdown=is_imported(entry))
                         for entry in topic.entries
                     ),
                 )
@@ -175,7 +183,7 @@ class Outline:
                 {
                     "id": topic.id,
                     "title": dict(topic.title),
-                    "entries": [{"id": e.id, "question": dict(e.question)} for e in topic.entries],
+                    "entries": [{"id": e.id, "question": dict(e.question), "markdown": e.markdown} for e in topic.entries],
                 }
                 for topic in self.topics
             ],
@@ -186,7 +194,7 @@ def _cache_path(path: Path, data: bytes) -> Path | None:
     """Where the outline of this file's content is cached (None: caching is off)."""
     from corpus.caches import cache_file, quick_digest
 
-    return cache_file("outline", path.resolve(), quick_digest(data, "outline/1"), ".json")
+    return cache_file("outline", path.resolve(), quick_digest(data, "outline/2"), ".json")
 
 
 def _validated_cache_path(path: Path) -> Path | None:
@@ -198,7 +206,7 @@ def _validated_cache_path(path: Path) -> Path | None:
         real = path.resolve(strict=True)
         if not real.is_file() or real.stat().st_size > max_bytes():
             return None  # a pipe is read once, by the loader; a device never; too big: refused
-        return cache_file("outline", real, file_digest(real, "outline/1", "validated"), ".json")
+        return cache_file("outline", real, file_digest(real, "outline/2", "validated"), ".json")
     except (OSError, Refused):
         return None
 
@@ -244,7 +252,7 @@ def _well_formed(raw: Any) -> bool:
         if type(entries) is not list or not entries:
             return False
         for entry in entries:
-            if type(entry) is not dict or set(entry) != {"id", "question"}:
+            if type(entry) is not dict or set(entry) != {"id", "question", "markdown"} or type(entry["markdown"]) is not bool:
                 return False
             if type(entry["id"]) is not str or not _SLUG.fullmatch(entry["id"]) or not _titles_ok(entry["question"]):
                 return False

@@ -95,3 +95,62 @@ def test_search_matches_are_highlighted_in_rendered_text(corpus: Corpus) -> None
     block = next(b for b in blocks if b.plain == "1. Pretraining at 8k")
     hit = next(s for s in block.spans if s.style == match)
     assert block.plain[hit.start:hit.end] == "Pretraining"
+
+
+def _tree_labels(app: object) -> list[str]:
+    tree = app.reader_screen.topic_tree  # type: ignore[attr-defined]
+    return [str(node.label.plain) for topic in tree.root.children for node in topic.children]
+
+
+async def test_tree_labels_and_overviews_render_an_imported_questions_markdown(tmp_path: Path) -> None:
+    """An imported question is the asker's Markdown: its label in the tree (and its line in
+    a topic's overview) showed it raw, backquotes, `**` and entities (`&gt;`) as typed."""
+    import json
+
+    from tests.reader_support import reader, ready, settle
+
+    imported = import_files([FIXTURES / "thread.json"]).corpus
+    path = tmp_path / "imported.json"
+    path.write_text(json.dumps(imported.model_dump(mode="json", exclude_none=True), ensure_ascii=False), encoding="utf-8")
+    raw = next(e.question.get("en") or e.question.get(e.question.original) for e in imported.entries() if "`" in (e.question.en or e.question.zh or ""))
+    assert "`" in raw and "&gt;" in raw  # the fixture's question: a code span, an entity
+    app = reader(corpus_path=path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        labels = _tree_labels(app)
+        shown = next(label for label in labels if "Does the tokenizer" in label)
+        assert "`" not in shown and "a &lt; b" in shown  # a code span keeps its text as written
+        overview = "\n".join(block.plain for block in app.reader_screen.pane.blocks)
+        assert "`" not in overview and "wrote > literally" in overview and "&gt;" not in overview
+        from tui.palette import reader_commands
+
+        listed = next(c.title for c in reader_commands(app) if "Does the tokenizer" in c.title)
+        assert "`" not in listed and "wrote > literally" in listed  # the command palette's entry
+        await pilot.press("slash", *"tokenizer")
+        await settle(pilot, "tokenizer")
+        tree = app.reader_screen.topic_tree
+        node = next(n for t in tree.root.children for n in t.children if "Does the tokenizer" in str(n.label.plain))
+        hit = [node.label.plain[s.start : s.end] for s in node.label.spans if s.style == tree._match_style]
+        assert hit == ["tokenizer"]  # the matched word highlighted where it is shown
+
+
+def test_every_outline_path_knows_which_questions_are_markdown(tmp_path: Path) -> None:
+    """The outline a first screen is drawn from (decoded alone, or cached from a validated
+    start) says which questions are imported Markdown, as the validated corpus does."""
+    import json
+
+    from corpus.fastload import read_outline
+    from corpus.outline import Outline
+
+    imported = import_files([FIXTURES / "thread.json"]).corpus
+    path = tmp_path / "imported.json"
+    path.write_text(json.dumps(imported.model_dump(mode="json", exclude_none=True), ensure_ascii=False), encoding="utf-8")
+    validated = Outline.from_corpus(imported)
+    flags = [entry.markdown for topic in validated.topics for entry in topic.entries]
+    assert all(flags) and flags
+    decoded = read_outline(path)
+    assert decoded is not None and [e.markdown for t in decoded.topics for e in t.entries] == flags
+    cached = Outline.from_raw(validated.to_raw())
+    assert [e.markdown for t in cached.topics for e in t.entries] == flags
+    builtin = Outline.from_corpus(__import__("corpus.loader", fromlist=["load_corpus"]).load_corpus())
+    assert not any(e.markdown for t in builtin.topics for e in t.entries)  # the seeds' texts: plain

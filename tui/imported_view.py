@@ -18,7 +18,8 @@ from rich.text import Text
 
 from corpus.citation import source_name
 from corpus.model import Answer, Corpus, Entry, LocalizedText, Source
-from tui.reddit_markdown import markdown_blocks
+from corpus.outline import is_imported
+from tui.reddit_markdown import highlight_words, markdown_blocks
 
 if TYPE_CHECKING:
     from tui.view_styles import Styles
@@ -63,11 +64,6 @@ WORDS = {
 }
 
 
-def is_imported(entry: Entry) -> bool:
-    """Whether the entry came from `kimi-ama-tui import` (its texts are Reddit Markdown)."""
-    return entry.question_permalink is not None or entry.from_hosts
-
-
 def _when(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
@@ -89,19 +85,8 @@ def markdown_text(
     for block in blocks:
         if base is not None:
             block.stylize(base)
-    _highlight(blocks, (raw[start:end] for start, end in spans.get(f"{key}.{shown}", ())), styles.match)
+    highlight_words(blocks, (raw[start:end] for start, end in spans.get(f"{key}.{shown}", ())), styles.match)
     return blocks
-
-
-def _highlight(blocks: list[Text], needles: Iterable[str], style: Style) -> None:
-    """Mark each matched word where it appears in the rendered text (offsets move when rendered)."""
-    for needle in {n.lower() for n in needles if n.strip()}:
-        for block in blocks:
-            plain = block.plain.lower()
-            at = plain.find(needle)
-            while at >= 0:
-                block.stylize(style, at, at + len(needle))
-                at = plain.find(needle, at + len(needle))
 
 
 def question_lines(entry: Entry, first: str, styles: Styles) -> list[Text]:

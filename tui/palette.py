@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.system_commands import SystemCommandsProvider
 
 from tui.keys import binding_groups
+from tui.pane_content import shown_question
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -79,10 +80,11 @@ def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
             lambda tid=topic.id: _jump(app, tid, None),
         )
         for entry in topic.entries:
-            also = entry.text(other)
-            also = f" · {also}" if also != entry.text(lang) else ""
+            question = shown_question(entry, lang)
+            also = shown_question(entry, other)
+            also = f" · {also}" if also != question else ""
             yield SystemCommand(
-                f"Entry: {entry.text(lang)}",
+                f"Entry: {question}",
                 f"{entry.id} · {topic.text(lang)}{also}",
                 lambda tid=topic.id, eid=entry.id: _jump(app, tid, eid),
             )

@@ -11,7 +11,7 @@ from rich.text import Text
 
 if TYPE_CHECKING:
     from corpus.model import Corpus
-    from corpus.outline import Outline
+    from corpus.outline import EntryOutline, Outline
     from corpus.search import SearchResult
     from tui.view_styles import Styles
 
@@ -28,7 +28,7 @@ def entry_content(
     while the corpus loads, its question from the outline."""
     label_lang = "en" if lang == "en" else "zh"
     if corpus is None:
-        question = outline.entry(entry_id).text(label_lang)
+        question = shown_question(outline.entry(entry_id), label_lang)
         return [Text(question, "bold"), Text(""), Text("Loading the answers…", "italic")]
     from tui.entry_view import entry_blocks
     from tui.match_reasons import hidden_match_blocks
@@ -54,7 +54,7 @@ def overview_content(outline: Outline, topic_id: str, lang: str) -> list[Text]:
     label_lang = "en" if lang == "en" else "zh"
     topic = outline.topic(topic_id)
     blocks = [Text(topic.text(label_lang), "bold"), Text(f"{len(topic.entries)} questions", "dim"), Text("")]
-    blocks += [Text(f"• {entry.text(label_lang)}") for entry in topic.entries[:OVERVIEW_MAX]]
+    blocks += [Text(f"• {shown_question(entry, label_lang)}") for entry in topic.entries[:OVERVIEW_MAX]]
     if len(topic.entries) > OVERVIEW_MAX:
         blocks.append(Text(f"… and {len(topic.entries) - OVERVIEW_MAX} more: type / to filter", "italic"))
     blocks += [Text(""), Text("↑↓/jk move · enter read · / filter · ? help", "dim")]
@@ -69,3 +69,13 @@ def no_match_content(query: str) -> list[Text]:
         Text(""),
         Text("Change the query, or press esc to clear it.", "dim"),
     ]
+
+
+def shown_question(entry: EntryOutline, lang: str) -> str:
+    """An entry's question as a list shows it (a topic's overview, bookmarks, the command
+    palette): an imported question's Markdown as its first line rendered, plain text."""
+    if entry.markdown:
+        from tui.reddit_markdown import first_line
+
+        return first_line(entry.text(lang))
+    return entry.text(lang)

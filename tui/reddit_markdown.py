@@ -10,6 +10,7 @@ every piece passes the corpus's control-character cleaning again (an entity such
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -166,3 +167,25 @@ def _table(tokens: list[Token], code: Style, link: Style) -> list[Text]:
         if n == 0:
             out.append(Text("─┼─".join("─" * w for w in widths), DIM))
     return out
+
+
+@lru_cache(maxsize=4096)
+def first_line(source: str) -> str:
+    """The first line of a comment's Markdown as the pane renders it, as plain text: what a
+    label shows (`**K3?**` as `K3?`, `a &lt; b` as `a < b`, a link's text then its URL)."""
+    for block in markdown_blocks(source, Style(), Style()):
+        line = block.plain.split("\n")[0].strip()
+        if line:
+            return line
+    return source.split("\n")[0]
+
+
+def highlight_words(blocks: list[Text], needles: Iterable[str], style: Style) -> None:
+    """Mark each matched word where it appears in the rendered text (offsets move when rendered)."""
+    for needle in {n.lower() for n in needles if n.strip()}:
+        for block in blocks:
+            plain = block.plain.lower()
+            at = plain.find(needle)
+            while at >= 0:
+                block.stylize(style, at, at + len(needle))
+                at = plain.find(needle, at + len(needle))

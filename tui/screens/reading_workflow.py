@@ -214,7 +214,9 @@ class ReadingWorkflow(Screen[None]):
         for topic in self.app.outline.topics:
             for entry in topic.entries:
                 if entry.id == entry_id:
-                    return entry.text("zh" if self.app.lang == "zh" else "en")
+                    from tui.pane_content import shown_question
+
+                    return shown_question(entry, "zh" if self.app.lang == "zh" else "en")
         return entry_id
 
     def action_toggle_bookmark(self) -> None:

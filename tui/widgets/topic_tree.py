@@ -292,10 +292,21 @@ class TopicTree(TreeMoves):
                 child.set_label(self._entry_label(entry, spans))
 
     def _entry_label(self, entry: EntryOutline, spans: Spans, style: Style | None = None) -> Text:
-        """An entry's label: its question's first line, matches highlighted."""
-        text = Text(entry.text(self.lang).split("\n")[0])
-        for start, end in spans.get(f"question.{self.lang}", ()):
-            text.stylize(style or self._match_style, start, end)
+        """An entry's label: its question's first line, matches highlighted. An imported
+        question's Markdown is rendered (inert), its matched words highlighted where they
+        appear in what is shown."""
+        question = entry.text(self.lang)
+        found = spans.get(f"question.{self.lang}", ())
+        match = style or self._match_style
+        if entry.markdown:
+            from tui.reddit_markdown import first_line, highlight_words
+
+            text = Text(first_line(question))
+            highlight_words([text], (question[start:end] for start, end in found), match)
+        else:
+            text = Text(question.split("\n")[0])
+            for start, end in found:
+                text.stylize(match, start, end)
         return marked_label(self.marks, entry.id, text, READ_STYLE)
 
     def process_label(self, label: str | Text) -> Text:
