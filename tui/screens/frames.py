@@ -18,6 +18,7 @@ from typing import Any
 
 from textual.screen import UPDATE_PERIOD, Screen
 from textual.scrollbar import ScrollBar
+from textual.widget import Widget
 
 __all__ = ["PromptFrames"]
 
@@ -56,7 +57,7 @@ def paint_late_scrollbars(screen: Screen[Any]) -> None:
     a frame of its own a frame later (at 100k entries, every keystroke: ~2 ms and 1 KB
     more). Scrollbars only: a container's late request can come with a layout to redo."""
     compositor = screen._compositor
-    late = {widget for widget in compositor.visible_widgets if isinstance(widget, ScrollBar) and widget._repaint_required}
+    late: set[Widget] = {widget for widget in compositor.visible_widgets if isinstance(widget, ScrollBar) and widget._repaint_required}
     if late:
         for widget in late:
             widget._repaint_required = False  # (its next idle would hand the request over)
