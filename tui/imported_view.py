@@ -9,7 +9,7 @@ corpus's wording beside the quote; the sources say how many comments were not lo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 

@@ -3,9 +3,10 @@ MAX_FPS (60) frames a second, and paints a scrollbar's late request in the same 
 
 Textual paints a screen on a timer of 1/60 s, resumed when something is dirty. After a
 frame that ran past the next tick, the timer's skipping of missed ticks went one tick too
-far: the next frame waited for the second tick after the long frame, up to 33 ms. In a terminal at 100k entries most keystrokes' frames
-take 12-20 ms, so the frame of the next keystroke, its filter applied, waited 10-20 ms
-for a tick (a hook logging each step of a keystroke in tmux). Here the reading state,
+far: the next frame waited for the second tick after the long frame, up to 33 ms. In a
+terminal at 100k entries most keystrokes' frames take 12-20 ms, so the frame of the next
+keystroke, its filter applied, waited 10-20 ms for a tick (a hook logging each step of a
+keystroke in tmux). Here the reading state,
 once pushed down, is painted at once when the last frame began a tick ago or more; else
 the timer paints it. (Painting whenever the screen's queue went idle split a keystroke's
 frame: the echo painted before the matches came.)
