@@ -136,13 +136,10 @@ def share_texts(index: SearchIndex, corpus: Corpus) -> None:
     which is of the same bytes as the corpus) the corpus's own strings, and blobs made of
     them, without reading its own: the reader holds each text once. An entry at a time,
     from the loading thread (one call over every text held the GIL, froze the UI)."""
-    from corpus.search.builder import entry_blobs, entry_fields
+    from corpus.search.builder import EntryFields, entry_blobs
 
-    texts = [
-        tuple(text for _, _, text in entry_fields(corpus, topic, entry))
-        for topic in corpus.topics
-        for entry in topic.entries
-    ]
+    fields_of = EntryFields(corpus).of
+    texts = [fields_of(topic, entry)[1] for topic in corpus.topics for entry in topic.entries]
     if len(texts) != len(index.entry_texts):
         return
     blobs: list[list[str]] = [[], [], []]

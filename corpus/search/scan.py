@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate, repeat
-from operator import add
+from itertools import accumulate, compress, repeat
+from operator import add, not_
 from typing import TYPE_CHECKING, Any
 
 from corpus.query import fold_case, fold_width
@@ -63,18 +63,30 @@ class _Joined:
     others. A string holding one CJK character stores every character in two bytes, and
     case-folding it goes character by character: at 100k entries folding the answers
     joined whole took 0.7 s, the two streams 0.15 s. Each stream is joined a window of
-    entries at a time (no string, no C call over the whole corpus: a loading thread
-    shares the GIL with the UI); in each, entry n starts at `starts[n]`, counted across
-    its windows, and each of its fields is followed by a NUL. `streams` holds, per
-    stream, (starts, pieces), a piece being (the offset where a window starts, its text)."""
+    fields at a time (no string, no C call over the whole corpus: a loading thread
+    shares the GIL with the UI); in each, every field is followed by a NUL, and entry n
+    starts at `starts[n]`, counted across its windows (an entry with no field there
+    takes no room). `streams` holds, per stream, (starts, pieces), a piece being (the
+    offset where a window starts, its text)."""
 
-    def __init__(self, streams: list[list[str]], fold: bool = False) -> None:
+    def __init__(self, fields: list[str], counts: list[int], fold: bool = False) -> None:
+        """`fields`: every entry's fields of the class, in order; `counts`: how many
+        each entry has."""
+        ascii_ = list(map(str.isascii, fields))
+        wide_ = list(map(not_, ascii_))
+        bounds = [0, *accumulate(counts)]  # entry n's fields: fields[bounds[n]:bounds[n + 1]]
         self.streams: list[tuple[list[int], list[tuple[int, str]]]] = []
-        for parts in streams:
-            starts = [0, *accumulate(map(add, map(len, parts), repeat(1)))]
+        for picked in (ascii_, wide_):
+            kept = list(compress(fields, picked))
+            # where each kept field starts in the stream, and the entries' starts
+            offsets = [0, *accumulate(map(add, map(len, kept), repeat(1)))]
+            before = [0, *accumulate(picked)]  # kept fields before each field
+            first = list(map(before.__getitem__, bounds))  # entry n's first kept field
+            starts = list(map(offsets.__getitem__, first))
             pieces = []
-            for n, m in _windows(starts):
-                text = "\0".join(parts[n:m]) + "\0"
+            for n, m in _windows(starts):  # whole entries, each in one window
+                a, b = first[n], first[m]
+                text = "\0".join(kept[a:b]) + "\0" if b > a else ""
                 pieces.append((starts[n], fold_case(text) if fold else text))
                 yield_to_other_threads()
             self.streams.append((starts, pieces))
@@ -176,13 +188,13 @@ class ScanIndex(SearchIndex):
         found = self._lazy.get(key)
         if found is None:
             getter = [_getter(fields[c]) for fields in self.class_fields]
-            narrow, wide = [], []
+            fields: list[str] = []
+            extend = fields.extend
+            counts = [len(fields[c]) for fields in self.class_fields]
             for layout, texts in zip(self.entry_layout, self.entry_texts):
-                fields = getter[layout](texts)
-                narrow.append("\0".join([text for text in fields if text.isascii()]))
-                wide.append("\0".join([text for text in fields if not text.isascii()]))
-            found = _Joined([narrow, wide], fold=not cs)  # (folding keeps lengths: the offsets hold)
-            with self._lock:
+                extend(getter[layout](texts))
+            found = _Joined(fields, list(map(counts.__getitem__, self.entry_layout)), fold=not cs)
+            with self._lock:  # (folding keeps lengths: the offsets hold)
                 found = self._lazy.setdefault(key, found)
         return found  # type: ignore[no-any-return]
 
