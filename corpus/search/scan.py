@@ -24,6 +24,7 @@ ranking, spans, the relevance fallback. The matches are the same, term by term:
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
@@ -52,6 +53,10 @@ regex over a window of 1M characters held it ~10 ms, and a reader's first start,
 search thread scanning while keys were typed, echoed one 243-261 ms late as the scan
 took over (two runs); with a quarter of that, 140-160 ms, nowhere near that hand-over."""
 
+BLOCK = 1000
+"""How many entries' fields `_Joined` sorts into its streams in one go (a few thousand
+fields: each C call well under a millisecond)."""
+
 _W = f"[^\\W_{_CJK_CHARS}]"
 """A word character, as `WORD_RE` reads words."""
 _is_word = re.compile(_W).match
@@ -63,7 +68,7 @@ class _Joined:
     others. A string holding one CJK character stores every character in two bytes, and
     case-folding it goes character by character: at 100k entries folding the answers
     joined whole took 0.7 s, the two streams 0.15 s. Each stream is joined a window of
-    fields at a time (no string, no C call over the whole corpus: a loading thread
+    entries at a time (no string, no C call over the whole corpus: a loading thread
     shares the GIL with the UI); in each, every field is followed by a NUL, and entry n
     starts at `starts[n]`, counted across its windows (an entry with no field there
     takes no room). `streams` holds, per stream, (starts, pieces), a piece being (the
@@ -71,25 +76,42 @@ class _Joined:
 
     def __init__(self, fields: list[str], counts: list[int], fold: bool = False) -> None:
         """`fields`: every entry's fields of the class, in order; `counts`: how many
-        each entry has."""
-        ascii_ = list(map(str.isascii, fields))
-        wide_ = list(map(not_, ascii_))
-        bounds = [0, *accumulate(counts)]  # entry n's fields: fields[bounds[n]:bounds[n + 1]]
+        each entry has. The fields are sorted into the streams `BLOCK` entries at a time:
+        one C call over every field of a class (780k at 100k entries) held the GIL
+        30-40 ms, and a key typed meanwhile on a reader's first start echoed 481 ms late."""
+        kept: tuple[list[str], list[str]] = ([], [])
+        starts: tuple[list[int], list[int]] = ([0], [0])  # where each entry starts, and the end
+        # each entry's first kept field, and the end (an array: a list of that many ints
+        # took 20-30 ms to free, in one call)
+        first = (array("q", [0]), array("q", [0]))
+        at = 0
+        for e in range(0, len(counts), BLOCK):
+            ends = list(accumulate(counts[e : e + BLOCK]))  # the block's entries' ends
+            block = fields[at : at + ends[-1]]
+            at += ends[-1]
+            ascii_ = list(map(str.isascii, block))
+            for s, picked in enumerate((ascii_, list(map(not_, ascii_)))):
+                chosen = list(compress(block, picked))
+                # how many of the block's fields are kept before each entry's end, and where
+                # each kept field starts
+                before = list(map(list(accumulate(picked, initial=0)).__getitem__, ends))
+                offsets = list(accumulate(map(add, map(len, chosen), repeat(1)), initial=starts[s][-1]))
+                starts[s].extend(map(offsets.__getitem__, before))
+                first[s].extend(map(add, repeat(len(kept[s])), before))
+                kept[s].extend(chosen)
+            yield_to_other_threads()
         self.streams: list[tuple[list[int], list[tuple[int, str]]]] = []
-        for picked in (ascii_, wide_):
-            kept = list(compress(fields, picked))
-            # where each kept field starts in the stream, and the entries' starts
-            offsets = [0, *accumulate(map(add, map(len, kept), repeat(1)))]
-            before = [0, *accumulate(picked)]  # kept fields before each field
-            first = list(map(before.__getitem__, bounds))  # entry n's first kept field
-            starts = list(map(offsets.__getitem__, first))
+        for s in (0, 1):
             pieces = []
-            for n, m in _windows(starts):  # whole entries, each in one window
-                a, b = first[n], first[m]
-                text = "\0".join(kept[a:b]) + "\0" if b > a else ""
-                pieces.append((starts[n], fold_case(text) if fold else text))
+            for n, m in _windows(starts[s]):  # whole entries, each in one window
+                a, b = first[s][n], first[s][m]
+                text = "\0".join(kept[s][a:b]) + "\0" if b > a else ""
+                pieces.append((starts[s][n], fold_case(text) if fold else text))
                 yield_to_other_threads()
-            self.streams.append((starts, pieces))
+            self.streams.append((starts[s], pieces))
+            while kept[s]:  # let go a block at a time: freeing a list of 1M fields took ~25 ms
+                del kept[s][-BLOCK * 10 :]
+                yield_to_other_threads()
 
     def texts(self) -> Iterator[str]:
         """Every window's text, stream after stream."""
