@@ -5,6 +5,7 @@ of keys read at once gives a change per key: the older ones are not searched).""
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -44,6 +45,57 @@ def test_a_query_asked_while_another_waits_replaces_it() -> None:
     assert results == ["result of t", "result of ten"]
     assert dropped.cancelled()
     assert index.queries == ["t", "ten"]
+
+
+class _Scan:
+    """A slow index as a scan is (not `quick`): each search goes through many windows,
+    pausing between two as a scan does, unless it is dropped."""
+
+    quick = False
+
+    def __init__(self) -> None:
+        self.windows: dict[str, int] = {}
+        self.started = threading.Event()
+
+    def search(self, query: str, limit: int = 0) -> str:
+        from corpus.text import yield_to_other_threads
+
+        self.started.set()
+        for n in range(200):
+            self.windows[query] = n + 1
+            time.sleep(0.005)  # a window of texts scanned
+            yield_to_other_threads()
+        return f"result of {query}"
+
+
+def test_a_scan_is_dropped_midway_when_a_newer_query_comes() -> None:
+    """At 100k entries a first start's scan takes 0.3-0.6 s a query: keys typed meanwhile
+    each ran one to its end, holding the GIL in turns with the UI, for stale results."""
+    from concurrent.futures import CancelledError
+
+    index: Any = _Scan()
+    searches = SearchThread()
+    first = searches.search(index, "t", 50)
+    assert index.started.wait(10)
+    time.sleep(0.05)
+    newest = searches.search(index, "te", 50)
+    with pytest.raises(CancelledError):
+        first.result(10)
+    assert newest.result(10) == "result of te"
+    assert index.windows["t"] < 100 and index.windows["te"] == 200
+    searches.close()
+    assert searches.join(10)
+
+
+def test_a_quick_index_is_searched_to_the_end() -> None:
+    index: Any = _Scan()
+    index.quick = True  # the whole index: a search takes milliseconds, never dropped midway
+    searches = SearchThread()
+    first = searches.search(index, "t", 50)
+    assert index.started.wait(10)
+    newest = searches.search(index, "te", 50)
+    assert first.result(10) == "result of t" and newest.result(10) == "result of te"
+    assert index.windows == {"t": 200, "te": 200}
 
 
 def test_a_failing_search_is_handed_to_whoever_waits() -> None:

@@ -1,7 +1,11 @@
 """The filter's searches off the UI thread, for a corpus too big to search on it.
 
 One thread searches, the newest query first: a query still waiting when a newer one comes
-is dropped unsearched (its future cancelled). The screen waits a moment for the result (a
+is dropped unsearched (its future cancelled), and a scan (`ScanIndex`, a first start's
+stand-in for the index: 0.3-0.6 s a query at 100k entries) is dropped midway, at its next
+window of texts (its future then raises CancelledError): at 100k, keys typed through a
+first start each started a scan that ran to its end, sharing the GIL with the UI the
+whole time, for results already stale. The screen waits a moment for the result (a
 search at 100k entries takes a few milliseconds), so a keystroke is applied in the frame
 that echoes it, without a round trip through a worker and the event loop; a slower search
 (a relevance fallback, a busy machine) is handed to a worker that applies it when it comes.
@@ -11,8 +15,10 @@ Plain Python: no Textual.
 from __future__ import annotations
 
 import threading
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future
 from typing import TYPE_CHECKING
+
+from corpus.text import LoadingStopped, stop_when
 
 if TYPE_CHECKING:
     from corpus.search import SearchIndex, SearchResult
@@ -46,7 +52,8 @@ class SearchThread:
         return future
 
     def close(self) -> None:
-        """Let the thread end (a search it runs finishes first); a query waiting is dropped."""
+        """Let the thread end (a scan it runs is dropped at its next window, another
+        search finishes first); a query waiting is dropped."""
         with self._ready:
             self._closed = True
             if self._asked is not None:
@@ -61,6 +68,11 @@ class SearchThread:
             thread.join(timeout)
         return thread is None or not thread.is_alive()
 
+    def _superseded(self) -> bool:
+        """Whether the running search is no longer wanted (read without the lock: a
+        stale answer only delays the drop by one window)."""
+        return self._asked is not None or self._closed
+
     def _run(self) -> None:
         while True:
             with self._ready:
@@ -71,10 +83,18 @@ class SearchThread:
                 future, index, query, limit = self._asked
                 self._asked = None
             if future.set_running_or_notify_cancel():
+                stoppable = not getattr(index, "quick", True)
+                if stoppable:  # dropped when a newer query comes, or the reader closes
+                    stop_when(self._superseded)
                 try:
                     future.set_result(index.search(query, limit=limit))
+                except LoadingStopped:
+                    future.set_exception(CancelledError())
                 except BaseException as error:  # handed to whoever waits for it
                     future.set_exception(error)
+                finally:
+                    if stoppable:
+                        stop_when(None)
             # not kept while waiting for the next search: an index replaced meanwhile (a
             # first start's scan, the size of the corpus's texts) would live on here
             del future, index
