@@ -56,12 +56,13 @@ class _Scan:
     def __init__(self) -> None:
         self.windows: dict[str, int] = {}
         self.started = threading.Event()
+        self.windows_per_search = 200
 
     def search(self, query: str, limit: int = 0) -> str:
         from corpus.text import yield_to_other_threads
 
         self.started.set()
-        for n in range(200):
+        for n in range(self.windows_per_search):
             self.windows[query] = n + 1
             time.sleep(0.005)  # a window of texts scanned
             yield_to_other_threads()
@@ -83,6 +84,29 @@ def test_a_scan_is_dropped_midway_when_a_newer_query_comes() -> None:
         first.result(10)
     assert newest.result(10) == "result of te"
     assert index.windows["t"] < 100 and index.windows["te"] == 200
+    searches.close()
+    assert searches.join(10)
+
+
+def test_keys_typed_without_a_pause_still_see_results() -> None:
+    """A scan is dropped for a newer query only while a result was handed over less than
+    STALE_MOST ago: a query asked every 20 ms (each scan takes 0.1 s) must not starve
+    every result (`bench_scale.py` types a key every ~0.1 s through a first start: the
+    questions were searchable 14-18 s after the first screen, not 2 s)."""
+    import tui.filter_search as filter_search
+
+    index: Any = _Scan()
+    index.windows_per_search = 20
+    searches = SearchThread()
+    futures = []
+    start = time.monotonic()
+    while time.monotonic() - start < 2.0:
+        futures.append(searches.search(index, f"q{len(futures)}", 50))
+        time.sleep(0.02)
+    handed = [f for f in futures if f.done() and not f.cancelled() and f.exception() is None]
+    assert len(handed) >= 2, f"{len(handed)} of {len(futures)} queries got a result while typing"
+    assert len(handed) < len(futures) / 4  # most were dropped, stale
+    assert filter_search.STALE_MOST <= 0.5
     searches.close()
     assert searches.join(10)
 

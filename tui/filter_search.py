@@ -5,7 +5,10 @@ is dropped unsearched (its future cancelled), and a scan (`ScanIndex`, a first s
 stand-in for the index: 0.3-0.6 s a query at 100k entries) is dropped midway, at its next
 window of texts (its future then raises CancelledError): at 100k, keys typed through a
 first start each started a scan that ran to its end, sharing the GIL with the UI the
-whole time, for results already stale. The screen waits a moment for the result (a
+whole time, for results already stale. Not when no result has been handed over for
+`STALE_MOST` seconds: keys typed without a pause would then never see one (the questions
+of a first start were searchable 14-18 s after its first screen, not 2 s, in
+`bench_scale.py`, which types a key every ~0.1 s). The screen waits a moment for the result (a
 search at 100k entries takes a few milliseconds), so a keystroke is applied in the frame
 that echoes it, without a round trip through a worker and the event loop; a slower search
 (a relevance fallback, a busy machine) is handed to a worker that applies it when it comes.
@@ -15,6 +18,7 @@ Plain Python: no Textual.
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import CancelledError, Future
 from typing import TYPE_CHECKING
 
@@ -23,7 +27,11 @@ from corpus.text import LoadingStopped, stop_when
 if TYPE_CHECKING:
     from corpus.search import SearchIndex, SearchResult
 
-__all__ = ["SearchThread"]
+__all__ = ["STALE_MOST", "SearchThread"]
+
+STALE_MOST = 0.5
+"""Seconds a newer query may keep a scan's result from being handed over: after that a
+scan runs to its end, so keys typed without a pause still see results as they go."""
 
 
 class SearchThread:
@@ -34,6 +42,8 @@ class SearchThread:
         self._asked: tuple[Future[SearchResult], SearchIndex, str, int] | None = None
         self._thread: threading.Thread | None = None
         self._closed = False
+        self._since = 0.0
+        """When the thread last handed a result over, or began searching after a rest."""
 
     def search(self, index: SearchIndex, query: str, limit: int) -> Future[SearchResult]:
         """Search `query` in the thread; a search asked before and not started is dropped."""
@@ -69,17 +79,22 @@ class SearchThread:
         return thread is None or not thread.is_alive()
 
     def _superseded(self) -> bool:
-        """Whether the running search is no longer wanted (read without the lock: a
-        stale answer only delays the drop by one window)."""
-        return self._asked is not None or self._closed
+        """Whether the running search is to be dropped: the reader closes, or a newer
+        query is asked and a result was handed over less than `STALE_MOST` ago (read
+        without the lock: a stale answer only delays the drop by one window)."""
+        return self._closed or (self._asked is not None and time.monotonic() - self._since < STALE_MOST)
 
     def _run(self) -> None:
+        rested = True
         while True:
             with self._ready:
                 while self._asked is None and not self._closed:
+                    rested = True
                     self._ready.wait()
                 if self._asked is None:
                     return
+                if rested:  # searching again after a rest (or for the first time)
+                    self._since, rested = time.monotonic(), False
                 future, index, query, limit = self._asked
                 self._asked = None
             if future.set_running_or_notify_cancel():
@@ -88,7 +103,14 @@ class SearchThread:
                     stop_when(self._superseded)
                 try:
                     future.set_result(index.search(query, limit=limit))
-                except LoadingStopped:
+                    self._since = time.monotonic()
+                except LoadingStopped as stopped:
+                    # its traceback (the scan's frames, holding the scan and its texts)
+                    # let go at once: kept, it outlived the search while the collector
+                    # was off, and the scan with it (RSS once loaded at 100k, in
+                    # bench_scale.py: 710-717 MB in three runs, 583 MB with this line;
+                    # what held it was not traced: a test harness did not reproduce it)
+                    stopped.__traceback__ = None
                     future.set_exception(CancelledError())
                 except BaseException as error:  # handed to whoever waits for it
                     future.set_exception(error)
