@@ -72,7 +72,7 @@ class EntryFields:
         handles, names = named
         texts = [*tags, *handles]
         add = texts.append
-        present = []
+        present: list[int] = []
         mark = present.append
         for text in (
             entry.question,
