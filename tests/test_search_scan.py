@@ -223,28 +223,41 @@ def test_joining_the_texts_never_holds_the_gil_for_long() -> None:
 
     fields = [f"field {i} text" if i % 3 else f"字段 {i}" for i in range(1_500_000)]
     counts = [3] * 500_000
-    gaps: list[float] = []
-    done = threading.Event()
 
-    def tick() -> None:
-        last = time.perf_counter()
-        while not done.is_set():
-            time.sleep(0.0005)
-            now = time.perf_counter()
-            gaps.append(now - last)
-            last = now
+    def longest_wait() -> float:
+        """The longest a thread ticking every 0.5 ms waited while the texts were joined."""
+        gaps: list[float] = []
+        done = threading.Event()
 
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(0.001)
-    gc.disable()  # (as while a reader loads: a collection walking millions of objects holds it too)
-    ticker = threading.Thread(target=tick)
-    ticker.start()
-    try:
-        joined = scan._Joined(fields, counts)
-    finally:
-        done.set()
-        ticker.join()
-        gc.enable()
-        sys.setswitchinterval(switch)
-    assert sum(len(text) for text in joined.texts()) == sum(map(len, fields)) + len(fields)
-    assert len(gaps) > 20 and max(gaps) < 0.04, f"the GIL held {max(gaps) * 1000:.0f} ms"
+        def tick() -> None:
+            last = time.perf_counter()
+            while not done.is_set():
+                time.sleep(0.0005)
+                now = time.perf_counter()
+                gaps.append(now - last)
+                last = now
+
+        switch = sys.getswitchinterval()
+        sys.setswitchinterval(0.001)
+        gc.disable()  # (as while a reader loads: a collection walking millions of objects holds it too)
+        ticker = threading.Thread(target=tick)
+        ticker.start()
+        try:
+            joined = scan._Joined(fields, counts)
+        finally:
+            done.set()
+            ticker.join()
+            gc.enable()
+            sys.setswitchinterval(switch)
+        assert sum(len(text) for text in joined.texts()) == sum(map(len, fields)) + len(fields)
+        assert len(gaps) > 20
+        return max(gaps)
+
+    # A C call that holds the GIL does so at every try; the machine descheduling the
+    # process now and then (41 ms once, in a CI run on this shared machine) does not.
+    waits = []
+    for _ in range(3):
+        waits.append(longest_wait())
+        if waits[-1] < 0.04:
+            break
+    assert min(waits) < 0.04, f"the GIL held {', '.join(f'{w * 1000:.0f}' for w in waits)} ms in {len(waits)} tries"
