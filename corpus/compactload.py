@@ -53,7 +53,8 @@ def load_compact(path: Path, outline: Outline | None = None, alone: bool = False
     equal to `outline`'s (the file's, already in memory) are kept as the outline's
     strings, the decoded copies dropped at once (~45 MB at 100k entries). `alone`: no
     other thread waits for the GIL (a command), so a JSON file is decoded in one call
-    (1.8 s at 100k entries against 2.6 s in slices)."""
+    (1.8 s at 100k entries against 2.6 s in slices), and references are not interned (a
+    command does not keep the corpus: `struct_types`)."""
     try:
         data = _read(path)
     except (OSError, Refused):
@@ -63,7 +64,7 @@ def load_compact(path: Path, outline: Outline | None = None, alone: bool = False
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
     try:
-        types = struct_types()
+        types = struct_types(interned=not alone)
         suffix = path.suffix.lower()
         is_json = suffix == ".json" or (suffix != ".toml" and _JSON_START.match(data))
         if alone and is_json:
