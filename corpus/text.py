@@ -50,6 +50,7 @@ def clean_text(value: str) -> str:
 
 
 _RISKY_ESCAPE = re.compile(r'\\[^nt"\\/]')
+_RISKY_BUT_U = re.compile(r'\\[^nt"\\/u]')
 
 
 def needs_no_cleaning(text: str) -> bool:
@@ -69,11 +70,13 @@ def needs_no_cleaning(text: str) -> bool:
     return True
 
 
-def piece_needs_no_cleaning(piece: str) -> bool:
+def piece_needs_no_cleaning(piece: str, escapes: bool = False) -> bool:
     """`needs_no_cleaning` of one piece of a file's text, for a file checked a piece at a
     time (`corpus.compact`): the file needs no cleaning when each of its pieces does not,
-    provided no piece ends inside a run of backslashes."""
-    if "\\" in piece and _RISKY_ESCAPE.search(piece.replace("\\\\", "")):
+    provided no piece ends inside a run of backslashes. `escapes`: \\u escapes are let
+    through (a JSON file written with only ASCII characters escapes every other one),
+    for the caller to check what they stand for once decoded."""
+    if "\\" in piece and (_RISKY_BUT_U if escapes else _RISKY_ESCAPE).search(piece.replace("\\\\", "")):
         return False
     return all(map(str.isprintable, piece.split("\n")))
 
