@@ -54,6 +54,16 @@ def test_list_authors(capsys: pytest.CaptureFixture[str]) -> None:
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("u/ada-lumen  3 replies") and "flair 'Lumen Labs'" in lines[0]
     assert any(line.startswith("u/lumen_lab") and "poster" in line for line in lines)
+    assert any(line.startswith("u/mod_anna  0 replies, 1 comment  (") and "distinguished as moderator" in line for line in lines)
+    assert not any(" 1 replies" in line or " 1 comments" in line for line in lines)
+
+
+def test_list_authors_marks_the_poster_reddit_marks_in_a_dump(capsys: pytest.CaptureFixture[str]) -> None:
+    """A dump without its submission: the poster is whom Reddit marks is_submitter, as
+    the import itself picks them."""
+    assert main(["import", str(DUMP), "--thread", "1abcde", "--list-authors"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("u/lumen_lab") and "poster" in line for line in lines)
 
 
 def test_several_threads_without_thread_lists_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

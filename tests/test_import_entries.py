@@ -48,6 +48,7 @@ def test_default_hosts_and_why() -> None:
     assert "mod_anna" not in reasons  # distinguished: moderation, not answers
     summary = "\n".join(imported.summary())
     assert "u/ada-lumen: named in the post as u/ada-lumen; 3 answers" in summary
+    assert "u/Byte_Smith: named in the post as u/Byte_Smith; 2 answers" in summary
     assert "comments not loaded: 8" in summary
 
 
@@ -176,6 +177,58 @@ def test_a_named_moderator_answers(tmp_path: Path) -> None:
     assert all(e.question_permalink != PERMALINK.format("q4") for e in default.entries())
     named = import_files([path], hosts=["ada-lumen", "mod_anna"]).corpus
     assert handles(named, by_comment(named, "q4")) == [("mod_anna", "main")]
+
+
+def _distinguished_thread(tmp_path: Path, post_as: str | None) -> Path:
+    """The fixture thread with the poster's reply s1 distinguished as admin, and an admin
+    who is not a host (staff_sam) answering q4; the post distinguished as `post_as`."""
+    data = json.loads(THREAD.read_text(encoding="utf-8"))
+    data[0]["data"]["children"][0]["data"]["distinguished"] = post_as
+
+    def walk(listing: dict) -> None:
+        for child in listing["data"]["children"]:
+            if child["data"].get("id") == "s1":
+                child["data"]["distinguished"] = "admin"
+            if isinstance(child["data"].get("replies"), dict):
+                walk(child["data"]["replies"])
+
+    walk(data[1])
+    q4 = next(c for c in data[1]["data"]["children"] if c["data"]["id"] == "q4")
+    reply = json.loads(json.dumps(q4["data"]["replies"]["data"]["children"][0]))
+    reply["data"].update(id="st1", author="staff_sam", distinguished="admin", parent_id="t1_q4", body="Yes, soon.")
+    q4["data"]["replies"]["data"]["children"].append(reply)
+    path = tmp_path / "thread.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_an_admin_run_ama_keeps_the_posters_distinguished_answers(tmp_path: Path) -> None:
+    """An AMA posted by an admin (the post distinguished as admin): the poster's replies,
+    distinguished the same way, are answers, not moderation (a real r/announcements
+    thread lost 5 of its poster's 6 answers, and said nothing)."""
+    imported = import_files([_distinguished_thread(tmp_path, "admin")])
+    entry = by_comment(imported.corpus, "q1")
+    assert ("lumen_lab", "supplement") in handles(imported.corpus, entry)
+    assert imported.hosts[0].reason == "posted the thread (distinguished as admin)"
+    summary = "\n".join(imported.summary())
+    # the other admin is not made a host, but the summary names them and the command
+    assert "u/staff_sam (1 reply) replied distinguished as admin, as the post is" in summary
+    assert "--host lumen_lab,ada-lumen,Byte_Smith,quietcoder,staff_sam" in summary
+    assert all(e.question_permalink != PERMALINK.format("q4") for e in imported.corpus.entries())
+
+
+def test_a_hosts_distinguished_reply_left_out_is_said(tmp_path: Path) -> None:
+    """Under an ordinary post a host's distinguished reply is still moderation, and the
+    summary says so, with how to import it."""
+    imported = import_files([_distinguished_thread(tmp_path, None)])
+    entry = by_comment(imported.corpus, "q1")
+    assert ("lumen_lab", "supplement") not in handles(imported.corpus, entry)
+    summary = "\n".join(imported.summary())
+    assert "1 comment by u/lumen_lab distinguished as admin left out as moderation" in summary
+    assert "name u/lumen_lab with --host" in summary
+    assert "staff_sam" not in summary  # no claim about admins under an ordinary post
+    named = import_files([_distinguished_thread(tmp_path, None)], hosts=["ada-lumen", "lumen_lab"])
+    assert ("lumen_lab", "supplement") in handles(named.corpus, by_comment(named.corpus, "q1"))
 
 
 def test_an_answer_whose_question_is_not_in_the_files_keeps_an_entry(tmp_path: Path) -> None:

@@ -44,10 +44,12 @@ class Imported:
 
     def summary(self) -> list[str]:
         """The lines printed on stderr after an import."""
+        from corpus.importer.hosts import plural
+
         lines = [f"hosts: {len(self.hosts)}"]
         for host in self.hosts:
             n = self.answering.get(host.handle, 0)
-            answered = f"{n} answers" if n else "no answer"
+            answered = plural(n, "answer") if n else "no answer"
             lines.append(f"  u/{host.handle}: {host.reason}; {answered}")
         lines.append(
             f"entries: {self.entries}, answers: {self.answers}, "
@@ -69,7 +71,7 @@ def import_files(
     """Import the thread in `paths` as a validated corpus (ImportProblem if it cannot be)."""
     from corpus.importer.build import Speakers, entry_record, source_record
     from corpus.importer.entries import build_exchanges
-    from corpus.importer.hosts import find_hosts
+    from corpus.importer.hosts import find_hosts, passed_over
     from corpus.importer.thread import select_thread
 
     enabled = gc.isenabled()
@@ -143,6 +145,7 @@ def import_files(
         for h in found
         if h.handle not in answering
     ]
+    notes += passed_over(found, picked.comments, picked.post)
     return Imported(
         corpus, found, answering, len(entries), answers, picked.not_loaded,
         len(picked.comments), matched, notes,
@@ -183,18 +186,24 @@ def _check_answered(found: list[Host], answering: dict[str, int], given: bool, p
 
 def list_authors(paths: Sequence[Path], thread: str | None = None) -> list[str]:
     """The thread's most active repliers, one line each, to help choose --host."""
-    from corpus.importer.hosts import top_repliers
+    from corpus.importer.hosts import plural, top_repliers
     from corpus.importer.thread import select_thread
 
     picked = select_thread(read_files(paths), thread)
-    poster = picked.post.author if picked.post else ""
+    posters = {picked.post.author} if picked.post and picked.post.author else set()
+    posters |= {c.author for c in picked.comments if c.is_submitter}
+    kinds: dict[str, set[str]] = {}
+    for comment in picked.comments:
+        if comment.distinguished:
+            kinds.setdefault(comment.author, set()).add(comment.distinguished)
     lines = []
     for handle, replies, total, flair in top_repliers(picked.comments):
         marks = [f"flair {flair!r}"] if flair else []
-        if handle == poster:
+        if handle in posters:
             marks.append("poster")
+        marks += [f"distinguished as {kind}" for kind in sorted(kinds.get(handle, ()))]
         extra = f"  ({', '.join(marks)})" if marks else ""
-        lines.append(f"u/{handle}  {replies} replies, {total} comments{extra}")
+        lines.append(f"u/{handle}  {plural(replies, 'reply', 'replies')}, {plural(total, 'comment')}{extra}")
     return lines
 
 

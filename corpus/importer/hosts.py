@@ -3,7 +3,9 @@
 Without --host the hosts are the poster, every account the post names as `u/NAME` or
 `/u/NAME`, and every account whose comments carry the poster's author flair. A comment a
 moderator or admin distinguished is moderation, not an answer, unless its author was
-named (with --host or in the post).
+named (with --host or in the post), or is the poster of a post distinguished the same way
+(an AMA that admins or moderators hold in that capacity). What this leaves out is said in
+the import's summary (`passed_over`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ class Host:
     reason: str
     named: bool
     """Named explicitly (--host or u/NAME in the post): even distinguished comments count."""
+    speaks_as: str | None = None
+    """The poster of a distinguished post: their comments distinguished the same way count."""
 
 
 def find_hosts(post: Post | None, comments: list[Comment], given: list[str] | None) -> list[Host]:
@@ -46,7 +50,10 @@ def find_hosts(post: Post | None, comments: list[Comment], given: list[str] | No
             "--host NAME[,NAME...] (--list-authors shows who replied most), "
             "or add the submissions file"
         )
-    hosts = [Host(poster, why, False)]
+    capacity = post.distinguished if post is not None and post.author == poster else None
+    if capacity:
+        why += f" (distinguished as {capacity})"
+    hosts = [Host(poster, why, False, capacity)]
     named_in = f"{post.title}\n{post.text}" if post is not None else ""
     for name in _NAMED.findall(named_in):
         hosts.append(Host(spelled.get(name.lower(), name), f"named in the post as u/{name}", True))
@@ -87,7 +94,43 @@ def _unique(names: list[str]) -> list[str]:
 
 def answers_of(host: Host, comment: Comment) -> bool:
     """Whether this comment by a host counts as an answer (moderation does not)."""
-    return not comment.distinguished or host.named
+    return not comment.distinguished or host.named or comment.distinguished == host.speaks_as
+
+
+def passed_over(hosts: list[Host], comments: list[Comment], post: Post | None) -> list[str]:
+    """Notes on distinguished replies that were not imported: a host's (moderation, by the
+    rule above) and, under a distinguished post, other accounts' distinguished the same
+    way (an official AMA's other hosts, whom only --host can name)."""
+    by_host = {host.handle.lower(): host for host in hosts}
+    left: Counter[tuple[str, str]] = Counter()
+    others: Counter[str] = Counter()
+    for comment in comments:
+        if not comment.distinguished or comment.deleted or comment.author_gone:
+            continue
+        host = by_host.get(comment.author.lower())
+        if host is not None:
+            if not answers_of(host, comment):
+                left[(comment.author, comment.distinguished)] += 1
+        elif post is not None and comment.distinguished == post.distinguished and comment.parent[:3] == "t1_":
+            others[comment.author] += 1
+    notes = [
+        f"note: {plural(n, 'comment')} by u/{author} distinguished as {kind} left out as "
+        f"moderation; to import them as answers, name u/{author} with --host"
+        for (author, kind), n in left.items()
+    ]
+    if others:
+        names = ", ".join(f"u/{a} ({plural(n, 'reply', 'replies')})" for a, n in others.most_common())
+        every = ",".join([*(h.handle for h in hosts), *others])
+        notes.append(
+            f"note: {names} replied distinguished as {post.distinguished}, as the post is, "  # type: ignore[union-attr]
+            f"and are not hosts; if they answer for the AMA, import with --host {every}"
+        )
+    return notes
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """'1 answer', '2 answers'."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def top_repliers(comments: list[Comment], limit: int = 20) -> list[tuple[str, int, int, str]]:

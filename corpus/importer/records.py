@@ -35,6 +35,8 @@ class Post:
     created: float | None = None
     flair: str | None = None
     num_comments: int | None = None
+    distinguished: str | None = None
+    """'admin' or 'moderator' when the poster posted in that capacity."""
 
 
 @dataclass(slots=True)
@@ -93,7 +95,7 @@ class Batch:
         if old is None:
             self.posts[post.id] = post
             return
-        for name in ("title", "text", "author", "subreddit", "created", "flair", "num_comments"):
+        for name in ("title", "text", "author", "subreddit", "created", "flair", "num_comments", "distinguished"):
             if not getattr(old, name) and getattr(post, name):
                 setattr(old, name, getattr(post, name))
 
