@@ -83,6 +83,60 @@ def test_pane_says_a_question_was_deleted(corpus: Corpus) -> None:
     assert "The question's comment was deleted or removed; the answers survive." in lines
 
 
+@pytest.mark.parametrize("lang", ["en", "zh", "both"])
+def test_a_question_that_is_gone_is_never_called_the_askers_words(lang: str, tmp_path: Path) -> None:
+    """'[deleted]' is Reddit's placeholder, and a missing question's line is this
+    project's: neither is the asker's words, in the pane, `show` (text, Markdown, JSON)
+    or a citation. Found on a real thread, where both were labelled as quotes (the
+    missing one as 'a summary this project made of the narration')."""
+    import json
+
+    from corpus.citation import FORMATS, cite
+    from tui.linear import entry_json, entry_markdown
+
+    data = json.loads((FIXTURES / "thread.json").read_text(encoding="utf-8"))
+    q1 = next(c for c in data[1]["data"]["children"] if c["data"]["id"] == "q1")
+    a1 = next(c for c in q1["data"]["replies"]["data"]["children"] if c["data"]["id"] == "a1")
+    data[1]["data"]["children"].append(json.loads(json.dumps(a1)) | {})
+    moved = data[1]["data"]["children"][-1]["data"]
+    moved.update(id="a9", parent_id="t1_q9", replies="")  # answers q9, which no file holds
+    path = tmp_path / "thread.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    corpus = import_files([path]).corpus
+    deleted, missing = corpus.entry("deleted-question-q2"), next(e for e in corpus.entries() if e.question_missing)
+    words = {"en": ("placeholder", "note"), "zh": ("占位", "说明"), "both": ("", "")}[lang]
+    for entry, what in zip((deleted, missing), words, strict=True):
+        surfaces = {
+            "pane": "\n".join(plain(entry_blocks(corpus, entry, lang))),
+            "markdown": entry_markdown(corpus, entry, lang),
+            "json": json.dumps(entry_json(corpus, entry, lang), ensure_ascii=False),
+            **{fmt: cite(corpus, entry.id, fmt, lang) for fmt in FORMATS},  # type: ignore[arg-type]
+        }
+        for name, text in surfaces.items():
+            assert "asker's own words" not in text and "提问者原话，" not in text, (entry.id, name)
+            assert "made of the narration" not in text and "叙述所作的概括" not in text, (entry.id, name)
+            assert what in text and ("placeholder" in text or "占位" in text or "note" in text or "说明" in text), (
+                entry.id,
+                name,
+            )
+
+
+def test_a_question_whose_account_is_gone_says_so(tmp_path: Path) -> None:
+    import json
+
+    data = json.loads((FIXTURES / "thread.json").read_text(encoding="utf-8"))
+    q4 = next(c for c in data[1]["data"]["children"] if c["data"]["id"] == "q4")
+    q4["data"]["author"] = "[deleted]"  # the words survive their account
+    q4["data"]["replies"]["data"]["children"][0]["data"].update(author="ada-lumen")  # answered
+    path = tmp_path / "thread.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    corpus = import_files([path]).corpus
+    entry = next(e for e in corpus.entries() if e.question_permalink and e.question_permalink.endswith("/q4/"))
+    assert entry.asker is None and entry.asked_by is not None and entry.asked_by.written_by == "project"
+    assert "Asked by a deleted account" in plain(entry_blocks(corpus, entry, "en"))
+    assert "提问者：已删除的账号" in plain(entry_blocks(corpus, entry, "zh"))
+
+
 def test_search_matches_are_highlighted_in_rendered_text(corpus: Corpus) -> None:
     entry = corpus.entry("what-s-the-context-length-of-q1")
     raw = entry.answers[0].text.get("en")

@@ -16,6 +16,7 @@ from rich.style import Style
 from rich.text import Text
 
 from corpus.citation import ROLE_LABELS, source_name, wordings
+from corpus.citation.facts import question_wordings
 from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
 from tui.imported_view import (
     answer_lines,
@@ -117,11 +118,9 @@ def _texts(
         yield out
 
 
-def _wordings(
-    source: Source, text: LocalizedText, langs: tuple[Lang, ...], styles: Styles, asker: bool = False
-) -> list[Text]:
-    """Whose words the text is: a line for each of the languages shown, in that language."""
-    return [Text(line, styles.dim) for line in wordings(source, text, langs, asker)]
+def _wordings(source: Source, text: LocalizedText, langs: tuple[Lang, ...], styles: Styles) -> list[Text]:
+    """Whose words an answer is: a line for each of the languages shown, in that language."""
+    return [Text(line, styles.dim) for line in wordings(source, text, langs)]
 
 
 def _answer_header(corpus: Corpus, answer: Answer, lang: str, styles: Styles) -> list[Text]:
@@ -205,7 +204,8 @@ def entry_blocks(
             blocks.append(Text.assemble(text, style=styles.heading))
     asked = corpus.source(entry.question_source)
     label = LABELS[first]
-    blocks.extend(_wordings(asked, entry.question, (first,) if imported else _langs(lang), styles, asker=True))
+    said = question_wordings(entry, asked, (first,) if imported else _langs(lang))
+    blocks.extend(Text(line, styles.dim) for line in said)
     if entry.asked_by:
         blocks.append(Text(label["asked_by"].format(who=entry.asked_by.get(first)), styles.dim))
     if imported:

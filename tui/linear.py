@@ -14,7 +14,7 @@ from rich.style import Style
 from rich.text import Text
 
 from corpus.citation import ROLE_LABELS, md_escape, source_name, wording, wordings
-from corpus.citation.facts import day
+from corpus.citation.facts import day, question_wording, question_wordings
 from corpus.model import Corpus, Entry, Lang, LocalizedText
 from corpus.text import clean_text
 from tui.entry_view import HEDGE_MARK, LABELS, MARK, Styles, entry_blocks
@@ -88,7 +88,7 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
     hashes = "#" * level
     question_source = corpus.source(entry.question_source)
     out = [f"{hashes} {' / '.join(_labelled(entry.question, lang, covered=ui))}", ""]
-    for line in wordings(question_source, entry.question, _langs(lang), asker=True):
+    for line in question_wordings(entry, question_source, _langs(lang)):
         out += [f"*{md_escape(line)}*", ""]
     if entry.asked_by:
         out += [md_escape(label["asked_by"].format(who=entry.asked_by.get(ui))), ""]
@@ -140,7 +140,7 @@ def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
         "id": entry.id,
         "topic": {"id": corpus.topic_of(entry.id).id, "title": texts(corpus.topic_of(entry.id).title)},
         "question": texts(entry.question),
-        "question_wording": wording(corpus.source(entry.question_source), entry.question, ui, ui, asker=True),
+        "question_wording": question_wording(entry, corpus.source(entry.question_source), ui, ui),
         "asked_by": texts(entry.asked_by) if entry.asked_by else None,
         "answers": [
             {

@@ -90,6 +90,35 @@ def wording(
     return f"The {who}'s own words, as {name} prints them."
 
 
+GONE = {
+    "deleted": {
+        "en": "Not the asker's words: Reddit's placeholder for a deleted or removed comment.",
+        "zh": "并非提问者原话：Reddit 为已删除或移除的评论显示的占位文字。",
+    },
+    "missing": {
+        "en": "Not the asker's words: this project's note in place of a question the imported files lack.",
+        "zh": "并非提问者原话：导入的文件中没有这条提问，这是本项目代为说明的文字。",
+    },
+}
+"""What an imported question that is gone shows instead of the asker's words."""
+
+
+def question_wording(entry: Entry, source: Source, lang: Lang, ui: Lang) -> str:
+    """`wording` of an entry's question: an imported question that is gone (deleted, or
+    not in the files) is said to be a placeholder, never the asker's words."""
+    gone = "deleted" if entry.question_deleted else "missing" if entry.question_missing else None
+    if gone is not None:
+        return GONE[gone][ui]
+    return wording(source, entry.question, lang, ui, asker=True)
+
+
+def question_wordings(entry: Entry, source: Source, langs: Sequence[Lang]) -> list[str]:
+    """`wordings` of an entry's question (see `question_wording`)."""
+    if entry.question_deleted or entry.question_missing:  # one text: Reddit's, or this project's
+        return [question_wording(entry, source, langs[0], langs[0])]
+    return wordings(source, entry.question, langs, asker=True)
+
+
 def wordings(source: Source, text: LocalizedText, langs: Sequence[Lang], asker: bool = False) -> list[str]:
     """`wording` for each language of `langs` shown, in that language (`--lang both`: the
     Chinese text's in Chinese, the English text's in English); a language the text lacks
@@ -201,16 +230,20 @@ def _langs(lang: CiteLang) -> tuple[Lang, ...]:
 
 
 def _quoted(
-    source: Source, text: LocalizedText, lang: CiteLang, ui: Lang, asker: bool = False
+    source: Source, text: LocalizedText, lang: CiteLang, ui: Lang, question_of: Entry | None = None
 ) -> tuple[Quoted, ...]:
+    """Each language's text, with what it is (`question_of`: the text is that entry's question)."""
     out: list[Quoted] = []
     for one in _langs(lang):
         shown = shown_lang(text, one)
         if any(q.lang == shown for q in out):
             continue
-        out.append(
-            Quoted(shown, text.get(shown), wording(source, text, shown, ui, asker))
+        said = (
+            question_wording(question_of, source, shown, ui)
+            if question_of is not None
+            else wording(source, text, shown, ui)
         )
+        out.append(Quoted(shown, text.get(shown), said))
     return tuple(out)
 
 
@@ -324,9 +357,7 @@ def build(
         ui=ui,
         collection=_pair(corpus.title, lang),
         topic=_pair(corpus.topic_of(entry.id).title, lang),
-        question=_quoted(
-            corpus.source(entry.question_source), entry.question, lang, ui, asker=True
-        ),
+        question=_quoted(corpus.source(entry.question_source), entry.question, lang, ui, question_of=entry),
         asked_by=_pair(entry.asked_by, lang if lang != "both" else "en")
         if entry.asked_by
         else None,

@@ -20,6 +20,8 @@ from corpus.text import CJK, clean_text
 MISSING = "(The comment this answers is not in the imported files.)"
 """The question of an entry whose question comment no file holds."""
 FROM_HOSTS = "From the hosts"
+GONE_ACCOUNT = {"en": "a deleted account", "zh": "已删除的账号"}
+"""Who asked a question whose text survives its account ("Asked by a deleted account")."""
 """The label of a host's own top-level comment, and of the topic that gathers them."""
 
 
@@ -161,6 +163,8 @@ def entry_record(
         if not q.author_gone:
             entry["asker"] = speakers.asker(q.author)
             entry["asked_by"] = {"en": f"u/{q.author}", "original": "en"}
+        elif not q.deleted:  # the words survive their account: say so, name no one
+            entry["asked_by"] = {**GONE_ACCOUNT, "original": "en", "written_by": "project"}
     entry["answers"] = [_answer(s.comment, s.role, s.reply_to, thread, source_id, speakers) for s in exchange.said]
     if thread.not_loaded_under:
         ids = [q.id, *(s.comment.id for s in exchange.said)]
