@@ -256,6 +256,9 @@ def test_without_the_post_the_poster_is_whom_reddit_marks_is_submitter(tmp_path:
     path = tmp_path / "dump.jsonl"
     path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     imported = import_files([path], thread="1abcde")  # no submissions file
+    title = imported.corpus.title  # made up here: no post, no title of the source's
+    assert title.get("en") == "Reddit thread 1abcde" and title.written_by == "project"
+    assert import_files([THREAD]).corpus.title.written_by == "source"
     reasons = {h.handle: h.reason for h in imported.hosts}
     assert reasons["lumen_lab"].startswith("posted the thread (Reddit marks")
     assert reasons["quietcoder"] == "has the poster's flair 'Lumen Labs'"

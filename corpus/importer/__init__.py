@@ -109,7 +109,12 @@ def import_files(
         source = source_record(picked, source_id)
         data: dict[str, Any] = {
             "format": "kimi-ama-corpus/1",
-            "title": {source["language"]: source["title"], "original": source["language"]},
+            "title": {
+                source["language"]: source["title"],
+                "original": source["language"],
+                # no post in the files: "Reddit thread ID" is this project's, not the source's
+                **({} if picked.post and picked.post.title.strip() else {"written_by": "project"}),
+            },
             "sources": [source],
             "speakers": speakers.records,
             "topics": grouped,
