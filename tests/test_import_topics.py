@@ -35,6 +35,19 @@ def test_auto_topics_group_by_distinctive_words() -> None:
     assert titles[-1] == "Other questions" and topics[-1]["entries"] == [{"id": "e8"}]
 
 
+def test_words_any_thread_uses_do_not_name_a_topic() -> None:
+    """A real thread's groups were titled "first", "time", "went", "oh": every question
+    held them, none was about them."""
+    texts = (
+        ["Oh, what was the first time you went to the beach?", "Oh, the first time you went abroad?"]
+        + ["Oh, the first time you went hiking?", "Beach or mountains?", "Hiking gear?"]
+        + ["Favourite pizza?", "Tabs or spaces?", "Cats or dogs?", "Vim or emacs?", "Tea or coffee?"]
+    )
+    titles = [t["title"]["en"].split(" · ")[0] for t in auto_topics(_entries(len(texts)), texts)]
+    assert not {"oh", "first", "time", "went"} & set(titles)
+    assert "beach" in titles and "hiking" in titles
+
+
 def test_auto_topics_are_at_most_twelve() -> None:
     texts = [f"word{i // 2} question number{i}" for i in range(200)]  # 100 pairs
     topics = auto_topics(_entries(200), texts)

@@ -30,8 +30,14 @@ STOPWORDS = frozenset(
     then there these they thing things think this those though through to too under until up
     us use used using ve very want was way we well were what when where which while who whom
     why will with would yes yet you your yours guys team ama question questions answer hi hey
-    lot great love s t d m going any anything something deleted removed edit""".split()
+    lot great love s t d m going any anything something deleted removed edit
+    first last time times went go goes come came new good best better right back say said
+    says take took look day days year years people ok okay oh yeah sure actually maybe
+    probably always never often today tomorrow yesterday bit kind sort put give gave tell
+    told try tried ask asked""".split()
 )
+"""Words too common in any thread to name a topic (a real thread's groups were titled
+"first", "time", "went" and "oh")."""
 
 
 def words(text: str) -> set[str]:
