@@ -373,7 +373,8 @@ class Corpus(CorpusBehaviour, Frozen):
     topics: list[Topic] = Field(min_length=1, description="Topics in reading order.")
     comments_not_loaded: int | None = Added(
         "Imported: how many comments of the thread were not in the imported files (behind "
-        "Reddit's 'load more' links, which cannot be expanded offline); at least this many."
+        "Reddit's 'load more' links, which cannot be expanded offline, or counted by the post "
+        "and missing from a dump); at least this many."
     )
     _entries: dict[str, Entry] = PrivateAttr(default_factory=dict)
     _topic_of: dict[str, Topic] = PrivateAttr(default_factory=dict)

@@ -134,6 +134,18 @@ def test_dump_with_submissions_and_thread_merged() -> None:
     assert {e.id for e in alone.entries()} == {e.id for e in imported.corpus.entries()}
 
 
+def test_a_dump_that_lacks_comments_the_post_counts_says_so(tmp_path: Path) -> None:
+    """A dump has no 'load more' stubs: the comments it lacks are those the post counts
+    (`num_comments`) and the files do not hold (a real dump said 0 for 23,138)."""
+    lines = DUMP.read_text(encoding="utf-8").splitlines()
+    kept = [x for x in lines if json.loads(x)["link_id"] != "t3_1abcde" or json.loads(x)["id"] not in ("n1", "n2", "x1")]
+    assert len(kept) == len(lines) - 3
+    path = tmp_path / "dump.jsonl"
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    assert import_files([path, SUBMISSIONS], thread="1abcde").not_loaded == 3
+    assert import_files([DUMP, SUBMISSIONS], thread="1abcde").not_loaded == 0  # all there
+
+
 def test_dump_without_the_post_with_named_hosts() -> None:
     corpus = import_files([DUMP], thread="1abcde", hosts=["ada-lumen,u/Byte_Smith"]).corpus
     assert {s.handle for s in corpus.speakers if s.kind == "person"} == {"ada-lumen", "Byte_Smith"}

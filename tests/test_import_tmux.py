@@ -32,7 +32,7 @@ def test_read_and_cite_an_imported_thread(tmp_path: Path) -> None:
         term.keys("Enter")
         screen = term.wait_for(r"Main answer · u/Byte_Smith")
         assert "https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/a5/" in screen
-        assert "score 25" in screen and "comments of this thread were not loaded" in screen
+        assert "score 25" in screen and "comments of this thread are not in the imported files" in screen
         assert "Yes: &gt; stays &gt; and <b> stays <b>." in screen  # literal, as typed
         term.keys("y")
         buffer = wait_for_buffer(term)

@@ -70,7 +70,7 @@ def test_pane_shows_permalink_date_score_edited_and_not_loaded(corpus: Corpus) -
         " · edited 2025-11-10 17:00 UTC" in lines
     )
     assert "replying to u/ada-lumen" in text
-    assert "8 comments of this thread were not loaded" in text
+    assert "8 comments of this thread are not in the imported files" in text
     assert "▌ What's the context length?" in lines  # the answer's quote, rendered
     assert "&gt;" not in text and "&amp;" not in text
     assert "every text here is quoted from it verbatim" in text

@@ -16,7 +16,8 @@ class Thread:
     post: Post | None
     comments: list[Comment]
     not_loaded: int
-    """Comments behind 'load more' stubs that no file holds (at least this many)."""
+    """Comments that no file holds (at least this many): behind 'load more' stubs, or
+    counted by the post (`num_comments`) and missing from a dump."""
     not_loaded_under: dict[str, int]
     """The same, by the id of the comment they reply to (a top-level stub is not here)."""
 
@@ -74,7 +75,10 @@ def select_thread(batch: Batch, wanted: str | None) -> Thread:
         comments = [c for c in batch.comments.values() if c.post == post_id]
     under: dict[str, int] = {}
     total = _not_loaded(batch, post_id, under)
-    return Thread(post_id, batch.posts.get(post_id), comments, total, under)
+    post = batch.posts.get(post_id)
+    if post is not None and post.num_comments:  # a dump has no stubs: Reddit's own count says
+        total = max(total, post.num_comments - len(comments))
+    return Thread(post_id, post, comments, total, under)
 
 
 def _not_loaded(batch: Batch, post_id: str, under: dict[str, int]) -> int:
