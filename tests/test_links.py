@@ -26,3 +26,14 @@ def test_every_link_once_with_keys_one_to_nine_then_letters(small_corpus: Path) 
     assert [link.key for link in links] == list("123456789abcde")
     assert links[0].label.startswith("Source: ") and links[2].label == "In an answer by u/zxytim"
     assert len(KEYS) == 35
+
+
+def test_see_also_entries_come_after_the_urls() -> None:
+    from corpus.loader import builtin_corpus_path
+
+    corpus = load_corpus(builtin_corpus_path())
+    entry = next(e for e in corpus.entries() if len(e.see_also) == 2)
+    links = entry_links(corpus, entry)
+    urls = [link for link in links if link.url]
+    assert links[: len(urls)] == urls and [link.entry for link in links[len(urls) :]] == list(entry.see_also)
+    assert all(link.label.startswith("See also: ") for link in links[len(urls) :])

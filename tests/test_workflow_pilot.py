@@ -285,6 +285,29 @@ async def test_the_browser_opens_only_on_the_users_own_desktop(
     assert opened == (["https://example.com/article"] if opens else [])
 
 
+async def test_o_opens_a_see_also_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A "see also" entry was an id in the pane with no way to go there but the palette:
+    `o` lists it after the URLs, and choosing it shows that entry (nothing copied)."""
+    app = reader(entry="kda-next-flagship")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, LinkPicker)
+        links = app.screen.links
+        urls = [link for link in links if link.url]
+        assert urls and links[: len(urls)] == urls  # the URLs first
+        (see,) = [link for link in links if link.entry]
+        assert see.entry == "sparse-attention-moba-dsa" and see is links[-1] and not see.url
+        prompt = str(app.screen.query_one(OptionList).get_option_at_index(len(links) - 1).prompt)
+        assert prompt.startswith(f"{see.key}  See also: ") and "→ sparse-attention-moba-dsa" in prompt
+        await pilot.press(see.key)
+        await settle(pilot)
+        assert not isinstance(app.screen, LinkPicker)
+        assert app.reader_screen is not None and app.reader_screen.shown_now == "sparse-attention-moba-dsa"
+        assert not app.clipboard
+
+
 async def test_o_without_links_says_so(small_corpus: Path) -> None:
     app = reader(corpus_path=small_corpus, entry="kda-next-flagship")
     calls = notes(app)

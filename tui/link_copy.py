@@ -10,12 +10,15 @@ from typing import TYPE_CHECKING
 from tui.clipboard import deliver, plan
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tui.app import ReaderApp
+    from tui.links import LinkChoice
 
 
-def pick_link(app: ReaderApp, entry_id: str) -> None:
+def pick_link(app: ReaderApp, entry_id: str, open_entry: Callable[[str], None]) -> None:
     """`o`: the entry's links in a `LinkPicker`; the one chosen is copied (and opened, on
-    the user's own desktop only)."""
+    the user's own desktop only), a "see also" entry chosen is shown (`open_entry`)."""
     import sys
 
     from tui.clipboard import on_own_desktop
@@ -30,9 +33,11 @@ def pick_link(app: ReaderApp, entry_id: str) -> None:
     desktop = on_own_desktop(os.environ, sys.platform)
     action = "copies it and opens it in your browser" if desktop else "copies it"
 
-    def chosen(url: str | None) -> None:
-        if url:
-            copy_link(app, url, open_browser=desktop)
+    def chosen(link: LinkChoice | None) -> None:
+        if link is not None and link.entry:
+            open_entry(link.entry)
+        elif link is not None and link.url:
+            copy_link(app, link.url, open_browser=desktop)
 
     app.push_screen(LinkPicker(entry_id, links, action), chosen)
 

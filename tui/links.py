@@ -1,8 +1,9 @@
-"""Every link of an entry, for the link picker (`o`): source URLs and links its answers mention.
+"""Every link of an entry, for the link picker (`o`): source URLs and links its answers
+mention, then the entries it sees also.
 
 No Textual import. Each URL once, in the order the pane shows them: the sources, the
-entry's links, then URLs written inside the question or an answer's text. Each gets a key:
-`1`-`9`, then letters.
+entry's links, then URLs written inside the question or an answer's text; then each
+"see also" entry (choosing one opens it). Each gets a key: `1`-`9`, then letters.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ class LinkChoice:
     key: str
     label: str
     url: str
+    entry: str | None = None
+    """A "see also" entry's id (its `url` empty): choosing it opens the entry."""
 
 
 def urls_in(text: str) -> list[str]:
@@ -68,4 +71,9 @@ def entry_links(corpus: Corpus, entry: Entry) -> list[LinkChoice]:
             continue
         seen.add(url)
         choices.append(LinkChoice(KEYS[len(choices)], label, url))
+    for other_id in entry.see_also[: len(KEYS) - len(choices)]:
+        other = corpus.entry(other_id)
+        question = other.question.get(other.question.original)
+        label = f"See also: {question.splitlines()[0] if question.strip() else other_id}"
+        choices.append(LinkChoice(KEYS[len(choices)], label, "", other_id))
     return choices

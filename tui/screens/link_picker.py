@@ -1,4 +1,5 @@
-"""LinkPicker: the shown entry's links, numbered, each URL shown whole; picks one to copy.
+"""LinkPicker: the shown entry's links, numbered, each URL shown whole; picks one to copy,
+or a "see also" entry to open.
 
 Over SSH (and inside tmux, which drops OSC 8 hyperlinks) a click on a link cannot reach the
 user's browser, so links are offered whole and copied through the clipboard path instead.
@@ -21,8 +22,8 @@ from textual.widgets.option_list import Option
 from tui.links import LinkChoice
 
 
-class LinkPicker(ModalScreen[str | None]):
-    """Choose one of an entry's links by its key (or arrows and Enter); dismisses with the URL."""
+class LinkPicker(ModalScreen[LinkChoice | None]):
+    """Choose one of an entry's links by its key (or arrows and Enter); dismisses with it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Close", id="links.close"),
@@ -39,8 +40,9 @@ class LinkPicker(ModalScreen[str | None]):
         with Vertical():
             yield Static(f"Links of {self.entry_id}", markup=False, classes="picker-heading")
             last = self.links[-1].key if self.links else "1"
+            entries = " (a see-also entry: opens it)" if any(link.entry for link in self.links) else ""
             yield Static(
-                f"1-{last} or ↑↓ Enter: {self.action} · Esc closes",
+                f"1-{last} or ↑↓ Enter: {self.action}{entries} · Esc closes",
                 markup=False,
                 classes="picker-hint",
             )
@@ -54,7 +56,10 @@ class LinkPicker(ModalScreen[str | None]):
         line = Text(f"{link.key}  ", style="bold")
         line.append(link.label)
         line.append("\n   ")
-        line.append(link.url, style="underline")
+        if link.entry:
+            line.append(f"→ {link.entry}", style="bold")
+        else:
+            line.append(link.url, style="underline")
         return line
 
     def on_mount(self) -> None:
@@ -68,13 +73,12 @@ class LinkPicker(ModalScreen[str | None]):
         for link in self.links:
             if event.character == link.key:
                 event.stop()
-                self.dismiss(link.url)
+                self.dismiss(link)
                 return
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        chosen = next((link for link in self.links if link.key == event.option.id), None)
-        self.dismiss(chosen.url if chosen else None)
+        self.dismiss(next((link for link in self.links if link.key == event.option.id), None))
 
     def action_cancel(self) -> None:
         """Close without choosing."""
