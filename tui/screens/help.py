@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.keys import binding_groups
+from tui.scrolling import page, scroll_now, scroll_to_now
 
 
 def _key_label(binding: Binding, keymap: dict[str, str] | None = None) -> str:
@@ -42,8 +43,12 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
-        Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
-        Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
+        Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
+        Binding("k,up", "scroll(-1)", "Up", show=False, id="help.up"),
+        Binding("space,pagedown", "scroll_page(1)", "Page down", show=False, id="help.page-down"),
+        Binding("b,pageup", "scroll_page(-1)", "Page up", show=False, id="help.page-up"),
+        Binding("g,home", "scroll_to(0)", "Top", show=False, id="help.top"),
+        Binding("G,end", "scroll_to(-1)", "Bottom", show=False, id="help.bottom"),
     ]
 
     def __init__(self) -> None:
@@ -83,7 +88,15 @@ class HelpScreen(ModalScreen[None]):
             self.tables.append(_query_syntax(key_width))
             yield Static(self.tables[-1], markup=False, id="help-query")
 
-    def action_scroll(self, direction: str) -> None:
-        """Scroll the help text."""
+    def action_scroll(self, lines: int) -> None:
+        """Scroll the help text (every key of a burst counts: `tui.scrolling`)."""
+        scroll_now(self.query_one("#help-body", VerticalScroll), lines)
+
+    def action_scroll_page(self, pages: int) -> None:
         body = self.query_one("#help-body", VerticalScroll)
-        body.scroll_relative(y=1 if direction == "down" else -1, animate=False)
+        scroll_now(body, pages * page(body))
+
+    def action_scroll_to(self, where: int) -> None:
+        """The top (0) or the bottom (-1)."""
+        body = self.query_one("#help-body", VerticalScroll)
+        scroll_to_now(body, body.max_scroll_y if where < 0 else 0)

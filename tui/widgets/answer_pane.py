@@ -14,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.events import Resize
 from textual.widgets import Static
 
+from tui.scrolling import page, scroll_now, scroll_to_now
 from tui.wrap import HANG, wrap_text
 
 THREAD_WRAP_CHARS = 20_000
@@ -119,13 +120,34 @@ class AnswerPane(VerticalScroll):
         if self.blocks and self.measure != self.shown_width:
             self._render_blocks()
 
+    # -- scrolling keys: each applied at once, so keys that arrive together all count
+    # (`tui.scrolling`)
+
+    def action_scroll_down(self) -> None:
+        scroll_now(self, 1)
+
+    def action_scroll_up(self) -> None:
+        scroll_now(self, -1)
+
+    def action_page_down(self) -> None:
+        scroll_now(self, page(self))
+
+    def action_page_up(self) -> None:
+        scroll_now(self, -page(self))
+
     def action_half_page_down(self) -> None:
         """Scroll half a page down."""
-        self.scroll_relative(y=max(1, self.scrollable_content_region.height // 2), animate=False)
+        scroll_now(self, page(self, 0.5))
 
     def action_half_page_up(self) -> None:
         """Scroll half a page up."""
-        self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2), animate=False)
+        scroll_now(self, -page(self, 0.5))
+
+    def action_scroll_home(self) -> None:
+        scroll_to_now(self, 0)
+
+    def action_scroll_end(self) -> None:
+        scroll_to_now(self, self.max_scroll_y)
 
 
 def _wrap_blocks(blocks: list[Text], width: int) -> Text:
