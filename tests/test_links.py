@@ -25,7 +25,7 @@ def test_every_link_once_with_keys_one_to_nine_then_letters(small_corpus: Path) 
     assert [link.url for link in links[2:]] == [f"https://example.com/{n}" for n in range(12)]  # the source URL once
     assert [link.key for link in links] == list("123456789abcde")
     assert links[0].label.startswith("Source: ") and links[2].label == "In an answer by u/zxytim"
-    assert len(KEYS) == 35
+    assert len(KEYS) == 32 and not set("gjk") & set(KEYS)  # they move in the list
 
 
 def test_see_also_entries_come_after_the_urls() -> None:

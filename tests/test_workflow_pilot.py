@@ -222,6 +222,39 @@ async def test_B_lists_bookmarks_and_jumps(small_corpus: Path) -> None:
         assert app.reader_screen.shown_entry == "kda-next-flagship"  # type: ignore[union-attr]
 
 
+async def test_the_pickers_move_with_vim_keys(small_corpus: Path) -> None:
+    """j/k/g/G move in the bookmarks list, the links picker and the citation formats, as
+    in the tree (only the arrows did: B, j, Enter opened the first bookmark)."""
+    corpus = load_corpus(small_corpus)
+    marks = corpus_bookmarks(corpus)
+    marks.toggle("kda-next-flagship", "Will KDA be in the next flagship?")
+    marks.toggle("why-int4", "Why INT4?")
+    marks.save()
+    app = reader(corpus_path=small_corpus, entry="k3")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("B")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarkList)
+        await pilot.press("j")
+        assert app.screen.query_one(OptionList).highlighted == 1
+        await pilot.press("k", "G")
+        assert app.screen.query_one(OptionList).highlighted == 1
+        await pilot.press("g", "j", "enter")
+        await pilot.pause()
+        assert app.reader_screen.shown_entry == "why-int4"  # type: ignore[union-attr]
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, LinkPicker)
+        await pilot.press("j")
+        assert isinstance(app.screen, LinkPicker) and app.screen.query_one(OptionList).highlighted == 1
+        await pilot.press("escape", "Y")
+        await pilot.pause()
+        picker = app.screen
+        await pilot.press("j", "j")
+        assert picker.query_one(OptionList).highlighted == 2
+
+
 async def test_a_damaged_bookmarks_file_is_reported_and_the_reader_starts(small_corpus: Path) -> None:
     path = corpus_bookmarks(load_corpus(small_corpus)).path
     path.parent.mkdir(parents=True)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from corpus.model import Corpus, Entry
 
-KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
-"""The key that picks each link, in order."""
+KEYS = "123456789abcdefhilmnopqrstuvwxyz"
+"""The key that picks each link, in order (g, j and k move in the list, as in the tree)."""
 
 _URL = re.compile(r"https?://[^\s<>\"'）】」』，。；、]+")
 _TRAILING = ".,;:!?)]}'\""
@@ -43,7 +43,7 @@ def urls_in(text: str) -> list[str]:
 
 
 def entry_links(corpus: Corpus, entry: Entry) -> list[LinkChoice]:
-    """Every URL of the entry, each once, keyed `1`-`9` then letters (at most 35)."""
+    """Every URL of the entry, each once, keyed `1`-`9` then letters (at most 32)."""
     pairs: list[tuple[str, str]] = []
     for source_id in entry.sources:
         source = corpus.source(source_id)

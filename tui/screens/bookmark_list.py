@@ -14,6 +14,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.userdata.bookmarks import Bookmark
+from tui.widgets.pick_list import PickList
 
 
 class BookmarkList(ModalScreen[str | None]):
@@ -33,9 +34,9 @@ class BookmarkList(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(f"Bookmarks ({len(self.bookmarks)})", markup=False, classes="picker-heading")
-            hint = "↑↓ Enter: read it · Esc closes" if self.bookmarks else "No bookmarks yet: m bookmarks the shown entry, M adds a note."
+            hint = "↑↓ or j k, Enter: read it · Esc closes" if self.bookmarks else "No bookmarks yet: m bookmarks the shown entry, M adds a note."
             yield Static(hint, markup=False, classes="picker-hint")
-            yield OptionList(*(self._option(b) for b in self.bookmarks), id="bookmark-options")
+            yield PickList(*(self._option(b) for b in self.bookmarks), id="bookmark-options")
 
     def _option(self, bookmark: Bookmark) -> Option:
         question = self.questions.get(bookmark.entry_id)

@@ -19,6 +19,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from tui.widgets.pick_list import PickList
+
 FORMAT_KEYS = {"text": "1", "markdown": "2", "bibtex": "3", "csl-json": "4"}
 """The digit that picks each format in `CitationPicker`."""
 
@@ -137,11 +139,11 @@ class CitationPicker(ModalScreen[str | None]):
                 classes="citation-picker--heading",
             )
             yield Static(
-                "↑↓ or 1-4 choose · Enter copies · Esc cancels",
+                "↑↓ j k or 1-4 choose · Enter copies · Esc cancels",
                 markup=False,
                 classes="citation-picker--hint",
             )
-            yield OptionList(
+            yield PickList(
                 *(
                     Option(Text(f"{FORMAT_KEYS[fmt]}  {self.names[fmt]}"), id=fmt)
                     for fmt in self.previews

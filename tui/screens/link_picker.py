@@ -20,6 +20,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.links import LinkChoice
+from tui.widgets.pick_list import PickList
 
 
 class LinkPicker(ModalScreen[LinkChoice | None]):
@@ -42,11 +43,11 @@ class LinkPicker(ModalScreen[LinkChoice | None]):
             last = self.links[-1].key if self.links else "1"
             entries = " (a see-also entry: opens it)" if any(link.entry for link in self.links) else ""
             yield Static(
-                f"1-{last} or ↑↓ Enter: {self.action}{entries} · Esc closes",
+                f"1-{last}, or ↑↓ j k and Enter: {self.action}{entries} · Esc closes",
                 markup=False,
                 classes="picker-hint",
             )
-            yield OptionList(
+            yield PickList(
                 *(Option(self._line(link), id=link.key) for link in self.links),
                 id="link-list",
             )
