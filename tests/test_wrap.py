@@ -189,3 +189,49 @@ async def test_the_pane_rewraps_when_its_scrollbar_comes_or_goes() -> None:
                 wrong.append((n, pane.shown_width, pane.measure, widest, room, pane.show_vertical_scrollbar))
     assert seen == {True, False}  # entries with a scrollbar and without
     assert wrong == []
+
+
+COMMENT = """If I run it I get:
+
+    Traceback (most recent call last):
+      File "/usr/bin/rtv", line 9, in <module>
+        load_entry_point('rtv==1.0a1', 'console_scripts', 'rtv')()
+    ImportError: a very long message that runs on and on past the width of any pane at all
+
+| model | params |
+|---|---|
+| K2 | 1T |
+| Kimi-Linear | 48B |
+
+1. First step, then a second paragraph:
+
+   which is indented under its item and long enough to wrap onto a second line here.
+"""
+
+
+@pytest.mark.parametrize("measure", [44, 60, 100])
+def test_code_keeps_its_indentation_tables_their_columns_items_their_indent(measure: int) -> None:
+    """Found on a real thread: a traceback in a code block showed flush left in the pane
+    (every line's leading spaces dropped, runs of spaces made one), a table's columns
+    lost their padding, and a list item's second paragraph its indent."""
+    from rich.style import Style
+
+    from tui.reddit_markdown import markdown_blocks
+
+    blocks = markdown_blocks(COMMENT, Style(reverse=True), Style(underline=True))
+    lines = [line for block in blocks for line in wrap_text(block, measure).plain.split("\n")]
+    assert "      File \"/usr/bin/rtv\", line 9, in <module>"[:measure] in lines
+    assert "        load_entry_point('rtv==1.0a1', 'console_scripts', 'rtv')()"[:measure] in lines
+    # a code line wider than the pane is cut at its width, nothing lost or added
+    long = "    ImportError: a very long message that runs on and on past the width of any pane at all"
+    start = lines.index(long[:measure])
+    cut = "".join(lines[start : start + -(-len(long) // measure)])
+    assert cut == long and all(cell_len(line) <= measure for line in lines if line.startswith("    "))
+    # the table's columns line up
+    rows = [line for line in lines if "│" in line]
+    assert rows == ["model       │ params", "K2          │ 1T", "Kimi-Linear │ 48B"]
+    # the second paragraph of the item: every wrapped line indented under the item's text
+    at = next(i for i, line in enumerate(lines) if line.lstrip().startswith("which is indented"))
+    item = [line for line in lines[at:] if line.startswith("   ") and line[3] != " "]
+    assert item[0].startswith("   which") and (len(item) >= 2 or measure >= 90)
+    assert " ".join(line[3:] for line in item) == "which is indented under its item and long enough to wrap onto a second line here."

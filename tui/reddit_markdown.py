@@ -46,7 +46,7 @@ class _Blocks:
     """A list item's bullet or number, waiting for the item's first paragraph."""
 
     def add(self, text: Text) -> None:
-        line = Text("".join(self.prefixes), DIM)
+        line = Text("".join(self.prefixes), DIM, no_wrap=text.no_wrap)
         if self.mark is not None:
             line = Text("".join(self.prefixes[:-1]), DIM)
             line.append(self.mark.rjust(len(self.prefixes[-1])))
@@ -82,8 +82,8 @@ def markdown_blocks(source: str, code: Style, link: Style) -> list[Text]:
                 text.stylize(BOLD)
             blocks.add(text)
         elif kind in ("fence", "code_block"):
-            for line in token.content.rstrip("\n").split("\n"):
-                blocks.add(Text("    " + clean_text(line), code))
+            for line in token.content.rstrip("\n").split("\n"):  # preformatted: every space kept
+                blocks.add(Text("    " + clean_text(line), code, no_wrap=True))
         elif kind == "hr":
             blocks.add(Text("───", DIM))
         elif kind == "table_open":
@@ -142,7 +142,8 @@ def inline_text(children: list[Token], code: Style, link: Style) -> Text:
 
 
 def _table(tokens: list[Token], code: Style, link: Style) -> list[Text]:
-    """A table's rows in aligned columns, a rule under the header; the pane wraps what is too wide."""
+    """A table's rows in aligned columns, a rule under the header: preformatted, so the
+    pane keeps the columns' padding and cuts a row wider than itself."""
     rows: list[list[Text]] = []
     for token in tokens:
         if token.type == "tr_open":
@@ -155,7 +156,7 @@ def _table(tokens: list[Token], code: Style, link: Style) -> list[Text]:
     widths = [max((cell_len(r[c].plain) for r in rows if c < len(r)), default=0) for c in range(columns)]
     out: list[Text] = []
     for n, row in enumerate(rows):
-        line = Text()
+        line = Text(no_wrap=True)
         for c in range(columns):
             cell = row[c] if c < len(row) else Text()
             if c:
@@ -165,7 +166,7 @@ def _table(tokens: list[Token], code: Style, link: Style) -> list[Text]:
                 line.append(" " * (widths[c] - cell_len(cell.plain)))
         out.append(line)
         if n == 0:
-            out.append(Text("─┼─".join("─" * w for w in widths), DIM))
+            out.append(Text("─┼─".join("─" * w for w in widths), DIM, no_wrap=True))
     return out
 
 

@@ -5,7 +5,11 @@ breaks between any two characters; an English word, a number, a URL, a `u/handle
 entry id is one unbreakable token (split only when it is wider than the whole line); and
 closing punctuation never starts a line: it hangs into a margin of `HANG` cells right of
 the measure, as CJK typesetting does. Lines are never stretched: a line that cannot take
-the next token ends short, with no spaces spread between its characters.
+the next token ends short, with no spaces spread between its characters. A paragraph's
+leading spaces are its indent, kept on each of its lines (a list item's second
+paragraph, an indented line of a quote). A `Text` marked `no_wrap` (a code line, a
+table row) is preformatted: every space is kept, and a line wider than the measure is
+cut at it.
 
 Wrapping is linear in the text's length: the breaks come from one pass over the plain
 text, and the styled text is cut at all of them at once.
@@ -83,6 +87,8 @@ class Line:
 
     atoms: tuple[_Atom, ...]
     last: bool
+    indent: int = 0
+    """Spaces before the line: its paragraph's own leading spaces."""
 
     @property
     def start(self) -> int:
@@ -125,21 +131,44 @@ def _wrap_lines(text: str, width: int) -> list[Line]:
     offset = 0
     for paragraph in text.split("\n"):
         end = offset + len(paragraph)
+        indent = len(paragraph) - len(paragraph.lstrip(" "))
+        if indent > width // 2:
+            indent = 0  # no room left to indent by: wrapped as it comes
+        room = width - indent
         current: list[_Atom] = []
         used = 0
         for whole in _atoms(text, offset, end):
-            for atom in _split_long(text, whole, width) if whole.width > width else (whole,):
+            for atom in _split_long(text, whole, room) if whole.width > room else (whole,):
                 gap = 1 if (current and atom.space_before) else 0
-                fits = used + gap + atom.width <= width
-                hangs = used + gap + atom.width - width <= min(HANG, _trailing_hang(text, atom))
+                fits = used + gap + atom.width <= room
+                hangs = used + gap + atom.width - room <= min(HANG, _trailing_hang(text, atom))
                 if current and not (fits or hangs):
-                    lines.append(Line(tuple(current), last=False))
+                    lines.append(Line(tuple(current), False, indent))
                     current, used, gap = [], 0, 0
                 current.append(atom)
                 used += gap + atom.width
-        lines.append(Line(tuple(current), last=True) if current else Line((_Atom(offset, offset, 0, False),), True))
+        lines.append(Line(tuple(current), True, indent) if current else Line((_Atom(offset, offset, 0, False),), True))
         offset = end + 1
     return lines
+
+
+def _folded(text: Text, width: int) -> Text:
+    """A preformatted text as it is, every space kept, each line cut at `width` cells."""
+    plain = text.plain
+    cuts: list[int] = []
+    cells = 0
+    for i, ch in enumerate(plain):
+        if ch == "\n":
+            cells = 0
+            continue
+        w = cell_len(ch)
+        if cells + w > width and cells:
+            cuts.append(i)
+            cells = 0
+        cells += w
+    if not cuts:
+        return text
+    return Text("\n", end="").join(text.divide(cuts))
 
 
 def _line_text(piece: Text, line: Line) -> Text:
@@ -159,6 +188,8 @@ def _line_text(piece: Text, line: Line) -> Text:
 
 def wrap_text(text: Text, width: int) -> Text:
     """Wrap a rich Text to `width` cells, styles kept, in time linear in its length."""
+    if text.no_wrap:
+        return _folded(text, max(width, 4))
     lines = wrap_lines(text.plain, width)
     cuts: list[int] = []
     for line in lines:
@@ -168,5 +199,7 @@ def wrap_text(text: Text, width: int) -> Text:
     for n, line in enumerate(lines):
         if n:
             result.append("\n")
+        if line.indent:
+            result.append(" " * line.indent)
         result.append_text(_line_text(pieces[2 * n + 1], line))
     return result
