@@ -208,3 +208,28 @@ def test_every_outline_path_knows_which_questions_are_markdown(tmp_path: Path) -
     assert [e.markdown for t in cached.topics for e in t.entries] == flags
     builtin = Outline.from_corpus(__import__("corpus.loader", fromlist=["load_corpus"]).load_corpus())
     assert not any(e.markdown for t in builtin.topics for e in t.entries)  # the seeds' texts: plain
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_hosts_own_comment_is_neither_a_question_nor_an_answer(lang: str, corpus: Corpus) -> None:
+    """A host's top-level comment ('From the hosts') was labelled as "a summary this
+    project made of the narration" (there is none) and its text as the "Main answer"
+    (to no question). Found on a real thread."""
+    import json
+
+    from corpus.citation import FORMATS, cite
+    from tui.linear import entry_json, entry_markdown
+
+    entry = next(e for e in corpus.entries() if e.from_hosts)
+    surfaces = {
+        "pane": "\n".join(plain(entry_blocks(corpus, entry, lang))),
+        "markdown": entry_markdown(corpus, entry, lang),
+        "json": json.dumps(entry_json(corpus, entry, lang), ensure_ascii=False),
+        **{fmt: cite(corpus, entry.id, fmt, lang) for fmt in FORMATS},  # type: ignore[arg-type]
+    }
+    for name, text in surfaces.items():
+        assert "narration" not in text and "叙述" not in text, name
+        assert "Main answer" not in text and "● 回答" not in text and '"回答"' not in text, name
+    for name in ("pane", "markdown", "json", "text"):
+        own = "The host's own comment" if lang == "en" else "主持人自己的评论"
+        assert own in surfaces[name], name

@@ -15,8 +15,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from rich.style import Style
 from rich.text import Text
 
-from corpus.citation import ROLE_LABELS, source_name, wordings
-from corpus.citation.facts import question_wordings
+from corpus.citation import source_name, wordings
+from corpus.citation.facts import question_wordings, role_label
 from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
 from tui.imported_view import (
     answer_lines,
@@ -123,12 +123,12 @@ def _wordings(source: Source, text: LocalizedText, langs: tuple[Lang, ...], styl
     return [Text(line, styles.dim) for line in wordings(source, text, langs)]
 
 
-def _answer_header(corpus: Corpus, answer: Answer, lang: str, styles: Styles) -> list[Text]:
+def _answer_header(corpus: Corpus, entry: Entry, answer: Answer, lang: str, styles: Styles) -> list[Text]:
     first: Lang = _langs(lang)[0]
     speaker = corpus.speaker(answer.speaker)
     source = corpus.source(answer.source)
     header = Text()
-    header.append(f"{MARK[answer.role]} {ROLE_LABELS[first][answer.role]}", styles.heading)
+    header.append(f"{MARK[answer.role]} {role_label(entry, answer, first)}", styles.heading)
     header.append(" · ")
     header.append(speaker.display_handle if speaker.handle else speaker.name.get(first), styles.speaker)
     if speaker.handle and speaker.name.get(first) != speaker.handle:  # an imported account has no other name
@@ -216,7 +216,7 @@ def entry_blocks(
         blocks.extend(_texts(other.text, lang, f"also_asked.{i}", spans, styles))
     for i, answer in enumerate(entry.answers):
         blocks.append(Text(""))
-        blocks.extend(_answer_header(corpus, answer, lang, styles))
+        blocks.extend(_answer_header(corpus, entry, answer, lang, styles))
         if answer.permalink:  # imported: the speaker's own Markdown, with its permalink
             blocks.extend(markdown_text(answer.text, first, f"answers.{i}", spans, styles))
             blocks.extend(answer_lines(corpus, entry, answer, first, styles))

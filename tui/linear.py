@@ -13,8 +13,8 @@ from typing import Any, cast
 from rich.style import Style
 from rich.text import Text
 
-from corpus.citation import ROLE_LABELS, md_escape, source_name, wording, wordings
-from corpus.citation.facts import day, question_wording, question_wordings
+from corpus.citation import md_escape, source_name, wording, wordings
+from corpus.citation.facts import day, question_wording, question_wordings, role_label
 from corpus.model import Corpus, Entry, Lang, LocalizedText
 from corpus.text import clean_text
 from tui.entry_view import HEDGE_MARK, LABELS, MARK, Styles, entry_blocks
@@ -98,7 +98,7 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
     for answer in entry.answers:
         who = _who(corpus, answer.speaker, ui)
         when = day(answer.posted)
-        out.append(f"{hashes}# {MARK[answer.role]} {ROLE_LABELS[ui][answer.role]} · {md_escape(who)}" + (f" · {when}" if when else ""))
+        out.append(f"{hashes}# {MARK[answer.role]} {role_label(entry, answer, ui)} · {md_escape(who)}" + (f" · {when}" if when else ""))
         out.append("")
         for line in wordings(corpus.source(answer.source), answer.text, _langs(lang)):
             out += [f"*{md_escape(line)}*", ""]
@@ -145,7 +145,7 @@ def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
         "answers": [
             {
                 "role": answer.role,
-                "role_label": ROLE_LABELS[ui][answer.role],
+                "role_label": role_label(entry, answer, ui),
                 "speaker": {
                     "id": answer.speaker,
                     "handle": corpus.speaker(answer.speaker).handle,

@@ -99,14 +99,35 @@ GONE = {
         "en": "Not the asker's words: this project's note in place of a question the imported files lack.",
         "zh": "并非提问者原话：导入的文件中没有这条提问，这是本项目代为说明的文字。",
     },
+    "from_hosts": {
+        "en": "Not a question: this project's heading for a host's own comment, quoted below.",
+        "zh": "并非提问：本项目为主持人自己的评论所加的标题，原文见下。",
+    },
 }
-"""What an imported question that is gone shows instead of the asker's words."""
+"""What an imported question that is gone (or was never asked) shows instead of the
+asker's words."""
+
+HOSTS_OWN = {"en": "The host's own comment", "zh": "主持人自己的评论"}
+"""The label of a host's own top-level comment ('From the hosts'): not an answer."""
+
+
+def role_label(entry: Entry, answer: Any, ui: Lang) -> str:
+    """What an answer of `entry` is: `ROLE_LABELS`, but a host's own comment that no one
+    asked for is not called an answer."""
+    if entry.from_hosts and entry.answers and answer is entry.answers[0]:
+        return HOSTS_OWN[ui]
+    return ROLE_LABELS[ui][answer.role]
 
 
 def question_wording(entry: Entry, source: Source, lang: Lang, ui: Lang) -> str:
     """`wording` of an entry's question: an imported question that is gone (deleted, or
     not in the files) is said to be a placeholder, never the asker's words."""
-    gone = "deleted" if entry.question_deleted else "missing" if entry.question_missing else None
+    gone = (
+        "from_hosts" if entry.from_hosts
+        else "deleted" if entry.question_deleted
+        else "missing" if entry.question_missing
+        else None
+    )
     if gone is not None:
         return GONE[gone][ui]
     return wording(source, entry.question, lang, ui, asker=True)
@@ -114,7 +135,7 @@ def question_wording(entry: Entry, source: Source, lang: Lang, ui: Lang) -> str:
 
 def question_wordings(entry: Entry, source: Source, langs: Sequence[Lang]) -> list[str]:
     """`wordings` of an entry's question (see `question_wording`)."""
-    if entry.question_deleted or entry.question_missing:  # one text: Reddit's, or this project's
+    if entry.from_hosts or entry.question_deleted or entry.question_missing:  # one text
         return [question_wording(entry, source, langs[0], langs[0])]
     return wordings(source, entry.question, langs, asker=True)
 
@@ -320,7 +341,7 @@ def build(
         answers.append(
             CitedAnswer(
                 role=answer.role,
-                role_label=ROLE_LABELS[ui][answer.role],
+                role_label=role_label(entry, answer, ui),
                 handle=speaker.handle if speaker.kind == "person" else None,
                 name=name,
                 credit=credit,
