@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from corpus.loader import load_corpus
 from tui.links import KEYS, entry_links, urls_in
 
@@ -37,3 +39,15 @@ def test_see_also_entries_come_after_the_urls() -> None:
     urls = [link for link in links if link.url]
     assert links[: len(urls)] == urls and [link.entry for link in links[len(urls) :]] == list(entry.see_also)
     assert all(link.label.startswith("See also: ") for link in links[len(urls) :])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "both"])
+def test_see_also_questions_are_in_the_reading_language(lang: str) -> None:
+    """They came in the question's original language whatever the reader showed."""
+    from corpus.loader import builtin_corpus_path
+
+    corpus = load_corpus(builtin_corpus_path())
+    entry = corpus.entry("kda-next-flagship")
+    (see,) = [link for link in entry_links(corpus, entry, lang) if link.entry]
+    other = corpus.entry(see.entry).question
+    assert see.label == f"See also: {other.get('en' if lang == 'en' else 'zh')}"

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from tui.links import LinkChoice
 
 
-def pick_link(app: ReaderApp, entry_id: str, open_entry: Callable[[str], None]) -> None:
+def pick_link(app: ReaderApp, entry_id: str, lang: str, open_entry: Callable[[str], None]) -> None:
     """`o`: the entry's links in a `LinkPicker`; the one chosen is copied (and opened, on
     the user's own desktop only), a "see also" entry chosen is shown (`open_entry`)."""
     import sys
@@ -26,7 +26,7 @@ def pick_link(app: ReaderApp, entry_id: str, open_entry: Callable[[str], None]) 
     from tui.screens.link_picker import LinkPicker
 
     assert app.corpus is not None
-    links = entry_links(app.corpus, app.corpus.entry(entry_id))
+    links = entry_links(app.corpus, app.corpus.entry(entry_id), lang)
     if not links:
         app.notify(f"{entry_id} has no links.", markup=False)
         return

@@ -42,8 +42,9 @@ def urls_in(text: str) -> list[str]:
     return found
 
 
-def entry_links(corpus: Corpus, entry: Entry) -> list[LinkChoice]:
-    """Every URL of the entry, each once, keyed `1`-`9` then letters (at most 32)."""
+def entry_links(corpus: Corpus, entry: Entry, lang: str = "en") -> list[LinkChoice]:
+    """Every URL of the entry, each once, keyed `1`-`9` then letters (at most 32); then
+    its "see also" entries, their questions in the reading language `lang`."""
     pairs: list[tuple[str, str]] = []
     for source_id in entry.sources:
         source = corpus.source(source_id)
@@ -72,8 +73,19 @@ def entry_links(corpus: Corpus, entry: Entry) -> list[LinkChoice]:
         seen.add(url)
         choices.append(LinkChoice(KEYS[len(choices)], label, url))
     for other_id in entry.see_also[: len(KEYS) - len(choices)]:
-        other = corpus.entry(other_id)
-        question = other.question.get(other.question.original)
-        label = f"See also: {question.splitlines()[0] if question.strip() else other_id}"
-        choices.append(LinkChoice(KEYS[len(choices)], label, "", other_id))
+        question = _question(corpus.entry(other_id), lang)
+        choices.append(LinkChoice(KEYS[len(choices)], f"See also: {question or other_id}", "", other_id))
     return choices
+
+
+def _question(entry: Entry, lang: str) -> str:
+    """An entry's question in `lang` (both: Chinese first) on one line, as lists show it
+    (an imported question's Markdown rendered)."""
+    from corpus.outline import is_imported
+
+    text = entry.question.get("en" if lang == "en" else "zh")
+    if is_imported(entry):
+        from tui.reddit_markdown import first_line
+
+        return first_line(text)
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")

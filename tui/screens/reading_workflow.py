@@ -281,7 +281,7 @@ class ReadingWorkflow(Screen[None]):
         if entry_id is None or self.app.corpus is None:
             self.app.notify("Open an entry first: o lists the links of the entry the pane shows.", markup=False)
             return
-        pick_link(self.app, entry_id, self.go_to_entry)
+        pick_link(self.app, entry_id, getattr(self, "lang", "en"), self.go_to_entry)
 
 
 def workflow_commands(app: ReaderApp) -> Iterator[SystemCommand]:
