@@ -120,6 +120,11 @@ _SLICE = 1 << 22
 """Characters checked between two pauses (~10 ms)."""
 
 
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """'1 answer', '2 answers' ('1 reply', '2 replies' with `many`)."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def visible(value: object) -> str:
     """`value` as text for one terminal line: every control, format (bidi, zero-width) and
     line-break character written as an escape (`\\x1b`, `\\u202e`): seen, never acted on."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.widgets import Footer
 
@@ -94,3 +96,25 @@ async def test_a_long_hint_gives_way_before_the_language_and_the_entry_id(cols: 
         assert len(line.rstrip()) <= cols and "ranked by relev" in line  # the hint shortened, not dropped
         assert line.rstrip().endswith("│ en")
         assert "muon-optimizer-at-1t" in line
+
+
+async def test_one_entry_is_counted_in_the_singular(tmp_path: Path) -> None:
+    """'1 entries' in the status line and the palette, '1 questions' in a topic's overview."""
+    import json
+
+    from corpus.loader import builtin_corpus_path, load_corpus
+    from tui.pane_content import overview_content
+
+    data = json.loads(load_corpus(builtin_corpus_path()).model_dump_json())
+    topic = data["topics"][0]
+    topic["entries"] = [dict(topic["entries"][0], see_also=[])]
+    data["topics"] = [topic]
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    app = reader(corpus_path=path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        status = app.reader_screen.status  # type: ignore[union-attr]
+        assert status.matches == "1 entry"
+        overview = [t.plain for t in overview_content(app.outline, topic["id"], "en")]
+        assert "1 question" in overview

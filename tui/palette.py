@@ -17,6 +17,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Matcher
 from textual.content import Content
 from textual.system_commands import SystemCommandsProvider
 
+from corpus.text import plural
 from tui.keys import binding_groups
 from tui.pane_content import shown_question
 
@@ -76,7 +77,7 @@ def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
     for topic in app.outline.topics:
         yield SystemCommand(
             f"Topic: {topic.text(lang)}",
-            f"{len(topic.entries)} entries · {topic.id}",
+            f"{plural(len(topic.entries), 'entry', 'entries')} · {topic.id}",
             lambda tid=topic.id: _jump(app, tid, None),
         )
         for entry in topic.entries:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from corpus.text import plural
+
 if TYPE_CHECKING:
     from corpus.model import Corpus
     from corpus.outline import EntryOutline, Outline
@@ -53,7 +55,7 @@ def overview_content(outline: Outline, topic_id: str, lang: str) -> list[Text]:
     """A topic's overview: its questions, at most OVERVIEW_MAX of them."""
     label_lang = "en" if lang == "en" else "zh"
     topic = outline.topic(topic_id)
-    blocks = [Text(topic.text(label_lang), "bold"), Text(f"{len(topic.entries)} questions", "dim"), Text("")]
+    blocks = [Text(topic.text(label_lang), "bold"), Text(plural(len(topic.entries), "question"), "dim"), Text("")]
     blocks += [Text(f"• {shown_question(entry, label_lang)}") for entry in topic.entries[:OVERVIEW_MAX]]
     if len(topic.entries) > OVERVIEW_MAX:
         blocks.append(Text(f"… and {len(topic.entries) - OVERVIEW_MAX} more: type / to filter", "italic"))

@@ -44,7 +44,7 @@ class Imported:
 
     def summary(self) -> list[str]:
         """The lines printed on stderr after an import."""
-        from corpus.importer.hosts import plural
+        from corpus.text import plural
 
         lines = [f"hosts: {len(self.hosts)}"]
         for host in self.hosts:
@@ -191,7 +191,8 @@ def _check_answered(found: list[Host], answering: dict[str, int], given: bool, p
 
 def list_authors(paths: Sequence[Path], thread: str | None = None) -> list[str]:
     """The thread's most active repliers, one line each, to help choose --host."""
-    from corpus.importer.hosts import plural, top_repliers
+    from corpus.importer.hosts import top_repliers
+    from corpus.text import plural
     from corpus.importer.thread import select_thread
 
     picked = select_thread(read_files(paths), thread)

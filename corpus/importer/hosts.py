@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from corpus.importer.records import DELETED_AUTHORS, Comment, ImportProblem, Post
+from corpus.text import plural
 
 _NAMED = re.compile(r"(?<![\w/])/?u/([A-Za-z0-9_-]{3,20})\b")
 
@@ -127,10 +128,6 @@ def passed_over(hosts: list[Host], comments: list[Comment], post: Post | None) -
         )
     return notes
 
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """'1 answer', '2 answers'."""
-    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def top_repliers(comments: list[Comment], limit: int = 20) -> list[tuple[str, int, int, str]]:

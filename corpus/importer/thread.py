@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from corpus.importer.records import Batch, Comment, ImportProblem, Post
+from corpus.text import plural
 
 
 @dataclass
@@ -40,7 +41,7 @@ def describe_threads(batch: Batch, counts: Counter[str]) -> list[str]:
     for post_id, count in counts.most_common():
         post = batch.posts.get(post_id)
         title = f"  {post.title[:70]!r}" if post and post.title else ""
-        lines.append(f"  {post_id}  {count} comments{title}")
+        lines.append(f"  {post_id}  {plural(count, 'comment')}{title}")
     return lines
 
 
@@ -51,7 +52,7 @@ def select_thread(batch: Batch, wanted: str | None) -> Thread:
     if wanted:
         post_id = wanted.strip().removeprefix("t3_")
         if not counts.get(post_id):
-            found = ", ".join(f"{p} ({n} comments)" for p, n in counts.most_common(10)) or "none"
+            found = ", ".join(f"{p} ({plural(n, 'comment')})" for p, n in counts.most_common(10)) or "none"
             raise ImportProblem(
                 f"{files}: no comments of thread {post_id!r} in the files (threads found: "
                 f"{found}): check --thread, or add the dump that holds it"
@@ -59,7 +60,7 @@ def select_thread(batch: Batch, wanted: str | None) -> Thread:
     elif not counts:
         raise ImportProblem(f"{files}: no comments in the files: add the comments file")
     elif len(counts) > 1:
-        top = ", ".join(f"{p}: {n} comments" for p, n in counts.most_common(5))
+        top = ", ".join(f"{p}: {plural(n, 'comment')}" for p, n in counts.most_common(5))
         more = ", ..." if len(counts) > 5 else ""
         raise ImportProblem(
             f"{files}: {len(counts)} threads in the files ({top}{more}): "

@@ -19,6 +19,7 @@ from textual.reactive import var
 from textual.widget import Widget
 from textual.widgets import Tree
 
+from corpus.text import plural
 from tui.filter_search import SearchThread
 from tui.screens.reading_workflow import ReadingWorkflow
 from tui.widgets.status_line import StatusLine
@@ -126,7 +127,7 @@ class Filtering(ReadingWorkflow):
             return
         filtering = bool(result.query.strip())
         self._hint_for(result)
-        self.status.matches = f"{result.match_count} / {result.total}" if filtering else f"{result.total} entries"
+        self.status.matches = f"{result.match_count} / {result.total}" if filtering else plural(result.total, "entry", "entries")
         if filtering:
             target = result.matches[0].entry_id if result.matches else None
             shown = [Shown(m.entry_id, m.topic_id, m.spans) for m in result.matches]

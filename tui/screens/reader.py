@@ -24,6 +24,7 @@ from textual.reactive import var
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Tree
 
+from corpus.text import plural
 from tui.screens.filtering import INDEXING, QUESTIONS_ONLY, Filtering, paint_in_this_frame
 from tui.screens.frames import PromptFrames
 from tui.pane_content import entry_content, match_spans, no_match_content, overview_content
@@ -104,7 +105,7 @@ class ReaderScreen(PromptFrames, Filtering):
         """Draw the first screen from the outline; the corpus may still be loading."""
         status = self.status
         status.title = self.app.outline.text(self._label_lang)
-        status.matches = f"{self.app.outline.entry_count} entries"
+        status.matches = plural(self.app.outline.entry_count, "entry", "entries")
         if self.app.index is None:
             status.hint = "loading…"
         self.set_focus(self.topic_tree)
