@@ -147,3 +147,14 @@ def test_records_cite_the_main_answer_permalink(capsys: pytest.CaptureFixture[st
     assert main(["--corpus", str(THREAD), "cite", entry, "--format", "markdown"]) == 0
     markdown = capsys.readouterr().out
     assert "[permalink, edited](https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/a1/)" in markdown
+
+
+def test_an_output_that_is_neither_toml_nor_json_is_refused_before_importing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It was refused after the whole import had run and printed its summary."""
+    out = tmp_path / "ama\x1b[31m.txt"
+    assert main(["import", str(THREAD), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "write a .toml or a .json file, not '.txt'" in err and "\x1b" not in err
+    assert "hosts:" not in err and not out.exists()

@@ -66,6 +66,14 @@ def run(args: argparse.Namespace) -> int:
     from corpus.text import clean_text
     from tui.cli import write_stdout
 
+    if args.output is not None and args.output.suffix.lower() not in (".json", ".toml") and not args.list_authors:
+        # said before the import, not after it has run
+        suffix = args.output.suffix or "a file without suffix"
+        print(
+            f"kimi-ama-tui import: -o {_safe(str(args.output))}: write a .toml or a .json file, not {_safe(repr(suffix))}",
+            file=sys.stderr,
+        )
+        return 1
     try:
         if args.list_authors:
             write_stdout("".join(clean_text(line) + "\n" for line in list_authors(args.files, args.thread)))
@@ -118,7 +126,7 @@ def _write(path: Path, corpus: Corpus) -> int:
     try:
         text = corpus_text(corpus, path.suffix.lower())
     except ValueError as err:
-        print(f"kimi-ama-tui import: {path}: {err}", file=sys.stderr)
+        print(f"kimi-ama-tui import: {_safe(str(path))}: {err}", file=sys.stderr)
         return 1
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
