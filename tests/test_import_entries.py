@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -303,3 +304,13 @@ def test_replies_not_loaded_under_an_answer(tmp_path: Path) -> None:
 
     text = "\n".join(b.plain for b in entry_blocks(corpus, by_comment(corpus, "q2"), "en"))
     assert "4 replies in this conversation were not loaded" in text
+
+
+def test_a_by_hint_suggests_those_who_answer_not_the_askers() -> None:
+    """`by:` finds who answered: the hint suggested askers, whom it then found nowhere."""
+    from corpus.search import SearchIndex
+
+    corpus = import_files([THREAD], hosts=["ada-lumen"]).corpus
+    hint = SearchIndex.build(corpus).parse("by:zzz").hint or ""
+    assert "names no speaker: try by:" in hint
+    assert set(re.findall(r"by:([\w-]+)", hint.split("try", 1)[1])) == {"ada-lumen"}

@@ -85,8 +85,10 @@ class SearchIndex(Relevance):
         return replace(parsed, clauses=tuple(clauses), hints=tuple(dict.fromkeys(hints)))
 
     def _speaker_examples(self) -> str:
-        """A few `by:` values this corpus knows, for a hint."""
-        names = [f"by:{handle or sid}" for sid, (handle, *_rest) in self.speakers.items()]
+        """A few `by:` values this corpus knows, for a hint: speakers who give a main answer
+        (not an imported thread's askers, whom `by:` finds only by their follow-ups)."""
+        answering = self.filters["by-main"]
+        names = [f"by:{handle or sid}" for sid, (handle, *_rest) in self.speakers.items() if sid in answering]
         return ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
 
     def _everything_matches(self, limit: int | None) -> tuple[Match, ...]:
