@@ -118,3 +118,25 @@ async def test_one_entry_is_counted_in_the_singular(tmp_path: Path) -> None:
         assert status.matches == "1 entry"
         overview = [t.plain for t in overview_content(app.outline, topic["id"], "en")]
         assert "1 question" in overview
+
+
+async def test_the_filter_hint_gives_the_corpus_own_examples() -> None:
+    """The empty filter bar said by:zxytim src:article for every corpus (an imported
+    thread has neither)."""
+    from tests.test_import_entries import THREAD
+
+    app = reader(corpus_path=THREAD)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        hint = app.reader_screen.filter_bar.placeholder  # type: ignore[union-attr]
+        assert "by:lumen_lab src:reddit" in hint and "zxytim" not in hint
+    app = reader()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert "by:zxytim src:article" in app.reader_screen.filter_bar.placeholder  # type: ignore[union-attr]
+
+
+def test_a_hint_example_that_is_not_a_plain_word_is_not_shown() -> None:
+    from tui.widgets.filter_bar import placeholder
+
+    assert "by:NAME src:KIND" in placeholder("[b]x[/b]", "a\\x1b]52;c;")

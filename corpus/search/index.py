@@ -91,6 +91,14 @@ class SearchIndex(Relevance):
         names = [f"by:{handle or sid}" for sid, (handle, *_rest) in self.speakers.items() if sid in answering]
         return ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
 
+    def examples(self) -> tuple[str | None, str | None]:
+        """A `by:` value (the first speaker who gives a main answer) and a `src:` value (the
+        last source's kind) of this corpus, for the filter bar's hint."""
+        by = next(iter(self.filters["by-main"]), None)
+        handle = self.speakers[by][0] if by in self.speakers else None
+        kinds = list(self.source_kinds.values())
+        return handle or by, kinds[-1].split("-")[0] if kinds else None
+
     def _everything_matches(self, limit: int | None) -> tuple[Match, ...]:
         """Every entry in reading order, no spans (made once, or only the first `limit`)."""
         if self._everything is not None:

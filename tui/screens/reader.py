@@ -29,7 +29,7 @@ from tui.screens.filtering import INDEXING, QUESTIONS_ONLY, Filtering, paint_in_
 from tui.screens.frames import PromptFrames
 from tui.pane_content import entry_content, match_spans, no_match_content, overview_content
 from tui.widgets.answer_pane import AnswerPane
-from tui.widgets.filter_bar import FilterBar
+from tui.widgets.filter_bar import FilterBar, placeholder
 from tui.widgets.status_line import StatusLine
 from tui.widgets.topic_tree import TopicTree
 
@@ -138,6 +138,8 @@ class ReaderScreen(PromptFrames, Filtering):
         entry = self.app.options.entry
         if entry and entry != self.shown_entry:
             self._open_start_entry(entry)
+        if self.app.index is not None:
+            self.filter_bar.placeholder = placeholder(*self.app.index.examples())
         self._shown_as = None
         self._draw_pane()
         self.load_reading_state(reading)

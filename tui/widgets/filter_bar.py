@@ -6,6 +6,8 @@ the query and gives focus back; enter or down moves into the results.
 
 from __future__ import annotations
 
+import re
+
 from textual import events
 from textual.binding import Binding
 from textual.message import Message
@@ -33,11 +35,7 @@ class FilterBar(KeysInTurn, Input):
             super().__init__()
 
     def __init__(self, value: str = "", **kwargs: object) -> None:
-        super().__init__(
-            value=value,
-            placeholder="/ filter: words, 中文, typos ok, by:zxytim src:article topic:… !not 'exact",
-            **kwargs,  # type: ignore[arg-type]
-        )
+        super().__init__(value=value, placeholder=placeholder(None, None), **kwargs)  # type: ignore[arg-type]
         self._leaving = False
         self._withheld: list[events.Key] = []
 
@@ -87,3 +85,15 @@ class FilterBar(KeysInTurn, Input):
         """Move into the filtered results."""
         self._leaving = True
         self.post_message(self.Left(to_results=True))
+
+
+_EXAMPLE = re.compile(r"[\w-]{1,24}")
+
+
+def placeholder(by: str | None, src: str | None) -> str:
+    """The empty bar's hint, its `by:` and `src:` examples the corpus's own (a speaker who
+    answers, a kind of source), or NAME and KIND until it is loaded; a value that is not a
+    plain word is not shown."""
+    by = by if by and _EXAMPLE.fullmatch(by) else "NAME"
+    src = src if src and _EXAMPLE.fullmatch(src) else "KIND"
+    return f"/ filter: words, 中文, typos ok, by:{by} src:{src} topic:… !not 'exact"
