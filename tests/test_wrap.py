@@ -235,3 +235,19 @@ def test_code_keeps_its_indentation_tables_their_columns_items_their_indent(meas
     item = [line for line in lines[at:] if line.startswith("   ") and line[3] != " "]
     assert item[0].startswith("   which") and (len(item) >= 2 or measure >= 90)
     assert " ".join(line[3:] for line in item) == "which is indented under its item and long enough to wrap onto a second line here."
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+@pytest.mark.parametrize("lang", ["en", "zh", "both"])
+def test_show_never_prints_a_line_wider_than_the_terminal(width: int, lang: str) -> None:
+    """`show` on a terminal printed lines one or two cells wider than it when they ended
+    in punctuation (hung past the measure, as the pane does in its margin): the terminal
+    wrapped the comma onto a line of its own."""
+    from corpus.loader import builtin_corpus_path
+    from tui.linear import entry_text
+
+    corpus = load_corpus(builtin_corpus_path())
+    for entry in corpus.entries():
+        for line in entry_text(corpus, entry, lang, width).splitlines():
+            if "http" not in line:  # (a URL is kept whole)
+                assert cell_len(line) <= width, (entry.id, line)

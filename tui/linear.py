@@ -32,13 +32,15 @@ def _langs(lang: str) -> tuple[Lang, ...]:
 
 
 def entry_text(corpus: Corpus, entry: Entry, lang: str, width: int | None = None) -> str:
-    """The entry as the pane shows it, in plain text; wrapped to `width` cells if given."""
+    """The entry as the pane shows it, in plain text; wrapped to fit `width` cells if given
+    (closing punctuation hangs past the measure, as in the pane: the measure leaves room
+    for it, or the terminal would wrap a lone comma onto a line of its own)."""
     lines: list[str] = []
     for block in entry_blocks(corpus, entry, lang, styles=PLAIN):
         if width and block.plain and not _has_url(block.plain):
-            from tui.wrap import wrap_text
+            from tui.wrap import HANG, wrap_text
 
-            lines.append(wrap_text(block, width).plain)
+            lines.append(wrap_text(block, max(width - HANG, 10)).plain)
         else:
             lines.append(block.plain)
     return "\n".join(line.rstrip() for line in lines) + "\n"
