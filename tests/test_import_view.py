@@ -233,3 +233,24 @@ def test_a_hosts_own_comment_is_neither_a_question_nor_an_answer(lang: str, corp
     for name in ("pane", "markdown", "json", "text"):
         own = "The host's own comment" if lang == "en" else "主持人自己的评论"
         assert own in surfaces[name], name
+
+
+async def test_a_topic_the_importer_made_says_so() -> None:
+    """Automatic topics are "marked automatic" (README), but nothing on screen said so."""
+    from tests.reader_support import reader, ready
+
+    app = reader(corpus_path=FIXTURES / "thread.json")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        corpus = app.corpus
+        assert corpus is not None
+        made = next(t for t in corpus.topics if t.automatic)
+        app.reader_screen.open_topic(made.id)  # type: ignore[union-attr]
+        await pilot.pause()
+        shown = app.reader_screen.pane.text.plain  # type: ignore[union-attr]
+        assert "Grouped and titled automatically by the importer" in shown
+        plain = next((t for t in corpus.topics if not t.automatic), None)
+        if plain is not None:
+            app.reader_screen.open_topic(plain.id)  # type: ignore[union-attr]
+            await pilot.pause()
+            assert "automatically" not in app.reader_screen.pane.text.plain  # type: ignore[union-attr]

@@ -51,11 +51,22 @@ def match_spans(result: SearchResult | None, entry_id: str) -> dict[str, tuple[t
     return {}
 
 
-def overview_content(outline: Outline, topic_id: str, lang: str) -> list[Text]:
-    """A topic's overview: its questions, at most OVERVIEW_MAX of them."""
+AUTOMATIC = {
+    "en": "Grouped and titled automatically by the importer, from words these questions share.",
+    "zh": "由导入工具根据这些提问共有的词自动分组并命名。",
+}
+"""Under the title of a topic the importer made (`Topic.automatic`)."""
+
+
+def overview_content(outline: Outline, topic_id: str, lang: str, automatic: bool = False) -> list[Text]:
+    """A topic's overview: its questions, at most OVERVIEW_MAX of them; `automatic`: the
+    importer grouped them, and the overview says so."""
     label_lang = "en" if lang == "en" else "zh"
     topic = outline.topic(topic_id)
-    blocks = [Text(topic.text(label_lang), "bold"), Text(plural(len(topic.entries), "question"), "dim"), Text("")]
+    blocks = [Text(topic.text(label_lang), "bold"), Text(plural(len(topic.entries), "question"), "dim")]
+    if automatic:
+        blocks.append(Text(AUTOMATIC[label_lang], "dim"))
+    blocks.append(Text(""))
     blocks += [Text(f"• {shown_question(entry, label_lang)}") for entry in topic.entries[:OVERVIEW_MAX]]
     if len(topic.entries) > OVERVIEW_MAX:
         blocks.append(Text(f"… and {len(topic.entries) - OVERVIEW_MAX} more: type / to filter", "italic"))

@@ -258,7 +258,9 @@ class ReaderScreen(PromptFrames, Filtering):
             if self.result is not None:
                 self.pane.scroll_to_match(styles.match)
         elif self.shown_topic:
-            self.pane.show(overview_content(app.outline, self.shown_topic, self.lang))
+            corpus = app.corpus
+            automatic = corpus is not None and corpus.topic(self.shown_topic).automatic
+            self.pane.show(overview_content(app.outline, self.shown_topic, self.lang, automatic))
         elif self.result is not None:
             self.pane.show(no_match_content(self.result.query))
         else:
