@@ -98,6 +98,27 @@ async def test_moving_on_at_once_does_not_mark_read(small_corpus: Path, monkeypa
         assert app.reader_screen.read_ids == {"kda-next-flagship"}  # type: ignore[union-attr]
 
 
+async def test_a_match_previewed_while_typing_is_not_marked_read(small_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The best match shown while a query is typed lost its unread mark a second later,
+    never opened (found by the hands-on sweep). It is read once the user leaves the bar
+    and it stays."""
+    import tui.screens.reading_workflow
+
+    monkeypatch.setattr(tui.screens.reading_workflow, "READ_AFTER", 1.0)
+    app = reader(corpus_path=small_corpus, entry="k3")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        screen.set_read(["k3"], True)
+        await pilot.press("slash", *"int4")
+        await pilot.pause(1.6)
+        assert screen.shown_now == "why-int4" and "why-int4" not in screen.read_ids
+        await pilot.press("enter")  # to the results: the entry stays
+        await pilot.pause(1.6)
+        assert "why-int4" in screen.read_ids
+
+
 async def test_u_toggles_read_on_the_cursor_entry(small_corpus: Path) -> None:
     app = reader(corpus_path=small_corpus, entry="k3")
     async with app.run_test(size=(110, 30)) as pilot:

@@ -294,6 +294,7 @@ class ReaderScreen(PromptFrames, Filtering):
     def _left_filter(self, event: FilterBar.Left) -> None:
         self.set_focus(self.topic_tree)
         self._draw_pane()
+        self.entry_shown(self.shown_now)  # read once it stays a moment, the query typed
         for key in self.filter_bar.take_withheld():  # typed after leaving, in the same burst
             self.app.post_message(key)  # read again, as the terminal's keys: to the focus now
 

@@ -121,6 +121,11 @@ class ReadingWorkflow(Screen[None]):
 
     def _stayed(self, entry_id: str) -> None:
         self._read_timer = None
+        bar = getattr(self, "filter_bar", None)
+        if bar is not None and self.focused is bar:
+            # the best match previewed while a query is typed: not read for that (the
+            # timer starts again when the user leaves the bar with it shown)
+            return
         if self.shown_now == entry_id:
             self.set_read([entry_id], True)
 
