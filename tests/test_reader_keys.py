@@ -62,6 +62,25 @@ async def test_h_and_l_collapse_expand_parent_child() -> None:
         assert _where(app) == (None, FIRST_ENTRY)
 
 
+async def test_enter_on_a_topic_reads_its_first_entry_and_never_collapses_it() -> None:
+    """At start the cursor is on the first topic, the footer says "⏎ Open" and the pane
+    "enter read": Enter collapsed the topic (found by the hands-on sweep)."""
+    app = reader()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        tree = app.reader_screen.topic_tree
+        assert _where(app) == (FIRST_TOPIC, None)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _where(app) == (None, FIRST_ENTRY)
+        assert app.reader_screen.shown_entry == FIRST_ENTRY
+        tree.focus()  # (opening an entry took the focus to the pane)
+        await pilot.press("h", "h")  # to the topic, collapsed
+        assert not tree.cursor_node.is_expanded
+        await pilot.press("enter")  # a closed topic opens
+        assert tree.cursor_node.is_expanded and _where(app) == (FIRST_TOPIC, None)
+
+
 async def test_g_and_G_go_to_first_and_last() -> None:
     app = reader()
     async with app.run_test(size=(100, 30)) as pilot:

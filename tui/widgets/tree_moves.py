@@ -128,7 +128,9 @@ class TreeMoves(TreeLines):
             self._select(node.children[0])
 
     def action_open(self) -> None:
-        """Open the entry under the cursor, list more on a 'more' line, or toggle a topic."""
+        """Open the entry under the cursor, list more on a 'more' line; on a topic, open
+        it (closed) or its first entry (open): the footer says Enter opens, the pane says
+        it reads, and it collapsed an open topic (h and ← collapse)."""
         node = self.cursor_node
         if node is None or node.data is None:
             return
@@ -136,8 +138,13 @@ class TreeMoves(TreeLines):
             self._opened(node.data.entry_id)
         elif node.data.more is not None:
             self.list_more(node)
-        else:
-            node.toggle()
+        elif not node.is_expanded:
+            node.expand()
+        elif node.children:
+            first = node.children[0]
+            self._select(first)
+            if first.data is not None and first.data.entry_id:
+                self._opened(first.data.entry_id)
 
     def _opened(self, entry_id: str) -> None:
         """Enter on an entry (the tree posts its message)."""
