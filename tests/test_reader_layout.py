@@ -140,3 +140,19 @@ def test_a_hint_example_that_is_not_a_plain_word_is_not_shown() -> None:
     from tui.widgets.filter_bar import placeholder
 
     assert "by:NAME src:KIND" in placeholder("[b]x[/b]", "a\\x1b]52;c;")
+
+
+async def test_the_tree_cursor_stays_in_sight_when_the_terminal_narrows() -> None:
+    """At 120x35, G, then 80x24 (the tree stacked above the pane, shorter): the tree was
+    left scrolled to the top, its cursor out of sight until a key was pressed."""
+    app = reader()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await ready(pilot)
+        tree = app.reader_screen.topic_tree  # type: ignore[union-attr]
+        await pilot.press("G")
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        top, height = round(tree.scroll_y), tree.scrollable_content_region.height
+        assert height > 0 and top <= tree.cursor_line < top + height

@@ -402,8 +402,15 @@ class ReaderScreen(PromptFrames, Filtering):
     # -- layout ------------------------------------------------------------------------
 
     def on_resize(self) -> None:
-        """Stack the tree above the pane when the terminal is narrow."""
+        """Stack the tree above the pane when the terminal is narrow; the tree's cursor
+        stays in sight (stacked, the tree is shorter: it was left scrolled to the top)."""
         self._apply_width(self.app.size.width)
+        self.call_after_refresh(self._cursor_in_sight)
+
+    def _cursor_in_sight(self) -> None:
+        tree = self.topic_tree
+        if tree.cursor_line >= 0:
+            tree.scroll_to_line(tree.cursor_line, animate=False)
 
     def _apply_width(self, width: int) -> None:
         self.set_class(width < NARROW, "-narrow")
