@@ -102,3 +102,35 @@ async def test_the_help_dialog_pages_with_the_panes_keys(size: tuple[int, int]) 
         assert body.scroll_y == 2 * body.scrollable_content_region.height
         await pilot.press("b")
         assert body.scroll_y == body.scrollable_content_region.height
+
+
+def test_the_help_dialogs_id_column_lines_up() -> None:
+    """Each group's binding ids started at a different column (found by the sweep)."""
+    import io
+
+    from rich.console import Console
+
+    from tests.reader_support import reader
+    from tui.screens.help import HelpScreen
+
+    async def run() -> list[int]:
+        app = reader()
+        async with app.run_test(size=(110, 30)) as pilot:
+            await pilot.press("question_mark")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, HelpScreen)
+            starts = []
+            for table in screen.tables[:-1]:  # (the last: the filter syntax, no ids)
+                out = io.StringIO()
+                Console(file=out, width=100, color_system=None).print(table)
+                for line in out.getvalue().splitlines():
+                    found = re.search(r"\b[a-z-]+\.[a-z0-9-]+\s*$", line)
+                    if found:
+                        starts.append(found.start())
+            return starts
+
+    import asyncio
+
+    starts = asyncio.run(run())
+    assert len(starts) > 20 and len(set(starts)) == 1

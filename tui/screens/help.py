@@ -68,11 +68,13 @@ class HelpScreen(ModalScreen[None]):
             groups = binding_groups()
             # one width for every group's key column, so the columns line up
             key_width = max(len(_key_label(b, keymap)) for _, bindings in groups for b in bindings) + 2
+            # and for the ids: every group's id column then starts at the same place
+            id_width = max(len(b.id or "") for _, bindings in groups for b in bindings)
             for title, bindings in groups:
                 table = Table(title=title, title_justify="left", show_header=False, box=None, expand=True)
                 table.add_column("key", style="bold", no_wrap=True, width=key_width)
-                table.add_column("action")
-                table.add_column("id", style="dim", no_wrap=True)
+                table.add_column("action", ratio=1)  # (the one column that takes the rest)
+                table.add_column("id", style="dim", no_wrap=True, width=id_width)
                 seen: set[tuple[str, str]] = set()
                 for binding in bindings:
                     label = _key_label(binding, keymap)
