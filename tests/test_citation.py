@@ -453,3 +453,15 @@ def test_a_reading_note_goes_where_the_format_has_a_place(corpus: Corpus) -> Non
     (item,) = json.loads(cite(corpus, TWO_ANSWERS, "csl-json", "en", note=note))
     assert item["annote"] == note
     assert "Reading note" not in cite(corpus, TWO_ANSWERS, "text", "en")
+
+
+def test_a_latin_source_name_after_chinese_is_spaced() -> None:
+    """"提问者原话，据Reddit 原帖。" read as a typo: a space between a Chinese character and
+    a Latin word, as the names themselves write it ("Reddit 原帖")."""
+    from corpus.citation import wording
+    from corpus.importer import import_files
+
+    corpus = import_files([Path(__file__).parent / "fixtures" / "reddit" / "thread.json"]).corpus
+    entry = next(e for e in corpus.entries() if e.asker)
+    said = wording(corpus.source(entry.question_source), entry.question, "zh", "zh", asker=True)
+    assert "据 Reddit" in said and "据Reddit" not in said

@@ -66,12 +66,12 @@ def wording(
     if ui == "zh":
         who = "提问者" if asker else "答者"
         if text.is_rendering(lang):
-            return f"本项目（{TOOL}）据{name}的英文所作的中文译文，并非{who}原话。"
+            return f"本项目（{TOOL}）据{_spaced(name)}的英文所作的中文译文，并非{who}原话。"
         if source.wording == "paraphrase":
             return f"{name}的意译，并非{who}原话。"
         if source.wording == "translation":
             return f"{name}的中文译文，并非{who}原话。"
-        return f"{who}原话，据{name}。"
+        return f"{who}原话，据{_spaced(name)}。"
     who = "asker" if asker else "speaker"
     if text.is_rendering(lang) and lang == "en":
         what = {
@@ -119,6 +119,12 @@ def role_label(entry: Entry, answer: Any, ui: Lang) -> str:
     return ROLE_LABELS[ui][answer.role]
 
 
+def _spaced(name: str) -> str:
+    """A name after a Chinese character: a space first when it starts with a Latin letter
+    or digit ("据 Reddit 原帖", not "据Reddit 原帖")."""
+    return f" {name}" if name[:1].isascii() and name[:1].isalnum() else name
+
+
 def question_wording(entry: Entry, source: Source, lang: Lang, ui: Lang) -> str:
     """`wording` of an entry's question: an imported question that is gone (deleted, or
     not in the files) is said to be a placeholder, never the asker's words."""
@@ -157,7 +163,7 @@ def _summary_wording(name: str, lang: Lang, original: Lang, ui: Lang, asker: boo
     if ui == "zh":
         who = "提问者" if asker else "答者"
         translated = "的英文译文" if lang != original else ""
-        return f"本项目（{TOOL}）据{name}的叙述所作的概括{translated}，并非{who}原话。"
+        return f"本项目（{TOOL}）据{_spaced(name)}的叙述所作的概括{translated}，并非{who}原话。"
     who = "asker" if asker else "speaker"
     rendered = "English rendering of a" if lang == "en" and original != "en" else "A"
     return f"{rendered} summary this project ({TOOL}) made of the narration in {name}; not the {who}'s wording."
