@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from corpus.loader import load_corpus
+from corpus.outline import Outline
 from tui.links import KEYS, entry_links, urls_in
 
 
@@ -22,7 +23,7 @@ def test_every_link_once_with_keys_one_to_nine_then_letters(small_corpus: Path) 
     )
     small_corpus.write_text(text, encoding="utf-8")
     corpus = load_corpus(small_corpus)
-    links = entry_links(corpus, corpus.entry("why-int4"))
+    links = entry_links(corpus, corpus.entry("why-int4"), Outline.from_corpus(corpus))
     assert [link.url for link in links[:2]] == ["https://example.com/article", "https://github.com/IST-DASLab/marlin"]
     assert [link.url for link in links[2:]] == [f"https://example.com/{n}" for n in range(12)]  # the source URL once
     assert [link.key for link in links] == list("123456789abcde")
@@ -35,7 +36,7 @@ def test_see_also_entries_come_after_the_urls() -> None:
 
     corpus = load_corpus(builtin_corpus_path())
     entry = next(e for e in corpus.entries() if len(e.see_also) == 2)
-    links = entry_links(corpus, entry)
+    links = entry_links(corpus, entry, Outline.from_corpus(corpus))
     urls = [link for link in links if link.url]
     assert links[: len(urls)] == urls and [link.entry for link in links[len(urls) :]] == list(entry.see_also)
     assert all(link.label.startswith("See also: ") for link in links[len(urls) :])
@@ -48,6 +49,6 @@ def test_see_also_questions_are_in_the_reading_language(lang: str) -> None:
 
     corpus = load_corpus(builtin_corpus_path())
     entry = corpus.entry("kda-next-flagship")
-    (see,) = [link for link in entry_links(corpus, entry, lang) if link.entry]
+    (see,) = [link for link in entry_links(corpus, entry, Outline.from_corpus(corpus), lang) if link.entry]
     other = corpus.entry(see.entry).question
     assert see.label == f"See also: {other.get('en' if lang == 'en' else 'zh')}"

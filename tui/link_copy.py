@@ -26,7 +26,7 @@ def pick_link(app: ReaderApp, entry_id: str, lang: str, open_entry: Callable[[st
     from tui.screens.link_picker import LinkPicker
 
     assert app.corpus is not None
-    links = entry_links(app.corpus, app.corpus.entry(entry_id), lang)
+    links = entry_links(app.corpus, app.corpus.entry(entry_id), app.outline, lang)
     if not links:
         app.notify(f"{entry_id} has no links.", markup=False)
         return

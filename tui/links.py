@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from corpus.model import Corpus, Entry
+from tui.pane_content import shown_question
+
+if TYPE_CHECKING:
+    from corpus.outline import Outline
 
 KEYS = "123456789abcdefhilmnopqrstuvwxyz"
 """The key that picks each link, in order (g, j and k move in the list, as in the tree)."""
@@ -42,9 +47,10 @@ def urls_in(text: str) -> list[str]:
     return found
 
 
-def entry_links(corpus: Corpus, entry: Entry, lang: str = "en") -> list[LinkChoice]:
+def entry_links(corpus: Corpus, entry: Entry, outline: Outline, lang: str = "en") -> list[LinkChoice]:
     """Every URL of the entry, each once, keyed `1`-`9` then letters (at most 32); then
-    its "see also" entries, their questions in the reading language `lang`."""
+    its "see also" entries, their questions as the tree shows them, in the reading
+    language `lang`."""
     pairs: list[tuple[str, str]] = []
     for source_id in entry.sources:
         source = corpus.source(source_id)
@@ -72,20 +78,8 @@ def entry_links(corpus: Corpus, entry: Entry, lang: str = "en") -> list[LinkChoi
             continue
         seen.add(url)
         choices.append(LinkChoice(KEYS[len(choices)], label, url))
+    label_lang = "en" if lang == "en" else "zh"
     for other_id in entry.see_also[: len(KEYS) - len(choices)]:
-        question = _question(corpus.entry(other_id), lang)
+        question = shown_question(outline.entry(other_id), label_lang)
         choices.append(LinkChoice(KEYS[len(choices)], f"See also: {question or other_id}", "", other_id))
     return choices
-
-
-def _question(entry: Entry, lang: str) -> str:
-    """An entry's question in `lang` (both: Chinese first) on one line, as lists show it
-    (an imported question's Markdown rendered)."""
-    from corpus.outline import is_imported
-
-    text = entry.question.get("en" if lang == "en" else "zh")
-    if is_imported(entry):
-        from tui.reddit_markdown import first_line
-
-        return first_line(text)
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")

@@ -125,25 +125,26 @@ def _spaced(name: str) -> str:
     return f" {name}" if name[:1].isascii() and name[:1].isalnum() else name
 
 
+def _gone(entry: Entry) -> str | None:
+    """Why an imported entry's question is no asker's words (a key of `GONE`), if it is not."""
+    if entry.from_hosts:
+        return "from_hosts"
+    if entry.question_deleted:
+        return "deleted"
+    return "missing" if entry.question_missing else None
+
+
 def question_wording(entry: Entry, source: Source, lang: Lang, ui: Lang) -> str:
     """`wording` of an entry's question: an imported question that is gone (deleted, or
     not in the files) is said to be a placeholder, never the asker's words."""
-    gone = (
-        "from_hosts" if entry.from_hosts
-        else "deleted" if entry.question_deleted
-        else "missing" if entry.question_missing
-        else None
-    )
-    if gone is not None:
-        return GONE[gone][ui]
-    return wording(source, entry.question, lang, ui, asker=True)
+    gone = _gone(entry)
+    return GONE[gone][ui] if gone else wording(source, entry.question, lang, ui, asker=True)
 
 
 def question_wordings(entry: Entry, source: Source, langs: Sequence[Lang]) -> list[str]:
     """`wordings` of an entry's question (see `question_wording`)."""
-    if entry.from_hosts or entry.question_deleted or entry.question_missing:  # one text
-        return [question_wording(entry, source, langs[0], langs[0])]
-    return wordings(source, entry.question, langs, asker=True)
+    gone = _gone(entry)
+    return [GONE[gone][langs[0]]] if gone else wordings(source, entry.question, langs, asker=True)
 
 
 def wordings(source: Source, text: LocalizedText, langs: Sequence[Lang], asker: bool = False) -> list[str]:
