@@ -67,12 +67,28 @@ def test_sequences_and_pastes_are_left_as_they_are(reads: list[str], keys: list[
     assert _keys(*reads) == keys
 
 
-def test_an_escape_inside_a_paste_is_left_to_the_parser() -> None:
-    """(Textual's parser ends a paste at an ESC inside it; the reader's own filter bar
-    drops control characters from a paste. Nothing here changes what it makes.)"""
-    text = "\x1b[200~a\x1bjb\x1b[201~"
-    assert _keys(text) == _parser_alone(text)
-    assert _keys("\x1b[200~a\x1bj", "b\x1b[201~") == _parser_alone(text)
+@pytest.mark.parametrize(
+    ("reads", "keys"),
+    [
+        (["\x1b[200~a\x1bjb\x1b[201~"], ["Paste 'ajb'"]),
+        (["\x1b[200~a\x1bj", "b\x1b[201~"], ["Paste 'ajb'"]),  # over two reads
+        (["\x1b[200~a\x1b", "jb\x1b[201~"], ["Paste 'ajb'"]),  # the ESC ends a read
+        # text copied from a coloured terminal: its SGR sequences go, Enter and q stay text
+        (["\x1b[200~int4 \x1b[31mred\x1b[0m\rq\x1b[201~"], ["Paste 'int4 red\\rq'"]),
+        (["\x1b[200~a\x1b]0;TITLE\x07b\x1b]52;c;QQ==\x1b\\c\x1b[201~"], ["Paste 'abc'"]),  # OSC strings
+        (["\x1b[200~a\x1b[200~b\x1b[201~"], ["Paste 'ab'"]),  # a start marker inside
+    ],
+)
+def test_a_paste_is_text_whatever_escapes_it_holds(reads: list[str], keys: list[str]) -> None:
+    """(Textual's parser ends a paste's text at an ESC inside it and issues the rest as
+    keys: `int4 ESC x CR q` pasted into the filter bar quit the reader.)"""
+    assert _keys(*reads) == keys
+
+
+@pytest.mark.parametrize("cut", range(1, len("\x1b[201~")))
+def test_a_paste_ends_where_its_end_marker_is_cut_between_reads(cut: int) -> None:
+    end = "\x1b[201~"
+    assert _keys("\x1b[200~a\x1bb" + end[:cut], end[cut:] + "j") == ["Paste 'ab'", "j"]
 
 
 def _filtered(term: Terminal, query: str, count: str) -> None:

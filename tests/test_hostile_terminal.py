@@ -134,12 +134,29 @@ def test_a_paste_with_escapes_reaches_neither_title_nor_clipboard() -> None:
         term.wait_for(r"38 entries")
         term.keys("/")
         term.paste("int4\x1b]0;PWNED-TITLE\x07\x1b]52;c;UFdORUQtQ0xJUA==\x07\u202e")
-        # Textual's parser ends a bracketed paste at its first ESC and types the rest as
-        # keys (upstream); whatever arrives, nothing of it reaches the terminal
-        screen = term.wait_for(r"/ 38")
+        screen = term.wait_for(r"/ 38")  # (the OSC strings dropped from the paste)
+        assert screen.splitlines()[1].strip() == "int4", screen
         assert "Traceback" not in screen
         assert "PWNED-TITLE" not in term.display("#{pane_title}")
         assert "PWNED-CLIP" not in term.buffer()
+        term.keys("Escape")
+        term.wait_for(r"38 entries")
+        term.keys("q")
+        assert term.wait_exit() == 0
+
+
+def test_a_paste_never_presses_a_key() -> None:
+    """Text after an ESC in a paste was issued as keys by Textual's parser: Enter, then
+    `q` in the tree, quit the reader."""
+    with Terminal(100, 30) as term:
+        term.start([*_command(), "--lang", "en"])
+        term.wait_for(r"38 entries")
+        term.keys("/")
+        term.paste("int4 \x1b[31mred\x1b[0m \x1bx\rjjq")
+        screen = term.wait_for(r" / 38 ")
+        time.sleep(1.0)  # (the keys, had any been pressed, handled)
+        screen = term.screen()
+        assert screen.splitlines()[1].strip() == "int4 red x", screen  # (a paste's first line)
         term.keys("Escape")
         term.wait_for(r"38 entries")
         term.keys("q")

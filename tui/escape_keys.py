@@ -8,8 +8,14 @@ after a query typed "jj" into the filter instead of leaving it and moving down. 
 reader binds no Alt key, so an ESC before a printable character is read as the Escape
 key, then that key, as vim reads it: within one read, before the parser sees it
 (`EscapeSplitter`); across two reads, by undoing the parser's Alt (`without_alt`).
-Nothing changes inside a bracketed paste, nor where a sequence starts (CSI `ESC [`, SS3
-`ESC O`, OSC, DCS, and the other introducers).
+Nothing changes where a sequence starts (CSI `ESC [`, SS3 `ESC O`, OSC, DCS, and the
+other introducers).
+
+Inside a bracketed paste, every ESC but the paste's end is dropped, with the CSI or OSC
+sequence it starts (`EscapeSplitter.pieces`). Textual's parser (8.2.8) ends a paste's
+text at an ESC inside it and issues what follows as keys: pasting `int4 ESC x CR q`
+(text copied from a coloured terminal, or planted for a reader to copy) pressed Enter
+and then `q`, and quit the reader; a paste is text, and never presses a key.
 """
 
 from __future__ import annotations
@@ -26,6 +32,9 @@ ESCAPE = None
 
 _PASTE = re.compile(r"(\x1b\[20[01]~)")
 """A bracketed paste's start or end."""
+_PASTE_END = "\x1b[201~"
+_IN_PASTE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\))?")
+"""An ESC inside a paste, with the CSI sequence or the terminated OSC string it starts."""
 _LONE = re.compile(r"(?<!\x1b)\x1b(?=[ -MQ-WYZ`-~]|[^\x00-\x9f])")
 """An ESC before a printable character that starts no sequence (not O P X [ \\ ] ^ _ N,
 nor a control), and after no ESC (the parser reads ESC ESC as two Escape keys already)."""
@@ -37,19 +46,32 @@ class EscapeSplitter:
     def __init__(self) -> None:
         self.pasting = False
         """Inside a bracketed paste (it may span reads)."""
+        self._held = ""
+        """The end of a read inside a paste that may begin the paste's end marker."""
 
     def pieces(self, text: str) -> list[str | None]:
-        """`text` as pieces to feed the parser, ESCAPE where the Escape key stands."""
+        """`text` as pieces to feed the parser, ESCAPE where the Escape key stands; inside
+        a paste, without its ESCs (but the end marker's, held back should it come in two
+        reads)."""
         out: list[str | None] = []
-        for part in _PASTE.split(text):
-            if part in ("\x1b[200~", "\x1b[201~"):
+        text, self._held = self._held + text, ""
+        parts = _PASTE.split(text)
+        for n, part in enumerate(parts):
+            if part in ("\x1b[200~", _PASTE_END):
+                if self.pasting and part != _PASTE_END:
+                    continue  # a paste inside a paste: its text goes on
                 self.pasting = part == "\x1b[200~"
                 out.append(part)
-            elif self.pasting or "\x1b" not in part:
+            elif self.pasting:
+                cut = part.rfind("\x1b")
+                if n == len(parts) - 1 and cut >= 0 and _PASTE_END.startswith(part[cut:]):
+                    part, self._held = part[:cut], part[cut:]
+                out.append(_IN_PASTE.sub("", part))
+            elif "\x1b" not in part:
                 out.append(part)
             else:
-                for n, piece in enumerate(_LONE.split(part)):
-                    if n:
+                for k, piece in enumerate(_LONE.split(part)):
+                    if k:
                         out.append(ESCAPE)
                     out.append(piece)
         return [piece for piece in out if piece != ""]

@@ -15,7 +15,8 @@ normal too:
   of raising `UnicodeDecodeError` in Textual's input thread, which ended the app
   (textual 8.2.8 `LinuxDriver.run_input_thread` decodes with `errors="strict"`).
 - Escape pressed just before another key, read together, is the Escape key and then
-  that key, not Alt+key (`tui.escape_keys`).
+  that key, not Alt+key; an ESC inside a paste is dropped, never read as keys
+  (`tui.escape_keys`).
 
 Only the Linux/macOS driver is replaced; tests' headless driver is left alone.
 """
