@@ -287,23 +287,45 @@ def test_an_entry_counts_the_replies_not_loaded_under_it(corpus: Corpus) -> None
     assert entry.replies_not_loaded is None
 
 
-def test_replies_not_loaded_under_an_answer(tmp_path: Path) -> None:
+def _stub_under_a3(tmp_path: Path, count: int) -> Corpus:
+    """The fixture thread with a 'load more' stub of `count` replies under answer a3."""
     data = json.loads(THREAD.read_text(encoding="utf-8"))
     q2 = next(c for c in data[1]["data"]["children"] if c["data"]["id"] == "q2")
     a3 = q2["data"]["replies"]["data"]["children"][0]
     a3["data"]["replies"] = {"kind": "Listing", "data": {"children": [
-        {"kind": "more", "data": {"count": 4, "name": "t1_zz", "id": "zz", "parent_id": "t1_a3",
-                                  "depth": 2, "children": ["zz", "zy"]}},
+        {"kind": "more", "data": {"count": count, "name": "t1_zz", "id": "zz", "parent_id": "t1_a3",
+                                  "depth": 2, "children": ["zz", "zy"][:count]}},
     ]}}
     path = tmp_path / "thread.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    corpus = import_files([path]).corpus
-    assert by_comment(corpus, "q2").replies_not_loaded == 4
-    assert corpus.comments_not_loaded == 12
+    return import_files([path]).corpus
+
+
+def _pane_text(corpus: Corpus, entry: Entry) -> str:
     from tui.entry_view import entry_blocks
 
-    text = "\n".join(b.plain for b in entry_blocks(corpus, by_comment(corpus, "q2"), "en"))
+    return "\n".join(b.plain for b in entry_blocks(corpus, entry, "en"))
+
+
+def test_replies_not_loaded_under_an_answer(tmp_path: Path) -> None:
+    corpus = _stub_under_a3(tmp_path, 4)
+    assert by_comment(corpus, "q2").replies_not_loaded == 4
+    assert corpus.comments_not_loaded == 12
+    text = _pane_text(corpus, by_comment(corpus, "q2"))
     assert "4 replies in this conversation were not loaded" in text
+    assert "12 comments of this thread are not in the imported files" in text
+
+
+def test_one_reply_not_loaded_is_one_reply(tmp_path: Path) -> None:
+    corpus = _stub_under_a3(tmp_path, 1)
+    text = _pane_text(corpus, by_comment(corpus, "q2"))
+    assert "1 reply in this conversation was not loaded" in text
+    one = corpus.model_copy(update={"comments_not_loaded": 1})
+    assert "1 comment of this thread is not in the imported files" in _pane_text(one, by_comment(one, "q2"))
+    from tui.entry_view import entry_blocks
+
+    zh = "\n".join(b.plain for b in entry_blocks(one, by_comment(one, "q2"), "zh"))
+    assert "有 1 条回复未载入" in zh and "有 1 条评论不在" in zh
 
 
 def test_a_by_hint_suggests_those_who_answer_not_the_askers() -> None:

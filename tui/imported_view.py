@@ -32,12 +32,14 @@ WORDS = {
         "from_hosts": "From the hosts: a host's own comment, not an answer to a question.",
         "missing": "The question is not in the imported files; this is its address.",
         "hidden": "{n} replies in this conversation were not loaded (behind 'load more' links); it may go on there.",
+        "hidden_1": "1 reply in this conversation was not loaded (behind a 'load more' link); it may go on there.",
         "asked": "Asked by u/{who}",
         "score": "score {n}",
         "edited": "edited",
         "edited_at": "edited {when}",
         "replying": "replying to u/{who}",
         "not_loaded": "{n} comments of this thread are not in the imported files (behind Reddit's 'load more' links, which cannot be opened offline, or missing from a dump).",
+        "not_loaded_1": "1 comment of this thread is not in the imported files (behind Reddit's 'load more' links, which cannot be opened offline, or missing from a dump).",
         "verbatim": "the same exchange, verbatim in the thread",
         "paraphrase": "the paraphrase (意译) of this exchange in {name}",
         "translation": "the translation of this exchange in {name}",
@@ -149,11 +151,17 @@ def source_label(source: Source, first: str) -> str:
     return source.wording
 
 
+def _counted(first: str, key: str, n: int) -> str:
+    """WORDS[first][key] for `n` things (its singular wording, where it has one, for 1)."""
+    words = WORDS[first]
+    return (words.get(f"{key}_1", words[key]) if n == 1 else words[key]).format(n=n)
+
+
 def not_loaded_line(corpus: Corpus, first: str, styles: Styles, entry: Entry | None = None) -> list[Text]:
     """'N comments were not loaded' (of the thread, and of this conversation), when some were."""
     out = []
     if entry is not None and entry.replies_not_loaded:
-        out.append(Text(WORDS[first]["hidden"].format(n=entry.replies_not_loaded), styles.note))
+        out.append(Text(_counted(first, "hidden", entry.replies_not_loaded), styles.note))
     if corpus.comments_not_loaded:
-        out.append(Text(WORDS[first]["not_loaded"].format(n=corpus.comments_not_loaded), styles.note))
+        out.append(Text(_counted(first, "not_loaded", corpus.comments_not_loaded), styles.note))
     return out
