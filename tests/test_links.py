@@ -52,3 +52,29 @@ def test_see_also_questions_are_in_the_reading_language(lang: str) -> None:
     (see,) = [link for link in entry_links(corpus, entry, Outline.from_corpus(corpus), lang) if link.entry]
     other = corpus.entry(see.entry).question
     assert see.label == f"See also: {other.get('en' if lang == 'en' else 'zh')}"
+
+
+async def test_a_wrapped_link_hangs_under_its_label() -> None:
+    """In a narrow terminal, a label's and a URL's second lines start under the label,
+    not under the key (they started at the list's left edge)."""
+    from textual.widgets import OptionList
+
+    from tests.reader_support import ready, reader
+    from tui.screens.link_picker import LinkPicker
+
+    app = reader(lang="zh", entry="kda-next-flagship")
+    async with app.run_test(size=(70, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, LinkPicker)
+        options = app.screen.query_one(OptionList)
+        lines = [options.render_line(y).text.rstrip() for y in range(options.size.height)]
+        body = [line for line in lines if line.strip()]
+        keyed = [n for n, line in enumerate(body) if line.lstrip()[:1].isdigit()]
+        assert len(keyed) == 2, lines
+        indent = body[keyed[0]].index(body[keyed[0]].lstrip()[0]) + 3  # under the label
+        wrapped = [line for n, line in enumerate(body) if n not in keyed]
+        assert len(wrapped) >= 3, lines  # the source's title and URL wrap at this width
+        for line in wrapped:
+            assert line[:indent].strip() == "", lines

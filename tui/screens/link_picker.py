@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -53,14 +54,19 @@ class LinkPicker(ModalScreen[LinkChoice | None]):
             )
 
     @staticmethod
-    def _line(link: LinkChoice) -> Text:
-        line = Text(f"{link.key}  ", style="bold")
-        line.append(link.label)
-        line.append("\n   ")
+    def _line(link: LinkChoice) -> Table:
+        """The link's key, then its label and its URL (or entry) on the next line, both
+        wrapped under the label, not under the key."""
+        body = Text(link.label)
+        body.append("\n")
         if link.entry:
-            line.append(f"→ {link.entry}", style="bold")
+            body.append(f"→ {link.entry}", style="bold")
         else:
-            line.append(link.url, style="underline")
+            body.append(link.url, style="underline")
+        line = Table.grid(padding=(0, 2, 0, 0))
+        line.add_column(no_wrap=True)
+        line.add_column(overflow="fold")
+        line.add_row(Text(link.key, style="bold"), body)
         return line
 
     def on_mount(self) -> None:
