@@ -156,3 +156,18 @@ async def test_the_tree_cursor_stays_in_sight_when_the_terminal_narrows() -> Non
         await pilot.pause()
         top, height = round(tree.scroll_y), tree.scrollable_content_region.height
         assert height > 0 and top <= tree.cursor_line < top + height
+
+
+@pytest.mark.parametrize("width", [80, 100, 60])
+async def test_the_key_bar_shows_whole_keys_and_always_help_and_quit(width: int) -> None:
+    """At 80 columns the bar ended `y Copy citat`, and Help and Quit were cut off."""
+    from textual.widgets._footer import FooterKey
+
+    app = reader()
+    async with app.run_test(size=(width, 30)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        keys = list(app.screen.query(FooterKey))
+        shown = [key for key in keys if key.region.right <= width and key.region.width]
+        assert shown == keys, [(k.description, k.region) for k in keys]
+        assert {"Help", "Quit", "Filter", "Copy citation"} <= {key.description for key in shown}

@@ -22,7 +22,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.reactive import var
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Tree
+from textual.widgets import Input, Tree
 
 from corpus.text import plural
 from tui.screens.filtering import INDEXING, QUESTIONS_ONLY, Filtering, paint_in_this_frame
@@ -30,6 +30,7 @@ from tui.screens.frames import PromptFrames
 from tui.pane_content import entry_content, match_spans, no_match_content, overview_content
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar, placeholder
+from tui.widgets.fitting_footer import FittingFooter
 from tui.widgets.status_line import StatusLine
 from tui.widgets.topic_tree import TopicTree
 
@@ -89,7 +90,7 @@ class ReaderScreen(PromptFrames, Filtering):
         with Horizontal(id="body"):
             yield TopicTree(app.outline, app.lang, id="tree")
             yield AnswerPane(id="pane")
-        yield Footer(show_command_palette=False)
+        yield FittingFooter(show_command_palette=False)
 
     @property
     def pane(self) -> AnswerPane:

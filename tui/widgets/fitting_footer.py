@@ -1,0 +1,58 @@
+"""FittingFooter: the key bar, showing only keys it has room for, whole.
+
+Textual's `Footer` lays every key in one row and cuts the row at the terminal's edge: at
+80 columns the reader's bar ended `y Copy citat`, and `? Help` and `q Quit`, the two keys
+that lead to the others, were never seen. This one shows Help and Quit whatever the
+width, then the filter, the citation and the command palette, then the others, as many
+as fit whole, each in its place in the row; the rest are in the help (`?`) and the
+command palette. It is laid out again when its width changes.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from textual.app import ComposeResult
+from textual.events import Resize
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+RANKS = {"help": 0, "quit": 0, "focus_filter": 1, "copy_citation": 1, "command_palette": 1}
+"""Which keys have room first (by action): 0 whatever the width, then 1, then the rest."""
+
+
+class FittingFooter(Footer):
+    """A footer that drops the keys it has no room for instead of cutting the row."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._laid_out_width = 0
+
+    def compose(self) -> ComposeResult:
+        keys = list(super().compose())
+        width = self.size.width or self.app.size.width
+        self._laid_out_width = width
+        room, shown = width, set()
+        for n in sorted(range(len(keys)), key=lambda n: _rank(keys[n])):
+            if _width(keys[n]) <= room or _rank(keys[n]) == 0:
+                room -= _width(keys[n])
+                shown.add(n)
+        yield from (key for n, key in enumerate(keys) if n in shown)
+
+    def on_resize(self, event: Resize) -> None:
+        """Lay the keys out again for a new width."""
+        if event.size.width != self._laid_out_width:
+            self._laid_out_width = event.size.width
+            self.call_after_refresh(self.recompose)
+
+
+def _rank(widget: object) -> int:
+    if not isinstance(widget, FooterKey):
+        return 0
+    return RANKS.get(widget.action.rpartition(".")[2], 2)
+
+
+def _width(widget: object) -> int:
+    """Columns a key takes: ' key description ' (the footer's paddings)."""
+    if not isinstance(widget, FooterKey):
+        return 0
+    return cell_len(widget.key_display) + cell_len(widget.description) + 3
