@@ -336,3 +336,32 @@ def test_a_by_hint_suggests_those_who_answer_not_the_askers() -> None:
     hint = SearchIndex.build(corpus).parse("by:zzz").hint or ""
     assert "names no speaker: try by:" in hint
     assert set(re.findall(r"by:([\w-]+)", hint.split("try", 1)[1])) == {"ada-lumen"}
+
+
+@pytest.mark.parametrize("engine", ["index", "scan"])
+def test_the_asker_shown_is_searchable(corpus: Corpus, engine: str) -> None:
+    """The pane says 'Asked by u/late_arrival'; typing the handle found nothing (the index
+    had no field for who asked)."""
+    from corpus.search import SearchIndex
+    from corpus.search.scan import ScanIndex
+
+    asked = [e for e in corpus.entries() if e.asked_by and e.asked_by.get("en") == "u/late_arrival"]
+    assert asked
+    index = (SearchIndex if engine == "index" else ScanIndex).build(corpus)  # type: ignore[attr-defined]
+    found = index.search("late_arrival")
+    assert [m.entry_id for m in found.matches] == [e.id for e in asked] and not found.relaxed
+    assert found.matches[0].spans["asked_by.en"] == ((2, 14),)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_pane_highlights_the_asker_matched(corpus: Corpus, lang: str) -> None:
+    from rich.style import Style
+
+    from corpus.search import SearchIndex
+    from tui.entry_view import Styles, entry_blocks
+
+    match = SearchIndex.build(corpus).search("late_arrival").matches[0]
+    marked = Style(bgcolor="red")
+    blocks = entry_blocks(corpus, corpus.entry(match.entry_id), lang, match.spans, Styles(match=marked))
+    line = next(b for b in blocks if "u/late_arrival" in b.plain)
+    assert [line.plain[s.start : s.end] for s in line.spans if s.style == marked] == ["late_arrival"]

@@ -186,6 +186,16 @@ def _see_also(corpus: Corpus, entry: Entry, first: Lang, styles: Styles) -> list
     return blocks
 
 
+def _asked_by(asked_by: LocalizedText, words: str, first: Lang, spans: Spans, styles: Styles) -> Text:
+    """'Asked by WHO', what the search matched in WHO highlighted."""
+    shown = first if asked_by.has(first) else asked_by.original
+    who = Text(asked_by.get(shown))
+    for start, end in spans.get(f"asked_by.{shown}", ()):
+        who.stylize(styles.match, start, end)
+    before, _, after = words.partition("{who}")
+    return Text.assemble(before, who, after, style=styles.dim)
+
+
 def entry_blocks(
     corpus: Corpus, entry: Entry, lang: str, spans: Spans | None = None, styles: Styles | None = None
 ) -> list[Text]:
@@ -207,7 +217,7 @@ def entry_blocks(
     said = question_wordings(entry, asked, (first,) if imported else _langs(lang))
     blocks.extend(Text(line, styles.dim) for line in said)
     if entry.asked_by:
-        blocks.append(Text(label["asked_by"].format(who=entry.asked_by.get(first)), styles.dim))
+        blocks.append(_asked_by(entry.asked_by, label["asked_by"], first, spans, styles))
     if imported:
         blocks.extend(question_lines(entry, first, styles))
     for i, other in enumerate(entry.also_asked):

@@ -31,6 +31,8 @@ def entry_fields(corpus: Corpus, topic: Topic, entry: Entry) -> list[tuple[str, 
     out: list[tuple[str, int, str]] = []
     add = out.append
     texts = [("question", QUESTION, entry.question)]
+    if entry.asked_by:
+        texts.append(("asked_by", META, entry.asked_by))
     texts += [(f"also_asked.{i}", QUESTION, asked.text) for i, asked in enumerate(entry.also_asked)]
     texts.append(("topic", META, topic.title))
     for i, tag in enumerate(entry.tags):
@@ -74,8 +76,10 @@ class EntryFields:
         add = texts.append
         present: list[int] = []
         mark = present.append
+        asked_by = (entry.asked_by,) if entry.asked_by else ()
         for text in (
             entry.question,
+            *asked_by,
             *[asked.text for asked in also_asked],
             topic.title,
             *names,
@@ -88,7 +92,7 @@ class EntryFields:
             if en:
                 add(en)
             mark(bool(zh) + 2 * bool(en))
-        shape = (len(also_asked), len(tags), speaker_ids, len(answers), len(highlights), bytes(present))
+        shape = (len(asked_by), len(also_asked), len(tags), speaker_ids, len(answers), len(highlights), bytes(present))
         layout = self.layouts.get(shape)
         if layout is None:
             layout = self.layouts[shape] = tuple((key, c) for key, c, _ in entry_fields(self.corpus, topic, entry))
