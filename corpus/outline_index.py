@@ -32,6 +32,7 @@ class _Entry:
 
     id: str
     question: _Text
+    asked_by: None = None
     also_asked: tuple[Any, ...] = ()
     tags: tuple[str, ...] = ()
     answers: tuple[Any, ...] = ()

@@ -303,7 +303,7 @@ async def test_o_lists_every_link_and_copies_the_chosen_one(small_corpus: Path, 
         await pilot.press("o")
         await pilot.pause()
         assert isinstance(app.screen, LinkPicker)
-        prompts = [str(app.screen.query_one(OptionList).get_option_at_index(i).prompt) for i in range(2)]
+        prompts = [_shown(app.screen.query_one(OptionList).get_option_at_index(i).prompt) for i in range(2)]
         assert prompts[0].startswith("1  Source: 文章") and "https://example.com/article" in prompts[0]
         assert prompts[1].startswith("2  Marlin") and "https://github.com/IST-DASLab/marlin" in prompts[1]
         await pilot.press("2")
@@ -353,7 +353,7 @@ async def test_o_opens_a_see_also_entry(monkeypatch: pytest.MonkeyPatch) -> None
         assert urls and links[: len(urls)] == urls  # the URLs first
         (see,) = [link for link in links if link.entry]
         assert see.entry == "sparse-attention-moba-dsa" and see is links[-1] and not see.url
-        prompt = str(app.screen.query_one(OptionList).get_option_at_index(len(links) - 1).prompt)
+        prompt = _shown(app.screen.query_one(OptionList).get_option_at_index(len(links) - 1).prompt)
         assert prompt.startswith(f"{see.key}  See also: ") and "→ sparse-attention-moba-dsa" in prompt
         await pilot.press(see.key)
         await settle(pilot)
@@ -459,3 +459,14 @@ async def test_an_entry_marked_unread_by_hand_is_not_read_again_by_the_timer(
         await pilot.press("u", "u")  # read, then unread again, while the entry stays shown
         await pilot.pause(3.5)
         assert "k3" not in screen.read_ids
+
+
+def _shown(prompt: object) -> str:
+    """An option's prompt as the terminal shows it (wide enough for a whole URL)."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    console = Console(width=200, record=True, file=StringIO())
+    console.print(prompt)
+    return console.export_text()
