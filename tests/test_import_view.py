@@ -254,3 +254,23 @@ async def test_a_topic_the_importer_made_says_so() -> None:
             app.reader_screen.open_topic(plain.id)  # type: ignore[union-attr]
             await pilot.pause()
             assert "automatically" not in app.reader_screen.pane.text.plain  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_format_says_an_imported_thread_is_quoted_verbatim(lang: str) -> None:
+    """`show --format markdown|json` said of an imported thread 'no text here is quoted
+    from it' (the built-in corpus's words for its thread), the pane and text the opposite."""
+    import json as json_
+
+    from tui.imported_view import WORDS
+    from tui.linear import entry_json, entry_markdown
+
+    corpus = import_files([FIXTURES / "thread.json"]).corpus
+    entry = next(e for e in corpus.entries() if e.answers and not e.from_hosts)
+    verbatim = WORDS[lang]["thread"]
+    pane = "\n".join(plain(entry_blocks(corpus, entry, lang)))
+    markdown = entry_markdown(corpus, entry, lang)
+    data = json_.dumps(entry_json(corpus, entry, lang), ensure_ascii=False)
+    for shown in (pane, markdown, data):
+        assert verbatim in shown
+        assert "no text here is quoted" not in shown and "未直接引用" not in shown

@@ -269,13 +269,19 @@ def entry_blocks(
     return blocks
 
 
+def source_wording(source: Source, lang: Lang, imported: bool) -> str:
+    """What a source's text is, for a list of sources: an imported thread's words are
+    quoted verbatim; the built-in corpus's thread is quoted nowhere."""
+    return source_label(source, lang) if imported else LABELS[lang][source.wording]
+
+
 def source_line(source: Source, lang: Lang, styles: Styles, imported: bool = False) -> Text:
     """One source: title, publisher, what its text is, and its URL as a hyperlink."""
     label = LABELS[lang]
     line = Text("• ")
     line.append(source.title)
     publisher = source.publisher + (label["via"].format(site=source.carried_by) if source.carried_by else "")
-    what = source_label(source, lang) if imported else label[source.wording]
+    what = source_wording(source, lang, imported)
     line.append(f" — {publisher} ({what})", styles.dim)
     if source.url:
         line.append("  ")
