@@ -274,3 +274,29 @@ def test_every_format_says_an_imported_thread_is_quoted_verbatim(lang: str) -> N
     for shown in (pane, markdown, data):
         assert verbatim in shown
         assert "no text here is quoted" not in shown and "未直接引用" not in shown
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_askers_follow_up_is_the_askers_words_in_every_format(lang: str) -> None:
+    """In Chinese a follow-up was labelled 答者原话 (the answerer's words) in the pane,
+    `show` and citations; it is the asker's."""
+    import json as json_
+
+    from corpus.citation import cite
+    from tui.linear import entry_json, entry_markdown
+
+    corpus = import_files([FIXTURES / "thread.json"]).corpus
+    entry = next(e for e in corpus.entries() if any(a.role == "follow-up" for a in e.answers))
+    asker, answerer = ("提问者原话", "答者原话") if lang == "zh" else ("asker's own words", "speaker's own words")
+    pane = plain(entry_blocks(corpus, entry, lang))
+    heading = next(n for n, line in enumerate(pane) if "u/curious_cat" in line and line.startswith("?"))
+    assert asker in pane[heading + 1], pane[heading : heading + 2]
+    markdown = entry_markdown(corpus, entry, lang).split("\n")
+    heading = next(n for n, line in enumerate(markdown) if line.startswith("###") and "curious" in line)
+    assert asker in markdown[heading + 2], markdown[heading : heading + 3]
+    rows = entry_json(corpus, entry, lang)["answers"]
+    said = {row["role"]: row["wording"] for row in rows}
+    assert asker in said["follow-up"] and answerer in said["main"], json_.dumps(said, ensure_ascii=False)
+    cited = cite(corpus, entry.id, "text", lang)
+    follow = next(line for line in cited.split("\n") if "curious_cat" in line)
+    assert answerer not in follow, cited

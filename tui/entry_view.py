@@ -16,7 +16,7 @@ from rich.style import Style
 from rich.text import Text
 
 from corpus.citation import source_name, wordings
-from corpus.citation.facts import question_wordings, role_label
+from corpus.citation.facts import by_asker, question_wordings, role_label
 from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
 from tui.imported_view import (
     answer_lines,
@@ -118,9 +118,9 @@ def _texts(
         yield out
 
 
-def _wordings(source: Source, text: LocalizedText, langs: tuple[Lang, ...], styles: Styles) -> list[Text]:
+def _wordings(source: Source, answer: Answer, langs: tuple[Lang, ...], styles: Styles) -> list[Text]:
     """Whose words an answer is: a line for each of the languages shown, in that language."""
-    return [Text(line, styles.dim) for line in wordings(source, text, langs)]
+    return [Text(line, styles.dim) for line in wordings(source, answer.text, langs, asker=by_asker(answer))]
 
 
 def _answer_header(corpus: Corpus, entry: Entry, answer: Answer, lang: str, styles: Styles) -> list[Text]:
@@ -136,7 +136,7 @@ def _answer_header(corpus: Corpus, entry: Entry, answer: Answer, lang: str, styl
     if speaker.hedged:
         header.append(f" {HEDGE_MARK}", styles.speaker)
     # (imported: the speaker's own Markdown, shown in the first language alone)
-    return [header, *_wordings(source, answer.text, (first,) if answer.permalink else _langs(lang), styles)]
+    return [header, *_wordings(source, answer, (first,) if answer.permalink else _langs(lang), styles)]
 
 
 def _names_section(corpus: Corpus, entry: Entry, lang: str, styles: Styles) -> list[Text]:

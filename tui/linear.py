@@ -14,7 +14,7 @@ from rich.style import Style
 from rich.text import Text
 
 from corpus.citation import md_escape, source_name, wording, wordings
-from corpus.citation.facts import day, question_wording, question_wordings, role_label
+from corpus.citation.facts import by_asker, day, question_wording, question_wordings, role_label
 from corpus.model import Corpus, Entry, Lang, LocalizedText
 from corpus.outline import is_imported
 from corpus.text import clean_text
@@ -103,7 +103,7 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
         when = day(answer.posted)
         out.append(f"{hashes}# {MARK[answer.role]} {role_label(entry, answer, ui)} · {md_escape(who)}" + (f" · {when}" if when else ""))
         out.append("")
-        for line in wordings(corpus.source(answer.source), answer.text, _langs(lang)):
+        for line in wordings(corpus.source(answer.source), answer.text, _langs(lang), asker=by_asker(answer)):
             out += [f"*{md_escape(line)}*", ""]
         for n, text in enumerate(_labelled(answer.text, lang, covered=ui)):
             out += ([">"] if n else []) + [f"> {line}" if line.strip() else ">" for line in text.split("\n")]
@@ -158,7 +158,7 @@ def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
                     "caveat": _caveat(corpus, answer.speaker, langs),
                 },
                 "source": answer.source,
-                "wording": wording(corpus.source(answer.source), answer.text, ui, ui),
+                "wording": wording(corpus.source(answer.source), answer.text, ui, ui, asker=by_asker(answer)),
                 "text": texts(answer.text),
                 "attribution": texts(answer.attribution) if answer.attribution else None,
                 "date": day(answer.posted),

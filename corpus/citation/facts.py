@@ -119,6 +119,11 @@ def role_label(entry: Entry, answer: Any, ui: Lang) -> str:
     return ROLE_LABELS[ui][answer.role]
 
 
+def by_asker(answer: Any) -> bool:
+    """Whether an answer's words are its asker's (a follow-up question), not an answerer's."""
+    return bool(answer.role == "follow-up")
+
+
 def _spaced(name: str) -> str:
     """A name after a Chinese character: a space first when it starts with a Latin letter
     or digit ("据 Reddit 原帖", not "据Reddit 原帖")."""
@@ -258,9 +263,15 @@ def _langs(lang: CiteLang) -> tuple[Lang, ...]:
 
 
 def _quoted(
-    source: Source, text: LocalizedText, lang: CiteLang, ui: Lang, question_of: Entry | None = None
+    source: Source,
+    text: LocalizedText,
+    lang: CiteLang,
+    ui: Lang,
+    question_of: Entry | None = None,
+    asker: bool = False,
 ) -> tuple[Quoted, ...]:
-    """Each language's text, with what it is (`question_of`: the text is that entry's question)."""
+    """Each language's text, with what it is (`question_of`: the text is that entry's
+    question; `asker`: an answer in its asker's words)."""
     out: list[Quoted] = []
     for one in _langs(lang):
         shown = shown_lang(text, one)
@@ -269,7 +280,7 @@ def _quoted(
         said = (
             question_wording(question_of, source, shown, ui)
             if question_of is not None
-            else wording(source, text, shown, ui)
+            else wording(source, text, shown, ui, asker=asker)
         )
         out.append(Quoted(shown, text.get(shown), said))
     return tuple(out)
@@ -352,7 +363,7 @@ def build(
                 handle=speaker.handle if speaker.kind == "person" else None,
                 name=name,
                 credit=credit,
-                texts=_quoted(source, answer.text, lang, ui),
+                texts=_quoted(source, answer.text, lang, ui, asker=by_asker(answer)),
                 attribution=_pair(answer.attribution, lang if lang != "both" else "en")
                 if answer.attribution
                 else None,
