@@ -412,3 +412,23 @@ def test_check_dash_reads_standard_input() -> None:
     assert ok.returncode == 0 and b"OK: 38 entries" in ok.stdout
     bad = subprocess.run([sys.executable, "-m", "tui.cli", "check", "-"], input=b'title = [', capture_output=True, cwd=REPO)
     assert bad.returncode == 1 and b"TOML syntax error" in bad.stderr and b"Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("stdin", ["devnull", "pipe"])
+def test_the_reader_without_a_terminal_is_one_line_and_status_2(stdin: str) -> None:
+    """With /dev/null as input the reader raised a traceback and exited 0, or waited
+    forever; with a pipe it waited forever (`ssh host kimi-ama-tui` without -t)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--lang", "en"],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        stdin=subprocess.DEVNULL if stdin == "devnull" else None,
+        input=None if stdin == "devnull" else b"jjq",
+        capture_output=True,
+        timeout=20,
+        check=False,
+    )
+    err = result.stderr.decode()
+    assert result.returncode == 2, err
+    assert "needs a terminal" in err and "ssh -t" in err and "Traceback" not in err
+    assert err.count("\n") == 1 and result.stdout == b""

@@ -71,6 +71,7 @@ def test_no_mouse_reaches_app_run(monkeypatch: pytest.MonkeyPatch) -> None:
         seen.update(kwargs)
 
     monkeypatch.setattr(ReaderApp, "run", fake_run)
+    monkeypatch.setattr("tui.app._not_a_terminal", lambda: None)  # (pytest's input is no terminal)
     assert run_reader(ReaderOptions(mouse=False)) == 0
     assert seen.get("mouse") is False
 
@@ -115,5 +116,6 @@ def test_stale_columns_and_lines_are_dropped_before_the_app_runs(monkeypatch: py
     import contextlib
 
     monkeypatch.setattr("tui.terminal_guard.TerminalGuard", lambda app: contextlib.nullcontext())
+    monkeypatch.setattr("tui.app._not_a_terminal", lambda: None)
     assert run_reader(ReaderOptions()) == 0
     assert seen["env"] == (None, None)

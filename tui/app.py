@@ -227,6 +227,10 @@ def run_reader(options: ReaderOptions) -> int:
             corpus = load_corpus(options.corpus_path)
         except CorpusError as error:
             return report_corpus_error(error)
+    unusable = _not_a_terminal()
+    if unusable:
+        print(f"kimi-ama-tui: {unusable}", file=sys.stderr)
+        return 2
     from tui.terminal_guard import TerminalGuard
 
     # A COLUMNS or LINES left in the environment (from another terminal's size) would fix
@@ -237,3 +241,19 @@ def run_reader(options: ReaderOptions) -> int:
     with TerminalGuard(app):  # signals, a lost terminal, bad input bytes: restored, no hang
         app.run(mouse=options.mouse)
     return app.return_code or 0
+
+
+def _not_a_terminal() -> str | None:
+    """Why the reader cannot run here, if it cannot: it reads keys from standard input and
+    draws on standard error (with /dev/null as input it raised a traceback and exited 0,
+    or waited forever; with a pipe it waited forever)."""
+    import sys
+
+    if sys.__stdin__ is None or not sys.__stdin__.isatty():
+        return (
+            "the reader needs a terminal, and standard input is not one (over SSH, use "
+            "ssh -t); to print entries without it, use kimi-ama-tui show or search"
+        )
+    if sys.__stderr__ is None or not sys.__stderr__.isatty():
+        return "the reader draws on standard error, which is not a terminal here: do not redirect it (2>)"
+    return None
