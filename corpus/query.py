@@ -130,8 +130,7 @@ def _tokens(text: str) -> list[str]:
         body = tok[len(bang):]
         if body.startswith('"'):  # "a phrase", or one still being typed: "a phr
             phrase = body[1:-1] if len(body) >= 2 and body.endswith('"') else body[1:]
-            if phrase.strip():
-                out.append(f"{bang}'{phrase}")
+            out.append(f"{bang}'{phrase}" if phrase.strip() else f'{bang}"')  # ('"': a hint)
             continue
         tok = re.sub(r"\\(\s)", r"\1", tok)
         if "|" in tok and tok != "|":
@@ -146,6 +145,9 @@ def _parse_item(token: str, hints: list[str]) -> Item | None:
     body = token[1:] if negated else token
     if not body:
         hints.append("! needs a word after it, e.g. !api")
+        return None
+    if body == '"':
+        hints.append('" needs a phrase, e.g. "training cost"')
         return None
     found = _FILTER.match(body)
     if found:

@@ -432,3 +432,10 @@ def test_the_reader_without_a_terminal_is_one_line_and_status_2(stdin: str) -> N
     assert result.returncode == 2, err
     assert "needs a terminal" in err and "ssh -t" in err and "Traceback" not in err
     assert err.count("\n") == 1 and result.stdout == b""
+
+
+@pytest.mark.parametrize("query", ['"', '""'])
+def test_search_for_an_empty_phrase_says_what_is_wrong(query: str) -> None:
+    result = run_cli("search", query)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == 'kimi-ama-tui search: " needs a phrase, e.g. "training cost"\n'

@@ -153,3 +153,10 @@ def test_a_phrase_being_typed_is_the_phrase_so_far(typed: str, phrase: str | Non
 def test_an_open_quote_after_other_terms_runs_to_the_end() -> None:
     clauses = parse_query('by:zxytim int4 "scaling lad').clauses
     assert [t.text for clause in clauses for t in clause if hasattr(t, "exact")] == ["int4", "scaling lad"]
+
+
+@pytest.mark.parametrize("query", ['"', '""', '!""'])
+def test_an_empty_phrase_gets_a_hint(query: str) -> None:
+    """`search '"'` printed 'kimi-ama-tui search: None' (no hint was made)."""
+    syntax = parse_query(query)
+    assert syntax.is_empty and syntax.hint == '" needs a phrase, e.g. "training cost"'

@@ -100,6 +100,7 @@ def _search(index: SearchIndex, query: str, limit: int | None, lang: str, as_jso
 
 
 def _usage(hint: str | None) -> int:
+    hint = hint or "QUERY has no word to search; try e.g. kimi-ama-tui search int4"
     print(f"kimi-ama-tui search: {hint}", file=sys.stderr)
     return 2
 
