@@ -300,3 +300,25 @@ def test_an_askers_follow_up_is_the_askers_words_in_every_format(lang: str) -> N
     cited = cite(corpus, entry.id, "text", lang)
     follow = next(line for line in cited.split("\n") if "curious_cat" in line)
     assert answerer not in follow, cited
+
+
+def test_bibtex_and_csl_credit_those_who_answered_each_once() -> None:
+    """BibTeX and CSL-JSON made an asker's follow-up question a co-author ('{curious_cat}',
+    without u/) and gave an imported account as 'u/ada-lumen (ada-lumen)'; Markdown
+    headed its answers 'u/ada-lumen · ada-lumen'."""
+    import json as json_
+
+    from corpus.citation import cite
+    from tui.linear import entry_markdown
+
+    corpus = import_files([FIXTURES / "thread.json"]).corpus
+    entry = next(e for e in corpus.entries() if any(a.role == "follow-up" for a in e.answers))
+    bibtex = cite(corpus, entry.id, "bibtex", "en")
+    author = next(line for line in bibtex.split("\n") if line.strip().startswith("author"))
+    assert "curious" not in author and "ada-lumen)" not in author, author
+    assert "{u/ada-lumen}" in author and "{u/lumen\\_lab}" in author, author
+    csl = json_.loads(cite(corpus, entry.id, "csl-json", "en"))
+    names = [a["literal"] for a in (csl[0] if isinstance(csl, list) else csl)["author"]]
+    assert names == ["u/ada-lumen", "u/lumen_lab", "u/Byte_Smith"], names
+    headings = [line for line in entry_markdown(corpus, entry, "en").split("\n") if line.startswith("###")]
+    assert not any("ada-lumen · ada-lumen" in line for line in headings), headings

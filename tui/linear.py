@@ -78,7 +78,8 @@ def _labelled(text: LocalizedText, lang: str, covered: Lang | None = None) -> li
 def _who(corpus: Corpus, speaker_id: str, ui: Lang) -> str:
     """Handle and name, and what the name rests on when a source does not state it plainly."""
     speaker = corpus.speaker(speaker_id)
-    who = f"{speaker.display_handle} · {speaker.name.get(ui)}" if speaker.handle else speaker.name.get(ui)
+    name = speaker.name.get(ui)
+    who = name if not speaker.handle else speaker.display_handle if name == speaker.handle else f"{speaker.display_handle} · {name}"
     if speaker.hedged and speaker.caveat is not None:
         who += f" {HEDGE_MARK} ({speaker.caveat.get(ui)})"
     return who

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from corpus.citation.facts import TOOL, Citation, Quoted
+from corpus.citation.facts import TOOL, Citation, Quoted, by_asker
 from corpus.citation.prose import WORDS
 from corpus.text import url_escape
 
@@ -59,14 +59,15 @@ def _entry_line(c: Citation) -> str:
 
 
 def _authors(c: Citation) -> list[str]:
-    return _unique(
-        [
-            (f"u/{a.handle} ({a.name}; {a.caveat})" if a.caveat else f"u/{a.handle} ({a.name})")
-            if a.handle
-            else a.name
-            for a in c.answers
-        ]
-    )
+    """Who answered, each once: handle, then the name (where it is not the handle) and
+    what it rests on. An asker's follow-up question is no answer: its asker is no author."""
+    names = []
+    for a in c.answers:
+        if by_asker(a):
+            continue
+        about = "; ".join(x for x in (a.name if a.name != a.handle else None, a.caveat) if x)
+        names.append((f"u/{a.handle} ({about})" if about else f"u/{a.handle}") if a.handle else a.name)
+    return _unique(names)
 
 
 def _given_by(c: Citation) -> str:
