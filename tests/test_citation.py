@@ -465,3 +465,13 @@ def test_a_latin_source_name_after_chinese_is_spaced() -> None:
     entry = next(e for e in corpus.entries() if e.asker)
     said = wording(corpus.source(entry.question_source), entry.question, "zh", "zh", asker=True)
     assert "据 Reddit" in said and "据Reddit" not in said
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "the speakers' own words; not quoted here"), ("zh", "此处未引用")])
+def test_bibtex_says_a_source_it_does_not_quote_is_not_quoted(corpus: Corpus, lang: str, words: str) -> None:
+    """Plain text said of the Reddit thread 'the speakers' own words; not quoted here';
+    BibTeX's note dropped 'not quoted here', as if the entry quoted the speakers."""
+    from corpus.citation import cite
+
+    note = next(line for line in cite(corpus, "k3-when", "bibtex", lang).split("\n") if "note" in line)
+    assert words in note, note

@@ -81,7 +81,8 @@ def _given_by(c: Citation) -> str:
 def _sources_sentence(c: Citation) -> str:
     parts = []
     for s in c.sources:
-        bits = [s.publisher, s.what] + ([s.url] if s.url and s.url != c.url else [])
+        unquoted = [] if s.quoted else [WORDS[c.ui]["unquoted"]]
+        bits = [s.publisher, s.what, *unquoted] + ([s.url] if s.url and s.url != c.url else [])
         parts.append(f"{s.title} ({'; '.join(bits)})")
     return "; ".join(parts)
 
