@@ -365,3 +365,16 @@ def test_the_pane_highlights_the_asker_matched(corpus: Corpus, lang: str) -> Non
     blocks = entry_blocks(corpus, corpus.entry(match.entry_id), lang, match.spans, Styles(match=marked))
     line = next(b for b in blocks if "u/late_arrival" in b.plain)
     assert [line.plain[s.start : s.end] for s in line.spans if s.style == marked] == ["late_arrival"]
+
+
+def test_a_long_host_comment_is_headed_by_whole_words_and_an_ellipsis(tmp_path: Path) -> None:
+    """The heading was the first 100 characters, cut mid-word ('… between 6 months and 2 ye')."""
+    data = json.loads(THREAD.read_text(encoding="utf-8"))
+    h1 = next(c for c in data[1]["data"]["children"] if c["data"]["id"] == "h1")
+    words = "Thanks everyone for coming, we will be back next week with the weights between 6 months and 2 years"
+    h1["data"]["body"] = words + " from now, and more.\n\nSecond paragraph."  # (cut after "years", 99 + 1)
+    path = tmp_path / "thread.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    entry = next(e for e in import_files([path]).corpus.entries() if e.from_hosts)
+    heading = entry.question.get("en")
+    assert heading == f"From the hosts: {words}…", heading

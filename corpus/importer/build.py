@@ -38,6 +38,20 @@ def localized(text: str) -> dict[str, str]:
 _WORD_CHARACTER = re.compile(r"\w")
 
 
+HEADLINE = 100
+"""Characters of a host's own comment its heading quotes, at most (then "…")."""
+
+
+def headline(line: str) -> str:
+    """The start of a comment's first line for a heading: whole when short, else cut at
+    the last space within `HEADLINE` characters (a word longer than that, inside it),
+    marked with an ellipsis."""
+    if len(line) <= HEADLINE:
+        return line
+    cut = line.rfind(" ", HEADLINE // 2, HEADLINE)
+    return line[: cut if cut > 0 else HEADLINE - 1].rstrip(" ,;:-—") + "…"
+
+
 def shown(text: str, empty: str = "(empty comment)") -> str:
     """The text, or a placeholder when nothing printable is left of it."""
     if _WORD_CHARACTER.search(text):  # a letter or digit survives any cleaning
@@ -144,7 +158,7 @@ def entry_record(
     entry: dict[str, Any] = {"id": "", "question_source": source_id, "sources": [source_id]}
     if exchange.from_hosts:
         first = next((line for line in q.body.splitlines() if line.strip()), "")
-        entry["question"] = {**localized(f"{FROM_HOSTS}: {shown(first[:100], '(a comment)')}"), "written_by": "project"}
+        entry["question"] = {**localized(f"{FROM_HOSTS}: {shown(headline(first), '(a comment)')}"), "written_by": "project"}
         entry["from_hosts"] = True
         entry["id"] = _entry_id("from-hosts " + first, q.id)
     elif exchange.missing:  # the answer survives, the comment it answers is not in the files
