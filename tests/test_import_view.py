@@ -322,3 +322,24 @@ def test_bibtex_and_csl_credit_those_who_answered_each_once() -> None:
     assert names == ["u/ada-lumen", "u/lumen_lab", "u/Byte_Smith"], names
     headings = [line for line in entry_markdown(corpus, entry, "en").split("\n") if line.startswith("###")]
     assert not any("ada-lumen · ada-lumen" in line for line in headings), headings
+
+
+def test_show_markdown_and_json_give_every_permalink_of_an_imported_entry() -> None:
+    """Text `show` gave the question's and each answer's permalink, date and score;
+    Markdown and JSON gave none of them."""
+    from tui.linear import entry_json, entry_markdown
+
+    corpus = import_files([FIXTURES / "thread.json"]).corpus
+    entry = next(e for e in corpus.entries() if any(a.role == "follow-up" for a in e.answers))
+    urls = [entry.question_permalink, *(a.permalink for a in entry.answers)]
+    assert all(urls)
+    markdown = entry_markdown(corpus, entry, "en")
+    for url in urls:
+        assert f"<{url}>" in markdown
+    first = entry.answers[0]
+    line = next(line for line in markdown.split("\n") if f"<{first.permalink}>" in line)
+    assert f"score {first.score}" in line and "2025-11-10" in line
+    data = entry_json(corpus, entry, "en")
+    assert data["question_permalink"] == entry.question_permalink
+    assert [a["permalink"] for a in data["answers"]] == urls[1:]
+    assert data["answers"][0]["score"] == first.score and data["answers"][0]["posted"].startswith("2025-11-10")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 from rich.text import Text
 
-from corpus.citation import source_name
+from corpus.citation import md_escape, source_name
 from corpus.model import Answer, Corpus, Entry, LocalizedText, Source
 from corpus.outline import is_imported
 from tui.reddit_markdown import highlight_words, markdown_blocks
@@ -113,10 +113,28 @@ def question_lines(entry: Entry, first: str, styles: Styles) -> list[Text]:
 
 def answer_lines(corpus: Corpus, entry: Entry, answer: Answer, first: str, styles: Styles) -> list[Text]:
     """Under an imported answer: its permalink, date, score, edited, and whom it replies to."""
-    words = WORDS[first]
     if answer.permalink is None:
         return []
     line = _url(answer.permalink, styles)
+    bits = answer_facts(corpus, answer, first)
+    if bits:
+        line.append("  " + " · ".join(bits), styles.dim)
+    return [line]
+
+
+def permalink_line(url: str, facts: list[str]) -> str:
+    """A permalink and its facts as one Markdown line (the URL an autolink)."""
+    return f"<{url}>" + (md_escape(" · " + " · ".join(facts)) if facts else "")
+
+
+def question_facts(entry: Entry) -> list[str]:
+    """When an imported question was posted, as words (none when not known)."""
+    return [_when(entry.question_posted)] if entry.question_posted else []
+
+
+def answer_facts(corpus: Corpus, answer: Answer, first: str) -> list[str]:
+    """An imported answer's date, score, edit and whom it replies to, as words."""
+    words = WORDS[first]
     bits = []
     if answer.posted:
         bits.append(_when(answer.posted))
@@ -129,9 +147,7 @@ def answer_lines(corpus: Corpus, entry: Entry, answer: Answer, first: str, style
     if answer.reply_to:
         who = corpus.speaker(answer.reply_to).handle or answer.reply_to
         bits.append(words["replying"].format(who=who))
-    if bits:
-        line.append("  " + " · ".join(bits), styles.dim)
-    return [line]
+    return bits
 
 
 def link_label(corpus: Corpus, entry: Entry, other: Entry, first: str) -> str | None:

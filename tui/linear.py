@@ -8,6 +8,7 @@ with speaker, main or supplement, whose words the text is, sources with URLs, li
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, cast
 
 from rich.style import Style
@@ -19,6 +20,7 @@ from corpus.model import Corpus, Entry, Lang, LocalizedText
 from corpus.outline import is_imported
 from corpus.text import clean_text
 from tui.entry_view import HEDGE_MARK, LABELS, MARK, Styles, entry_blocks, source_wording
+from tui.imported_view import answer_facts, permalink_line, question_facts
 
 PLAIN = Styles(*(Style() for _ in range(6)))
 """No styles: the text alone."""
@@ -96,6 +98,8 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
         out += [f"*{md_escape(line)}*", ""]
     if entry.asked_by:
         out += [md_escape(label["asked_by"].format(who=entry.asked_by.get(ui))), ""]
+    if entry.question_permalink:
+        out += [permalink_line(entry.question_permalink, question_facts(entry)), ""]
     for other in entry.also_asked:
         out += [md_escape(label["also"].format(name=source_name(corpus.source(other.source), ui)))]
         out += [f"> {t}" for t in _labelled(other.text, lang)] + [""]
@@ -111,6 +115,8 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
         out.append("")
         if answer.attribution:
             out += [f"*{md_escape(answer.attribution.get(ui))}*", ""]
+        if answer.permalink:
+            out += [permalink_line(answer.permalink, answer_facts(corpus, answer, ui)), ""]
     for highlight in entry.highlights:
         name = source_name(corpus.source(highlight.source), ui)
         sums = label["sums"].format(name=name[:1].upper() + name[1:])
@@ -147,6 +153,8 @@ def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
         "question": texts(entry.question),
         "question_wording": question_wording(entry, corpus.source(entry.question_source), ui, ui),
         "asked_by": texts(entry.asked_by) if entry.asked_by else None,
+        "question_permalink": entry.question_permalink,
+        "question_posted": _iso(entry.question_posted),
         "answers": [
             {
                 "role": answer.role,
@@ -163,6 +171,10 @@ def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
                 "text": texts(answer.text),
                 "attribution": texts(answer.attribution) if answer.attribution else None,
                 "date": day(answer.posted),
+                "permalink": answer.permalink,
+                "posted": _iso(answer.posted),
+                "score": answer.score,
+                "edited": _iso(answer.edited) if isinstance(answer.edited, datetime) else answer.edited,
             }
             for answer in entry.answers
         ],
@@ -182,6 +194,10 @@ def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
         "links": [{"label": link.label, "url": link.url, "source": link.source} for link in entry.links],
         "see_also": list(entry.see_also),
     }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
 
 
 def _caveat(corpus: Corpus, speaker_id: str, langs: tuple[Lang, ...]) -> dict[str, str] | None:
