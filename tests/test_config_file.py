@@ -92,3 +92,12 @@ def test_the_command_line_overrides_the_config(tmp_path: Path) -> None:
     assert (settings["lang"].value, settings["lang"].origin) == ("en", "command line")
     assert (settings["clipboard"].value, settings["clipboard"].origin) == ("tmux", "config")
     assert (settings["mouse"].value, settings["mouse"].origin) == (True, "default")
+
+
+def test_a_config_that_is_a_directory_is_not_reported_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """stdout said 'not found: the defaults apply' while stderr said it could not be read."""
+    from tui.cli import main
+
+    assert main(["--config", str(tmp_path), "config"]) == 1
+    out, err = capsys.readouterr()
+    assert "cannot read the config" in err and "not found" not in out

@@ -158,3 +158,19 @@ def test_an_output_that_is_neither_toml_nor_json_is_refused_before_importing(
     err = capsys.readouterr().err
     assert "write a .toml or a .json file, not '.txt'" in err and "\x1b" not in err
     assert "hosts:" not in err and not out.exists()
+
+
+@pytest.mark.parametrize("host", ["", "u/", " , "])
+def test_an_empty_host_is_said_to_be_empty(host: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--host ""` imported nothing and said 'no host answered ... (hosts tried: )'."""
+    assert main(["import", str(THREAD), "--host", host]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "names no account" in err and "hosts tried" not in err
+    assert err.count("\n") == 1
+
+
+def test_an_output_that_is_a_directory_is_said_to_be_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`-o DIR` said 'write a .toml or a .json file, not 'a file without suffix''."""
+    assert main(["import", str(THREAD), "-o", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "is a directory" in err and "suffix" not in err

@@ -324,6 +324,8 @@ def test_one_reply_not_loaded_is_one_reply(tmp_path: Path) -> None:
     assert "1 comment of this thread is not in the imported files" in _pane_text(one, by_comment(one, "q2"))
     from tui.entry_view import entry_blocks
 
+    many = corpus.model_copy(update={"comments_not_loaded": 27284})  # (was '27284 comments')
+    assert "27,284 comments of this thread" in _pane_text(many, by_comment(many, "q2"))
     zh = "\n".join(b.plain for b in entry_blocks(one, by_comment(one, "q2"), "zh"))
     assert "有 1 条回复未载入" in zh and "有 1 条评论不在" in zh
 

@@ -78,3 +78,12 @@ async def test_a_wrapped_link_hangs_under_its_label() -> None:
         assert len(wrapped) >= 3, lines  # the source's title and URL wrap at this width
         for line in wrapped:
             assert line[:indent].strip() == "", lines
+
+
+def test_the_pickers_hint_names_its_keys_without_a_range_of_one() -> None:
+    from tui.links import LinkChoice
+    from tui.screens.link_picker import hint
+
+    one = [LinkChoice("1", "Source", "https://example.com")]
+    assert hint(one, "copies it").startswith("1, or ↑↓ j k and Enter: copies it")
+    assert hint([*one, LinkChoice("2", "Other", "https://example.org")], "copies it").startswith("1-2, or")

@@ -170,7 +170,7 @@ def source_label(source: Source, first: str) -> str:
 def _counted(first: str, key: str, n: int) -> str:
     """WORDS[first][key] for `n` things (its singular wording, where it has one, for 1)."""
     words = WORDS[first]
-    return (words.get(f"{key}_1", words[key]) if n == 1 else words[key]).format(n=n)
+    return (words.get(f"{key}_1", words[key]) if n == 1 else words[key]).format(n=f"{n:,}")
 
 
 def not_loaded_line(corpus: Corpus, first: str, styles: Styles, entry: Entry | None = None) -> list[Text]:

@@ -66,6 +66,17 @@ def run(args: argparse.Namespace) -> int:
     from corpus.text import clean_text
     from tui.cli import write_stdout
 
+    for given in args.host or ():
+        if not given.replace(",", " ").replace("u/", " ").strip(" /"):
+            print(
+                f"kimi-ama-tui import: --host {_safe(repr(given))} names no account: give one, e.g. "
+                "--host NAME[,NAME...], or leave --host out for the default hosts",
+                file=sys.stderr,
+            )
+            return 1
+    if args.output is not None and args.output.is_dir():
+        print(f"kimi-ama-tui import: -o {_safe(str(args.output))} is a directory: name a .toml or .json file in it", file=sys.stderr)
+        return 1
     if args.output is not None and args.output.suffix.lower() not in (".json", ".toml") and not args.list_authors:
         # said before the import, not after it has run
         suffix = args.output.suffix or "a file without suffix"

@@ -24,6 +24,14 @@ from tui.links import LinkChoice
 from tui.widgets.pick_list import PickList
 
 
+def hint(links: list[LinkChoice], action: str) -> str:
+    """The picker's keys and what choosing does ('1-3, or ...'; '1, or ...' for one link)."""
+    last = links[-1].key if links else "1"
+    keys = "1" if last == "1" else f"1-{last}"
+    entries = " (a see-also entry: opens it)" if any(link.entry for link in links) else ""
+    return f"{keys}, or ↑↓ j k and Enter: {action}{entries} · Esc closes"
+
+
 class LinkPicker(ModalScreen[LinkChoice | None]):
     """Choose one of an entry's links by its key (or arrows and Enter); dismisses with it."""
 
@@ -41,13 +49,7 @@ class LinkPicker(ModalScreen[LinkChoice | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(f"Links of {self.entry_id}", markup=False, classes="picker-heading")
-            last = self.links[-1].key if self.links else "1"
-            entries = " (a see-also entry: opens it)" if any(link.entry for link in self.links) else ""
-            yield Static(
-                f"1-{last}, or ↑↓ j k and Enter: {self.action}{entries} · Esc closes",
-                markup=False,
-                classes="picker-hint",
-            )
+            yield Static(hint(self.links, self.action), markup=False, classes="picker-hint")
             yield PickList(
                 *(Option(self._line(link), id=link.key) for link in self.links),
                 id="link-list",

@@ -80,7 +80,7 @@ def load_config(
         problem = f"{path}: no such config file (from {source.why}); using the defaults"
         return Config(source, problems=(problem,) if source.required else ())
     except OSError as err:
-        return Config(source, problems=(f"{path}: cannot read the config ({err.strerror or err}); using the defaults",))
+        return Config(source, True, problems=(f"{path}: cannot read the config ({err.strerror or err}); using the defaults",))
     import tomllib  # only when there is a file to read
 
     try:
