@@ -195,3 +195,11 @@ speaker = "ada"
 source = "digest"
 text = "A cluster of accelerators, details withheld."
 """
+
+
+def test_no_topic_is_named_after_a_link() -> None:
+    """A real thread's automatic topic was titled 'imgur.com · http'."""
+    from corpus.importer.topics import words
+
+    text = "My tattoo http://imgur.com/a1.jpg, see www.example.com/x or imgur.com/b2 or a@b.com; node.js"
+    assert words(text) == {"tattoo", "node.js"}

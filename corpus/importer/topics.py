@@ -40,11 +40,17 @@ STOPWORDS = frozenset(
 "first", "time", "went" and "oh")."""
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S*|\S+\.(?:com|org|net|io|ai|co|be|ly)\b\S*|\S+@\S+", re.IGNORECASE)
+"""A URL, a bare domain or an email address: no topic is named after a link (a real
+thread's group was titled 'imgur.com · http')."""
+
+
 def words(text: str) -> set[str]:
-    """The distinct meaningful words of a text, lower-cased, a plural as its singular."""
+    """The distinct meaningful words of a text (links left out), lower-cased, a plural as
+    its singular."""
     return {
-        w[:-1] if len(w) > 4 and w[-1] == "s" and w[-2] not in "su'" else w
-        for w in _TOKEN.findall(text.lower())
+        w[:-1] if len(w) > 4 and w[-1] == "s" and w[-2] not in "su'" and "." not in w else w
+        for w in _TOKEN.findall(_ADDRESS.sub(" ", text).lower())
         if w not in STOPWORDS and len(w) > 1
     }
 
