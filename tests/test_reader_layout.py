@@ -171,3 +171,20 @@ async def test_the_key_bar_shows_whole_keys_and_always_help_and_quit(width: int)
         shown = [key for key in keys if key.region.right <= width and key.region.width]
         assert shown == keys, [(k.description, k.region) for k in keys]
         assert {"Help", "Quit", "Filter", "Copy citation"} <= {key.description for key in shown}
+
+
+@pytest.mark.parametrize("key", ["o", "B", "Y", "M", "question_mark"])
+async def test_a_dialogs_key_bar_shows_its_own_keys_not_the_readers(key: str) -> None:
+    """With the links picker (or bookmarks) open, the key bar still offered the tree's
+    keys (⏎ Open  ] Next entry  [ Prev entry), which did nothing there."""
+    from textual.widgets._footer import FooterKey
+
+    app = reader(entry="k3-when")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press(key)
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is not app.reader_screen
+        shown = {k.description for k in app.screen.query(FooterKey)}
+        assert shown and not shown & {"Open", "Next entry", "Prev entry", "Copy citation"}, shown

@@ -14,6 +14,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.userdata.bookmarks import Bookmark
+from tui.widgets.fitting_footer import FittingFooter
 from tui.widgets.pick_list import PickList
 
 
@@ -37,6 +38,7 @@ class BookmarkList(ModalScreen[str | None]):
             hint = "↑↓ or j k, Enter: read it · Esc closes" if self.bookmarks else "No bookmarks yet: m bookmarks the shown entry, M adds a note."
             yield Static(hint, markup=False, classes="picker-hint")
             yield PickList(*(self._option(b) for b in self.bookmarks), id="bookmark-options")
+        yield FittingFooter()
 
     def _option(self, bookmark: Bookmark) -> Option:
         question = self.questions.get(bookmark.entry_id)

@@ -20,6 +20,7 @@ from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from tui.widgets.pick_list import PickList
+from tui.widgets.fitting_footer import FittingFooter
 
 FORMAT_KEYS = {"text": "1", "markdown": "2", "bibtex": "3", "csl-json": "4"}
 """The digit that picks each format in `CitationPicker`."""
@@ -69,6 +70,7 @@ class CitationView(ModalScreen[str | None]):
                 show_line_numbers=False,
                 id="citation-text",
             )
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         """Put the cursor in the text, at its start."""
@@ -157,6 +159,7 @@ class CitationPicker(ModalScreen[str | None]):
                 show_line_numbers=False,
                 id="citation-preview",
             )
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         """Start on the first format, with the list focused."""

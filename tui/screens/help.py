@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from tui.keys import binding_groups
 from tui.scrolling import page, scroll_now, scroll_to_now
+from tui.widgets.fitting_footer import FittingFooter
 
 
 def _key_label(binding: Binding, keymap: dict[str, str] | None = None) -> str:
@@ -89,6 +90,7 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(table, markup=False)
             self.tables.append(_query_syntax(key_width))
             yield Static(self.tables[-1], markup=False, id="help-query")
+        yield FittingFooter()
 
     def action_scroll(self, lines: int) -> None:
         """Scroll the help text (every key of a burst counts: `tui.scrolling`)."""

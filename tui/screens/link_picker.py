@@ -21,6 +21,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.links import LinkChoice
+from tui.widgets.fitting_footer import FittingFooter
 from tui.widgets.pick_list import PickList
 
 
@@ -54,6 +55,7 @@ class LinkPicker(ModalScreen[LinkChoice | None]):
                 *(Option(self._line(link), id=link.key) for link in self.links),
                 id="link-list",
             )
+        yield FittingFooter()
 
     @staticmethod
     def _line(link: LinkChoice) -> Table:

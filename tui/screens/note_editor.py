@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
 from tui.widgets.keys_in_turn import KeysInTurn
+from tui.widgets.fitting_footer import FittingFooter
 
 
 class NoteText(KeysInTurn, TextArea):
@@ -51,6 +52,7 @@ class NoteEditor(ModalScreen[str | None]):
                 classes="note-editor--hint",
             )
             yield NoteText(self.note, soft_wrap=True, show_line_numbers=False, id="note-text")
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         """Put the cursor at the end of the note."""
