@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 import random
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -500,3 +501,20 @@ def test_the_first_bits_of_a_bitmap_are_its_lowest_set_bits_in_order(density: fl
         for limit in (1, 16, 17, 50, 200, size + 5):
             assert list(iter_bits(bits, limit)) == members[:limit], (size, limit)
         assert list(iter_bits(bits)) == members
+
+
+def test_search_lines_keep_their_columns_whatever_the_ids_length(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ids over 40 characters (an imported thread's) pushed the topic column to the right,
+    row by row."""
+    from corpus.importer import import_files
+    from corpus.loader import dump_corpus
+    from tui.cli import main
+
+    corpus = import_files([Path(__file__).parent / "fixtures" / "reddit" / "thread.json"]).corpus
+    path = tmp_path / "thread.json"
+    path.write_text(dump_corpus(corpus), encoding="utf-8")
+    assert main(["--corpus", str(path), "search", "u"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert any(len(row.split()[1]) > 40 for row in rows)
+    starts = {row.index(row.split()[2], len(row.split()[0]) + len(row.split()[1]) + 2) for row in rows}
+    assert len(starts) == 1, rows

@@ -55,11 +55,13 @@ class SearchRows:
         return out
 
     def text(self, rows: list[_Row]) -> str:
-        """The rows as aligned lines: score, id, topic, question (speakers)."""
-        width = min(40, max((len(row[0]) for row in rows), default=0))
+        """The rows as aligned lines: score, id, topic, question (speakers). Every id is
+        whole (an imported thread's run to ~60 characters: the columns after them moved
+        from row to row past 40); a topic id longer than `TOPIC_WIDTH` is cut with '…'."""
+        width = max((len(row[0]) for row in rows), default=0)
         topics = {row[2] for row in rows}
-        topic_width = min(24, max((len(self._topic(t)[0]) for t in topics), default=0))
-        padded = {t: self._topic(t)[0].ljust(topic_width) for t in topics}
+        topic_width = min(TOPIC_WIDTH, max((len(self._topic(t)[0]) for t in topics), default=0))
+        padded = {t: _cut(self._topic(t)[0], topic_width).ljust(topic_width) for t in topics}
         scores: dict[float, str] = {}
         lines = []
         for entry_id, score, topic, question, plan in rows:
@@ -109,3 +111,11 @@ def _speaker_name(index: SearchIndex, speaker_id: str, lang: str) -> str:
     if handle:
         return f"u/{handle}"
     return (zh if lang == "zh" else en) or zh or en or speaker_id
+
+
+TOPIC_WIDTH = 24
+"""Characters of the topic column in `search`'s lines."""
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
