@@ -319,3 +319,20 @@ def test_fish_completion_completes_commands_and_entry_ids(tmp_path: Path, capsys
     assert complete("kimi-ama-tui cite kda-next") == ["kda-next-flagship"]
     assert complete("kimi-ama-tui --entry why-int4-n") == ["why-int4-not-fp4"]
     assert sorted(complete("kimi-ama-tui show --format ")) == ["json", "markdown", "text"]
+
+
+@pytest.mark.parametrize("width", [80, 50])
+def test_show_all_headings_fit_the_terminal_and_are_underlined_to_their_width(width: int) -> None:
+    """`show --all --lang both` printed the title at 110 columns on an 80-column terminal,
+    underlined by 60 '=' whatever its width."""
+    from rich.cells import cell_len
+
+    from corpus.loader import load_corpus
+    from tui.commands.show import render
+
+    corpus = load_corpus()
+    text = render(corpus, list(corpus.entries()), "text", "both", True, width)
+    lines = text.split("\n")
+    assert max(cell_len(line) for line in lines if "http" not in line) <= width + 2  # (a URL is not cut; closing punctuation may hang by 2)
+    rule = next(n for n, line in enumerate(lines) if line and set(line) == {"="})
+    assert cell_len(lines[rule]) == max(cell_len(line) for line in lines[:rule]), lines[: rule + 1]

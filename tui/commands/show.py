@@ -96,15 +96,26 @@ def render(corpus, entries, fmt: str, lang: str, whole: bool, width: int | None)
     topic = None
     if whole:
         title = corpus_heading(corpus, lang)
-        parts.append(f"# {title}\n" if fmt == "markdown" else f"{title}\n{'=' * min(len(title) * 2, 60)}\n")
+        parts.append(f"# {title}\n" if fmt == "markdown" else _underlined(title, "=", width))
     for entry in entries:
         this = corpus.topic_of(entry.id).id
         if whole and this != topic:
             topic = this
             heading = topic_heading(corpus, this, lang)
-            parts.append(f"\n## {heading}\n" if fmt == "markdown" else f"\n{heading}\n{'-' * min(len(heading) * 2, 60)}\n")
+            parts.append(f"\n## {heading}\n" if fmt == "markdown" else "\n" + _underlined(heading, "-", width))
         if fmt == "markdown":
             parts.append(entry_markdown(corpus, entry, lang, level=3 if whole else 2))
         else:
             parts.append(("\n" if whole else "") + entry_text(corpus, entry, lang, width))
     return "".join(parts)
+
+
+def _underlined(heading: str, rule: str, width: int | None) -> str:
+    """A heading wrapped to `width` (None: as it is), underlined as wide as its widest line
+    (a Chinese title was underlined by 60 characters, whatever its width)."""
+    from rich.cells import cell_len
+
+    from tui.wrap import wrap_lines
+
+    lines = [heading[line.start : line.end] for line in wrap_lines(heading, width)] if width else [heading]
+    return "\n".join(lines) + "\n" + rule * max(map(cell_len, lines)) + "\n"
