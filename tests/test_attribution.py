@@ -350,3 +350,28 @@ def test_schema_describes_the_new_fields(capsys: pytest.CaptureFixture[str]) -> 
     assert "see_also" in defs["Entry"]["properties"]
     for name, model in (("Speaker", "identification"), ("Entry", "see_also")):
         assert model not in defs[name].get("required", []), name
+
+
+@pytest.mark.parametrize("fmt", ["pane", "markdown", "json"])
+def test_a_corpus_source_of_the_speakers_words_is_not_said_to_be_quoted_nowhere(small_corpus: Path, fmt: str) -> None:
+    """Any source with wording "original" was listed as 'the original thread, in English;
+    no text here is quoted from it' (the built-in corpus's words for its thread), under
+    an answer quoted from it; 'translation' as 'translates into Chinese; mostly names no one'."""
+    import json
+
+    from corpus.loader import load_corpus
+    from tui.entry_view import entry_blocks
+    from tui.linear import entry_json, entry_markdown
+
+    text = small_corpus.read_text(encoding="utf-8")
+    text = text.replace('language = "zh"\nwording = "translation"', 'language = "en"\nwording = "original"')
+    small_corpus.write_text(text, encoding="utf-8")
+    corpus = load_corpus(small_corpus)
+    entry = corpus.entry("why-int4")
+    shown = {
+        "pane": lambda: "\n".join(b.plain for b in entry_blocks(corpus, entry, "en")),
+        "markdown": lambda: entry_markdown(corpus, entry, "en"),
+        "json": lambda: json.dumps(entry_json(corpus, entry, "en")),
+    }[fmt]()
+    assert "no text here is quoted" not in shown and "original thread" not in shown
+    assert "the speakers' own words" in shown and "not quoted here" not in shown

@@ -16,7 +16,7 @@ from rich.style import Style
 from rich.text import Text
 
 from corpus.citation import source_name, wordings
-from corpus.citation.facts import by_asker, question_wordings, role_label
+from corpus.citation.facts import by_asker, question_wordings, role_label, source_what
 from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
 from tui.imported_view import (
     answer_lines,
@@ -44,9 +44,6 @@ LABELS = {
         "no_url": "(no URL given)",
         "id": "Entry id: {id}",
         "via": ", via {site}",
-        "original": "the original thread, in English; no text here is quoted from it",
-        "paraphrase": "paraphrases (意译); not the speakers' own words",
-        "translation": "translates into Chinese; mostly names no one",
         "rendering": {"en": " (this project's English rendering)", "zh": " (this project's Chinese rendering)"},
         "names": f"{HEDGE_MARK} How the names are known",
         "rests_on": ": ",
@@ -63,9 +60,6 @@ LABELS = {
         "no_url": "（未给出网址）",
         "id": "条目 id：{id}",
         "via": "，{site} 转载",
-        "original": "英文原帖；此处未直接引用其文字",
-        "paraphrase": "意译，并非答者原话",
-        "translation": "中文译文；多数回答未写明答者",
         "rendering": {"en": "（本项目的英文译文）", "zh": "（本项目的中文译文）"},
         "names": f"{HEDGE_MARK} 答者身份的依据",
         "rests_on": "：",
@@ -250,7 +244,7 @@ def entry_blocks(
     blocks.append(Text(""))
     blocks.append(Text(label["sources"], styles.heading))
     for source_id in entry.sources:
-        blocks.append(source_line(corpus.source(source_id), first, styles, imported))
+        blocks.append(source_line(corpus.source(source_id), first, styles, entry))
     if imported:
         blocks.extend(not_loaded_line(corpus, first, styles, entry))
     if entry.links:
@@ -269,19 +263,21 @@ def entry_blocks(
     return blocks
 
 
-def source_wording(source: Source, lang: Lang, imported: bool) -> str:
-    """What a source's text is, for a list of sources: an imported thread's words are
-    quoted verbatim; the built-in corpus's thread is quoted nowhere."""
-    return source_label(source, lang) if imported else LABELS[lang][source.wording]
+def source_wording(source: Source, lang: Lang, entry: Entry) -> str:
+    """What a source of `entry` is, for a list of sources: an imported thread's words are
+    quoted verbatim; any other source is worded as citations word it (a corpus's own
+    source of the speakers' words was called 'the original thread, in English; no text
+    here is quoted from it', the built-in corpus's words for its thread)."""
+    return source_label(source, lang) if is_imported(entry) else source_what(source, entry, lang)
 
 
-def source_line(source: Source, lang: Lang, styles: Styles, imported: bool = False) -> Text:
+def source_line(source: Source, lang: Lang, styles: Styles, entry: Entry) -> Text:
     """One source: title, publisher, what its text is, and its URL as a hyperlink."""
     label = LABELS[lang]
     line = Text("• ")
     line.append(source.title)
     publisher = source.publisher + (label["via"].format(site=source.carried_by) if source.carried_by else "")
-    what = source_wording(source, lang, imported)
+    what = source_wording(source, lang, entry)
     line.append(f" — {publisher} ({what})", styles.dim)
     if source.url:
         line.append("  ")

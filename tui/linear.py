@@ -17,7 +17,6 @@ from rich.text import Text
 from corpus.citation import md_escape, source_name, wording, wordings
 from corpus.citation.facts import by_asker, day, question_wording, question_wordings, role_label
 from corpus.model import Corpus, Entry, Lang, LocalizedText
-from corpus.outline import is_imported
 from corpus.text import clean_text
 from tui.entry_view import HEDGE_MARK, LABELS, MARK, Styles, entry_blocks, source_wording
 from tui.imported_view import answer_facts, permalink_line, question_facts
@@ -122,11 +121,10 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
         sums = label["sums"].format(name=name[:1].upper() + name[1:])
         out += [f"*{md_escape(sums.strip())}* {_labelled(highlight.text, ui)[0]}", ""]
     out += [f"{hashes}# {label['sources']}", ""]
-    imported = is_imported(entry)
     for source_id in entry.sources:
         source = corpus.source(source_id)
         title = f"[{md_escape(source.title)}]({source.url})" if source.url else md_escape(source.title)
-        out.append(f"- {title} — {md_escape(source.publisher)} ({source_wording(source, ui, imported)})")
+        out.append(f"- {title} — {md_escape(source.publisher)} ({source_wording(source, ui, entry)})")
     if entry.links:
         out += ["", f"{hashes}# {label['links']}", ""]
         for link in entry.links:
@@ -184,7 +182,7 @@ def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
                 "title": source.title,
                 "publisher": source.publisher,
                 "url": source.url,
-                "wording": source_wording(source, ui, is_imported(entry)),
+                "wording": source_wording(source, ui, entry),
             }
             for source in (corpus.source(i) for i in entry.sources)
         ],

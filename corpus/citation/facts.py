@@ -294,10 +294,20 @@ def _pair(text: LocalizedText, lang: CiteLang) -> str:
     return en if zh in en else f"{zh} / {en}"
 
 
+def source_what(source: Source, entry: Entry, ui: Lang) -> str:
+    """What a source of `entry` is, for a list of sources, and 'not quoted here' when the
+    entry shows no text of it (the built-in corpus's Reddit thread)."""
+    shown = {entry.question_source, *(a.source for a in entry.answers)}
+    shown |= {other.source for other in (*entry.also_asked, *entry.highlights)}
+    if source.id in shown:
+        return _what(source, ui)
+    return f"{_what(source, ui)}；此处未引用" if ui == "zh" else f"{_what(source, ui)}; not quoted here"
+
+
 def _what(source: Source, ui: Lang) -> str:
     if ui == "zh":
         return {
-            "original": "答者原话",
+            "original": "发言者原话",
             "paraphrase": "意译，并非原话",
             "translation": "中文译文",
         }[source.wording]
