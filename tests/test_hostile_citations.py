@@ -85,3 +85,21 @@ def test_urls_with_whitespace_or_hidden_characters_are_refused(tmp_path: Path, u
     assert "url" in problem.where and "is not an http(s) URL" in problem.message
     shown = str(problem)
     assert "\x1b" not in shown and "\u202e" not in shown and "\n" not in shown
+
+
+def test_markdown_keeps_a_publishers_link_and_a_urls_parenthesis_inert(small_corpus: Path) -> None:
+    """cite --format markdown rendered a publisher's '[site](https://evil.example/)' as a
+    live link inside the wording line; show --format markdown ended a source's link at a
+    ')' in its URL and rendered what followed as Markdown ('**INJ**' bold)."""
+    from corpus.citation import cite
+    from corpus.loader import load_corpus
+    from tui.linear import entry_markdown
+
+    text = small_corpus.read_text(encoding="utf-8")
+    text = text.replace('publisher = "硅星人"', 'publisher = "Reuters, see [official site](https://evil.example/)"')
+    text = text.replace('url = "https://example.com/article"', 'url = "https://example.com/a)**INJ**"')
+    small_corpus.write_text(text, encoding="utf-8")
+    corpus = load_corpus(small_corpus)
+    for markdown in (cite(corpus, "why-int4", "markdown", "en"), entry_markdown(corpus, corpus.entry("why-int4"), "en")):
+        assert "](https://evil.example/)" not in markdown.replace("\\]", ""), markdown
+        assert "a)**INJ**" not in markdown and "a%29" in markdown, markdown

@@ -17,7 +17,7 @@ from rich.text import Text
 from corpus.citation import md_escape, source_name, wording, wordings
 from corpus.citation.facts import by_asker, day, question_wording, question_wordings, role_label
 from corpus.model import Corpus, Entry, Lang, LocalizedText
-from corpus.text import clean_text
+from corpus.text import clean_text, url_escape
 from tui.entry_view import HEDGE_MARK, LABELS, MARK, Styles, entry_blocks, source_wording
 from tui.imported_view import answer_facts, permalink_line, question_facts
 
@@ -123,12 +123,12 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
     out += [f"{hashes}# {label['sources']}", ""]
     for source_id in entry.sources:
         source = corpus.source(source_id)
-        title = f"[{md_escape(source.title)}]({source.url})" if source.url else md_escape(source.title)
+        title = f"[{md_escape(source.title)}]({url_escape(source.url)})" if source.url else md_escape(source.title)
         out.append(f"- {title} — {md_escape(source.publisher)} ({source_wording(source, ui, entry)})")
     if entry.links:
         out += ["", f"{hashes}# {label['links']}", ""]
         for link in entry.links:
-            target = f"<{link.url}>" if link.url else label["no_url"]
+            target = f"<{url_escape(link.url)}>" if link.url else label["no_url"]
             out.append(f"- {md_escape(link.label)}: {target}")
     if entry.see_also:
         out += ["", f"{hashes}# {label['see_also']}", ""]

@@ -155,7 +155,7 @@ def to_markdown(c: Citation) -> str:
     many = len(c.question) > 1
     for q in c.question:
         lines += [
-            f"**{w['q']}{w['sep'].strip()}** {md_escape(q.text)} *{w['open']}{_label(q, many, ui)}{w['close']}*",
+            f"**{w['q']}{w['sep'].strip()}** {md_escape(q.text)} *{w['open']}{md_escape(_label(q, many, ui))}{w['close']}*",
             "",
         ]
     if c.asked_by:
@@ -163,7 +163,7 @@ def to_markdown(c: Citation) -> str:
     for a in c.answers:
         for i, q in enumerate(a.texts):
             lines += ([">"] if i else []) + _blockquote(q.text)
-        labels = " ".join(f"*{_label(q, len(a.texts) > 1, ui)}*" for q in a.texts)
+        labels = " ".join(f"*{md_escape(_label(q, len(a.texts) > 1, ui))}*" for q in a.texts)
         where = ""
         if a.permalink:
             bits = [w["edited"]] if a.edited else []
