@@ -162,3 +162,38 @@ def test_a_bookmarks_file_is_untrusted_text(tmp_path: Path) -> None:
     path.write_text(json.dumps({"format": "kimi-ama-tui/bookmarks/1", "bookmarks": [hostile]}), encoding="utf-8")
     (bookmark,) = Bookmarks.load("x", "T", root=tmp_path).items
     assert (bookmark.entry_id, bookmark.question, bookmark.note) == ("k3]0;T", "q", "n[2J")
+
+
+def test_two_readers_keep_each_others_bookmarks_and_notes(tmp_path: Path) -> None:
+    """A second window on the same corpus wrote its own copy over the file: a bookmark and
+    its note made in the first window were gone."""
+    first = Bookmarks.load("corpus-id", "T", root=tmp_path)
+    second = Bookmarks.load("corpus-id", "T", root=tmp_path)  # opened before the first saves
+    first.set_note("kda", "Q kda", "note from A")
+    first.save()
+    second.toggle("int4", "Q int4")
+    second.save()
+    again = Bookmarks.load("corpus-id", "T", root=tmp_path)
+    assert [(b.entry_id, b.note) for b in again.items] == [("kda", "note from A"), ("int4", "")]
+    assert [b.entry_id for b in second.items] == ["kda", "int4"]  # (the window shows both now)
+    first.toggle("kda", "Q kda")  # removed in the first window
+    first.save()
+    second.set_note("int4", "Q int4", "B's note")  # the second never touched kda
+    second.save()
+    assert [(b.entry_id, b.note) for b in Bookmarks.load("corpus-id", "T", root=tmp_path).items] == [("int4", "B's note")]
+
+
+def test_two_readers_keep_each_others_read_marks(tmp_path: Path) -> None:
+    ids = ["a", "b", "c"]
+    first = ReadMarks.load("corpus-id", "T", ids, root=tmp_path)
+    second = ReadMarks.load("corpus-id", "T", ids, root=tmp_path)
+    first.set_read(["a"])
+    first.save()
+    second.set_read(["b"])
+    second.save()
+    assert set(ReadMarks.load("corpus-id", "T", ids, root=tmp_path).read) == {"a", "b"}
+    first.set_read(["a"], read=False)  # marked unread in the first window
+    first.save()
+    second.set_read(["c"])
+    second.save()
+    assert set(ReadMarks.load("corpus-id", "T", ids, root=tmp_path).read) == {"b", "c"}

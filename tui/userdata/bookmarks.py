@@ -13,7 +13,7 @@ from pathlib import Path
 from corpus.text import clean_text
 from tui.userdata.marks import now_iso
 from tui.userdata.paths import NO_HOME, data_dir
-from tui.userdata.store import read_json, write_atomic
+from tui.userdata.store import locked, merged, read_json, write_atomic
 
 FORMAT = "kimi-ama-tui/bookmarks/1"
 
@@ -49,6 +49,8 @@ class Bookmarks:
     items: list[Bookmark] = field(default_factory=list)
     problem: str | None = None
     """What was wrong with the file when it was loaded, one line, or None."""
+    saved: dict[str, Bookmark] = field(default_factory=dict)
+    """What the file held when last read or written here (see `store.merged`)."""
 
     @classmethod
     def load(cls, identity: str, title: str, root: Path | None = None) -> Bookmarks:
@@ -57,20 +59,8 @@ class Bookmarks:
         if path is None:
             return cls(None, title, problem=f"bookmarks are not kept: {NO_HOME}")
         loaded = read_json(path, "bookmarks", FORMAT)
-        items: list[Bookmark] = []
-        raw = (loaded.data or {}).get("bookmarks")
-        for item in raw if isinstance(raw, list) else []:
-            if isinstance(item, dict) and isinstance(item.get("entry"), str):
-                # the file is untrusted too: no control or bidi character reaches a terminal
-                items.append(
-                    Bookmark(
-                        clean_text(item["entry"]),
-                        clean_text(str(item.get("question", ""))),
-                        clean_text(str(item.get("note", ""))),
-                        clean_text(str(item.get("added", ""))),
-                    )
-                )
-        return cls(path, title, items, loaded.problem)
+        items = _items(loaded.data)
+        return cls(path, title, items, loaded.problem, {b.entry_id: b for b in items})
 
     def get(self, entry_id: str) -> Bookmark | None:
         """The bookmark of an entry, if it has one."""
@@ -96,10 +86,33 @@ class Bookmarks:
         return new
 
     def save(self) -> None:
-        """Write the bookmarks atomically (StateFileError when it cannot be written)."""
+        """Write this session's changes onto what the file holds now, atomically
+        (StateFileError when it cannot be written); the bookmarks are then the file's."""
         if self.path is None:
             return
-        write_atomic(
-            self.path,
-            {"format": FORMAT, "corpus": self.title, "bookmarks": [b.to_json() for b in self.items]},
-        )
+        with locked(self.path):
+            theirs = {b.entry_id: b for b in _items(read_json(self.path, "bookmarks", FORMAT).data)}
+            now = merged(self.saved, {b.entry_id: b for b in self.items}, theirs)
+            write_atomic(
+                self.path,
+                {"format": FORMAT, "corpus": self.title, "bookmarks": [b.to_json() for b in now.values()]},
+            )
+        self.items, self.saved = list(now.values()), now
+
+
+def _items(data: dict[str, object] | None) -> list[Bookmark]:
+    """The bookmarks a file's data holds (the file is untrusted too: no control or bidi
+    character reaches a terminal)."""
+    items: list[Bookmark] = []
+    raw = (data or {}).get("bookmarks")
+    for item in raw if isinstance(raw, list) else []:
+        if isinstance(item, dict) and isinstance(item.get("entry"), str):
+            items.append(
+                Bookmark(
+                    clean_text(item["entry"]),
+                    clean_text(str(item.get("question", ""))),
+                    clean_text(str(item.get("note", ""))),
+                    clean_text(str(item.get("added", ""))),
+                )
+            )
+    return items

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.userdata.paths import NO_HOME, state_dir
-from tui.userdata.store import read_json, write_atomic
+from tui.userdata.store import locked, merged, read_json, write_atomic
 
 FORMAT = "kimi-ama-tui/read-marks/1"
 
@@ -44,6 +44,8 @@ class ReadMarks:
     """Every entry id the corpus has now, in reading order."""
     problem: str | None = None
     """What was wrong with the file when it was loaded, one line, or None."""
+    saved: dict[str, str] = field(default_factory=dict)
+    """The read marks the file held when last read or written here (see `store.merged`)."""
 
     @classmethod
     def load(cls, identity: str, title: str, entry_ids: Iterable[str], root: Path | None = None) -> ReadMarks:
@@ -58,7 +60,7 @@ class ReadMarks:
         seen = data.get("seen")
         known = {str(i) for i in seen} if isinstance(seen, list) else None
         new = {i for i in ids if i not in known and i not in read} if known is not None else set()
-        return cls(path, title, read, new, ids, loaded.problem)
+        return cls(path, title, read, new, ids, loaded.problem, dict(read))
 
     def is_read(self, entry_id: str) -> bool:
         """Whether the entry is marked read."""
@@ -85,18 +87,28 @@ class ReadMarks:
         """Write the marks atomically (StateFileError when the folder is not writable)."""
         if self.path is None:
             return
-        write_atomic(
-            self.path,
-            {
-                "format": FORMAT,
-                "corpus": self.title,
-                "read": self.read,
-                "seen": sorted(set(self.entry_ids) | set(self.read)),
-            },
-        )
+        with locked(self.path):
+            data = read_json(self.path, "read marks", FORMAT).data or {}
+            now = merged(self.saved, self.read, _str_map(data.get("read")))
+            seen = data.get("seen")
+            write_atomic(
+                self.path,
+                {
+                    "format": FORMAT,
+                    "corpus": self.title,
+                    "read": now,
+                    "seen": sorted(set(self.entry_ids) | set(now) | _strings(seen)),
+                },
+            )
+        self.read, self.saved = now, dict(now)
+        self.new -= set(now)
 
 
 def _str_map(value: object) -> dict[str, str]:
     if not isinstance(value, dict):
         return {}
     return {str(k): str(v) for k, v in value.items()}
+
+
+def _strings(value: object) -> set[str]:
+    return {item for item in value if isinstance(item, str)} if isinstance(value, list) else set()

@@ -4,6 +4,11 @@ A write goes to a temporary file in the same folder, is flushed to disk, then re
 the old file with `os.replace`: a crash at any point leaves either the old file or the new
 one, whole. A file that cannot be read back (bad JSON, wrong shape) is renamed to
 `NAME.damaged-YYYYMMDD-HHMMSS[-N]` and reported; the caller starts afresh.
+
+Two readers may keep the same file (two windows on one corpus): each writes what it
+changed since it last read or wrote the file onto what the file holds now (`merged`),
+under a lock (`locked`), never its whole copy over the other's work (a bookmark, a note
+or a read mark made in one window was lost when the other saved).
 """
 
 from __future__ import annotations
@@ -12,9 +17,13 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+V = TypeVar("V")
 
 
 class StateFileError(Exception):
@@ -106,3 +115,41 @@ def keep_aside(path: Path) -> Path | None:
         path.unlink(missing_ok=True)
         return aside
     return None
+
+
+def merged(base: dict[str, V], ours: dict[str, V], theirs: dict[str, V]) -> dict[str, V]:
+    """What the file holds now (`theirs`) with this session's changes since `base` (what
+    it held when last read or written here): items added or changed here put in (in
+    place, or at the end), items removed here taken out; the rest as the file has it."""
+    out = {key: value for key, value in theirs.items() if not (key in base and key not in ours)}
+    for key, value in ours.items():
+        if base.get(key, _MISSING) != value:
+            out[key] = value
+    return out
+
+
+_MISSING = object()
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `path`'s lock file (`.NAME.lock`) while reading and
+    writing it; without one (no fcntl, a folder that cannot be written) go on unlocked:
+    the write itself says what is wrong."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        yield
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path.with_name(f".{path.name}.lock"), "a")  # noqa: SIM115
+    except OSError:
+        yield
+        return
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except OSError:
+            pass
+        yield
