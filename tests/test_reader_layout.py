@@ -188,3 +188,34 @@ async def test_a_dialogs_key_bar_shows_its_own_keys_not_the_readers(key: str) ->
         assert app.screen is not app.reader_screen
         shown = {k.description for k in app.screen.query(FooterKey)}
         assert shown and not shown & {"Open", "Next entry", "Prev entry", "Copy citation"}, shown
+
+
+@pytest.mark.parametrize(
+    ("width", "where", "hint"),
+    [
+        (60, "Topic with a very long title that goes on and on and on and on", ""),  # a topic's row
+        (50, "Architecture / training › muon-optimizer-at-1t", "by: needs a name, e.g. by:zxytim"),
+        (40, "Architecture / training › muon-optimizer-at-1t", "by: needs a name, e.g. by:zxytim"),
+    ],
+)
+async def test_the_language_stays_on_a_narrow_status_line(width: int, where: str, hint: str) -> None:
+    """On a topic's row a long title pushed the language off the line; with a hint at 40-50
+    columns the language went, then the hint."""
+    from textual.app import App, ComposeResult
+
+    from tui.widgets.status_line import StatusLine
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield StatusLine()
+
+    app = One()
+    async with app.run_test(size=(width, 3)) as pilot:
+        status = app.query_one(StatusLine)
+        status.title, status.where, status.matches, status.hint, status.lang = "T", where, "1 / 38", hint, "en"
+        await pilot.pause()
+        line = status.render().plain
+        assert line.rstrip().endswith("│ en") and len(line.rstrip()) <= width, line
+        assert "1 / 38" in line
+        if " › " in where:
+            assert "muon-optimizer-at-1t" in line

@@ -24,8 +24,9 @@ class StatusLine(Static):
 
     def render(self) -> Text:
         """Render literally (corpus text is never markup). When the line is too narrow, the
-        corpus title gives way first, then the topic's name, then the end of a long hint;
-        the match count, the entry id, the hint's start and the language stay."""
+        corpus title gives way first, then the topic's name (on a topic's own row, its
+        end), then the end of a long hint, then the hint; the match count, the entry id
+        and the language stay."""
         width = max(self.content_region.width, 1)
         line = Text(no_wrap=True, overflow="ellipsis")
         tail = Text()
@@ -38,10 +39,13 @@ class StatusLine(Static):
             topic, _, entry = where.rpartition(" › ")
             keep = room_for_where - cell_len(entry) - 3
             where = (_cut(topic, keep) + " › " if keep >= 4 else "") + entry
+        elif where and cell_len(where) > room_for_where:  # a topic's row: its name alone
+            where = _cut(where, max(room_for_where, 8))
         if where:
             tail.append(f"  │ {where}")
-        if hint:  # shortened, when even so the line is too long, before the language goes
-            tail.append(f"  │ {_cut(hint, max(width - tail.cell_len - cell_len(lang) - 4, 8))}", "italic")
+        hint_room = width - tail.cell_len - cell_len(lang) - 4
+        if hint and hint_room >= 4:  # shortened, then left out, before the language goes
+            tail.append(f"  │ {_cut(hint, hint_room)}", "italic")
         tail.append(lang)
         room = width - tail.cell_len
         if room >= 8:
