@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,39 @@ def test_q_exits_at_once_while_the_corpus_is_still_loading(tmp_path: Path) -> No
         term.wait_for(r"questions only")  # the outline's scan is in; the corpus is decoding
         term.keys("q")
         assert term.wait_exit(timeout=5) == 0
+
+
+@pytest.mark.slow
+def test_ctrl_z_suspends_and_fg_draws_the_whole_screen_again() -> None:
+    """ctrl+z did nothing; a reader stopped otherwise (kill -TSTP) came back from `fg` to
+    a blank screen, drawn again only where a later key changed it."""
+    import shlex
+
+    from tests.test_reader_burst import _command
+
+    with Terminal(100, 24) as term:
+        term.start("bash --norc --noprofile -i", env={"PS1": "$ "})
+        time.sleep(0.5)
+        term.type(shlex.join([*_command(), "--lang", "en", "--entry", "k3-when"]))
+        term.keys("Enter")
+        term.wait_for(r"38 entries")
+        before = _settled(term)
+        term.keys("C-z")
+        term.wait_for(r"Stopped")
+        term.type("fg")
+        term.keys("Enter")
+        term.wait_for(r"38 entries")
+        assert _settled(term) == before
+        term.keys("q")
+        term.wait_for(r"fg\n.*kimi-ama-tui.*\n.*[#$]")  # the shell's prompt again
+
+
+def _settled(term: Terminal) -> str:
+    """The screen once it stays the same for a second (the entry shown is marked read)."""
+    screen = term.screen()
+    for _ in range(20):
+        time.sleep(1.0)
+        screen, last = term.screen(), screen
+        if screen == last:
+            break
+    return screen

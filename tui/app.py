@@ -65,6 +65,7 @@ class ReaderApp(App[int]):
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("f1", "help", "Help", show=False, id="app.help-f1"),
         Binding("ctrl+p", "command_palette", "Commands", id="app.palette"),
+        Binding("ctrl+z", "suspend_process", "Suspend (fg resumes)", show=False, id="app.suspend"),
     ]
 
     def __init__(self, options: ReaderOptions, outline: Outline, corpus: Corpus | None = None) -> None:
@@ -90,7 +91,14 @@ class ReaderApp(App[int]):
             self.set_keymap(dict(self.options.keys))  # the config file's [keys]
         for notice in self.options.notices:
             self.notify(notice, title="Config file", severity="warning", timeout=15, markup=False)
+        self.app_resume_signal.subscribe(self, self._redraw_all)
         self.call_after_refresh(self._load_in_background)
+
+    def _redraw_all(self, _app: object = None) -> None:
+        """Back from a suspend (ctrl+z, then fg; or `kill -TSTP`): the terminal's screen
+        was given back blank, and Textual draws only what changed: everything is drawn."""
+        for screen in self.screen_stack:
+            screen.refresh(repaint=True, layout=True)
 
     def _load_in_background(self) -> None:
         from tui.loading import load_corpus_and_index
