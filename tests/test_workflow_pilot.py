@@ -470,3 +470,29 @@ def _shown(prompt: object) -> str:
     console = Console(width=200, record=True, file=StringIO())
     console.print(prompt)
     return console.export_text()
+
+
+@pytest.mark.parametrize("focus", ["tree", "pane"])
+async def test_a_note_typed_in_the_burst_that_opens_the_editor_is_saved_whole(focus: str) -> None:
+    """`M`, a note and ctrl+s in one read (a burst over SSH): the editor opened after the
+    note's text had gone by, and ctrl+s saved an empty note ('note saved')."""
+    from textual import events
+
+    from tests.reader_support import reader, ready
+
+    app = reader(entry="k3-when")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        if focus == "pane":
+            await pilot.press("tab")
+            await pilot.pause()
+        burst = [("M", "M")] + [("space" if c == " " else c, c) for c in "a quick note"] + [("ctrl+s", None)]
+        for key, character in burst:  # all queued before any is handled, as one read is
+            app.post_message(events.Key(key, character))
+        for _ in range(50):
+            await pilot.pause()
+            bookmark = app.reader_screen.bookmarks.get("k3-when")
+            if bookmark is not None and app.screen is app.reader_screen:
+                break
+        assert bookmark is not None and bookmark.note == "a quick note", bookmark
+        assert app.screen is app.reader_screen  # the editor closed; nothing else was pressed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -42,6 +43,8 @@ class NoteEditor(ModalScreen[str | None]):
         super().__init__()
         self.heading = heading
         self.note = note
+        self._early: list[str] = []
+        """Text typed before the text area had the focus (in the burst that opened this)."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -55,14 +58,35 @@ class NoteEditor(ModalScreen[str | None]):
         yield FittingFooter()
 
     def on_mount(self) -> None:
-        """Put the cursor at the end of the note."""
+        """Put the cursor at the end of the note (and what was typed meanwhile there)."""
         area = self.query_one(TextArea)
         area.cursor_blink = False
         area.focus()
         area.move_cursor(area.document.end)
+        self._type_early()
+
+    def on_key(self, event: events.Key) -> None:
+        """Keys typed in the same burst as `M` reach this screen itself, sent before its
+        text area had the focus (the text area stops every key it types): their text goes
+        into the note, in order (it was dropped, and ctrl+s behind it saved the note
+        without it)."""
+        if not (event.is_printable or event.key == "enter"):
+            return
+        event.stop()
+        event.prevent_default()
+        self._early.append("\n" if event.key == "enter" else event.character or "")
+        if self.is_mounted:
+            self._type_early()
+
+    def _type_early(self) -> None:
+        if self._early:
+            area = self.query_one(TextArea)
+            area.insert("".join(self._early), area.document.end)
+            self._early.clear()
 
     def action_save(self) -> None:
         """Close and save the note."""
+        self._type_early()
         self.dismiss(self.query_one(TextArea).text)
 
     def action_cancel(self) -> None:

@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from corpus.text import clean_text
-from tui.widgets.keys_in_turn import KeysInTurn
+from tui.widgets.keys_in_turn import KeysInTurn, read_again
 
 
 class FilterBar(KeysInTurn, Input):
@@ -61,11 +61,7 @@ class FilterBar(KeysInTurn, Input):
         return [self._again(key) for key in keys]
 
     def _again(self, key: events.Key) -> events.Key:
-        """A copy of `key` as the app reads one from the terminal (sent by the app: a key
-        sent by a widget stops bubbling at it, before the app checks the bindings)."""
-        again = events.Key(key.key, key.character)
-        again.set_sender(self.app)
-        return again
+        return read_again(self.app, key)
 
     def insert(self, text: str, index: int) -> None:
         """Insert text, dropping control, bidi and zero-width characters (a paste may hold them)."""

@@ -36,3 +36,38 @@ class KeysInTurn(_Base):
                         event.prevent_default()
                         return
         await super()._on_key(event)
+
+
+OPENS_A_DIALOG = frozenset({"edit_note", "bookmark_list", "open_links", "pick_citation", "help", "command_palette"})
+"""Actions whose key `KeysToTheDialog` runs at once, before the keys typed behind it."""
+
+
+class KeysToTheDialog(_Base):
+    """Mixed in before a reader widget: a key that opens a dialog opens it at once, and a
+    key reaching the widget after a dialog opened over its screen is read again by the
+    app, for the dialog. Textual routes each key of a burst to the focus when it reads it,
+    and runs a binding only once the key has bubbled up to the app, after the widget has
+    handled the keys behind it: `M` then a note in one burst opened the note editor after
+    the note's text had gone by (lost), and ctrl+s behind it saved an empty note."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self.app.screen is not self.screen:  # (a dialog over it; `is_current` says True)
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(read_again(self.app, event))
+            return
+        for namespace, bindings in self.screen._modal_binding_chain:  # the keymap applied
+            for binding in bindings.key_to_bindings.get(event.key, ()):
+                if binding.action in OPENS_A_DIALOG and await self.app.run_action(binding.action, namespace):
+                    event.stop()
+                    event.prevent_default()
+                    return
+        await super()._on_key(event)
+
+
+def read_again(app: object, key: events.Key) -> events.Key:
+    """A copy of `key` as the app reads one from the terminal (sent by the app: a key
+    sent by a widget stops bubbling at it, before the app checks the bindings)."""
+    again = events.Key(key.key, key.character)
+    again.set_sender(app)  # type: ignore[arg-type]
+    return again
