@@ -197,3 +197,14 @@ def test_two_readers_keep_each_others_read_marks(tmp_path: Path) -> None:
     second.set_read(["c"])
     second.save()
     assert set(ReadMarks.load("corpus-id", "T", ids, root=tmp_path).read) == {"b", "c"}
+
+
+def test_a_bookmark_field_of_another_type_is_no_text(tmp_path: Path) -> None:
+    """A null note was listed as '> None' and cited as 'Reading note: None'; 123 as '123'."""
+    path = tmp_path / "bookmarks" / "x.json"
+    write_atomic(path, {"format": "kimi-ama-tui/bookmarks/1", "corpus": "T", "bookmarks": [
+        {"entry": "a", "question": "Q", "note": None, "added": "2026-01-01T00:00:00Z"},
+        {"entry": "b", "question": 5, "note": 123},
+    ]})  # fmt: skip
+    items = Bookmarks.load("x", "T", root=tmp_path).items
+    assert [(b.entry_id, b.question, b.note) for b in items] == [("a", "Q", ""), ("b", "", "")]

@@ -110,9 +110,15 @@ def _items(data: dict[str, object] | None) -> list[Bookmark]:
             items.append(
                 Bookmark(
                     clean_text(item["entry"]),
-                    clean_text(str(item.get("question", ""))),
-                    clean_text(str(item.get("note", ""))),
-                    clean_text(str(item.get("added", ""))),
+                    _text(item.get("question")),
+                    _text(item.get("note")),
+                    _text(item.get("added")),
                 )
             )
     return items
+
+
+def _text(value: object) -> str:
+    """A string field of a bookmark, cleaned; anything else (null, a number) is no text
+    (a null note was listed and cited as the note 'None')."""
+    return clean_text(value) if isinstance(value, str) else ""
