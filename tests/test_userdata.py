@@ -208,3 +208,10 @@ def test_a_bookmark_field_of_another_type_is_no_text(tmp_path: Path) -> None:
     ]})  # fmt: skip
     items = Bookmarks.load("x", "T", root=tmp_path).items
     assert [(b.entry_id, b.question, b.note) for b in items] == [("a", "Q", ""), ("b", "", "")]
+
+
+def test_a_state_file_that_is_a_directory_says_how_to_fix_it(tmp_path: Path) -> None:
+    (tmp_path / "bookmarks" / "x.json").mkdir(parents=True)
+    loaded = Bookmarks.load("x", "T", root=tmp_path)
+    assert loaded.items == [] and loaded.problem is not None
+    assert "Is a directory" in loaded.problem and "move the directory away" in loaded.problem

@@ -68,7 +68,8 @@ def read_json(path: Path, kind: str, format_id: str) -> Loaded:
     except FileNotFoundError:
         return Loaded(None)
     except OSError as err:
-        return Loaded(None, f"{path}: cannot read the {kind} ({err.strerror or err}); starting without them")
+        fix = "move the directory away" if isinstance(err, IsADirectoryError) else "give yourself read access to it"
+        return Loaded(None, f"{path}: cannot read the {kind} ({err.strerror or err}): {fix}; starting without them")
     why = _damage(raw, format_id)
     if why is None:
         return Loaded(json.loads(raw.decode("utf-8")))
