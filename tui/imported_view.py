@@ -104,8 +104,8 @@ def question_lines(entry: Entry, first: str, styles: Styles) -> list[Text]:
     line = Text("")
     if entry.question_permalink:
         line.append_text(_url(entry.question_permalink, styles))
-    if entry.question_posted:
-        line.append(f"  {_when(entry.question_posted)}", styles.dim)
+    if facts := question_facts(entry):
+        line.append("  " + " · ".join(facts), styles.dim)
     if line.plain:
         out.append(line)
     return out

@@ -50,7 +50,7 @@ class FilterBar(KeysInTurn, Input):
             if self._leaving:
                 self._withheld.append(event)
             else:  # read again by the app, as the terminal's key it is: to the focus now
-                self.app.post_message(self._again(event))
+                self.app.post_message(read_again(self.app, event))
             return
         await super()._on_key(event)
 
@@ -58,10 +58,7 @@ class FilterBar(KeysInTurn, Input):
         """The keys typed after leaving the bar, in order, to be read again by the app once
         the focus has moved; the bar takes keys again."""
         keys, self._withheld, self._leaving = self._withheld, [], False
-        return [self._again(key) for key in keys]
-
-    def _again(self, key: events.Key) -> events.Key:
-        return read_again(self.app, key)
+        return [read_again(self.app, key) for key in keys]
 
     def insert(self, text: str, index: int) -> None:
         """Insert text, dropping control, bidi and zero-width characters (a paste may hold them)."""
