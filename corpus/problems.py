@@ -21,7 +21,7 @@ from corpus.model import (
     Topic,
     reference_problems,
 )
-from corpus.text import visible
+from corpus.text import clean_text, visible
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def _message(error: Any, loc: tuple[str | int, ...], fmt: Format) -> str:
         hint = f"did you mean {close[0]!r}? " if close else ""
         return f"unknown field {field!r}: {hint}the fields here are {', '.join(known)}"
     if kind == "value_error":
-        return _explain_value_error(str(error["ctx"]["error"]))
+        return _explain_value_error(_as_written(str(error["ctx"]["error"]), error.get("input")))
     got = _describe(error.get("input"), table)
     if not loc:
         return f"the file must hold one {table} at the top level, got {got}"
@@ -99,6 +99,14 @@ def _message(error: Any, loc: tuple[str | int, ...], fmt: Format) -> str:
         return f"must be {error['ctx']['expected']}, got {got}"
     msg = error["msg"]
     return f"{msg[:1].lower()}{msg[1:]}, got {got}"
+
+
+def _as_written(message: str, value: Any) -> str:
+    """A validator's message quoting the value as the file has it: a field cleaned before
+    it was checked (`corpus.model.Slug`) is quoted cleaned, a value the file does not hold."""
+    if isinstance(value, str) and (cleaned := clean_text(value)) != value:
+        return message.replace(repr(cleaned), repr(value))
+    return message
 
 
 def _explain_value_error(message: str) -> str:

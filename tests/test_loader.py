@@ -358,3 +358,10 @@ def test_wrong_choice_lists_the_choices(small_corpus: Path) -> None:
     assert problem.message == (
         "must be 'main', 'supplement', 'additional', 'follow-up' or 'reply', got a string ('extra')"
     )
+
+
+@pytest.mark.parametrize(("written", "shown"), [(r"\u001b[31m", r"'k\x1b[31m3'"), (r"\u202eK", r"'k\u202eK3'")])
+def test_a_bad_id_is_quoted_as_the_file_has_it(small_corpus: Path, written: str, shown: str) -> None:
+    # The id was quoted after cleaning: 'k[31m3' is an id the file does not hold.
+    edit(small_corpus, 'id = "k3"', f'id = "k{written}3"')
+    assert f"id: {shown} is not a slug" in str(only_problem(small_corpus))
