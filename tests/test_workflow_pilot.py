@@ -472,10 +472,12 @@ def _shown(prompt: object) -> str:
     return console.export_text()
 
 
+@pytest.mark.parametrize("note", ["a quick note", "int4/fp8 vs k3"])
 @pytest.mark.parametrize("focus", ["tree", "pane"])
-async def test_a_note_typed_in_the_burst_that_opens_the_editor_is_saved_whole(focus: str) -> None:
+async def test_a_note_typed_in_the_burst_that_opens_the_editor_is_saved_whole(focus: str, note: str) -> None:
     """`M`, a note and ctrl+s in one read (a burst over SSH): the editor opened after the
-    note's text had gone by, and ctrl+s saved an empty note ('note saved')."""
+    note's text had gone by, and ctrl+s saved an empty note ('note saved'). A `/` in the
+    note (the filter's key, a priority binding) moved the focus to the filter bar."""
     from textual import events
 
     from tests.reader_support import reader, ready
@@ -486,7 +488,8 @@ async def test_a_note_typed_in_the_burst_that_opens_the_editor_is_saved_whole(fo
         if focus == "pane":
             await pilot.press("tab")
             await pilot.pause()
-        burst = [("M", "M")] + [("space" if c == " " else c, c) for c in "a quick note"] + [("ctrl+s", None)]
+        names = {" ": "space", "/": "slash"}
+        burst = [("M", "M")] + [(names.get(c, c), c) for c in note] + [("ctrl+s", None)]
         for key, character in burst:  # all queued before any is handled, as one read is
             app.post_message(events.Key(key, character))
         for _ in range(50):
@@ -494,5 +497,6 @@ async def test_a_note_typed_in_the_burst_that_opens_the_editor_is_saved_whole(fo
             bookmark = app.reader_screen.bookmarks.get("k3-when")
             if bookmark is not None and app.screen is app.reader_screen:
                 break
-        assert bookmark is not None and bookmark.note == "a quick note", bookmark
+        assert bookmark is not None and bookmark.note == note, bookmark
         assert app.screen is app.reader_screen  # the editor closed; nothing else was pressed
+        assert app.focused is not app.reader_screen.filter_bar

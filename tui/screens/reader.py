@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.reactive import var
@@ -31,6 +32,7 @@ from tui.pane_content import entry_content, match_spans, no_match_content, overv
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar, placeholder
 from tui.widgets.fitting_footer import FittingFooter
+from tui.widgets.keys_in_turn import KeysToTheDialog
 from tui.widgets.status_line import StatusLine
 from tui.widgets.topic_tree import TopicTree
 
@@ -332,7 +334,12 @@ class ReaderScreen(PromptFrames, Filtering):
         self.run_filter("")
 
     def action_focus_filter(self) -> None:
-        """Focus the filter bar from anywhere."""
+        """Focus the filter bar from anywhere: as the key is read, so the keys behind it
+        in a burst go to the filter, unless the keys before it are still to be handled
+        where the focus is (`KeysToTheDialog.keys_waiting`): then when they have been."""
+        focused = self.focused
+        if isinstance(focused, KeysToTheDialog) and focused.keys_waiting():
+            raise SkipAction()  # the key goes on to the focused widget, after those
         self.set_focus(self.filter_bar)
 
     def action_next_match(self) -> None:

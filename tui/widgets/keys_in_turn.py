@@ -44,25 +44,50 @@ OPENS_A_DIALOG = frozenset({"edit_note", "bookmark_list", "open_links", "pick_ci
 
 class KeysToTheDialog(_Base):
     """Mixed in before a reader widget: a key that opens a dialog opens it at once, and a
-    key reaching the widget after a dialog opened over its screen is read again by the
-    app, for the dialog. Textual routes each key of a burst to the focus when it reads it,
-    and runs a binding only once the key has bubbled up to the app, after the widget has
-    handled the keys behind it: `M` then a note in one burst opened the note editor after
-    the note's text had gone by (lost), and ctrl+s behind it saved an empty note."""
+    key reaching the widget after a dialog opened over its screen, or after the focus
+    left it, is read again by the app, for where the focus is now. Textual routes each
+    key of a burst to the focus when it reads it, and runs a binding only once the key
+    has bubbled up to the app, after the widget has handled the keys behind it: `M` then
+    a note in one burst opened the note editor after the note's text had gone by (lost),
+    and ctrl+s behind it saved an empty note. A priority binding the app passes on to the
+    widget (`keys_waiting`) runs when the widget reaches its key."""
+
+    _in_turn = False
+    """Whether a priority binding is being run from the widget's own queue of keys."""
+    _on_a_key = False
+    """Whether the widget is handling a key (the queue holds the keys behind it)."""
+
+    def keys_waiting(self) -> bool:
+        """Whether keys the app read before the one it is reading now are still to be
+        handled here: a priority binding's action then raises `SkipAction`, so its key
+        comes here in turn (`M`, then a note holding a `/` in one burst: the `/` is the
+        note's, not the filter bar's)."""
+        return not self._in_turn and (self._on_a_key or not self._message_queue.empty())
 
     async def _on_key(self, event: events.Key) -> None:
-        if self.app.screen is not self.screen:  # (a dialog over it; `is_current` says True)
+        if self.app.screen is not self.screen or self.screen.focused is not self:
+            # (a dialog over it, where `is_current` says True; or the focus moved on)
             event.stop()
             event.prevent_default()
             self.app.post_message(read_again(self.app, event))
             return
-        for namespace, bindings in self.screen._modal_binding_chain:  # the keymap applied
-            for binding in bindings.key_to_bindings.get(event.key, ()):
-                if binding.action in OPENS_A_DIALOG and await self.app.run_action(binding.action, namespace):
-                    event.stop()
-                    event.prevent_default()
-                    return
-        await super()._on_key(event)
+        self._on_a_key = True
+        try:
+            for namespace, bindings in self.screen._modal_binding_chain:  # the keymap applied
+                for binding in bindings.key_to_bindings.get(event.key, ()):
+                    if binding.action in OPENS_A_DIALOG or binding.priority:
+                        self._in_turn = True
+                        try:
+                            handled = await self.app.run_action(binding.action, namespace)
+                        finally:
+                            self._in_turn = False
+                        if handled:
+                            event.stop()
+                            event.prevent_default()
+                            return
+            await super()._on_key(event)
+        finally:
+            self._on_a_key = False
 
 
 def read_again(app: object, key: events.Key) -> events.Key:
