@@ -32,7 +32,7 @@ from tui.pane_content import entry_content, match_spans, no_match_content, overv
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar, placeholder
 from tui.widgets.fitting_footer import FittingFooter
-from tui.widgets.keys_in_turn import KeysToTheDialog
+from tui.widgets.keys_in_turn import KeysHandledInTurn
 from tui.widgets.status_line import StatusLine
 from tui.widgets.topic_tree import TopicTree
 
@@ -280,6 +280,14 @@ class ReaderScreen(PromptFrames, Filtering):
             return
         self._choose(ref.entry_id, ref.topic_id)
 
+    def catch_up(self) -> None:
+        """Show where the tree's cursor is, when the tree has the focus: a move made by a
+        key read together with the one acting now is told in a message that comes after
+        that key (`j y` in one read copied the entry before the `j`, the pane and the
+        status line going on to the next)."""
+        if self.focused is self.topic_tree:
+            self._cursor_moved()
+
     @on(TopicTree.EntryOpened)
     def _entry_opened(self) -> None:
         self._cursor_moved()
@@ -336,9 +344,9 @@ class ReaderScreen(PromptFrames, Filtering):
     def action_focus_filter(self) -> None:
         """Focus the filter bar from anywhere: as the key is read, so the keys behind it
         in a burst go to the filter, unless the keys before it are still to be handled
-        where the focus is (`KeysToTheDialog.keys_waiting`): then when they have been."""
+        where the focus is (`KeysHandledInTurn.keys_waiting`): then when they have been."""
         focused = self.focused
-        if isinstance(focused, KeysToTheDialog) and focused.keys_waiting():
+        if isinstance(focused, KeysHandledInTurn) and focused.keys_waiting():
             raise SkipAction()  # the key goes on to the focused widget, after those
         self.set_focus(self.filter_bar)
 
@@ -374,7 +382,7 @@ class ReaderScreen(PromptFrames, Filtering):
 
     def _cite(self, how: Callable[[ReaderApp, str], None]) -> None:
         """Cite the shown entry, the one the pane shows (drawn first if it was about to be)."""
-        entry_id = self.shown_entry
+        entry_id = self.acted_on()
         if entry_id is None:
             self.app.notify(NOTHING_TO_CITE, markup=False)
             return

@@ -109,6 +109,16 @@ class ReadingWorkflow(Screen[None]):
         shown = getattr(self, "shown_entry", None)
         return shown if isinstance(shown, str) else None
 
+    def catch_up(self) -> None:
+        """Before a key acts on the shown entry: show where the keys read before it have
+        moved (the screen's, `ReaderScreen.catch_up`)."""
+
+    def acted_on(self) -> str | None:
+        """The entry a key acts on (`y`, `m`, `M`, `o`): the shown one, once the moves
+        read before that key are shown (`catch_up`)."""
+        self.catch_up()
+        return self.shown_now
+
     # -- read marks -------------------------------------------------------------------
 
     def entry_shown(self, entry_id: str | None) -> None:
@@ -226,7 +236,7 @@ class ReadingWorkflow(Screen[None]):
 
     def action_toggle_bookmark(self) -> None:
         """Bookmark the shown entry, or remove its bookmark."""
-        entry_id = self.shown_now
+        entry_id = self.acted_on()
         if entry_id is None or self.bookmarks is None:
             self.app.notify("Open an entry first: m bookmarks the entry the pane shows.", markup=False)
             return
@@ -240,7 +250,7 @@ class ReadingWorkflow(Screen[None]):
         """Write a note on the shown entry's bookmark (bookmarking it)."""
         from tui.screens.note_editor import NoteEditor
 
-        entry_id = self.shown_now
+        entry_id = self.acted_on()
         bookmarks = self.bookmarks
         if entry_id is None or bookmarks is None:
             self.app.notify("Open an entry first: M writes a note on the entry the pane shows.", markup=False)
@@ -282,7 +292,7 @@ class ReadingWorkflow(Screen[None]):
         """List the shown entry's links; the one chosen is copied (and opened on your own desktop)."""
         from tui.link_copy import pick_link
 
-        entry_id = self.shown_now
+        entry_id = self.acted_on()
         if entry_id is None or self.app.corpus is None:
             self.app.notify("Open an entry first: o lists the links of the entry the pane shows.", markup=False)
             return

@@ -16,13 +16,13 @@ from textual.widgets import Static
 
 from tui.scrolling import page, scroll_now, scroll_to_now
 from tui.wrap import HANG, wrap_text
-from tui.widgets.keys_in_turn import KeysToTheDialog
+from tui.widgets.keys_in_turn import KeysHandledInTurn
 
 THREAD_WRAP_CHARS = 20_000
 """Content longer than this is wrapped in a thread, so a huge answer never freezes the UI."""
 
 
-class AnswerPane(KeysToTheDialog, VerticalScroll):
+class AnswerPane(KeysHandledInTurn, VerticalScroll):
     """The answer pane: paragraphs of styled text, wrapped to the pane's width."""
 
     BINDINGS = [

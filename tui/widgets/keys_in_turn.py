@@ -38,22 +38,24 @@ class KeysInTurn(_Base):
         await super()._on_key(event)
 
 
-OPENS_A_DIALOG = frozenset({"edit_note", "bookmark_list", "open_links", "pick_citation", "help", "command_palette"})
-"""Actions whose key `KeysToTheDialog` runs at once, before the keys typed behind it."""
+class KeysHandledInTurn(_Base):
+    """Mixed in before a reader widget (the tree, the pane): each key it is handed is
+    handled in turn, whole: the first binding for it from the widget up to the app runs
+    there and then. A key reaching the widget after a dialog opened over its screen, or
+    after the focus left it, is read again by the app, for where the focus is now.
 
-
-class KeysToTheDialog(_Base):
-    """Mixed in before a reader widget: a key that opens a dialog opens it at once, and a
-    key reaching the widget after a dialog opened over its screen, or after the focus
-    left it, is read again by the app, for where the focus is now. Textual routes each
-    key of a burst to the focus when it reads it, and runs a binding only once the key
-    has bubbled up to the app, after the widget has handled the keys behind it: `M` then
-    a note in one burst opened the note editor after the note's text had gone by (lost),
-    and ctrl+s behind it saved an empty note. A priority binding the app passes on to the
-    widget (`keys_waiting`) runs when the widget reaches its key."""
+    Textual routes each key of a burst to the focus as it reads it, and runs a binding
+    only once the key has bubbled up to the app through the widgets' queues, after the
+    widget has handled the keys behind it. Keys read together (a burst over SSH, keys
+    typed while the reader is busy) then acted out of turn: `M` then a note opened the
+    note editor after the note's text had gone by, and ctrl+s saved an empty note; `j o`
+    listed the links of the entry before the `j`, which then moved in the links dialog;
+    Esc then `/muon` cleared the filter after `muon` was typed into it. A priority
+    binding the app passes on to the widget (`keys_waiting`) runs when the widget
+    reaches its key."""
 
     _in_turn = False
-    """Whether a priority binding is being run from the widget's own queue of keys."""
+    """Whether a binding is being run from the widget's own queue of keys."""
     _on_a_key = False
     """Whether the widget is handling a key (the queue holds the keys behind it)."""
 
@@ -73,21 +75,25 @@ class KeysToTheDialog(_Base):
             return
         self._on_a_key = True
         try:
-            for namespace, bindings in self.screen._modal_binding_chain:  # the keymap applied
-                for binding in bindings.key_to_bindings.get(event.key, ()):
-                    if binding.action in OPENS_A_DIALOG or binding.priority:
-                        self._in_turn = True
-                        try:
-                            handled = await self.app.run_action(binding.action, namespace)
-                        finally:
-                            self._in_turn = False
-                        if handled:
-                            event.stop()
-                            event.prevent_default()
-                            return
+            if await self._run_binding(event.key):
+                event.stop()
+                event.prevent_default()
+                return
             await super()._on_key(event)
         finally:
             self._on_a_key = False
+
+    async def _run_binding(self, key: str) -> bool:
+        """Run the first binding of `key` from here up (the keymap applied) that acts."""
+        for namespace, bindings in self.screen._modal_binding_chain:
+            for binding in bindings.key_to_bindings.get(key, ()):
+                self._in_turn = True
+                try:
+                    if await self.app.run_action(binding.action, namespace):
+                        return True
+                finally:
+                    self._in_turn = False
+        return False
 
 
 def read_again(app: object, key: events.Key) -> events.Key:

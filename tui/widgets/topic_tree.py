@@ -25,7 +25,7 @@ from textual.widgets.tree import TreeNode
 from corpus.outline import EntryOutline, Outline, TopicOutline
 from tui.mark_labels import Marks, marked_label
 from tui.tree_listing import Items, Listing, Shown, Spans, Unfiltered
-from tui.widgets.keys_in_turn import KeysToTheDialog
+from tui.widgets.keys_in_turn import KeysHandledInTurn
 from tui.widgets.tree_moves import NodeRef, TreeMoves
 
 __all__ = ["MAX_SHOWN", "PER_TOPIC", "MORE_STEP", "NodeRef", "Shown", "TopicTree"]
@@ -43,7 +43,7 @@ MAX_PER_TOPIC = 100
 EAGER_LIMIT = 1000
 """Up to this many entries in all, every topic is filled and open at start."""
 
-class TopicTree(KeysToTheDialog, TreeMoves):
+class TopicTree(KeysHandledInTurn, TreeMoves):
     """The topic tree: keyboard navigation over topics and entries."""
 
     class EntryHighlighted(Message):

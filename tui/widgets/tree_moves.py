@@ -91,13 +91,20 @@ class TreeMoves(TreeLines):
 
     def action_next_entry(self) -> None:
         """Next entry, across topics."""
-        self._expand_all()
-        self.call_after_refresh(lambda: self._jump(self._entry_lines(), True))
+        self._jump_to_entry(True)
 
     def action_previous_entry(self) -> None:
         """Previous entry, across topics."""
+        self._jump_to_entry(False)
+
+    def _jump_to_entry(self, forward: bool) -> None:
+        """Every topic opened and its lines laid out, the cursor to the next or previous
+        entry now: a key read behind this one acts where it went (after a refresh, `] y`
+        in one read copied the entry before the `]`)."""
         self._expand_all()
-        self.call_after_refresh(lambda: self._jump(self._entry_lines(), False))
+        with self.width_held():
+            lines = self._entry_lines()
+        self._jump(lines, forward)
 
     def action_next_topic(self) -> None:
         """Next topic."""

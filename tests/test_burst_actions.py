@@ -1,0 +1,110 @@
+"""Keys that act on the shown entry (`y`, `m`, `o`), read in one burst with the moves
+before them: they act on the entry the moves reached, the one the screen shows after.
+
+A burst is every key posted to the app before any is handled, as one read from a slow
+SSH link is. The tree's cursor reported its move in a message handled after the `y`
+queued behind the move: `j y` copied the entry before the `j`, while the status line and
+the pane went on to the next one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual import events
+
+from tests.reader_support import reader, ready, settle
+from tui.app import ReaderApp
+
+NAMES = {" ": "space", "/": "slash", "]": "right_square_bracket", "[": "left_square_bracket"}
+
+
+def burst(app: ReaderApp, *keys: str) -> None:
+    """Post every key at once: a name of more than one letter is a key's name."""
+    for key in keys:
+        if len(key) > 1 and key not in NAMES.values():
+            app.post_message(events.Key(key, None))
+        else:
+            app.post_message(events.Key(NAMES.get(key, key), key if len(key) == 1 else None))
+
+
+async def calm(pilot, app: ReaderApp) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(20):
+        await pilot.pause()
+
+
+def citation_entry(app: ReaderApp) -> str | None:
+    clipboard = app.clipboard
+    return next((line.split()[1] for line in clipboard.splitlines() if line.startswith("Entry: ")), None)
+
+
+@pytest.mark.parametrize("moves", [["j"], ["j", "j"], ["]", "]"], ["G"], ["j", "j", "k"]])
+async def test_y_after_moves_in_one_burst_copies_the_entry_they_reached(moves: list[str]) -> None:
+    app = reader(entry="kda-next-flagship")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None and app.focused is screen.topic_tree
+        burst(app, *moves, "y")
+        await calm(pilot, app)
+        shown = screen.shown_entry
+        assert shown is not None and shown != "kda-next-flagship"
+        assert screen.topic_tree.current is not None and screen.topic_tree.current.entry_id == shown
+        assert citation_entry(app) == shown, (shown, app.clipboard[:200])
+
+
+async def test_y_after_a_filter_and_moves_in_one_burst_copies_the_entry_shown() -> None:
+    app = reader()
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        burst(app, "/", *"api", "enter", "j", "y")
+        await calm(pilot, app)
+        await settle(pilot, "api")
+        await calm(pilot, app)
+        shown = screen.shown_entry
+        assert shown is not None and screen.result is not None and screen.topic_tree.current is not None
+        assert shown == screen.topic_tree.current.entry_id != screen.result.matches[0].entry_id
+        assert citation_entry(app) == shown
+
+
+async def test_m_after_a_move_in_one_burst_bookmarks_the_entry_it_reached() -> None:
+    app = reader(entry="kda-next-flagship")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None and screen.bookmarks is not None
+        burst(app, "j", "m")
+        await calm(pilot, app)
+        shown = screen.shown_entry
+        assert shown != "kda-next-flagship"
+        assert [b.entry_id for b in screen.bookmarks.items] == [shown]
+
+
+async def test_o_after_a_move_in_one_burst_lists_the_links_of_the_entry_it_reached() -> None:
+    app = reader(entry="kda-next-flagship")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        burst(app, "j", "o")
+        await calm(pilot, app)
+        shown = screen.shown_entry
+        assert shown != "kda-next-flagship" and app.screen is not screen
+        headings = [str(w.render()) for w in app.screen.query(".picker-heading")]
+        assert any(str(shown) in h for h in headings), headings
+
+
+async def test_escape_then_a_query_in_one_burst_filters_with_the_query() -> None:
+    """Esc (clear the filter) then `/muon` in one read: the query was typed, then thrown
+    away by the Esc handled after it."""
+    app = reader()
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None and app.focused is screen.topic_tree
+        burst(app, "escape", "/", *"muon")
+        await calm(pilot, app)
+        await settle(pilot, "muon")
+        assert screen.filter_bar.value == "muon"
+        assert screen.result is not None and screen.result.query == "muon" and screen.result.matches
