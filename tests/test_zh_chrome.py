@@ -6,6 +6,7 @@ bar, the tree's own lines and the pane's own lines; `L` switches them at once. E
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -192,3 +193,37 @@ async def test_a_match_in_text_not_shown_is_explained_in_chinese() -> None:
         pane = app.reader_screen.pane.text.plain  # type: ignore[union-attr]
         assert "未显示" in pane and "标签：hallucination" in pane, pane
         assert "Matched in text" not in pane and "tag:" not in pane, pane
+
+
+async def test_the_loading_notes_speak_chinese(small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first start of a big file under zh: 'questions only', 'by: waits for the answers'
+    and the pane's 'Loading the answers…' are Chinese while the answers load."""
+    import corpus.loader
+    import tui.app
+    from tests.reader_support import hold_corpus_load, index_first
+    from tui.app import first_screen_outline, make_app
+    from tui.options import ReaderOptions
+
+    path = tmp_path / "big.json"
+    path.write_text(corpus.loader.dump_corpus(corpus.loader.load_corpus(small_corpus)), encoding="utf-8")
+    monkeypatch.setattr(tui.app, "OUTLINE_FIRST_BYTES", 100)
+    outline = first_screen_outline(path)
+    assert outline is not None
+    release = hold_corpus_load(monkeypatch)
+    app = make_app(ReaderOptions(corpus_path=path, lang="zh", entry="k3"), None, outline)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await index_first(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        pane = screen.pane.text.plain
+        assert "正在加载回答" in pane and "Loading" not in pane, pane
+        await pilot.press("slash", *"flagship")
+        await pilot.pause(0.3)
+        hint = screen.status.hint
+        assert "只搜索提问" in hint and hint in status_text(app) and not english_in(hint), hint
+        await pilot.press(*" by:zxytim")
+        await pilot.pause(0.3)
+        hint = screen.status.hint
+        assert "要等回答" in hint and not english_in(hint.replace("by:", "")), hint
+        release.set()
+        await ready(pilot)
