@@ -87,7 +87,7 @@ def test_y_fills_the_tmux_buffer_with_the_cite_output(set_clipboard: Clipboard) 
         assert "问：为什么选择 INT4，而不是 FP4？" in screen
         assert "〔精炼版的意译，并非答者原话。〕" in screen
         term.keys("Escape")
-        term.wait_for(r"38 entries")  # the reader again, not the view
+        term.wait_for(r"38 个条目")  # the reader again, not the view (its count, worded in Chinese under zh)
         term.keys("q")
         assert term.wait_exit() == 0
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from rich.style import Style
 from rich.text import Text
 
+from tui.ui_text import words
+
 UNREAD = "•"
 NEW = "+"
 READ = " "
@@ -54,9 +56,9 @@ def marked_label(marks: Marks, entry_id: str, label: Text, dim: Style) -> Text:
     return out
 
 
-def unread_suffix(marks: Marks, entry_ids: Iterable[str]) -> str:
-    """' · 4 unread' after a topic's count (nothing once all are read, or before loading)."""
+def unread_suffix(marks: Marks, entry_ids: Iterable[str], lang: str = "en") -> str:
+    """' · 4 unread' (' · 4 未读') after a topic's count (nothing once all are read, or before loading)."""
     if not marks.known:
         return ""
     unread = marks.unread_count(entry_ids)
-    return f" · {unread} unread" if unread else ""
+    return words(lang, "unread", n=unread) if unread else ""

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from rich.text import Text
 
 from corpus.model import Corpus, Entry, LocalizedText
+from tui.ui_text import words
 
 Spans = Mapping[str, Sequence[tuple[int, int]]]
 
@@ -76,13 +77,12 @@ def hidden_match_blocks(corpus: Corpus, entry: Entry, lang: str, spans: Spans, s
             tag = Text(entry.tags[index])
             for s, e in where:
                 tag.stylize(match_style, s, e)
-            lines.append(Text.assemble(("tag: ", dim), tag))
+            lines.append(Text.assemble((words(lang, "tag"), dim), tag))
         elif suffix in ("zh", "en") and suffix not in shown and not key.startswith("speaker."):
             localized = _localized(entry, field)
             if localized is None or localized.get(suffix) == localized.get(next(iter(shown))):  # type: ignore[arg-type]
                 continue
-            label = {"zh": "Chinese", "en": "English"}[suffix]
-            lines.append(Text.assemble((f"{label} text: ", dim), _excerpt(localized.get(suffix), where, match_style)))  # type: ignore[arg-type]
+            lines.append(Text.assemble((words(lang, f"{suffix}_text"), dim), _excerpt(localized.get(suffix), where, match_style)))  # type: ignore[arg-type]
     if not lines:
         return []
-    return [Text("Matched in text not shown here:", dim), *lines, Text("")]
+    return [Text(words(lang, "hidden_match"), dim), *lines, Text("")]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from corpus.text import plural
+from tui.ui_text import question_count, words
 
 if TYPE_CHECKING:
     from corpus.model import Corpus
@@ -31,7 +31,7 @@ def entry_content(
     label_lang = "en" if lang == "en" else "zh"
     if corpus is None:
         question = shown_question(outline.entry(entry_id), label_lang)
-        return [Text(question, "bold"), Text(""), Text("Loading the answers…", "italic")]
+        return [Text(question, "bold"), Text(""), Text(words(lang, "answers_wait"), "italic")]
     from tui.entry_view import entry_blocks
     from tui.match_reasons import hidden_match_blocks
 
@@ -63,24 +63,24 @@ def overview_content(outline: Outline, topic_id: str, lang: str, automatic: bool
     importer grouped them, and the overview says so."""
     label_lang = "en" if lang == "en" else "zh"
     topic = outline.topic(topic_id)
-    blocks = [Text(topic.text(label_lang), "bold"), Text(plural(len(topic.entries), "question"), "dim")]
+    blocks = [Text(topic.text(label_lang), "bold"), Text(question_count(lang, len(topic.entries)), "dim")]
     if automatic:
         blocks.append(Text(AUTOMATIC[label_lang], "dim"))
     blocks.append(Text(""))
     blocks += [Text(f"• {shown_question(entry, label_lang)}") for entry in topic.entries[:OVERVIEW_MAX]]
     if len(topic.entries) > OVERVIEW_MAX:
-        blocks.append(Text(f"… and {len(topic.entries) - OVERVIEW_MAX} more: type / to filter", "italic"))
-    blocks += [Text(""), Text("↑↓/jk move · enter read · / filter · ? help", "dim")]
+        blocks.append(Text(words(lang, "overview_more", n=len(topic.entries) - OVERVIEW_MAX), "italic"))
+    blocks += [Text(""), Text(words(lang, "overview_keys"), "dim")]
     return blocks
 
 
-def no_match_content(query: str) -> list[Text]:
+def no_match_content(query: str, lang: str = "en") -> list[Text]:
     """The filter matches nothing: say so, with the query, and how to get out."""
     return [
-        Text("No entry matches the filter", "bold"),
+        Text(words(lang, "no_match"), "bold"),
         Text(query),
         Text(""),
-        Text("Change the query, or press esc to clear it.", "dim"),
+        Text(words(lang, "no_match_how"), "dim"),
     ]
 
 

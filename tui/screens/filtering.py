@@ -19,9 +19,9 @@ from textual.reactive import var
 from textual.widget import Widget
 from textual.widgets import Tree
 
-from corpus.text import plural
 from tui.filter_search import SearchThread
 from tui.screens.reading_workflow import ReadingWorkflow
+from tui.ui_text import entry_count, query_hint, ranking_note, words
 from tui.widgets.status_line import StatusLine
 from tui.widgets.topic_tree import MAX_SHOWN, Shown, TopicTree
 
@@ -29,10 +29,16 @@ if TYPE_CHECKING:
     from corpus.search import SearchResult
     from tui.app import ReaderApp
 
-QUESTIONS_ONLY = "questions only: the answers are loading…"
-"""The status line's note while the filter searches the outline's questions alone."""
-INDEXING = "indexing: slower searches…"
-"""The status line's note while the whole index is built (searches scan the texts)."""
+QUESTIONS_ONLY = "questions_only"
+"""The status line's note (a `ui_text` key) while the filter searches the outline's
+questions alone: 'questions only: the answers are loading…'."""
+INDEXING = "indexing"
+"""The status line's note while the whole index is built (searches scan the texts):
+'indexing: slower searches…'."""
+QUERY_HINT = "query"
+"""The status line's hint is the result's own: a malformed query."""
+RANKED = "ranked"
+"""The status line's hint is how the result was ranked (no entry held every term)."""
 INLINE_SEARCH_LIMIT = 2000
 """Up to this many entries the filter searches on the UI thread (measured: about 1 ms)."""
 SEARCH_WAIT = 0.02
@@ -48,9 +54,15 @@ class Filtering(ReadingWorkflow):
     """The filter's result; None when no filter is active."""
     shown_entry: var[str | None]
     shown_topic: var[str | None]
+    lang: var[str]
 
     def __init__(self) -> None:
         super().__init__()
+        self._hint: tuple[str, SearchResult | None] = ("", None)
+        """What the status line's hint says: a `ui_text` key (or QUERY_HINT, RANKED with the
+        result they come from), worded in the reading language when shown (`hint_text`)."""
+        self._count: tuple[int | None, int] = (None, 0)
+        """The status line's count: (matches while filtering, else None; entries)."""
         self.generation = 0
         """Counts filter queries; a search result for an older one is dropped."""
         self._searches = SearchThread()
@@ -73,6 +85,39 @@ class Filtering(ReadingWorkflow):
         """Make this entry (or topic, or nothing) what is shown (the screen does it)."""
         raise NotImplementedError
 
+    # -- the status line's words, in the reading language --------------------------------
+
+    @property
+    def hint_key(self) -> str:
+        """What the status line's hint says now ('' for nothing)."""
+        return self._hint[0]
+
+    def show_hint(self, key: str, result: SearchResult | None = None) -> None:
+        """Show this hint on the status line (a `ui_text` key, or QUERY_HINT or RANKED for
+        `result`'s own), worded in the reading language."""
+        self._hint = (key, result)
+        self.status.hint = self.hint_text()
+
+    def hint_text(self) -> str:
+        """The hint's words in the reading language."""
+        key, result = self._hint
+        if key == QUERY_HINT:
+            return query_hint(self.lang, result.hint) if result is not None and result.hint else ""
+        if key == RANKED:
+            note = result.ranking_note if result is not None else None
+            return ranking_note(self.lang, note, result.strict_count) if result is not None and note else ""
+        return words(self.lang, key) if key else ""
+
+    def show_count(self, matched: int | None, total: int) -> None:
+        """Show the count on the status line: `7 / 38` while filtering, else `38 entries`."""
+        self._count = (matched, total)
+        self.status.matches = self.count_text()
+
+    def count_text(self) -> str:
+        """The count's words in the reading language."""
+        matched, total = self._count
+        return f"{matched} / {total}" if matched is not None else entry_count(self.lang, total)
+
     def run_filter(self, query: str) -> None:
         """Filter for `query`; only the newest result is applied. A small corpus is searched
         at once (well under a millisecond); a large one in the search thread, waited for a
@@ -80,13 +125,13 @@ class Filtering(ReadingWorkflow):
         self.generation += 1
         index = self.app.index
         if index is None:
-            self.status.hint = "loading…"  # the query is applied once the index is in
+            self.show_hint("loading")  # the query is applied once the index is in
             return
         if self.app.index_partial:
             from corpus.outline_index import answers_only
 
             if answers_only(query):  # applied with the whole index, when the corpus is in
-                self.status.hint = "by:, src: and lang: wait for the answers (loading…)"
+                self.show_hint("answers_only")
                 return
         limit = self.inline_search_limit
         if index.size <= limit:
@@ -127,7 +172,7 @@ class Filtering(ReadingWorkflow):
             return
         filtering = bool(result.query.strip())
         self._hint_for(result)
-        self.status.matches = f"{result.match_count} / {result.total}" if filtering else plural(result.total, "entry", "entries")
+        self.show_count(result.match_count if filtering else None, result.total)
         if filtering:
             target = result.matches[0].entry_id if result.matches else None
             shown = [Shown(m.entry_id, m.topic_id, m.spans) for m in result.matches]
@@ -146,17 +191,22 @@ class Filtering(ReadingWorkflow):
 
     def _hint_for(self, result: SearchResult) -> None:
         """The status line's hint for a result: a malformed query, how it was ranked, loading."""
-        loading = "loading the answers…" if self.app.corpus is None else INDEXING if self.app.indexing else ""
+        loading = "answers_loading" if self.app.corpus is None else INDEXING if self.app.indexing else ""
         if self.app.index_partial:
             loading = QUESTIONS_ONLY  # says more than how the questions were ranked
-        relaxed = result.ranking_note if result.query.strip() and result.relaxed and not self.app.index_partial else None
-        self.status.hint = result.hint or relaxed or loading
+        relaxed = result.query.strip() and result.relaxed and not self.app.index_partial
+        if result.hint:
+            self.show_hint(QUERY_HINT, result)
+        elif relaxed:
+            self.show_hint(RANKED, result)
+        else:
+            self.show_hint(loading)
 
     @on(TopicTree.MoreWanted)
     def _more_wanted(self, event: TopicTree.MoreWanted) -> None:
         """A topic's listed matches ran out: look for more of them off the UI thread."""
         if self.result is not None and self.app.index is not None:
-            self.status.hint = "looking for more matches…"
+            self.show_hint("looking")
             self._grow(self.generation, self.result, event.topic_id, event.want)
 
     @work(thread=True, exclusive=True, group="grow")

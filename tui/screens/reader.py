@@ -25,10 +25,10 @@ from textual.reactive import var
 from textual.timer import Timer
 from textual.widgets import Input, Tree
 
-from corpus.text import plural
 from tui.screens.filtering import INDEXING, QUESTIONS_ONLY, Filtering, paint_in_this_frame
 from tui.screens.frames import PromptFrames
 from tui.pane_content import entry_content, match_spans, no_match_content, overview_content
+from tui.ui_text import words
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar, placeholder
 from tui.widgets.fitting_footer import FittingFooter
@@ -83,6 +83,8 @@ class ReaderScreen(PromptFrames, Filtering):
         """What the pane shows now (to skip drawing the same thing again)."""
         self._after_load: list[Callable[[], None]] = []
         """Actions asked for while the corpus was loading, run once it is."""
+        self._examples: tuple[str | None, str | None] = (None, None)
+        """The filter bar hint's `by:` and `src:` examples (the corpus's own, once loaded)."""
 
     def compose(self) -> ComposeResult:
         app = self.app
@@ -92,7 +94,7 @@ class ReaderScreen(PromptFrames, Filtering):
         with Horizontal(id="body"):
             yield TopicTree(app.outline, app.lang, id="tree")
             yield AnswerPane(id="pane")
-        yield FittingFooter(show_command_palette=False)
+        yield FittingFooter(show_command_palette=False).data_bind(ReaderScreen.lang)
 
     @property
     def pane(self) -> AnswerPane:
@@ -106,11 +108,11 @@ class ReaderScreen(PromptFrames, Filtering):
 
     def on_mount(self) -> None:
         """Draw the first screen from the outline; the corpus may still be loading."""
-        status = self.status
-        status.title = self.app.outline.text(self._label_lang)
-        status.matches = plural(self.app.outline.entry_count, "entry", "entries")
+        self.status.title = self.app.outline.text(self._label_lang)
+        self.show_count(None, self.app.outline.entry_count)
         if self.app.index is None:
-            status.hint = "loading…"
+            self.show_hint("loading")
+        self.filter_bar.placeholder = placeholder(*self._examples, lang=self.lang)
         self.set_focus(self.topic_tree)
         entry = self.app.options.entry
         if entry and self.app.outline.has_entry(entry) and not self.app.options.filter.strip():
@@ -122,19 +124,19 @@ class ReaderScreen(PromptFrames, Filtering):
     def index_ready(self) -> None:
         """The search index arrived before the corpus: filter now (a query typed while
         loading too); the pane shows questions until the answers are validated."""
-        self.status.hint = QUESTIONS_ONLY if self.app.index_partial else "loading the answers…"
+        self.show_hint(QUESTIONS_ONLY if self.app.index_partial else "answers_loading")
         typed = self.filter_bar.value
         if typed.strip():
             self.run_filter(typed)
 
     def index_built(self) -> None:
         """The whole index replaced the scan that stood in for it: searching is quick."""
-        if self.status.hint == INDEXING:
-            self.status.hint = ""
+        if self.hint_key == INDEXING:
+            self.show_hint("")
 
     def corpus_ready(self, reading: ReadingState) -> None:
         """The validated corpus and its index arrived: apply what waited for them."""
-        self.status.hint = INDEXING if self.app.indexing else ""
+        self.show_hint(INDEXING if self.app.indexing else "")
         typed = self.filter_bar.value
         if typed.strip():
             self.run_filter(typed)  # typed while loading, or --filter
@@ -142,7 +144,8 @@ class ReaderScreen(PromptFrames, Filtering):
         if entry and entry != self.shown_entry:
             self._open_start_entry(entry)
         if self.app.index is not None:
-            self.filter_bar.placeholder = placeholder(*self.app.index.examples())
+            self._examples = self.app.index.examples()
+            self.filter_bar.placeholder = placeholder(*self._examples, lang=self.lang)
         self._shown_as = None
         self._draw_pane()
         self.load_reading_state(reading)
@@ -217,7 +220,7 @@ class ReaderScreen(PromptFrames, Filtering):
             return f"{topic.text(lang)} › {self.shown_entry}"
         if self.shown_topic:
             return outline.topic(self.shown_topic).text(lang)
-        return "no entry matches" if self.result is not None else ""
+        return words(self.lang, "no_entry") if self.result is not None else ""
 
     def _move_tree_cursor(self) -> None:
         """The tree's cursor to the shown entry or topic, without echoing it back."""
@@ -265,7 +268,7 @@ class ReaderScreen(PromptFrames, Filtering):
             automatic = corpus is not None and corpus.topic(self.shown_topic).automatic
             self.pane.show(overview_content(app.outline, self.shown_topic, self.lang, automatic))
         elif self.result is not None:
-            self.pane.show(no_match_content(self.result.query))
+            self.pane.show(no_match_content(self.result.query, self.lang))
         else:
             self.pane.show([])
 
@@ -410,6 +413,9 @@ class ReaderScreen(PromptFrames, Filtering):
     def watch_lang(self, lang: str) -> None:
         self.app.lang = lang
         self.status.title = self.app.outline.text(self._label_lang)
+        self.status.matches = self.count_text()  # the reader's own words in the language too
+        self.status.hint = self.hint_text()
+        self.filter_bar.placeholder = placeholder(*self._examples, lang=lang)
         tree = self.topic_tree
         with tree.prevent(Tree.NodeHighlighted):
             tree.set_lang(lang)

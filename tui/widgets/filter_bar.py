@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from corpus.text import clean_text
+from tui.ui_text import words
 from tui.widgets.keys_in_turn import KeysInTurn, read_again
 
 
@@ -83,10 +84,10 @@ class FilterBar(KeysInTurn, Input):
 _EXAMPLE = re.compile(r"[\w-]{1,24}")
 
 
-def placeholder(by: str | None, src: str | None) -> str:
-    """The empty bar's hint, its `by:` and `src:` examples the corpus's own (a speaker who
-    answers, a kind of source), or NAME and KIND until it is loaded; a value that is not a
-    plain word is not shown."""
+def placeholder(by: str | None, src: str | None, lang: str = "en") -> str:
+    """The empty bar's hint in the reading language, its `by:` and `src:` examples the
+    corpus's own (a speaker who answers, a kind of source), or NAME and KIND until it is
+    loaded; a value that is not a plain word is not shown."""
     by = by if by and _EXAMPLE.fullmatch(by) else "NAME"
     src = src if src and _EXAMPLE.fullmatch(src) else "KIND"
-    return f"/ filter: words, 中文, typos ok, by:{by} src:{src} topic:… !not 'exact"
+    return words(lang, "placeholder", by=by, src=src)

@@ -5,7 +5,9 @@ Textual's `Footer` lays every key in one row and cuts the row at the terminal's 
 that lead to the others, were never seen. This one shows Help and Quit whatever the
 width, then the filter, the citation and the command palette, then the others, as many
 as fit whole, each in its place in the row; the rest are in the help (`?`) and the
-command palette. It is laid out again when its width changes.
+command palette. It is laid out again when its width changes, and when the reading
+language it is given (`lang`, pushed down by its screen) changes: under Chinese the keys'
+descriptions are Chinese (`tui.ui_text.key_description`).
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.events import Resize
+from textual.reactive import reactive
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
+
+from tui.ui_text import key_description
 
 RANKS = {"help": 0, "quit": 0, "focus_filter": 1, "copy_citation": 1, "command_palette": 1}
 """Which keys have room first (by action): 0 whatever the width, then 1, then the rest."""
@@ -23,12 +28,19 @@ RANKS = {"help": 0, "quit": 0, "focus_filter": 1, "copy_citation": 1, "command_p
 class FittingFooter(Footer):
     """A footer that drops the keys it has no room for instead of cutting the row."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    lang: reactive[str] = reactive("en", recompose=True)
+    """The reading language: the keys are described in it (English but for zh and both)."""
+
+    def __init__(self, *args: object, lang: str = "en", **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.set_reactive(FittingFooter.lang, lang)
         self._laid_out_width = 0
 
     def compose(self) -> ComposeResult:
         keys = list(super().compose())
+        for key in keys:
+            if isinstance(key, FooterKey):
+                key.description = key_description(self.lang, key.description)
         width = self.size.width or self.app.size.width
         self._laid_out_width = width
         room, shown = width, set()

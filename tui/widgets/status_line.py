@@ -7,6 +7,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from tui.ui_text import lang_label
+
 
 class StatusLine(Static):
     """One line: title · position · matches · language."""
@@ -20,7 +22,7 @@ class StatusLine(Static):
     hint: reactive[str] = reactive("")
     """A hint about the query (malformed filter), or a loading note."""
     lang: reactive[str] = reactive("")
-    """The reading language."""
+    """The reading language (shown as `ui_text.lang_label` names it: `中文` under zh)."""
 
     def render(self) -> Text:
         """Render literally (corpus text is never markup). When the line is too narrow, the
@@ -33,7 +35,7 @@ class StatusLine(Static):
         if self.matches:
             tail.append(f"  {self.matches}")
         where = self.where
-        hint, lang = self.hint, f"  │ {self.lang}" if self.lang else ""
+        hint, lang = self.hint, f"  │ {lang_label(self.lang)}" if self.lang else ""
         room_for_where = width - tail.cell_len - (cell_len(hint) + 4 if hint else 0) - cell_len(lang) - 4
         if where and cell_len(where) > room_for_where and " › " in where:
             topic, _, entry = where.rpartition(" › ")

@@ -25,6 +25,7 @@ from textual.widgets.tree import TreeNode
 from corpus.outline import EntryOutline, Outline, TopicOutline
 from tui.mark_labels import Marks, marked_label
 from tui.tree_listing import Items, Listing, Shown, Spans, Unfiltered
+from tui.ui_text import words
 from tui.widgets.keys_in_turn import KeysHandledInTurn
 from tui.widgets.tree_moves import NodeRef, TreeMoves
 
@@ -207,9 +208,10 @@ class TopicTree(KeysHandledInTurn, TreeMoves):
         return super()._size_updated(size, virtual_size, container_size, layout)
 
     def _more_label(self, rest: int) -> Text:
-        what = "matches" if self.shown is not None else "entries"
+        what = words(self.lang, "matches" if self.shown is not None else "entries_word")
         known = f"{rest:,}" + ("" if self.complete else "+")
-        return Text(f"… {known} more {what}: enter lists them" if rest else f"… more {what}: enter looks for them", style="italic")
+        line = words(self.lang, "more_listed", n=known, what=what) if rest else words(self.lang, "more_unknown", what=what)
+        return Text(line, style="italic")
 
     def list_more(self, node: TreeNode[NodeRef]) -> None:
         """Enter on a 'more' line: list the topic's next entries there, cursor on the first
@@ -272,7 +274,7 @@ class TopicTree(KeysHandledInTurn, TreeMoves):
         if self._read_per_topic is None:
             self._read_per_topic = self._count_read()
         unread = len(topic.entries) - self._read_per_topic[topic.id]
-        return f" · {unread} unread" if unread else ""  # (as mark_labels.unread_suffix words it)
+        return words(self.lang, "unread", n=unread) if unread else ""  # (as mark_labels.unread_suffix words it)
 
     def _count_read(self) -> Counter[str]:
         """How many entries each topic has read: from the read marks when they are few

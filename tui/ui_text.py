@@ -1,0 +1,217 @@
+"""The reader's own words (its chrome), in English and Chinese: the status line, the filter
+bar's hint, the key bar's key descriptions, the tree's and the pane's own lines.
+
+The corpus's texts have their own languages; these are the interface's. The language of
+the chrome follows the reading language as the pane's own labels do (`entry_view.LABELS`):
+English under `en`, Chinese under `zh` and `both` (whose first language is Chinese: the
+corpus title, the topic names and the pane's labels are Chinese there already). The owner
+that knows the reading language (the screen, or a widget it pushed the language to) looks
+its words up here; plain Python, no Textual.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+UiLang = Literal["en", "zh"]
+
+WORDS: dict[UiLang, dict[str, str]] = {
+    "en": {
+        "entries": "{n} entries",
+        "entry": "1 entry",
+        "no_entry": "no entry matches",
+        "loading": "loading…",
+        "answers_loading": "loading the answers…",
+        "questions_only": "questions only: the answers are loading…",
+        "indexing": "indexing: slower searches…",
+        "answers_only": "by:, src: and lang: wait for the answers (loading…)",
+        "looking": "looking for more matches…",
+        "placeholder": "/ filter: words, 中文, typos ok, by:{by} src:{src} topic:… !not 'exact",
+        "more_listed": "… {n} more {what}: enter lists them",
+        "more_unknown": "… more {what}: enter looks for them",
+        "matches": "matches",
+        "entries_word": "entries",
+        "unread": " · {n} unread",
+        "questions": "{n} questions",
+        "question": "1 question",
+        "overview_more": "… and {n} more: type / to filter",
+        "overview_keys": "↑↓/jk move · enter read · / filter · ? help",
+        "no_match": "No entry matches the filter",
+        "no_match_how": "Change the query, or press esc to clear it.",
+        "answers_wait": "Loading the answers…",
+        "hidden_match": "Matched in text not shown here:",
+        "tag": "tag: ",
+        "zh_text": "Chinese text: ",
+        "en_text": "English text: ",
+    },
+    "zh": {
+        "entries": "{n} 个条目",
+        "entry": "1 个条目",
+        "no_entry": "没有匹配的条目",
+        "loading": "加载中…",
+        "answers_loading": "正在加载回答…",
+        "questions_only": "只搜索提问：回答还在加载…",
+        "indexing": "正在建索引：搜索较慢…",
+        "answers_only": "by:、src: 和 lang: 要等回答加载完（加载中…）",
+        "looking": "正在查找更多匹配…",
+        "ranked_none": "按相关度排序：没有条目包含全部词语",
+        "ranked_one": "按相关度排序：只有 1 个条目包含全部词语",
+        "ranked_some": "按相关度排序：只有 {n} 个条目包含全部词语",
+        "placeholder": "/ 筛选：词语、English、拼错也行、by:{by} src:{src} topic:… !排除 '精确",
+        "more_listed": "… 还有 {n} {what}：按 enter 列出",
+        "more_unknown": "… 还有更多{what}：按 enter 查找",
+        "matches": "个匹配",
+        "entries_word": "个条目",
+        "unread": " · {n} 未读",
+        "questions": "{n} 个提问",
+        "question": "1 个提问",
+        "overview_more": "… 另有 {n} 个：按 / 筛选",
+        "overview_keys": "↑↓/jk 移动 · enter 阅读 · / 筛选 · ? 帮助",
+        "no_match": "没有条目符合筛选",
+        "no_match_how": "请修改查询，或按 esc 清除。",
+        "answers_wait": "正在加载回答…",
+        "hidden_match": "匹配出现在这里未显示的文字中：",
+        "tag": "标签：",
+        "zh_text": "中文文本：",
+        "en_text": "英文文本：",
+    },
+}
+"""The chrome's words by key; `{n}` and the like are filled in by `words`."""
+
+KEY_DESCRIPTIONS_ZH: dict[str, str] = {
+    # anywhere
+    "Quit": "退出",
+    "Help": "帮助",
+    "Commands": "命令",
+    "Suspend (fg resumes)": "挂起（fg 恢复）",
+    "Filter": "筛选",
+    "Next pane": "下一栏",
+    "Previous pane": "上一栏",
+    "Clear filter": "清除筛选",
+    "Next match": "下一个匹配",
+    "Previous match": "上一个匹配",
+    "Tree": "目录树",
+    "Language": "语言",
+    "Copy citation": "复制引用",
+    "Cite as…": "引用格式…",
+    # read marks, bookmarks, links
+    "Read / unread": "已读/未读",
+    "Next unread": "下一条未读",
+    "Previous unread": "上一条未读",
+    "Bookmark": "书签",
+    "Bookmark note": "书签笔记",
+    "Bookmarks": "书签列表",
+    "Links": "链接",
+    # tree, pane, filter bar
+    "Down": "向下",
+    "Up": "向上",
+    "Collapse / parent": "折叠/上级",
+    "Expand / child": "展开/下级",
+    "First": "第一项",
+    "Last": "最后一项",
+    "Next entry": "下一条",
+    "Prev entry": "上一条",
+    "Next topic": "下一主题",
+    "Previous topic": "上一主题",
+    "Open": "打开",
+    "Page down": "下一页",
+    "Page up": "上一页",
+    "Half page down": "下半页",
+    "Half page up": "上半页",
+    "Top": "顶部",
+    "Bottom": "底部",
+    "To results": "到结果",
+    # dialogs
+    "Close": "关闭",
+    "Close help": "关闭帮助",
+    "Cancel": "取消",
+    "Select all": "全选",
+    "Copy again": "再次复制",
+    "Save note": "保存笔记",
+}
+"""The key bar's descriptions in Chinese, by the binding's (English) description."""
+
+LANG_LABELS: dict[str, str] = {"en": "en", "zh": "中文", "both": "中英"}
+"""The reading language as the status line names it (its chrome is Chinese under zh and both)."""
+
+
+def ui_lang(lang: str) -> UiLang:
+    """The chrome's language for a reading language: English only under `en`."""
+    return "en" if lang == "en" else "zh"
+
+
+def words(lang: str, key: str, **fields: object) -> str:
+    """The chrome's words for `key` in the reading language `lang`, fields filled in."""
+    text = WORDS[ui_lang(lang)][key]
+    return text.format(**fields) if fields else text
+
+
+def entry_count(lang: str, n: int) -> str:
+    """'38 entries' ('1 entry'), or '38 个条目'."""
+    return words(lang, "entry") if n == 1 else words(lang, "entries", n=n)
+
+
+def question_count(lang: str, n: int) -> str:
+    """'9 questions' ('1 question'), or '9 个提问'."""
+    return words(lang, "question") if n == 1 else words(lang, "questions", n=n)
+
+
+def key_description(lang: str, description: str) -> str:
+    """A key's description in the key bar: the binding's own (English) one, or its Chinese."""
+    if ui_lang(lang) == "en":
+        return description
+    return KEY_DESCRIPTIONS_ZH.get(description, description)
+
+
+def lang_label(lang: str) -> str:
+    """The reading language as the status line shows it."""
+    return LANG_LABELS.get(lang, lang)
+
+
+def ranking_note(lang: str, note: str, strict_count: int | None) -> str:
+    """How relaxed matches were chosen: the engine's `note` (`SearchResult.ranking_note`),
+    or the same in Chinese."""
+    if ui_lang(lang) == "en":
+        return note
+    if not strict_count:
+        return words(lang, "ranked_none")
+    return words(lang, "ranked_one") if strict_count == 1 else words(lang, "ranked_some", n=strict_count)
+
+
+_QUERY_HINTS_ZH: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"! needs a word after it, e\.g\. (\S+)"), r"! 后面要跟一个词，如 \1"),
+    (re.compile(r'" needs a phrase, e\.g\. (".*")'), r'" 要跟一个短语，如 \1'),
+    (re.compile(r"by: needs a name, e\.g\. (\S+) or (\S+)"), r"by: 要跟一个名字，如 \1 或 \2"),
+    (re.compile(r"topic: needs a word, e\.g\. (\S+)"), r"topic: 要跟一个词，如 \1"),
+    (re.compile(r"src: needs a source, e\.g\. (\S+), (\S+) or (\S+)"), r"src: 要跟一个来源，如 \1、\2 或 \3"),
+    (re.compile(r"lang: needs zh or en, e\.g\. (\S+)"), r"lang: 要跟 zh 或 en，如 \1"),
+    (re.compile(r"lang:(\S*) is not a language: use (\S+) or (\S+)"), r"lang:\1 不是语言：请用 \2 或 \3"),
+    (re.compile(r"(\S) needs a word, e\.g\. (\S+)"), r"\1 后面要跟一个词，如 \2"),
+    (re.compile(r"\$ needs a word before it, e\.g\. (\S+)"), r"$ 前面要有一个词，如 \1"),
+    (re.compile(r"\| needs a term on each side, e\.g\. (.+)"), r"| 两边都要有词，如 \1"),
+    (re.compile(r"src:(\S*) is not a source: use (.+)"), "src:{0} 不是来源：请用 {1}"),
+    (re.compile(r"by:(\S*) names no speaker: try (.+)"), "by:{0} 对不上任何答者：试试 {1}"),
+]
+"""The search engine's hints about a malformed query (`corpus/query.py`,
+`corpus/search/index.py`, which know no interface language), worded in Chinese."""
+
+
+def query_hint(lang: str, hint: str) -> str:
+    """The engine's hint about a malformed query in the chrome's language (a part this does
+    not know stays as the engine words it)."""
+    if ui_lang(lang) == "en":
+        return hint
+    return "；".join(_hint_zh(part) for part in hint.split("; "))
+
+
+def _hint_zh(part: str) -> str:
+    for pattern, wording in _QUERY_HINTS_ZH:
+        found = pattern.fullmatch(part)
+        if found is None:
+            continue
+        if "{0}" in wording:  # a list of examples: joined the Chinese way
+            examples = "、".join(found.group(2).split(", "))
+            return wording.format(found.group(1), examples)
+        return found.expand(wording)
+    return part
