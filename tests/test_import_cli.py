@@ -174,3 +174,21 @@ def test_an_output_that_is_a_directory_is_said_to_be_one(tmp_path: Path, capsys:
     assert main(["import", str(THREAD), "-o", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "is a directory" in err and "suffix" not in err
+
+
+@pytest.mark.parametrize("via", ["same", "link"])
+def test_an_output_that_is_an_input_file_is_refused_and_the_file_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], via: str
+) -> None:
+    """`import in.json -o in.json` wrote the corpus over the saved thread, perhaps its only
+    copy once Reddit deletes comments."""
+    thread = tmp_path / "in.json"
+    thread.write_bytes(THREAD.read_bytes())
+    out = thread
+    if via == "link":  # another name for the same file
+        out = tmp_path / "other.json"
+        os.link(thread, out)
+    assert main(["import", str(thread), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "is one of the input files" in err and err.count("\n") == 1
+    assert thread.read_bytes() == THREAD.read_bytes()

@@ -77,6 +77,13 @@ def run(args: argparse.Namespace) -> int:
     if args.output is not None and args.output.is_dir():
         print(f"kimi-ama-tui import: -o {_safe(str(args.output))} is a directory: name a .toml or .json file in it", file=sys.stderr)
         return 1
+    if args.output is not None and _is_an_input(args.output, [*args.files, args.topics_from]):
+        print(
+            f"kimi-ama-tui import: -o {_safe(str(args.output))} is one of the input files: "
+            "write the corpus to another file (the input would be replaced)",
+            file=sys.stderr,
+        )
+        return 1
     if args.output is not None and args.output.suffix.lower() not in (".json", ".toml") and not args.list_authors:
         # said before the import, not after it has run
         suffix = args.output.suffix or "a file without suffix"
@@ -110,6 +117,19 @@ def run(args: argparse.Namespace) -> int:
         write_stdout(dump_corpus(imported.corpus))
         return 0
     return _write(args.output, imported.corpus)
+
+
+def _is_an_input(output: Path, inputs: list[Path | str | None]) -> bool:
+    """Whether `output` is (another name of) one of the files read."""
+    import os
+
+    for given in inputs:
+        try:
+            if given and str(given) != "-" and os.path.samefile(given, output):
+                return True
+        except OSError:  # one of them does not exist (yet): not the same file
+            continue
+    return False
 
 
 class _TopicsFromError(Exception):
