@@ -96,3 +96,18 @@ def test_search_output_has_no_unsafe_character(tmp_path: Path, capsys: pytest.Ca
     assert "Why [2J  INT4?" in out and not _unsafe(out.replace("\n", ""))
     status, out, err = _run(capsys, "--corpus", str(path), "--lang", "en", "cite", "why-int4")
     assert status == 0 and "Why [2J  INT4?" in out and not _unsafe(out.replace("\n", ""))
+
+
+@pytest.mark.parametrize("command", ["show", "cite"])
+@pytest.mark.parametrize(("typed", "quoted"), [("\u202eevil", r"'\u202eevil'"), ("why\x1b]0;T\x07-int4", r"'why\x1b]0;T\x07-int4'")])
+def test_an_unknown_id_is_quoted_as_typed(capsys: pytest.CaptureFixture[str], command: str, typed: str, quoted: str) -> None:
+    """The id was cleaned before it was quoted: 'no entry with id 'evil'' named an id
+    nobody typed (and `show` would have shown an entry other than the one asked for)."""
+    code, out, err = _run(capsys, command, typed)
+    assert code == 1 and out == ""
+    assert f"no entry with id {quoted}" in err and not _unsafe(err)
+
+
+def test_an_id_with_a_hidden_character_is_not_another_entry(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "show", "\u200bk3-when")
+    assert code == 1 and out == "" and "did you mean 'k3-when'?" in err

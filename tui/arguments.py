@@ -25,9 +25,19 @@ class ArgumentParser(argparse.ArgumentParser):
         super().exit(status, message)
 
 
+KEPT_AS_TYPED = frozenset({"entry_id"})
+"""Arguments looked up as typed, never cleaned: an entry id (a slug holds no control,
+bidi or zero-width character, so one typed with such a character names no entry, and is
+quoted escaped, as typed; cleaned, it named another entry, or was quoted as nobody typed
+it)."""
+
+
 def clean_arguments(args: argparse.Namespace) -> argparse.Namespace:
-    """Every string (and list of strings) in `args` cleaned with `clean_text`, in place."""
+    """Every string (and list of strings) in `args` cleaned with `clean_text`, in place,
+    but for those `KEPT_AS_TYPED`."""
     for name, value in vars(args).items():
+        if name in KEPT_AS_TYPED:
+            continue
         if isinstance(value, str):
             setattr(args, name, clean_text(value))
         elif isinstance(value, list) and all(isinstance(item, str) for item in value):

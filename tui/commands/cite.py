@@ -55,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the citation; 1 with one line (and a close id) when there is no such entry."""
     from corpus.citation import cite, closest_entry_id
     from corpus.loader import CorpusError, load_corpus
+    from corpus.text import visible
     from tui.cli import report_corpus_error, write_stdout
 
     if bool(args.entry_id) == bool(args.bookmarks):
@@ -82,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
             else "; entry ids look like 'kda-next-flagship'"
         )
         print(
-            f"kimi-ama-tui cite: no entry with id {args.entry_id!r}{hint}",
+            f"kimi-ama-tui cite: no entry with id {visible(repr(args.entry_id))}{hint}",
             file=sys.stderr,
         )
         return 1

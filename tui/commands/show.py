@@ -64,11 +64,11 @@ def run(args: argparse.Namespace) -> int:
         try:
             entries = [corpus.entry(args.entry_id)]
         except KeyError:
-            from tui.linear import safe
+            from corpus.text import visible
 
             close = closest_entry_id(corpus, args.entry_id)
             hint = f"; did you mean {close!r}?" if close else "; `kimi-ama-tui search WORDS` finds ids"
-            print(f"kimi-ama-tui show: no entry with id {safe(args.entry_id)!r}{hint}", file=sys.stderr)
+            print(f"kimi-ama-tui show: no entry with id {visible(repr(args.entry_id))}{hint}", file=sys.stderr)
             return 1
     write_stdout(render(corpus, entries, args.show_format, lang, args.show_all, terminal_width()))
     return 0
