@@ -500,3 +500,22 @@ async def test_a_note_typed_in_the_burst_that_opens_the_editor_is_saved_whole(fo
         assert bookmark is not None and bookmark.note == note, bookmark
         assert app.screen is app.reader_screen  # the editor closed; nothing else was pressed
         assert app.focused is not app.reader_screen.filter_bar
+
+
+async def test_a_note_pasted_with_bidi_and_control_characters_is_shown_cleaned() -> None:
+    """The note editor showed a pasted right-to-left override at work (`‮evil‬`) until
+    the note was saved, where it was dropped."""
+    from textual import events
+    from textual.widgets import TextArea
+
+    from tests.reader_support import reader, ready
+
+    app = reader(entry="k3-when")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        area = app.screen.query_one(TextArea)
+        app.post_message(events.Paste("pasted \u202eevil\u202c\u200b and\x07 more\r\nline"))
+        await pilot.pause()
+        assert area.text == "pasted evil and more\nline"

@@ -10,13 +10,21 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
+from textual.widgets.text_area import EditResult, Location
+
+from corpus.text import clean_text
 
 from tui.widgets.keys_in_turn import KeysInTurn
 from tui.widgets.fitting_footer import FittingFooter
 
 
 class NoteText(KeysInTurn, TextArea):
-    """The note's text area: editing keys act in the order typed (`KeysInTurn`)."""
+    """The note's text area: editing keys act in the order typed (`KeysInTurn`); what is
+    typed or pasted is cleaned of control, bidi and zero-width characters as it goes in
+    (a pasted right-to-left override reversed the note's text on screen until saved)."""
+
+    def _replace_via_keyboard(self, insert: str, start: Location, end: Location) -> EditResult | None:
+        return super()._replace_via_keyboard(clean_text(insert), start, end)
 
 
 class NoteEditor(ModalScreen[str | None]):
