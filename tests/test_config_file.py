@@ -52,6 +52,9 @@ def test_a_good_config_gives_every_setting(tmp_path: Path) -> None:
         ('corpus = "missing.toml"\n', 1, "no such file"),
         ('[keys]\n\n"tree.next-entri" = "x"\n', 3, "unknown binding id 'tree.next-entri' (did you mean 'tree.next-entry'?)"),
         ('[keys]\napp.quit = 3\n', 2, "give keys as a string"),
+        ('[keys]\n"tree.next-entry" = "[/]"\n', 2, "'[/]' is not a key"),
+        ('[keys]\n"tree.next-entry" = "x,ctrl+nn"\n', 2, "'ctrl+nn' is not a key"),
+        ('[keys]\n"tree.next-entry" = "pgdn"\n', 2, "'pgdn' is not a key"),
         ('lang = "en"\nlang =\n', 2, "TOML syntax error"),
     ],
 )
@@ -79,6 +82,12 @@ def test_a_file_that_is_not_utf8_is_reported(tmp_path: Path) -> None:
     path.write_bytes(b'lang = "\xff"\n')
     (problem,) = load_config(config_source(path)).problems
     assert "not UTF-8" in problem
+
+
+def test_real_keys_are_accepted(tmp_path: Path) -> None:
+    text = '[keys]\n"tree.next-entry" = "x, ctrl+n, ], right_square_bracket, f5, pagedown, shift+tab, 中, ctrl+shift+up, space"\n'
+    config = _load(tmp_path, text)
+    assert config.problems == () and config.keys["tree.next-entry"].startswith("x,ctrl+n,right_square_bracket")
 
 
 def test_keys_are_named_as_textual_names_them() -> None:

@@ -131,6 +131,13 @@ def _check(
             problem(binding_id, "keys", f"unknown binding id {binding_id!r}{close} (the help screen, ?, lists them); ignored")
         elif not isinstance(value, str) or not _valid_keys(value):
             problem(binding_id, "keys", f"{binding_id} = {_short(value)}: give keys as a string such as \"j,down\"; ignored")
+        elif (unknown := _not_a_key(value)) is not None:
+            problem(
+                binding_id,
+                "keys",
+                f"{binding_id} = {_short(value)}: {unknown!r} is not a key (keys are named like j, ], ctrl+n, "
+                "f5, pagedown, space, shift+tab); ignored",
+            )
         else:
             keys[binding_id] = key_names(value)
     return Config(source, True, keys=keys, problems=tuple(problems), **values)
@@ -183,6 +190,30 @@ def key_names(value: str) -> str:
 def _valid_keys(value: str) -> bool:
     parts = [part.strip() for part in value.split(",")]
     return bool(parts) and all(part and not any(ch.isspace() for ch in part) for part in parts)
+
+
+_MODIFIERS = ("ctrl+", "shift+", "alt+", "meta+", "super+", "hyper+")
+
+
+def _not_a_key(value: str) -> str | None:
+    """The first of `value`'s keys that names no key (a character, or a key's name as
+    Textual gives it: `pagedown`, `f5`, `right_square_bracket`, after any modifiers), or None."""
+    import unicodedata
+
+    from textual.keys import Keys
+
+    names = {key.value for key in Keys if not key.value.startswith("<")}
+    for part in (part.strip() for part in value.split(",")):
+        base = part
+        while len(base) > 1 and base.startswith(_MODIFIERS):
+            base = base.split("+", 1)[1]
+        if len(base) == 1 or base in names:
+            continue
+        try:
+            unicodedata.lookup(base.replace("_", " "))
+        except KeyError:
+            return part
+    return None
 
 
 def _close(word: str, choices: Collection[str]) -> str:
