@@ -219,3 +219,14 @@ async def test_the_language_stays_on_a_narrow_status_line(width: int, where: str
         assert "1 / 38" in line
         if " › " in where:
             assert "muon-optimizer-at-1t" in line
+
+
+async def test_help_at_60_columns_shows_whole_descriptions() -> None:
+    """The binding ids kept their width and the descriptions were cut to two letters (`Qu…`)."""
+    app = reader(lang="en")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = app.export_screenshot()
+        assert "Quit" in text and "Suspend" in text and "Qu…" not in text

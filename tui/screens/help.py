@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,6 +16,21 @@ from textual.widgets import Static
 from tui.keys import binding_groups
 from tui.scrolling import page, scroll_now, scroll_to_now
 from tui.widgets.fitting_footer import FittingFooter
+
+
+ACTION_MIN = 16
+"""The fewest cells an action's description gets: below, the ids are left out (at 60
+columns the descriptions were cut to two letters, `Qu…`, beside whole ids)."""
+
+
+class _IdsIfRoom:
+    """A group's keys with their binding ids where there is room, without them where not."""
+
+    def __init__(self, wide: Table, narrow: Table, needs: int) -> None:
+        self.wide, self.narrow, self.needs = wide, narrow, needs
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.wide if options.max_width >= self.needs else self.narrow
 
 
 def _key_label(binding: Binding, keymap: dict[str, str] | None = None) -> str:
@@ -76,6 +92,9 @@ class HelpScreen(ModalScreen[None]):
                 table.add_column("key", style="bold", no_wrap=True, width=key_width)
                 table.add_column("action", ratio=1)  # (the one column that takes the rest)
                 table.add_column("id", style="dim", no_wrap=True, width=id_width)
+                narrow = Table(title=title, title_justify="left", show_header=False, box=None, expand=True)
+                narrow.add_column("key", style="bold", no_wrap=True, width=key_width)
+                narrow.add_column("action", ratio=1)
                 seen: set[tuple[str, str]] = set()
                 for binding in bindings:
                     label = _key_label(binding, keymap)
@@ -83,11 +102,12 @@ class HelpScreen(ModalScreen[None]):
                         continue
                     seen.add((label, binding.description))
                     table.add_row(Text(label), Text(binding.description), Text(binding.id or ""))
+                    narrow.add_row(Text(label), Text(binding.description))
                     if binding.id:
                         self.ids[binding.id] = binding.description
                     self.rows.append((title, label, binding.description))
                 self.tables.append(table)
-                yield Static(table, markup=False)
+                yield Static(_IdsIfRoom(table, narrow, key_width + id_width + ACTION_MIN), markup=False)
             self.tables.append(_query_syntax(key_width))
             yield Static(self.tables[-1], markup=False, id="help-query")
         yield FittingFooter()
