@@ -100,9 +100,13 @@ class Outline:
         """The topic holding this entry (KeyError if none)."""
         return self._topic_of[entry_id]
 
+    @cached_property
+    def _entry_of(self) -> dict[str, EntryOutline]:
+        return {entry.id: entry for topic in self.topics for entry in topic.entries}
+
     def entry(self, entry_id: str) -> EntryOutline:
         """The entry with this id (KeyError if none)."""
-        return next(entry for entry in self._topic_of[entry_id].entries if entry.id == entry_id)
+        return self._entry_of[entry_id]
 
     def topic(self, topic_id: str) -> TopicOutline:
         """The topic with this id (StopIteration if none)."""

@@ -226,13 +226,16 @@ class ReadingWorkflow(Screen[None]):
     # -- bookmarks --------------------------------------------------------------------
 
     def _question(self, entry_id: str) -> str:
-        for topic in self.app.outline.topics:
-            for entry in topic.entries:
-                if entry.id == entry_id:
-                    from tui.pane_content import shown_question
+        return self._known_question(entry_id) or entry_id
 
-                    return shown_question(entry, "zh" if self.app.lang == "zh" else "en")
-        return entry_id
+    def _known_question(self, entry_id: str) -> str | None:
+        """An entry's question as the lists show it; None when it is not in the corpus."""
+        from tui.pane_content import shown_question
+
+        outline = self.app.outline
+        if not outline.has_entry(entry_id):
+            return None
+        return shown_question(outline.entry(entry_id), "zh" if self.app.lang == "zh" else "en")
 
     def action_toggle_bookmark(self) -> None:
         """Bookmark the shown entry, or remove its bookmark."""
@@ -277,14 +280,11 @@ class ReadingWorkflow(Screen[None]):
         if self.bookmarks is None:
             self.app.notify("Still loading: bookmarks come with the corpus.", markup=False)
             return
-        known = set(self.app.outline.entry_ids())
-        questions = {b.entry_id: self._question(b.entry_id) for b in self.bookmarks.items if b.entry_id in known}
-
         def chosen(entry_id: str | None) -> None:
             if entry_id:
                 self.go_to_entry(entry_id)
 
-        self.app.push_screen(BookmarkList(list(self.bookmarks.items), questions), chosen)
+        self.app.push_screen(BookmarkList(tuple(self.bookmarks.items), self._known_question), chosen)
 
     # -- links ------------------------------------------------------------------------
 

@@ -70,27 +70,28 @@ def read_json(path: Path, kind: str, format_id: str) -> Loaded:
     except OSError as err:
         fix = "move the directory away" if isinstance(err, IsADirectoryError) else "give yourself read access to it"
         return Loaded(None, f"{path}: cannot read the {kind} ({err.strerror or err}): {fix}; starting without them")
-    why = _damage(raw, format_id)
-    if why is None:
-        return Loaded(json.loads(raw.decode("utf-8")))
+    data, why = _parsed(raw, format_id)
+    if data is not None:
+        return Loaded(data)
     aside = keep_aside(path)
     where = f"moved to {aside.name}" if aside else "left in place (it could not be renamed)"
     return Loaded(None, f"{path}: damaged {kind} ({why}); {where}, starting afresh")
 
 
-def _damage(raw: bytes, format_id: str) -> str | None:
-    """Why these bytes are not a valid state file, or None when they are."""
+def _parsed(raw: bytes, format_id: str) -> tuple[dict[str, Any] | None, str]:
+    """The state file these bytes hold, or None and why they are not one (parsed once:
+    a 20 MB bookmarks file took 0.5 s a parse)."""
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        return "not UTF-8"
+        return None, "not UTF-8"
     except ValueError as err:
-        return f"not JSON: {err}"
+        return None, f"not JSON: {err}"
     if not isinstance(data, dict):
-        return "not a JSON object"
+        return None, "not a JSON object"
     if data.get("format") != format_id:
-        return f"format is {data.get('format')!r}, expected {format_id!r}"
-    return None
+        return None, f"format is {data.get('format')!r}, expected {format_id!r}"
+    return data, ""
 
 
 def keep_aside(path: Path) -> Path | None:

@@ -1,4 +1,4 @@
-"""PickList: the pickers' list (bookmarks, links, citation formats), moved with vim's keys
+"""PickList: the pickers' list (links, citation formats), moved with vim's keys
 as well as the arrows: j/k, g/G."""
 
 from __future__ import annotations
