@@ -93,6 +93,8 @@ def test_real_keys_are_accepted(tmp_path: Path) -> None:
 def test_keys_are_named_as_textual_names_them() -> None:
     assert key_names("],ctrl+n, ?") == "right_square_bracket,ctrl+n,question_mark"
     assert key_names("j") == "j"
+    # Textual's own names for these (`solidus` was never matched: `/` in [keys] did nothing)
+    assert key_names("/,-,+,@,_,\\") == "slash,minus,plus,at,underscore,backslash"
 
 
 def test_the_command_line_overrides_the_config(tmp_path: Path) -> None:

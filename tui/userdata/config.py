@@ -179,10 +179,13 @@ def key_names(value: str) -> str:
     """Keys as Textual names them: `]` is `right_square_bracket`, `?` is `question_mark`."""
     import unicodedata
 
+    from textual.keys import KEY_NAME_REPLACEMENTS
+
     names = []
     for part in (part.strip() for part in value.split(",")):
         if len(part) == 1 and not part.isalnum():
             part = unicodedata.name(part, part).lower().replace("-", "_").replace(" ", "_")
+            part = KEY_NAME_REPLACEMENTS.get(part, part)  # `/` is `slash`, not `solidus`
         names.append(part)
     return ",".join(names)
 
@@ -200,9 +203,9 @@ def _not_a_key(value: str) -> str | None:
     Textual gives it: `pagedown`, `f5`, `right_square_bracket`, after any modifiers), or None."""
     import unicodedata
 
-    from textual.keys import Keys
+    from textual.keys import REPLACED_KEYS, Keys
 
-    names = {key.value for key in Keys if not key.value.startswith("<")}
+    names = {key.value for key in Keys if not key.value.startswith("<")} | set(REPLACED_KEYS)
     for part in (part.strip() for part in value.split(",")):
         base = part
         while len(base) > 1 and base.startswith(_MODIFIERS):
