@@ -238,6 +238,10 @@ def test_bibtex_two_answers(corpus: Corpus) -> None:
     annote = re.search(r"annote\s+= \{(.*)\},\n", text)[1]  # type: ignore[index]
     assert bib_escape(_answer_text(corpus, TWO_ANSWERS, 0, "en")) in annote
     assert bib_escape(_answer_text(corpus, TWO_ANSWERS, 1, "en")) in annote
+    # the question's text follows the line saying whose words it is, as an answer's does
+    # (the annote read "Question: [… not the asker's original wording.] Main answer · …")
+    question = corpus.entry(TWO_ANSWERS).question.get("en")
+    assert re.search(r"^Question: \[[^]]*\] " + re.escape(bib_escape(question)) + " Main answer", annote), annote[:300]
     assert "language     = {english}" in text
 
 

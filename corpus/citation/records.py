@@ -90,7 +90,7 @@ def _sources_sentence(c: Citation) -> str:
 def to_bibtex(c: Citation) -> str:
     """A BibTeX `@misc` entry keyed by the entry id; the quoted answers go in `annote`."""
     w = WORDS[c.ui]
-    question = " ".join(f"[{q.wording}]" for q in c.question)
+    question = " ".join(f"[{q.wording}] {q.text}" for q in c.question)
     answers = " ".join(
         f"{a.role_label} · {a.credit}{w['sep']}"
         + " ".join(f"[{q.wording}] {q.text}" for q in a.texts)
