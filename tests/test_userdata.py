@@ -215,3 +215,43 @@ def test_a_state_file_that_is_a_directory_says_how_to_fix_it(tmp_path: Path) -> 
     loaded = Bookmarks.load("x", "T", root=tmp_path)
     assert loaded.items == [] and loaded.problem is not None
     assert "Is a directory" in loaded.problem and "move the directory away" in loaded.problem
+
+
+def test_a_save_reads_the_file_again_only_when_someone_else_wrote_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each save read the file back and merged it (at 100k entries ~150 ms of the UI thread
+    each time an entry had stayed shown a moment): now only when it changed since."""
+    import tui.userdata.bookmarks
+    import tui.userdata.marks
+
+    reads: list[str] = []
+    for module in (tui.userdata.marks, tui.userdata.bookmarks):
+        real = module.read_json
+        monkeypatch.setattr(module, "read_json", lambda path, *rest, real=real: reads.append(path.name) or real(path, *rest))
+    ids = ["a", "b", "c"]
+    marks = ReadMarks.load("corpus-id", "T", ids, root=tmp_path)
+    marks.set_read(["a"])
+    marks.save()
+    marks.set_read(["b"])
+    marks.save()
+    book = Bookmarks.load("corpus-id", "T", root=tmp_path)
+    book.toggle("a", "Q a")
+    book.save()
+    book.toggle("b", "Q b")
+    book.save()
+    assert reads == ["corpus-id.json"] * 4  # each loaded, then saved twice: read once
+    other = ReadMarks.load("corpus-id", "T", ids, root=tmp_path)  # another window
+    other.set_read(["c"])
+    other.save()
+    marks.set_read(["a"], read=False)
+    marks.save()  # reads the other window's work, and keeps it
+    assert set(ReadMarks.load("corpus-id", "T", ids, root=tmp_path).read) == {"b", "c"}
+
+
+def test_a_big_state_file_is_compact_and_a_small_one_indented(tmp_path: Path) -> None:
+    """An indented big file took Python's pure-Python encoder (most of a save at 100k)."""
+    small, big = tmp_path / "small.json", tmp_path / "big.json"
+    write_atomic(small, {"format": "x", "read": {"a": "2026"}})
+    write_atomic(big, {"format": "x", "seen": [f"syn-{i:06d}" for i in range(20_000)]})
+    assert small.read_text(encoding="utf-8").count("\n") > 3
+    assert big.read_text(encoding="utf-8").count("\n") == 1
+    assert json.loads(big.read_text(encoding="utf-8"))["seen"][-1] == "syn-019999"

@@ -13,7 +13,7 @@ from pathlib import Path
 from corpus.text import clean_text
 from tui.userdata.marks import now_iso
 from tui.userdata.paths import NO_HOME, data_dir
-from tui.userdata.store import locked, merged, read_json, write_atomic
+from tui.userdata.store import Stamp, locked, merged, read_json, stamp_of, write_atomic
 
 FORMAT = "kimi-ama-tui/bookmarks/1"
 
@@ -51,6 +51,8 @@ class Bookmarks:
     """What was wrong with the file when it was loaded, one line, or None."""
     saved: dict[str, Bookmark] = field(default_factory=dict)
     """What the file held when last read or written here (see `store.merged`)."""
+    stamp: Stamp | None = None
+    """The file's stamp when last read or written here (`store.Stamp`)."""
 
     @classmethod
     def load(cls, identity: str, title: str, root: Path | None = None) -> Bookmarks:
@@ -60,7 +62,7 @@ class Bookmarks:
             return cls(None, title, problem=f"bookmarks are not kept: {NO_HOME}")
         loaded = read_json(path, "bookmarks", FORMAT)
         items = _items(loaded.data)
-        return cls(path, title, items, loaded.problem, {b.entry_id: b for b in items})
+        return cls(path, title, items, loaded.problem, {b.entry_id: b for b in items}, loaded.stamp)
 
     def get(self, entry_id: str) -> Bookmark | None:
         """The bookmark of an entry, if it has one."""
@@ -91,9 +93,12 @@ class Bookmarks:
         if self.path is None:
             return
         with locked(self.path):
-            theirs = {b.entry_id: b for b in _items(read_json(self.path, "bookmarks", FORMAT).data)}
+            if self.stamp is not None and stamp_of(self.path) == self.stamp:
+                theirs = self.saved  # no one wrote it since: it holds what was written here
+            else:
+                theirs = {b.entry_id: b for b in _items(read_json(self.path, "bookmarks", FORMAT).data)}
             now = merged(self.saved, {b.entry_id: b for b in self.items}, theirs)
-            write_atomic(
+            self.stamp = write_atomic(
                 self.path,
                 {"format": FORMAT, "corpus": self.title, "bookmarks": [b.to_json() for b in now.values()]},
             )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.userdata.paths import NO_HOME, state_dir
-from tui.userdata.store import locked, merged, read_json, write_atomic
+from tui.userdata.store import Stamp, locked, merged, read_json, stamp_of, write_atomic
 
 FORMAT = "kimi-ama-tui/read-marks/1"
 
@@ -46,6 +46,11 @@ class ReadMarks:
     """What was wrong with the file when it was loaded, one line, or None."""
     saved: dict[str, str] = field(default_factory=dict)
     """The read marks the file held when last read or written here (see `store.merged`)."""
+    stamp: Stamp | None = None
+    """The file's stamp when last read or written here (`store.Stamp`)."""
+    seen: list[str] | None = None
+    """The ids the file's `seen` lists, sorted, as last written here (None: not yet)."""
+    _seen_set: frozenset[str] = field(default=frozenset(), repr=False)
 
     @classmethod
     def load(cls, identity: str, title: str, entry_ids: Iterable[str], root: Path | None = None) -> ReadMarks:
@@ -60,7 +65,7 @@ class ReadMarks:
         seen = data.get("seen")
         known = {str(i) for i in seen} if isinstance(seen, list) else None
         new = {i for i in ids if i not in known and i not in read} if known is not None else set()
-        return cls(path, title, read, new, ids, loaded.problem, dict(read))
+        return cls(path, title, read, new, ids, loaded.problem, dict(read), loaded.stamp)
 
     def is_read(self, entry_id: str) -> bool:
         """Whether the entry is marked read."""
@@ -88,19 +93,18 @@ class ReadMarks:
         if self.path is None:
             return
         with locked(self.path):
-            data = read_json(self.path, "read marks", FORMAT).data or {}
-            now = merged(self.saved, self.read, _str_map(data.get("read")))
-            seen = data.get("seen")
-            write_atomic(
-                self.path,
-                {
-                    "format": FORMAT,
-                    "corpus": self.title,
-                    "read": now,
-                    "seen": sorted(set(self.entry_ids) | set(now) | _strings(seen)),
-                },
-            )
-        self.read, self.saved = now, dict(now)
+            if self.seen is not None and stamp_of(self.path) == self.stamp:
+                # no one wrote it since: it holds what was written here
+                now = merged(self.saved, self.read, self.saved)
+                seen = self.seen
+                if any(entry_id not in self._seen_set for entry_id in now):
+                    seen = sorted(self._seen_set.union(now))
+            else:
+                data = read_json(self.path, "read marks", FORMAT).data or {}
+                now = merged(self.saved, self.read, _str_map(data.get("read")))
+                seen = sorted(set(self.entry_ids) | set(now) | _strings(data.get("seen")))
+            self.stamp = write_atomic(self.path, {"format": FORMAT, "corpus": self.title, "read": now, "seen": seen})
+        self.read, self.saved, self.seen, self._seen_set = now, dict(now), seen, frozenset(seen)
         self.new -= set(now)
 
 
