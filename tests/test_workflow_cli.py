@@ -336,3 +336,15 @@ def test_show_all_headings_fit_the_terminal_and_are_underlined_to_their_width(wi
     assert max(cell_len(line) for line in lines if "http" not in line) <= width + 2  # (a URL is not cut; closing punctuation may hang by 2)
     rule = next(n for n, line in enumerate(lines) if line and set(line) == {"="})
     assert cell_len(lines[rule]) == max(cell_len(line) for line in lines[:rule]), lines[: rule + 1]
+
+
+def test_config_is_taken_after_the_command_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`config --config F` said 'unrecognized arguments', while --corpus works either side."""
+    path = tmp_path / "c.toml"
+    path.write_text('lang = "zh"\n', encoding="utf-8")
+    for argv in (["--config", str(path), "config"], ["config", "--config", str(path)]):
+        assert main(argv) == 0
+        out = capsys.readouterr().out
+        assert str(path) in out and '"zh"' in out or "zh " in out, out
+    assert main(["show", "k3-when", "--config", str(path)]) == 0
+    assert "K3 何时" in capsys.readouterr().out  # the file's lang applies

@@ -51,8 +51,20 @@ def _add_lang(parser: argparse._ActionsContainer, **extra: Any) -> None:
     )
 
 
-SHARED = {"corpus": _add_corpus, "lang": _add_lang}
-"""Options a subcommand may take before or after its name; it lists them in `SHARED_OPTIONS`."""
+def _add_config(parser: argparse._ActionsContainer, **extra: Any) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        type=Path,
+        help="read this config file (default: $KIMI_AMA_TUI_CONFIG, else "
+        "$XDG_CONFIG_HOME/kimi-ama-tui/config.toml)",
+        **extra,
+    )
+
+
+SHARED = {"corpus": _add_corpus, "lang": _add_lang, "config": _add_config}
+"""Options a subcommand may take before or after its name; it lists them in `SHARED_OPTIONS`
+(every subcommand takes `--config`)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,13 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kimi-ama-tui {__version__}")
     _add_corpus(parser)
-    parser.add_argument(
-        "--config",
-        metavar="PATH",
-        type=Path,
-        help="read this config file (default: $KIMI_AMA_TUI_CONFIG, else "
-        "$XDG_CONFIG_HOME/kimi-ama-tui/config.toml)",
-    )
+    _add_config(parser)
     reader = parser.add_argument_group("reader options")
     reader.add_argument("--theme", metavar="NAME", help="a Textual theme, e.g. textual-light")
     reader.add_argument("--filter", metavar="QUERY", default="", help="start with this filter")
@@ -99,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         module = importlib.import_module(f"tui.commands.{name}")
         module.register(subparsers)
         command = subparsers.choices[name.rstrip("_")]
-        for option in getattr(module, "SHARED_OPTIONS", ()):
+        for option in ("config", *getattr(module, "SHARED_OPTIONS", ())):
             SHARED[option](command, default=argparse.SUPPRESS)
     return parser
 
