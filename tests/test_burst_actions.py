@@ -108,3 +108,24 @@ async def test_escape_then_a_query_in_one_burst_filters_with_the_query() -> None
         await settle(pilot, "muon")
         assert screen.filter_bar.value == "muon"
         assert screen.result is not None and screen.result.query == "muon" and screen.result.matches
+
+
+async def test_keys_after_enter_wait_for_the_result_of_the_query_typed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 100k entries a query's result comes from a thread, later: `/query` enter `j j y`
+    in one read moved in the tree as it was before the result and copied that entry, then
+    the result came and the tree showed another."""
+    monkeypatch.setenv("KIMI_AMA_TUI_INLINE_SEARCH", "0")  # every result from the thread, late
+    app = reader()
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        burst(app, "/", *"api", "enter", "j", "y")
+        await settle(pilot, "api")
+        await calm(pilot, app)
+        shown = screen.shown_entry
+        assert screen.result is not None and screen.result.query == "api"
+        assert screen.topic_tree.current is not None and shown == screen.topic_tree.current.entry_id
+        assert citation_entry(app) == shown
+        in_tree = [m.entry_id for m in screen.result.matches]
+        assert shown in in_tree and shown != screen.result.matches[0].entry_id

@@ -10,6 +10,7 @@ matches run out, a longer result is asked for off the UI thread (`tui.filter_gro
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TYPE_CHECKING
@@ -66,6 +67,10 @@ class Filtering(ReadingWorkflow):
         self.generation = 0
         """Counts filter queries; a search result for an older one is dropped."""
         self._searches = SearchThread()
+        self._searching: int | None = None
+        """The generation whose result a thread is searching for (None: none is awaited)."""
+        self._leaving: Callable[[], None] | None = None
+        """What leaving the filter bar does, waiting for that result (`leave_after_search`)."""
 
     def on_unmount(self) -> None:
         """The screen is gone: its search thread ends."""
@@ -143,6 +148,7 @@ class Filtering(ReadingWorkflow):
             # (a scan standing in for the index takes longer than the wait: none)
             result = future.result(timeout=SEARCH_WAIT if limit and index.quick else 0)
         except FutureTimeout:
+            self._searching = self.generation
             self._search(self.generation, future)
         else:
             self._apply_result(self.generation, result)
@@ -170,6 +176,7 @@ class Filtering(ReadingWorkflow):
         shown; no match shows nothing; an empty query shows the whole tree again."""
         if generation != self.generation:
             return
+        self._searching = None
         filtering = bool(result.query.strip())
         self._hint_for(result)
         self.show_count(result.match_count if filtering else None, result.total)
@@ -188,6 +195,19 @@ class Filtering(ReadingWorkflow):
             self._choose(None, self.shown_topic or self.app.outline.topics[0].id, refresh=True)
         else:
             self._choose(target, None, refresh=True)
+        leave, self._leaving = self._leaving, None
+        if leave is not None:
+            leave()
+
+    def leave_after_search(self, leave: Callable[[], None]) -> None:
+        """Leave the filter bar (`leave`: focus the results, the keys typed behind enter
+        read again there) now, or once the typed query's result is in when a thread is
+        still searching for it: at 100k entries `/query` enter `j y` in one read moved in
+        the tree as it was before the result and copied that entry."""
+        if self._searching == self.generation:
+            self._leaving = leave  # (the filter bar holds every key typed meanwhile)
+        else:
+            leave()
 
     def _hint_for(self, result: SearchResult) -> None:
         """The status line's hint for a result: a malformed query, how it was ranked, loading."""

@@ -306,6 +306,9 @@ class ReaderScreen(PromptFrames, Filtering):
 
     @on(FilterBar.Left)
     def _left_filter(self, event: FilterBar.Left) -> None:
+        self.leave_after_search(self._to_results)
+
+    def _to_results(self) -> None:
         self.set_focus(self.topic_tree)
         self._draw_pane()
         self.entry_shown(self.shown_now)  # read once it stays a moment, the query typed
