@@ -129,3 +129,22 @@ async def test_keys_after_enter_wait_for_the_result_of_the_query_typed(monkeypat
         assert citation_entry(app) == shown
         in_tree = [m.entry_id for m in screen.result.matches]
         assert shown in in_tree and shown != screen.result.matches[0].entry_id
+
+
+@pytest.mark.parametrize("close", ["ctrl+s", "escape"])
+async def test_keys_behind_the_key_closing_the_note_editor_act_in_the_reader(close: str) -> None:
+    """`M`, a note, ctrl+s, `j y` in one read saved the note 'hijy' and the tree never
+    moved; behind Esc, `j y` were lost."""
+    app = reader(entry="kda-next-flagship")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None and screen.bookmarks is not None
+        burst(app, "M", "h", "i", close, "j", "y")
+        await calm(pilot, app)
+        await calm(pilot, app)
+        assert app.screen is screen
+        notes = {b.entry_id: b.note for b in screen.bookmarks.items}
+        assert notes == ({"kda-next-flagship": "hi"} if close == "ctrl+s" else {})
+        shown = screen.shown_entry
+        assert shown != "kda-next-flagship" and citation_entry(app) == shown

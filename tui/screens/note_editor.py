@@ -14,7 +14,7 @@ from textual.widgets.text_area import EditResult, Location
 
 from corpus.text import clean_text
 
-from tui.widgets.keys_in_turn import KeysInTurn
+from tui.widgets.keys_in_turn import KeysInTurn, read_again
 from tui.widgets.fitting_footer import FittingFooter
 
 
@@ -22,6 +22,8 @@ class NoteText(KeysInTurn, TextArea):
     """The note's text area: editing keys act in the order typed (`KeysInTurn`); what is
     typed or pasted is cleaned of control, bidi and zero-width characters as it goes in
     (a pasted right-to-left override reversed the note's text on screen until saved)."""
+
+    screen_keys = True  # ctrl+s and Esc act in turn with the text typed around them
 
     def _replace_via_keyboard(self, insert: str, start: Location, end: Location) -> EditResult | None:
         return super()._replace_via_keyboard(clean_text(insert), start, end)
@@ -73,12 +75,25 @@ class NoteEditor(ModalScreen[str | None]):
         area.move_cursor(area.document.end)
         self._type_early()
 
-    def on_key(self, event: events.Key) -> None:
+    async def on_key(self, event: events.Key) -> None:
         """Keys typed in the same burst as `M` reach this screen itself, sent before its
         text area had the focus (the text area stops every key it types): their text goes
         into the note, in order (it was dropped, and ctrl+s behind it saved the note
-        without it)."""
+        without it); ctrl+s and Esc act in turn with it. A key behind the one that closed
+        this editor is read again by the app, for the reader."""
+        if self.app.screen is not self:
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(read_again(self.app, event))
+            return
         if not (event.is_printable or event.key == "enter"):
+            for namespace, bindings in self._modal_binding_chain:  # the keymap applied
+                if namespace is self:
+                    for binding in bindings.key_to_bindings.get(event.key, ()):
+                        if await self.app.run_action(binding.action, self):
+                            event.stop()
+                            event.prevent_default()
+                            return
             return
         event.stop()
         event.prevent_default()

@@ -21,17 +21,29 @@ else:
 
 
 class KeysInTurn(_Base):
-    """Mixed in before an Input or TextArea: its own bindings run from its key handler.
-    (A plain class at run time: a Widget base here would hide the widget's component
-    classes from Textual.)"""
+    """Mixed in before an Input or TextArea: its own bindings (and, with `screen_keys`, its
+    dialog's) run from its key handler. A key reaching it after a key before it closed
+    its dialog is read again by the app, for the screen under it. (A plain class at run
+    time: a Widget base here would hide the widget's component classes from Textual.)"""
+
+    screen_keys = False
+    """Whether the screen's own bindings run in turn too (a dialog's ctrl+s and Esc: `M`,
+    a note, ctrl+s, `j y` in one read saved the note 'hijy', the `j y` typed into it)."""
 
     async def _on_key(self, event: events.Key) -> None:
+        if self.app.screen is not self.screen:  # (its dialog closed by a key before this one)
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(read_again(self.app, event))
+            return
         if not event.is_printable:
             for namespace, bindings in self.screen._modal_binding_chain:  # the keymap applied
-                if namespace is not self:
+                if namespace is self.app or (namespace is not self and not self.screen_keys):
                     break
+                if namespace is not self and namespace is not self.screen:
+                    continue  # (a container between it and its screen)
                 for binding in bindings.key_to_bindings.get(event.key, ()):
-                    if not binding.priority and await self.app.run_action(binding.action, self):
+                    if not binding.priority and await self.app.run_action(binding.action, namespace):
                         event.stop()
                         event.prevent_default()
                         return
