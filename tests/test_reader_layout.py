@@ -230,3 +230,22 @@ async def test_help_at_60_columns_shows_whole_descriptions() -> None:
         await pilot.pause()
         text = app.export_screenshot()
         assert "Quit" in text and "Suspend" in text and "Qu…" not in text
+
+
+@pytest.mark.parametrize("cols", [60, 80, 90])
+async def test_the_filter_syntax_in_the_help_is_readable_on_a_narrow_screen(cols: int) -> None:
+    """At 90 columns the explanations were cut to a letter (`… w…`), at 80 gone, beside a
+    one-line list of the field filters' examples."""
+    app = reader(lang="en")
+    async with app.run_test(size=(cols, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("G")
+        await pilot.pause()
+        text = app.export_screenshot()
+        from html import unescape
+        import re
+
+        plain = unescape(re.sub(r"<[^>]+>", "", text)).replace("\xa0", " ")
+        assert "exclude entries that" in plain and "field filters" in plain, plain[-2000:]

@@ -23,6 +23,10 @@ ACTION_MIN = 16
 columns the descriptions were cut to two letters, `Qu…`, beside whole ids)."""
 
 
+FINDS_MIN = 24
+"""The fewest cells the filter syntax's explanations get."""
+
+
 class _IdsIfRoom:
     """A group's keys with their binding ids where there is room, without them where not."""
 
@@ -45,8 +49,10 @@ def _query_syntax(key_width: int) -> Table:
     import corpus.query
 
     table = Table(title="Filter syntax (the filter bar and `search`)", title_justify="left", show_header=False, box=None, expand=True)
-    table.add_column("query", style="bold", no_wrap=True, min_width=key_width)
-    table.add_column("finds")
+    # the examples wrap at their spaces before the explanations are squeezed (at 90
+    # columns the explanations were cut to a letter beside a one-line list of examples)
+    table.add_column("query", style="bold", min_width=key_width, ratio=1, overflow="fold")
+    table.add_column("finds", min_width=FINDS_MIN, ratio=2)
     for line in (corpus.query.__doc__ or "").splitlines():
         found = re.match(r"^    (.*\S)\s{3,}(\S.*)$", line)
         if found:
