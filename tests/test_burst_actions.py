@@ -148,3 +148,21 @@ async def test_keys_behind_the_key_closing_the_note_editor_act_in_the_reader(clo
         assert notes == ({"kda-next-flagship": "hi"} if close == "ctrl+s" else {})
         shown = screen.shown_entry
         assert shown != "kda-next-flagship" and citation_entry(app) == shown
+
+
+@pytest.mark.parametrize("focus", ["tree", "pane"])
+async def test_keys_typed_behind_ctrl_p_in_one_read_go_into_the_palette(focus: str) -> None:
+    """`C-p muon` in one read showed `uon`: the first key reached the palette before its
+    input had the focus, and was dropped."""
+    from textual.command import CommandInput, CommandPalette
+
+    app = reader(entry="kda-next-flagship")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        if focus == "pane":
+            await pilot.press("tab")
+            await pilot.pause()
+        burst(app, "ctrl+p", *"muon")
+        await calm(pilot, app)
+        assert isinstance(app.screen, CommandPalette)
+        assert app.screen.query_one(CommandInput).value == "muon"

@@ -85,6 +85,16 @@ class ReaderApp(App[int]):
         """The reader is the first screen: nothing else is composed or painted before it."""
         return ReaderScreen()
 
+    def action_command_palette(self) -> None:
+        """Open the command palette (`tui.palette.ReaderPalette`: Textual's, taking the keys
+        typed behind ctrl+p in one read)."""
+        from textual.command import CommandPalette
+
+        from tui.palette import ReaderPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(ReaderPalette(id="--command-palette"))
+
     def on_mount(self) -> None:
         """Once the first screen is up, load what it did not need."""
         if self.options.keys:

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, cast
 
 from textual.app import SystemCommand
-from textual.command import DiscoveryHit, Hit, Hits, Matcher
+from textual.command import CommandInput, CommandPalette, DiscoveryHit, Hit, Hits, Matcher
 from textual.content import Content
+from textual.events import Key
 from textual.system_commands import SystemCommandsProvider
 
 from corpus.text import plural
@@ -136,3 +137,21 @@ class LiteralCommands(SystemCommandsProvider):
             score = max(matcher.match(title), matcher.match(help_text) * 0.9 if help_text else 0)
             if score > 0:
                 yield Hit(score, highlighted(matcher, title), callback, text=title, help=_help(help_text))
+
+
+class ReaderPalette(CommandPalette):
+    """Textual's command palette, taking every key typed behind ctrl+p in one read: a key
+    the app handed to the palette before its input had the focus reaches the palette
+    itself, and is typed into the input (it was dropped: `C-p muon` in one read showed
+    `uon`). Those keys came first: they go before anything the input typed itself."""
+
+    _early = 0
+    """How many characters were typed into the input here (at its start)."""
+
+    def on_key(self, event: Key) -> None:
+        if not event.is_printable or not event.character:
+            return
+        event.stop()
+        event.prevent_default()
+        self.query_one(CommandInput).insert(event.character, self._early)
+        self._early += len(event.character)
