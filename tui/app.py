@@ -92,7 +92,7 @@ class ReaderApp(App[int]):
 
         from tui.palette import ReaderPalette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[int], not App[object]
             self.push_screen(ReaderPalette(id="--command-palette"))
 
     def on_mount(self) -> None:
