@@ -14,7 +14,7 @@ from textual.widgets.text_area import EditResult, Location
 
 from corpus.text import clean_text
 
-from tui.widgets.keys_in_turn import KeysInTurn, read_again
+from tui.widgets.keys_in_turn import KeysInTurn, hand_on, run_binding
 from tui.widgets.fitting_footer import FittingFooter
 
 
@@ -82,18 +82,10 @@ class NoteEditor(ModalScreen[str | None]):
         without it); ctrl+s and Esc act in turn with it. A key behind the one that closed
         this editor is read again by the app, for the reader."""
         if self.app.screen is not self:
-            event.stop()
-            event.prevent_default()
-            self.app.post_message(read_again(self.app, event))
+            hand_on(self.app, event)
             return
         if not (event.is_printable or event.key == "enter"):
-            for namespace, bindings in self._modal_binding_chain:  # the keymap applied
-                if namespace is self:
-                    for binding in bindings.key_to_bindings.get(event.key, ()):
-                        if await self.app.run_action(binding.action, self):
-                            event.stop()
-                            event.prevent_default()
-                            return
+            await run_binding(self, event, (self,))
             return
         event.stop()
         event.prevent_default()

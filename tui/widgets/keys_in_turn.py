@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from textual import events
 
 if TYPE_CHECKING:
+    from textual.app import App
     from textual.widget import Widget
 
     _Base = Widget
@@ -32,21 +33,11 @@ class KeysInTurn(_Base):
 
     async def _on_key(self, event: events.Key) -> None:
         if self.app.screen is not self.screen:  # (its dialog closed by a key before this one)
-            event.stop()
-            event.prevent_default()
-            self.app.post_message(read_again(self.app, event))
+            hand_on(self.app, event)
             return
-        if not event.is_printable:
-            for namespace, bindings in self.screen._modal_binding_chain:  # the keymap applied
-                if namespace is self.app or (namespace is not self and not self.screen_keys):
-                    break
-                if namespace is not self and namespace is not self.screen:
-                    continue  # (a container between it and its screen)
-                for binding in bindings.key_to_bindings.get(event.key, ()):
-                    if not binding.priority and await self.app.run_action(binding.action, namespace):
-                        event.stop()
-                        event.prevent_default()
-                        return
+        owners = (self, self.screen) if self.screen_keys else (self,)
+        if not event.is_printable and await run_binding(self, event, owners, priority=False):
+            return
         await super()._on_key(event)
 
 
@@ -81,31 +72,43 @@ class KeysHandledInTurn(_Base):
     async def _on_key(self, event: events.Key) -> None:
         if self.app.screen is not self.screen or self.screen.focused is not self:
             # (a dialog over it, where `is_current` says True; or the focus moved on)
-            event.stop()
-            event.prevent_default()
-            self.app.post_message(read_again(self.app, event))
+            hand_on(self.app, event)
             return
         self._on_a_key = True
         try:
-            if await self._run_binding(event.key):
-                event.stop()
-                event.prevent_default()
-                return
-            await super()._on_key(event)
+            self._in_turn = True  # (a priority binding's action runs now: `keys_waiting`)
+            try:
+                handled = await run_binding(self, event)
+            finally:
+                self._in_turn = False
+            if not handled:
+                await super()._on_key(event)
         finally:
             self._on_a_key = False
 
-    async def _run_binding(self, key: str) -> bool:
-        """Run the first binding of `key` from here up (the keymap applied) that acts."""
-        for namespace, bindings in self.screen._modal_binding_chain:
-            for binding in bindings.key_to_bindings.get(key, ()):
-                self._in_turn = True
-                try:
-                    if await self.app.run_action(binding.action, namespace):
-                        return True
-                finally:
-                    self._in_turn = False
-        return False
+
+async def run_binding(
+    widget: Widget, event: events.Key, owners: tuple[object, ...] | None = None, priority: bool = True
+) -> bool:
+    """Run the first binding of the key, from `widget` up to the app (the keymap applied),
+    that acts; only the bindings of `owners` when given, and no priority binding unless
+    `priority`. Whether one did (the key is then stopped)."""
+    for namespace, bindings in widget.screen._modal_binding_chain:
+        if owners is not None and namespace not in owners:
+            continue
+        for binding in bindings.key_to_bindings.get(event.key, ()):
+            if (priority or not binding.priority) and await widget.app.run_action(binding.action, namespace):
+                event.stop()
+                event.prevent_default()
+                return True
+    return False
+
+
+def hand_on(app: App[object], event: events.Key) -> None:
+    """Stop `event` here, and have the app read it again, for where the focus is now."""
+    event.stop()
+    event.prevent_default()
+    app.post_message(read_again(app, event))
 
 
 def read_again(app: object, key: events.Key) -> events.Key:
