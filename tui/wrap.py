@@ -203,3 +203,17 @@ def wrap_text(text: Text, width: int) -> Text:
             result.append(" " * line.indent)
         result.append_text(_line_text(pieces[2 * n + 1], line))
     return result
+
+
+def truncate_with_ellipsis(text: Text, cells: int) -> None:
+    """Cut `text` in place to `cells` cells, ending in "…" when it was wider; the "…"
+    follows the last character shown. Rich leaves a blank before the "…" where a wide
+    character did not fit (`中文 …`), or where the cut came after a space (`word …`): here
+    such blanks come after the "…", so the width is the same."""
+    if text.cell_len <= cells:
+        return
+    text.truncate(cells, overflow="ellipsis")
+    plain = text.plain
+    shown = plain[:-1].rstrip(" ")
+    if len(shown) < len(plain) - 1:
+        text.plain = shown + "…" + " " * (len(plain) - 1 - len(shown))

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.userdata.bookmarks import Bookmark
+from tui.wrap import truncate_with_ellipsis
 
 ROW_HEIGHT = 2
 """Lines a bookmark takes: the question, then the note."""
@@ -44,13 +45,13 @@ def bookmark_lines(bookmark: Bookmark, question: str | None, width: int) -> tupl
     if question is None:
         tail.append("  (no longer in the corpus)", style="dim")
     head = Text(one_line(question or bookmark.question), style="bold" if question is not None else "dim")
-    head.truncate(max(width - tail.cell_len, width // 2), overflow="ellipsis")
+    truncate_with_ellipsis(head, max(width - tail.cell_len, width // 2))
     first = head + tail
-    first.truncate(width, overflow="ellipsis")
+    truncate_with_ellipsis(first, width)
     second = Text()
     if bookmark.note:
         second = Text("  ✎ ") + Text(one_line(bookmark.note))
-        second.truncate(width, overflow="ellipsis")
+        truncate_with_ellipsis(second, width)
     return first, second
 
 

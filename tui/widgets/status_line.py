@@ -8,6 +8,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from tui.ui_text import lang_label
+from tui.wrap import truncate_with_ellipsis
 
 
 class StatusLine(Static):
@@ -61,5 +62,5 @@ def _cut(text: str, cells: int) -> str:
     if cell_len(text) <= cells:
         return text
     out = Text(text)
-    out.truncate(max(cells, 1), overflow="ellipsis")
+    truncate_with_ellipsis(out, max(cells, 1))
     return out.plain

@@ -25,6 +25,7 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from tui.tree_listing import NodeRef
+from tui.wrap import truncate_with_ellipsis
 
 TOGGLE_STYLE = Style.from_meta({"toggle": True})
 """The expand icon's metadata (a click on it toggles the node), as `Tree` gives it."""
@@ -206,8 +207,8 @@ class TreeLines(Tree[NodeRef]):
         else:
             prefix = ("", base_style)
         text = Text.assemble(prefix, node_label)
-        if room > 1 and text.cell_len > room:
-            text.truncate(room, overflow="ellipsis")
+        if room > 1:
+            truncate_with_ellipsis(text, room)
         return text
 
     def get_label_width(self, node: TreeNode[NodeRef]) -> int:
