@@ -166,3 +166,35 @@ async def test_keys_typed_behind_ctrl_p_in_one_read_go_into_the_palette(focus: s
         await calm(pilot, app)
         assert isinstance(app.screen, CommandPalette)
         assert app.screen.query_one(CommandInput).value == "muon"
+
+
+@pytest.mark.parametrize("in_one_read", [False, True])
+async def test_t_twice_gives_the_tree_its_focus_back_and_brackets_move_in_it(in_one_read: bool) -> None:
+    """After `t` hid the tree and showed it again, the focus stayed in the pane, where `]`
+    does nothing: the reader pressed `]` and stayed on the same entry."""
+    app = reader(entry="kda-next-flagship")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None and app.focused is screen.topic_tree
+        if in_one_read:
+            burst(app, "t", "t", "]", "y")
+        else:
+            for key in ("t", "t", "right_square_bracket", "y"):
+                await pilot.press(key)
+        await calm(pilot, app)
+        assert screen.topic_tree.display and app.focused is screen.topic_tree
+        shown = screen.shown_entry
+        assert shown is not None and shown != "kda-next-flagship"
+        assert citation_entry(app) == shown
+
+
+async def test_t_twice_leaves_the_focus_in_the_pane_when_the_pane_had_it() -> None:
+    app = reader(entry="kda-next-flagship")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        screen.set_focus(screen.pane)
+        await pilot.press("t", "t")
+        assert screen.topic_tree.display and app.focused is screen.pane

@@ -85,6 +85,8 @@ class ReaderScreen(PromptFrames, Filtering):
         """Actions asked for while the corpus was loading, run once it is."""
         self._examples: tuple[str | None, str | None] = (None, None)
         """The filter bar hint's `by:` and `src:` examples (the corpus's own, once loaded)."""
+        self._tree_had_focus = False
+        """The tree had the focus when `t` hid it: it gets it back when `t` shows it."""
 
     def compose(self) -> ComposeResult:
         app = self.app
@@ -404,10 +406,15 @@ class ReaderScreen(PromptFrames, Filtering):
             how(self.app, entry_id)
 
     def action_toggle_tree(self) -> None:
-        """Hide or show the topic tree (more room for the answer)."""
-        self.topic_tree.display = not self.topic_tree.display
-        if not self.topic_tree.display:
+        """Hide or show the topic tree (more room for the answer). Shown again, it has the
+        focus back if it had it when hidden: `]`, `j`, `k` move in it again."""
+        tree = self.topic_tree
+        tree.display = not tree.display
+        if not tree.display:
+            self._tree_had_focus = self.focused is tree
             self.set_focus(self.pane)
+        elif self._tree_had_focus:
+            self.set_focus(tree)
 
     def action_cycle_lang(self) -> None:
         """Cycle the reading language: zh → en → both."""
