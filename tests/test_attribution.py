@@ -224,10 +224,28 @@ async def test_pane_labels_the_articles_wording_and_summary_in_english() -> None
     assert _flat(f"{summary} (this project's English rendering)") in text
 
 
-async def test_pane_labels_the_english_question_in_both_mode() -> None:
+async def test_pane_labels_the_english_question_once_in_both_mode() -> None:
+    """The English rendering of the question is labelled by its wording line, in English,
+    and not a second time at its end (it was: '…reason?（本项目的英文译文）' above 'English
+    rendering of …, made by this project')."""
     text = _flat(await _pane("why-openai-burns-money", "both"))
     question = "Why is OpenAI burning so much money? Is it caused by current business rules (taxes, cost of living, etc.), or do you think there is another reason?"
-    assert _flat(f"{question}（本项目的英文译文）") in text
+    wording = "English rendering of the Chinese translation in the article (硅星人), made by this project (kimi-ama-tui); not the asker's original wording."
+    assert _flat(question) in text and _flat(wording) in text
+    assert _flat(f"{question}（本项目的英文译文）") not in text
+
+
+async def test_each_rendering_is_labelled_once_in_both_mode() -> None:
+    """`--lang both`: a text whose wording line says it is this project's rendering has no
+    label of its own at its end; one without a wording line (another source's question, a
+    quoted sentence) keeps its label."""
+    text = await _pane("k3-when", "both")
+    flat = _flat(text)
+    for english in ("When is K3 coming?", "Before Sam's trillion-scale data center is built"):
+        assert _flat(english) in flat and _flat(f"{english}（本项目的英文译文）") not in flat, english
+    assert _flat(text).count(_flat("English rendering of the Chinese digest")) == 2  # question and answer: once each
+    assert _flat("When will K3 come out?（本项目的英文译文）") in flat  # the article's question: no wording line
+    assert "（本项目的英文译文）" not in await _pane("k3-when", "zh")
 
 
 async def test_both_mode_says_whose_words_each_language_is_in_that_language() -> None:

@@ -78,12 +78,13 @@ def test_y_fills_the_tmux_buffer_with_the_cite_output(set_clipboard: Clipboard) 
         assert term.buffer() == ""
         term.keys("y")
         assert wait_for_buffer(term) == expected
-        screen = term.wait_for(r"Citation sent via OSC 52 and the tmux buffer\.")
-        assert "Citation · plain text · why-int4-not-fp4" in screen
+        # (worded in Chinese under zh: the notification and the view are the reader's own words)
+        screen = term.wait_for(r"引用已发送（OSC 52 和 tmux")
+        assert "引用 · 纯文本 · why-int4-not-fp4" in screen
         assert "Copied!" not in screen
         # y again while the notification is up: the citation as text to select
         term.keys("y")
-        screen = term.wait_for(r"Select with your terminal")
+        screen = term.wait_for(r"用终端选择")
         assert "问：为什么选择 INT4，而不是 FP4？" in screen
         assert "〔精炼版的意译，并非答者原话。〕" in screen
         term.keys("Escape")
@@ -127,9 +128,9 @@ def test_Y_then_markdown_in_both_languages() -> None:
         term.start([script, "--entry", ENTRY, "--lang", "both"], env=NO_DESKTOP)
         term.wait_for(r"为兼容非")
         term.keys("Y")
-        term.wait_for(r"Cite why-int4-not-fp4 as")
+        term.wait_for(r"选择 why-int4-not-fp4 的引用格式")  # (both: the chrome is Chinese)
         term.keys("2")
         assert wait_for_buffer(term) == expected
-        term.wait_for(r"Citation · Markdown · why-int4-not-fp4")
+        term.wait_for(r"引用 · Markdown · why-int4-not-fp4")
         term.keys("q")
         assert term.wait_exit() == 0

@@ -51,7 +51,8 @@ def test_see_also_questions_are_in_the_reading_language(lang: str) -> None:
     entry = corpus.entry("kda-next-flagship")
     (see,) = [link for link in entry_links(corpus, entry, Outline.from_corpus(corpus), lang) if link.entry]
     other = corpus.entry(see.entry).question
-    assert see.label == f"See also: {other.get('en' if lang == 'en' else 'zh')}"
+    prefix = "See also: " if lang == "en" else "另见："  # (the picker's own words in the chrome's language)
+    assert see.label == f"{prefix}{other.get('en' if lang == 'en' else 'zh')}"
 
 
 async def test_a_wrapped_link_hangs_under_its_label() -> None:

@@ -227,3 +227,17 @@ async def test_the_loading_notes_speak_chinese(small_corpus: Path, tmp_path: Pat
         assert "要等回答" in hint and not english_in(hint.replace("by:", "")), hint
         release.set()
         await ready(pilot)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_without_the_title_the_status_line_starts_with_text(lang: str) -> None:
+    """At 60 columns on an entry the title gives way: the line starts with the count, not
+    with the blank cells that stood between the title and the count."""
+    app = reader(lang=lang)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "j")
+        await pilot.pause()
+        line = status_text(app)
+        assert "why-int4-not-fp4" in line and "Moonshot" not in line, line
+        assert line[:1] not in (" ", "│") and re.match(r"38 (个条目|entries)  │ ", line), line

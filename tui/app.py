@@ -20,6 +20,7 @@ from corpus.outline import BUILTIN_CORPUS, Outline
 from tui.loading import freeze_loaded
 from tui.options import ReaderOptions, default_lang
 from tui.screens.reader import ReaderScreen
+from tui.ui_text import words
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -93,14 +94,14 @@ class ReaderApp(App[int]):
         from tui.palette import ReaderPalette
 
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[int], not App[object]
-            self.push_screen(ReaderPalette(id="--command-palette"))
+            self.push_screen(ReaderPalette(placeholder=words(self.lang, "palette_placeholder"), id="--command-palette"))
 
     def on_mount(self) -> None:
         """Once the first screen is up, load what it did not need."""
         if self.options.keys:
             self.set_keymap(dict(self.options.keys))  # the config file's [keys]
         for notice in self.options.notices:
-            self.notify(notice, title="Config file", severity="warning", timeout=15, markup=False)
+            self.notify(notice, title=words(self.lang, "config_file"), severity="warning", timeout=15, markup=False)
         self.app_resume_signal.subscribe(self, self._redraw_all)
         self.call_after_refresh(self._load_in_background)
 
@@ -178,13 +179,13 @@ class ReaderApp(App[int]):
         from tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.lang))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Palette commands: every keyed action, themes, and jumps to topics and entries."""
-        from tui.palette import reader_commands
+        from tui.palette import reader_commands, textual_commands
 
-        yield from super().get_system_commands(screen)
+        yield from textual_commands(self.lang, super().get_system_commands(screen))
         yield from reader_commands(self)
 
 

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from corpus.citation import FORMAT_NAMES, FORMATS, CiteLang, cite
 from tui.clipboard import Delivery, deliver, plan
+from tui.dialog_text import FORMAT_NAMES_ZH
+from tui.ui_text import in_chrome, words
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
@@ -29,8 +31,6 @@ if TYPE_CHECKING:
 DEFAULT_FORMAT = "text"
 AGAIN_SECONDS = 8.0
 """How long after a copy `y` opens the text instead of copying again (the notification's life)."""
-AGAIN_HINT = "Not in your clipboard? Press y again to see the text and select it."
-OFF_NOTE = "The clipboard is off (--clipboard off): here is the citation to select."
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,14 @@ class Copied:
 
     @property
     def heading(self) -> str:
-        """What the citation is, for a title: 'Citation · plain text · kda-next-flagship'."""
-        return f"Citation · {FORMAT_NAMES[self.fmt]} · {self.entry_id}"
+        """What the citation is, for a title: 'Citation · plain text · kda-next-flagship'
+        ('引用 · 纯文本 · …' under zh and both)."""
+        return words(self.lang, "citation_heading", format=format_name(self.lang, self.fmt), id=self.entry_id)
+
+
+def format_name(lang: str, fmt: str) -> str:
+    """A citation format as the reader names it in the chrome's language."""
+    return in_chrome(lang, FORMAT_NAMES[fmt], FORMAT_NAMES_ZH)
 
 
 _last: weakref.WeakKeyDictionary[ReaderApp, Copied] = weakref.WeakKeyDictionary()
@@ -88,7 +94,8 @@ def pick_citation(app: ReaderApp, entry_id: str) -> None:
         if fmt in previews:
             send_citation(app, entry_id, fmt, previews[fmt])
 
-    app.push_screen(CitationPicker(entry_id, previews, FORMAT_NAMES), chosen)
+    names = {fmt: format_name(app.lang, fmt) for fmt in FORMATS}
+    app.push_screen(CitationPicker(entry_id, previews, names, app.lang), chosen)
 
 
 def show_citation(app: ReaderApp, copied: Copied, note: str = "") -> None:
@@ -107,7 +114,7 @@ def show_citation(app: ReaderApp, copied: Copied, note: str = "") -> None:
                 ),
             )
 
-    app.push_screen(CitationView(copied.text, copied.heading, note), closed)
+    app.push_screen(CitationView(copied.text, copied.heading, note, app.lang), closed)
 
 
 def send_citation(
@@ -123,7 +130,7 @@ def send_text(app: ReaderApp, copied: Copied) -> None:
     _last[app] = copied
     choice = app.options.clipboard
     if choice == "off":
-        show_citation(app, copied, OFF_NOTE)
+        show_citation(app, copied, words(app.lang, "off_note"))
         return
     env = dict(os.environ)
     transports, unavailable = plan(choice, env)
@@ -149,13 +156,15 @@ def send_text(app: ReaderApp, copied: Copied) -> None:
 
 def report(app: ReaderApp, copied: Copied, delivery: Delivery) -> None:
     """Say exactly what was done; when nothing took the text, show it to select."""
-    message = delivery.summary("Citation")
+    lang = copied.lang
+    message = delivery.summary(words(lang, "citation"), lang)
     if not delivery.sent:
-        show_citation(app, copied, f"{message} Here it is to select.")
+        show_citation(app, copied, words(lang, "here_to_select", message=message))
         return
     severity: SeverityLevel = "warning" if delivery.problems else "information"
+    space = " " if lang == "en" else ""
     app.notify(
-        f"{message} {AGAIN_HINT}",
+        f"{message}{space}{words(lang, 'again_hint')}",
         title=copied.heading,
         severity=severity,
         timeout=AGAIN_SECONDS,

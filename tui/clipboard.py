@@ -52,6 +52,8 @@ class Transport:
 
 OSC52 = Transport("osc52", "OSC 52")
 TMUX = Transport("tmux", "the tmux buffer", ("tmux", "load-buffer", "-w", "-"))
+TRANSPORT_NAMES_ZH = {"the tmux buffer": "tmux 缓冲区"}
+"""A transport's name in a Chinese notification (OSC 52 and the tools keep theirs)."""
 
 
 @dataclass(frozen=True)
@@ -87,21 +89,41 @@ class Delivery:
         ]
         return failed + list(self.unavailable)
 
-    def summary(self, what: str) -> str:
-        """'Citation sent via OSC 52 and the tmux buffer.', then each problem, one sentence each."""
-        caveats = [a.reason for a in self.attempts if a.ok and a.reason]
-        head = (
-            f"{what} sent via {join(self.sent)}"
-            if self.sent
-            else f"{what} not sent to any clipboard"
-        )
-        tail = [_sentence(p) for p in caveats + self.problems]
-        return " ".join([head + "."] + tail)
+    def summary(self, what: str, lang: str = "en") -> str:
+        """'Citation sent via OSC 52 and the tmux buffer.', then each problem, one sentence
+        each; under zh and both, '引用已发送（OSC 52 和 tmux 缓冲区）。' (a tool's or the
+        system's own words in a problem stay as they are)."""
+        from tui.ui_text import in_chrome, ui_lang, words
+
+        if ui_lang(lang) == "en":
+            caveats = [a.reason for a in self.attempts if a.ok and a.reason]
+            head = f"{what} sent via {join(self.sent)}" if self.sent else f"{what} not sent to any clipboard"
+            tail = [_sentence(p) for p in caveats + self.problems]
+            return " ".join([head + "."] + tail)
+        names = [in_chrome(lang, name, TRANSPORT_NAMES_ZH) for name in self.sent]
+        how = join_zh(names) if names else ""
+        parts = [words(lang, "sent_via", what=what, how=how) if self.sent else words(lang, "not_sent", what=what)]
+        parts += [f"{a.reason.rstrip('.')}。" for a in self.attempts if a.ok and a.reason]
+        parts += [
+            words(lang, "failed_via", how=in_chrome(lang, a.transport.name, TRANSPORT_NAMES_ZH), reason=a.reason.rstrip("."))
+            for a in self.attempts
+            if not a.ok
+        ]
+        parts += [f"{p.rstrip('.')}。" for p in self.unavailable]
+        return "".join(parts)
 
 
 def join(names: list[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def join_zh(names: list[str]) -> str:
+    """'a', 'a 和 b', 'a、b 和 c' (和 spaced from Latin letters only: 'tmux 缓冲区和 xclip')."""
+    if len(names) == 1:
+        return names[0]
+    before = "、".join(names[:-1])
+    return f"{before}{' ' if before[-1].isascii() else ''}和 {names[-1]}"
 
 
 def _sentence(phrase: str) -> str:

@@ -91,12 +91,13 @@ def _texts(
     key: str,
     spans: Spans,
     styles: Styles,
-    labelled: Lang | None = None,
+    labelled: tuple[Lang, ...] = (),
 ) -> Iterator[Text]:
     """The text in each shown language (once if a language is missing).
 
     A language that is this project's rendering is labelled so at its end, unless
-    `labelled` names it (a wording line already says what that language's text is).
+    `labelled` names it (a wording line already says what that language's text is: under
+    `both`, one for each language, and the label would be said twice).
     """
     shown: list[str] = []
     ui: Lang = _langs(lang)[0]
@@ -107,7 +108,7 @@ def _texts(
         shown.append(value)
         out = _field(text, one, key, spans, styles)
         really = one if text.has(one) else text.original
-        if text.is_rendering(really) and really != labelled:
+        if text.is_rendering(really) and really not in labelled:
             out.append(LABELS[ui]["rendering"][really], styles.dim)
         yield out
 
@@ -130,7 +131,13 @@ def _answer_header(corpus: Corpus, entry: Entry, answer: Answer, lang: str, styl
     if speaker.hedged:
         header.append(f" {HEDGE_MARK}", styles.speaker)
     # (imported: the speaker's own Markdown, shown in the first language alone)
-    return [header, *_wordings(source, answer, (first,) if answer.permalink else _langs(lang), styles)]
+    return [header, *_wordings(source, answer, _worded(bool(answer.permalink), lang), styles)]
+
+
+def _worded(imported: bool, lang: str) -> tuple[Lang, ...]:
+    """The languages a question's or answer's wording lines are given for: each one shown,
+    or (an imported text, the speaker's own Markdown) the first alone."""
+    return (_langs(lang)[0],) if imported else _langs(lang)
 
 
 def _names_section(corpus: Corpus, entry: Entry, lang: str, styles: Styles) -> list[Text]:
@@ -204,11 +211,11 @@ def entry_blocks(
     if imported:  # the asker's own Markdown, rendered inert
         blocks.extend(markdown_text(entry.question, first, "question", spans, styles, styles.heading))
     else:
-        for text in _texts(entry.question, lang, "question", spans, styles, labelled=first):
+        for text in _texts(entry.question, lang, "question", spans, styles, labelled=_worded(imported, lang)):
             blocks.append(Text.assemble(text, style=styles.heading))
     asked = corpus.source(entry.question_source)
     label = LABELS[first]
-    said = question_wordings(entry, asked, (first,) if imported else _langs(lang))
+    said = question_wordings(entry, asked, _worded(imported, lang))
     blocks.extend(Text(line, styles.dim) for line in said)
     if entry.asked_by:
         blocks.append(_asked_by(entry.asked_by, label["asked_by"], first, spans, styles))
@@ -225,7 +232,7 @@ def entry_blocks(
             blocks.extend(markdown_text(answer.text, first, f"answers.{i}", spans, styles))
             blocks.extend(answer_lines(corpus, entry, answer, first, styles))
         else:
-            blocks.extend(_texts(answer.text, lang, f"answers.{i}", spans, styles, labelled=first))
+            blocks.extend(_texts(answer.text, lang, f"answers.{i}", spans, styles, labelled=_worded(False, lang)))
         if answer.attribution:
             blocks.append(Text(answer.attribution.get(first), styles.note))
     if entry.highlights:

@@ -8,6 +8,7 @@ import os
 from typing import TYPE_CHECKING
 
 from tui.clipboard import deliver, plan
+from tui.ui_text import words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -28,10 +29,10 @@ def pick_link(app: ReaderApp, entry_id: str, lang: str, open_entry: Callable[[st
     assert app.corpus is not None
     links = entry_links(app.corpus, app.corpus.entry(entry_id), app.outline, lang)
     if not links:
-        app.notify(f"{entry_id} has no links.", markup=False)
+        app.notify(words(lang, "no_links", id=entry_id), markup=False)
         return
     desktop = on_own_desktop(os.environ, sys.platform)
-    action = "copies it and opens it in your browser" if desktop else "copies it"
+    action = words(lang, "link_copies_opens" if desktop else "link_copies")
 
     def chosen(link: LinkChoice | None) -> None:
         if link is not None and link.entry:
@@ -39,13 +40,13 @@ def pick_link(app: ReaderApp, entry_id: str, lang: str, open_entry: Callable[[st
         elif link is not None and link.url:
             copy_link(app, link.url, open_browser=desktop)
 
-    app.push_screen(LinkPicker(entry_id, links, action), chosen)
+    app.push_screen(LinkPicker(entry_id, links, action, lang), chosen)
 
 
 def copy_link(app: ReaderApp, url: str, open_browser: bool) -> None:
     """Send `url` to the clipboard in a worker, then notify how; open it too if asked."""
     env = dict(os.environ)
-    choice = app.options.clipboard
+    choice, lang = app.options.clipboard, app.lang
     transports, unavailable = plan(choice, env)
 
     def osc52(text: str) -> None:
@@ -58,14 +59,14 @@ def copy_link(app: ReaderApp, url: str, open_browser: bool) -> None:
             import webbrowser
 
             try:
-                opened = " Opened in your browser." if webbrowser.open(url) else " No browser could be opened."
+                opened = words(lang, "browser_opened" if webbrowser.open(url) else "no_browser")
             except Exception as err:  # webbrowser raises whatever its launcher does
-                opened = f" The browser could not be opened ({err})."
-        sent = delivery.summary("Link") if choice != "off" else "The clipboard is off (--clipboard off)."
+                opened = words(lang, "browser_failed", error=err)
+        sent = delivery.summary(words(lang, "link"), lang) if choice != "off" else words(lang, "clipboard_off")
         severity = "warning" if (delivery.problems or not delivery.sent) else "information"
         try:
             app.call_from_thread(
-                app.notify, f"{sent}{opened}\n{url}", title="Link", severity=severity, timeout=8, markup=False
+                app.notify, f"{sent}{opened}\n{url}", title=words(lang, "link"), severity=severity, timeout=8, markup=False
             )
         except RuntimeError:  # the app closed meanwhile
             pass

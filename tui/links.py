@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from corpus.model import Corpus, Entry
 from tui.pane_content import shown_question
+from tui.ui_text import words
 
 if TYPE_CHECKING:
     from corpus.outline import Outline
@@ -55,22 +56,23 @@ def entry_links(corpus: Corpus, entry: Entry, outline: Outline, lang: str = "en"
     for source_id in entry.sources:
         source = corpus.source(source_id)
         if source.url:
-            pairs.append((f"Source: {source.title}", source.url))
+            pairs.append((words(lang, "link_source", title=source.title), source.url))
     for link in entry.links:
         if link.url:
             pairs.append((link.label, link.url))
     if entry.question_permalink:
-        pairs.append(("The question on Reddit", entry.question_permalink))
+        pairs.append((words(lang, "link_question"), entry.question_permalink))
     for answer in entry.answers:
         if answer.permalink:
             speaker = corpus.speaker(answer.speaker)
-            pairs.append((f"Answer by {speaker.display_handle} on Reddit", answer.permalink))
-    speaker_texts = [("the question", entry.question.all_texts())] + [
-        (f"an answer by {corpus.speaker(a.speaker).display_handle}", a.text.all_texts()) for a in entry.answers
+            pairs.append((words(lang, "link_answer", handle=speaker.display_handle), answer.permalink))
+    speaker_texts = [(words(lang, "link_in_question"), entry.question.all_texts())] + [
+        (words(lang, "link_in_answer", handle=corpus.speaker(a.speaker).display_handle), a.text.all_texts())
+        for a in entry.answers
     ]
     for where, texts in speaker_texts:
         for text in texts:
-            pairs += [(f"In {where}", url) for url in urls_in(text)]
+            pairs += [(where, url) for url in urls_in(text)]
     seen: set[str] = set()
     choices: list[LinkChoice] = []
     for label, url in pairs:
@@ -81,5 +83,5 @@ def entry_links(corpus: Corpus, entry: Entry, outline: Outline, lang: str = "en"
     label_lang = "en" if lang == "en" else "zh"
     for other_id in entry.see_also[: len(KEYS) - len(choices)]:
         question = shown_question(outline.entry(other_id), label_lang)
-        choices.append(LinkChoice(KEYS[len(choices)], f"See also: {question or other_id}", "", other_id))
+        choices.append(LinkChoice(KEYS[len(choices)], words(lang, "link_see_also", question=question or other_id), "", other_id))
     return choices

@@ -9,7 +9,7 @@ click actions (`[@click=app.quit]`), send links, or crash the reader (`[/]`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, cast
 
 from textual.app import SystemCommand
@@ -18,9 +18,10 @@ from textual.content import Content
 from textual.events import Key
 from textual.system_commands import SystemCommandsProvider
 
-from corpus.text import plural
+from tui.dialog_text import PLACES_ZH, SYSTEM_COMMANDS_ZH
 from tui.keys import binding_groups
 from tui.pane_content import shown_question
+from tui.ui_text import entry_count, in_chrome, key_description, ui_lang, words
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -42,19 +43,20 @@ def _target(app: ReaderApp, where: str) -> DOMNode | None:
 
 
 def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
-    """Palette commands generated from the bindings, plus topic and entry jumps. A command
-    is listed once; two that share a name say where each works. An entry is found by its
-    question in either language or by its id."""
+    """Palette commands generated from the bindings, plus topic and entry jumps, named in
+    the reading language. A command is listed once; two that share a name say where each
+    works. An entry is found by its question in either language or by its id."""
+    lang = app.lang
     seen: set[str] = {"quit", "help", "command_palette"}
     titles: set[str] = set()
     for where, bindings in binding_groups():
         target = _target(app, where)
-        place = where.split(" (")[0].lower()
+        place = where.split(" (")[0].lower() if ui_lang(lang) == "en" else PLACES_ZH[where].split("（")[0]
         for binding in bindings:
             if binding.action in seen or target is None:
                 continue
             seen.add(binding.action)
-            title = binding.description
+            title = key_description(lang, binding.description)
             if title in titles:
                 if where.startswith("Filter bar"):
                     continue  # the same as the reader's own key of that name (escape)
@@ -63,33 +65,41 @@ def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
             keys = binding.key.replace("question_mark", "?").replace("slash", "/")
             yield SystemCommand(
                 title,
-                f"key: {keys}  ({place})",
+                words(lang, "palette_key", keys=keys, place=place),
                 lambda t=target, a=binding.action: app.run_action(a, t),
             )
-    yield SystemCommand("Help", "key: ?  every key of the reader", app.action_help)
+    yield SystemCommand(key_description(lang, "Help"), words(lang, "palette_help"), app.action_help)
     from tui.screens.reading_workflow import workflow_commands
 
     yield from workflow_commands(app)
     screen = app.reader_screen
     if screen is None:
         return
-    lang = "en" if app.lang == "en" else "zh"
-    other = "zh" if lang == "en" else "en"
+    first = ui_lang(lang)
+    other = "zh" if first == "en" else "en"
     for topic in app.outline.topics:
         yield SystemCommand(
-            f"Topic: {topic.text(lang)}",
-            f"{plural(len(topic.entries), 'entry', 'entries')} · {topic.id}",
+            words(lang, "topic_command", topic=topic.text(first)),
+            f"{entry_count(lang, len(topic.entries))} · {topic.id}",
             lambda tid=topic.id: _jump(app, tid, None),
         )
         for entry in topic.entries:
-            question = shown_question(entry, lang)
+            question = shown_question(entry, first)
             also = shown_question(entry, other)
             also = f" · {also}" if also != question else ""
             yield SystemCommand(
-                f"Entry: {question}",
-                f"{entry.id} · {topic.text(lang)}{also}",
+                words(lang, "entry_command", question=question),
+                f"{entry.id} · {topic.text(first)}{also}",
                 lambda tid=topic.id, eid=entry.id: _jump(app, tid, eid),
             )
+
+
+def textual_commands(lang: str, commands: Iterable[SystemCommand]) -> Iterator[SystemCommand]:
+    """Textual's own commands (theme, screenshot, keys ...) named in the reading language."""
+    for command in commands:
+        yield command._replace(
+            title=in_chrome(lang, command.title, SYSTEM_COMMANDS_ZH), help=in_chrome(lang, command.help, SYSTEM_COMMANDS_ZH)
+        )
 
 
 def _jump(app: ReaderApp, topic_id: str, entry_id: str | None) -> None:

@@ -1,7 +1,8 @@
 """The reader's own words (its chrome), in English and Chinese: the status line, the filter
 bar's hint, the key bar's key descriptions, the tree's and the pane's own lines.
 
-The corpus's texts have their own languages; these are the interface's. The language of
+The words of notifications, dialogs, the help and the palette are in `tui.dialog_text`,
+looked up here too. The corpus's texts have their own languages; these are the interface's. The language of
 the chrome follows the reading language as the pane's own labels do (`entry_view.LABELS`):
 English under `en`, Chinese under `zh` and `both` (whose first language is Chinese: the
 corpus title, the topic names and the pane's labels are Chinese there already). The owner
@@ -12,7 +13,10 @@ its words up here; plain Python, no Textual.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Literal
+
+from tui.dialog_text import DIALOG_WORDS
 
 UiLang = Literal["en", "zh"]
 
@@ -129,6 +133,7 @@ KEY_DESCRIPTIONS_ZH: dict[str, str] = {
     "Select all": "全选",
     "Copy again": "再次复制",
     "Save note": "保存笔记",
+    "Read it": "阅读",
 }
 """The key bar's descriptions in Chinese, by the binding's (English) description."""
 
@@ -142,9 +147,18 @@ def ui_lang(lang: str) -> UiLang:
 
 
 def words(lang: str, key: str, **fields: object) -> str:
-    """The chrome's words for `key` in the reading language `lang`, fields filled in."""
-    text = WORDS[ui_lang(lang)][key]
+    """The chrome's words for `key` in the reading language `lang` (the dialogs' too:
+    `dialog_text.DIALOG_WORDS`), fields filled in."""
+    ui = ui_lang(lang)
+    text = WORDS[ui][key] if key in WORDS[ui] else DIALOG_WORDS[ui][key]
     return text.format(**fields) if fields else text
+
+
+def in_chrome(lang: str, english: str, chinese: Mapping[str, str]) -> str:
+    """`english` (words the code itself holds: a binding's description, a group's title)
+    in the chrome's language: itself under `en`, its Chinese from `chinese` under zh and
+    both (itself where `chinese` has none)."""
+    return english if ui_lang(lang) == "en" else chinese.get(english, english)
 
 
 def entry_count(lang: str, n: int) -> str:
@@ -159,9 +173,7 @@ def question_count(lang: str, n: int) -> str:
 
 def key_description(lang: str, description: str) -> str:
     """A key's description in the key bar: the binding's own (English) one, or its Chinese."""
-    if ui_lang(lang) == "en":
-        return description
-    return KEY_DESCRIPTIONS_ZH.get(description, description)
+    return in_chrome(lang, description, KEY_DESCRIPTIONS_ZH)
 
 
 def lang_label(lang: str) -> str:

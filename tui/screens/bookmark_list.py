@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.ui_text import words
 from tui.userdata.bookmarks import Bookmark
 from tui.widgets.bookmark_rows import BookmarkRows
 from tui.widgets.fitting_footer import FittingFooter
@@ -25,19 +26,22 @@ class BookmarkList(ModalScreen[str | None]):
         Binding("q", "cancel", "Close", show=False, id="bookmarks.close-q"),
     ]
 
-    def __init__(self, bookmarks: Sequence[Bookmark], question_of: Callable[[str], str | None]) -> None:
+    def __init__(self, bookmarks: Sequence[Bookmark], question_of: Callable[[str], str | None], lang: str = "en") -> None:
         super().__init__()
         self.bookmarks = bookmarks
         self.question_of = question_of
         """An entry's question in the reading language (None: no longer in the corpus)."""
+        self.lang = lang
+        """The reading language: the heading, the hint and the key bar are worded in it."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(f"Bookmarks ({len(self.bookmarks):,})", markup=False, classes="picker-heading")
-            hint = "↑↓ or j k, g G, Enter: read it · Esc closes" if self.bookmarks else "No bookmarks yet: m bookmarks the shown entry, M adds a note."
+            heading = words(self.lang, "bookmarks_heading", n=f"{len(self.bookmarks):,}")
+            yield Static(heading, markup=False, classes="picker-heading")
+            hint = words(self.lang, "bookmarks_hint" if self.bookmarks else "no_bookmarks")
             yield Static(hint, markup=False, classes="picker-hint")
-            yield BookmarkRows(self.bookmarks, self.question_of, id="bookmark-options")
-        yield FittingFooter()
+            yield BookmarkRows(self.bookmarks, self.question_of, gone=words(self.lang, "not_in_corpus"), id="bookmark-options")
+        yield FittingFooter(lang=self.lang)
 
     def on_mount(self) -> None:
         """Start on the first bookmark, the list focused."""
@@ -47,7 +51,7 @@ class BookmarkList(ModalScreen[str | None]):
     def _chosen(self, event: BookmarkRows.Chosen) -> None:
         entry_id = event.bookmark.entry_id
         if self.question_of(entry_id) is None:
-            self.app.notify(f"{entry_id} is no longer in the corpus: nothing to read.", timeout=3, markup=False)
+            self.app.notify(words(self.lang, "bookmark_gone", id=entry_id), timeout=3, markup=False)
             return
         self.dismiss(entry_id)
 

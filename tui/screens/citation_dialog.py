@@ -19,16 +19,12 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from tui.ui_text import words
 from tui.widgets.pick_list import PickList
 from tui.widgets.fitting_footer import FittingFooter
 
 FORMAT_KEYS = {"text": "1", "markdown": "2", "bibtex": "3", "csl-json": "4"}
 """The digit that picks each format in `CitationPicker`."""
-
-SELECT_HINT = (
-    "Select with your terminal: Shift+drag (or start with --no-mouse), or tmux copy mode (prefix [). "
-    "Here: shift+arrows select, a selects all, c copies the selection (or all), Esc closes."
-)
 
 
 class CitationView(ModalScreen[str | None]):
@@ -51,18 +47,20 @@ class CitationView(ModalScreen[str | None]):
         Binding("c", "copy", "Copy again", id="citation-view.copy"),
     ]
 
-    def __init__(self, text: str, heading: str, note: str = "") -> None:
+    def __init__(self, text: str, heading: str, note: str = "", lang: str = "en") -> None:
         super().__init__()
         self.text = text
         self.heading = heading
         self.note = note
+        self.lang = lang
+        """The reading language: the hint and the key bar are worded in it."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self.heading, markup=False, classes="citation-view--heading")
             if self.note:
                 yield Static(self.note, markup=False, classes="citation-view--note")
-            yield Static(SELECT_HINT, markup=False, classes="citation-view--hint")
+            yield Static(words(self.lang, "select_hint"), markup=False, classes="citation-view--hint")
             yield TextArea(
                 self.text,
                 read_only=True,
@@ -70,7 +68,7 @@ class CitationView(ModalScreen[str | None]):
                 show_line_numbers=False,
                 id="citation-text",
             )
-        yield FittingFooter()
+        yield FittingFooter(lang=self.lang)
 
     def on_mount(self) -> None:
         """Put the cursor in the text, at its start."""
@@ -126,25 +124,23 @@ class CitationPicker(ModalScreen[str | None]):
     ]
 
     def __init__(
-        self, entry_id: str, previews: dict[str, str], names: dict[str, str]
+        self, entry_id: str, previews: dict[str, str], names: dict[str, str], lang: str = "en"
     ) -> None:
         super().__init__()
         self.entry_id = entry_id
         self.previews = previews
         self.names = names
+        self.lang = lang
+        """The reading language: the heading, the hint and the key bar are worded in it."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(
-                f"Cite {self.entry_id} as…",
+                words(self.lang, "cite_as", id=self.entry_id),
                 markup=False,
                 classes="citation-picker--heading",
             )
-            yield Static(
-                "↑↓ j k or 1-4 choose · Enter copies · Esc cancels",
-                markup=False,
-                classes="citation-picker--hint",
-            )
+            yield Static(words(self.lang, "cite_hint"), markup=False, classes="citation-picker--hint")
             yield PickList(
                 *(
                     Option(Text(f"{FORMAT_KEYS[fmt]}  {self.names[fmt]}"), id=fmt)
@@ -159,7 +155,7 @@ class CitationPicker(ModalScreen[str | None]):
                 show_line_numbers=False,
                 id="citation-preview",
             )
-        yield FittingFooter()
+        yield FittingFooter(lang=self.lang)
 
     def on_mount(self) -> None:
         """Start on the first format, with the list focused."""

@@ -1,4 +1,5 @@
-"""HelpScreen: every key of the reader, generated from the bindings themselves."""
+"""HelpScreen: every key of the reader, generated from the bindings themselves, described
+in the reading language (Chinese under zh and both: `tui.ui_text`)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.dialog_text import PLACES_ZH, SYNTAX_ZH
 from tui.keys import binding_groups
 from tui.scrolling import page, scroll_now, scroll_to_now
+from tui.ui_text import in_chrome, key_description, words
 from tui.widgets.fitting_footer import FittingFooter
 
 
@@ -44,20 +47,21 @@ def _key_label(binding: Binding, keymap: dict[str, str] | None = None) -> str:
     return ", ".join(names.get(k, k) for k in keys.split(","))
 
 
-def _query_syntax(key_width: int) -> Table:
+def _query_syntax(key_width: int, lang: str) -> Table:
     """The filter's query language, from `corpus.query`'s own summary of it."""
     import corpus.query
 
-    table = Table(title="Filter syntax (the filter bar and `search`)", title_justify="left", show_header=False, box=None, expand=True)
+    table = Table(title=words(lang, "syntax_title"), title_justify="left", show_header=False, box=None, expand=True)
     # the examples wrap at their spaces before the explanations are squeezed (at 90
     # columns the explanations were cut to a letter beside a one-line list of examples)
     table.add_column("query", style="bold", min_width=key_width, ratio=1, overflow="fold")
-    table.add_column("finds", min_width=FINDS_MIN, ratio=2)
+    # (fold: a Chinese explanation is one "word" to Rich, and was cut with an ellipsis)
+    table.add_column("finds", min_width=FINDS_MIN, ratio=2, overflow="fold")
     for line in (corpus.query.__doc__ or "").splitlines():
         found = re.match(r"^    (.*\S)\s{3,}(\S.*)$", line)
         if found:
-            table.add_row(Text(found.group(1)), Text(found.group(2)))
-    table.add_row(Text("(no match)"), Text("when fewer than 3 entries hold every word, the best entries holding any of them, ranked by relevance"))
+            table.add_row(Text(found.group(1)), Text(in_chrome(lang, found.group(2), SYNTAX_ZH)))
+    table.add_row(Text(words(lang, "no_match_row")), Text(words(lang, "no_match_finds")))
     return table
 
 
@@ -74,8 +78,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("G,end", "scroll_to(-1)", "Bottom", show=False, id="help.bottom"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "en") -> None:
         super().__init__()
+        self.lang = lang
+        """The reading language: the keys are described in it."""
         self.rows: list[tuple[str, str, str]] = []
         """(where, keys, what) for every key shown, in order."""
         self.tables: list[Table] = []
@@ -85,38 +91,39 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            title = "Keys  (esc closes; the right column is each binding's id, for [keys] in the config file)"
-            yield Static(Text(title, "bold"), markup=False, id="help-title")
+            yield Static(Text(words(self.lang, "help_title"), "bold"), markup=False, id="help-title")
             keymap = dict(getattr(self.app, "options").keys) if hasattr(self.app, "options") else {}
             groups = binding_groups()
             # one width for every group's key column, so the columns line up
             key_width = max(len(_key_label(b, keymap)) for _, bindings in groups for b in bindings) + 2
             # and for the ids: every group's id column then starts at the same place
             id_width = max(len(b.id or "") for _, bindings in groups for b in bindings)
-            for title, bindings in groups:
+            for where, bindings in groups:
+                title = in_chrome(self.lang, where, PLACES_ZH)
                 table = Table(title=title, title_justify="left", show_header=False, box=None, expand=True)
                 table.add_column("key", style="bold", no_wrap=True, width=key_width)
-                table.add_column("action", ratio=1)  # (the one column that takes the rest)
+                table.add_column("action", ratio=1, overflow="fold")  # (the one column that takes the rest)
                 table.add_column("id", style="dim", no_wrap=True, width=id_width)
                 narrow = Table(title=title, title_justify="left", show_header=False, box=None, expand=True)
                 narrow.add_column("key", style="bold", no_wrap=True, width=key_width)
-                narrow.add_column("action", ratio=1)
+                narrow.add_column("action", ratio=1, overflow="fold")
                 seen: set[tuple[str, str]] = set()
                 for binding in bindings:
                     label = _key_label(binding, keymap)
                     if (label, binding.description) in seen:
                         continue
                     seen.add((label, binding.description))
-                    table.add_row(Text(label), Text(binding.description), Text(binding.id or ""))
-                    narrow.add_row(Text(label), Text(binding.description))
+                    what = key_description(self.lang, binding.description)
+                    table.add_row(Text(label), Text(what), Text(binding.id or ""))
+                    narrow.add_row(Text(label), Text(what))
                     if binding.id:
-                        self.ids[binding.id] = binding.description
-                    self.rows.append((title, label, binding.description))
+                        self.ids[binding.id] = what
+                    self.rows.append((title, label, what))
                 self.tables.append(table)
                 yield Static(_IdsIfRoom(table, narrow, key_width + id_width + ACTION_MIN), markup=False)
-            self.tables.append(_query_syntax(key_width))
+            self.tables.append(_query_syntax(key_width, self.lang))
             yield Static(self.tables[-1], markup=False, id="help-query")
-        yield FittingFooter()
+        yield FittingFooter(lang=self.lang)
 
     def action_scroll(self, lines: int) -> None:
         """Scroll the help text (every key of a burst counts: `tui.scrolling`)."""

@@ -21,16 +21,17 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.links import LinkChoice
+from tui.ui_text import words
 from tui.widgets.fitting_footer import FittingFooter
 from tui.widgets.pick_list import PickList
 
 
-def hint(links: list[LinkChoice], action: str) -> str:
+def hint(links: list[LinkChoice], action: str, lang: str = "en") -> str:
     """The picker's keys and what choosing does ('1-3, or ...'; '1, or ...' for one link)."""
     last = links[-1].key if links else "1"
     keys = "1" if last == "1" else f"1-{last}"
-    entries = " (a see-also entry: opens it)" if any(link.entry for link in links) else ""
-    return f"{keys}, or ↑↓ j k and Enter: {action}{entries} · Esc closes"
+    entries = words(lang, "links_entries") if any(link.entry for link in links) else ""
+    return words(lang, "links_hint", keys=keys, action=action, entries=entries)
 
 
 class LinkPicker(ModalScreen[LinkChoice | None]):
@@ -40,22 +41,24 @@ class LinkPicker(ModalScreen[LinkChoice | None]):
         Binding("escape", "cancel", "Close", id="links.close"),
     ]
 
-    def __init__(self, entry_id: str, links: list[LinkChoice], action: str) -> None:
+    def __init__(self, entry_id: str, links: list[LinkChoice], action: str, lang: str = "en") -> None:
         super().__init__()
         self.entry_id = entry_id
         self.links = links
         self.action = action
         """What choosing does, for the hint: 'copies it' or 'copies it and opens it in your browser'."""
+        self.lang = lang
+        """The reading language: the heading, the hint and the key bar are worded in it."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(f"Links of {self.entry_id}", markup=False, classes="picker-heading")
-            yield Static(hint(self.links, self.action), markup=False, classes="picker-hint")
+            yield Static(words(self.lang, "links_heading", id=self.entry_id), markup=False, classes="picker-heading")
+            yield Static(hint(self.links, self.action, self.lang), markup=False, classes="picker-hint")
             yield PickList(
                 *(Option(self._line(link), id=link.key) for link in self.links),
                 id="link-list",
             )
-        yield FittingFooter()
+        yield FittingFooter(lang=self.lang)
 
     @staticmethod
     def _line(link: LinkChoice) -> Table:

@@ -14,6 +14,7 @@ from textual.widgets.text_area import EditResult, Location
 
 from corpus.text import clean_text
 
+from tui.ui_text import words
 from tui.widgets.keys_in_turn import KeysInTurn, hand_on, run_binding
 from tui.widgets.fitting_footer import FittingFooter
 
@@ -49,23 +50,21 @@ class NoteEditor(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="note.cancel"),
     ]
 
-    def __init__(self, heading: str, note: str) -> None:
+    def __init__(self, heading: str, note: str, lang: str = "en") -> None:
         super().__init__()
         self.heading = heading
         self.note = note
+        self.lang = lang
+        """The reading language: the hint and the key bar are worded in it."""
         self._early: list[str] = []
         """Text typed before the text area had the focus (in the burst that opened this)."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self.heading, markup=False, classes="note-editor--heading")
-            yield Static(
-                "Ctrl+S saves (and bookmarks the entry) · Esc cancels · an empty note removes the note",
-                markup=False,
-                classes="note-editor--hint",
-            )
+            yield Static(words(self.lang, "note_hint"), markup=False, classes="note-editor--hint")
             yield NoteText(self.note, soft_wrap=True, show_line_numbers=False, id="note-text")
-        yield FittingFooter()
+        yield FittingFooter(lang=self.lang)
 
     def on_mount(self) -> None:
         """Put the cursor at the end of the note (and what was typed meanwhile there)."""

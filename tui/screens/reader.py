@@ -46,7 +46,6 @@ NARROW = 100
 PREVIEW_DELAY = 0.06
 """Seconds of no typing before the pane follows the filter's best match."""
 LANG_CYCLE = {"zh": "en", "en": "both", "both": "zh"}
-NOTHING_TO_CITE = "Move to an entry first: there is nothing to cite here"
 
 
 class ReaderScreen(PromptFrames, Filtering):
@@ -163,11 +162,11 @@ class ReaderScreen(PromptFrames, Filtering):
             from corpus.citation import closest_entry_id
 
             close = closest_entry_id(corpus, entry_id)
-            hint = f" Did you mean {close!r}?" if close else ""
-            self.app.notify(f"No entry with id {entry_id!r}.{hint}", severity="error", markup=False)
+            hint = words(self.lang, "did_you_mean", close=repr(close)) if close else ""
+            self.app.notify(words(self.lang, "no_entry_id", id=repr(entry_id)) + hint, severity="error", markup=False)
         elif self.result is not None and entry_id not in {m.entry_id for m in self.result.matches}:
             self.app.notify(
-                f"Entry {entry_id!r} does not match the filter {self.result.query!r}: press esc to clear it",
+                words(self.lang, "not_in_filter", id=repr(entry_id), query=repr(self.result.query)),
                 severity="warning",
                 markup=False,
             )
@@ -372,7 +371,7 @@ class ReaderScreen(PromptFrames, Filtering):
 
     def _no_filter(self) -> bool:
         if self.result is None:
-            self.app.notify("No filter is active: press / to filter", markup=False)
+            self.app.notify(words(self.lang, "no_filter"), markup=False)
             return True
         return False
 
@@ -392,10 +391,10 @@ class ReaderScreen(PromptFrames, Filtering):
         """Cite the shown entry, the one the pane shows (drawn first if it was about to be)."""
         entry_id = self.acted_on()
         if entry_id is None:
-            self.app.notify(NOTHING_TO_CITE, markup=False)
+            self.app.notify(words(self.lang, "nothing_to_cite"), markup=False)
             return
         if self.app.corpus is None:
-            self.app.notify("Loading the corpus: the citation follows in a moment", markup=False)
+            self.app.notify(words(self.lang, "cite_after_load"), markup=False)
             self._after_load.append(lambda: self._cite_if_still(entry_id, how))
             return
         self._draw_pane()

@@ -17,6 +17,8 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 
+from tui.ui_text import ui_lang, words
+
 if TYPE_CHECKING:
     from textual.app import SystemCommand
 
@@ -49,6 +51,10 @@ class ReadingWorkflow(Screen[None]):
     bookmarked_ids: var[frozenset[str]] = var(frozenset(), init=False)
     """Entries with a bookmark."""
 
+    def _say(self, key: str, **fields: object) -> str:
+        """A notification's words in the reading language (`ui_text.words`)."""
+        return words(self.app.lang, key, **fields)
+
     def watch_read_ids(self) -> None:
         self._marks_to_tree()
 
@@ -78,7 +84,7 @@ class ReadingWorkflow(Screen[None]):
         self.bookmarks = state.bookmarks
         for problem in (self.marks.problem, self.bookmarks.problem):
             if problem:
-                self.app.notify(problem, title="Read marks and bookmarks", severity="warning", timeout=15, markup=False)
+                self.app.notify(problem, title=self._say("marks_problem"), severity="warning", timeout=15, markup=False)
         # the sets come made: nothing over every entry id on this thread
         self.set_reactive(ReadingWorkflow.read_ids, state.read_ids)
         self.set_reactive(ReadingWorkflow.new_ids, state.new_ids)
@@ -101,7 +107,7 @@ class ReadingWorkflow(Screen[None]):
         try:
             what.save()
         except StateFileError as err:
-            self.app.notify(str(err), title="Not saved", severity="error", timeout=10, markup=False)
+            self.app.notify(str(err), title=self._say("not_saved"), severity="error", timeout=10, markup=False)
 
     @property
     def shown_now(self) -> str | None:
@@ -142,7 +148,7 @@ class ReadingWorkflow(Screen[None]):
     def set_read(self, entry_ids: list[str], read: bool) -> None:
         """Mark entries read or unread, save, and show it in the tree."""
         if self.marks is None:
-            self.app.notify("Still loading: read marks come with the corpus.", markup=False)
+            self.app.notify(self._say("marks_loading"), markup=False)
             return
         if self.marks.set_read(entry_ids, read):
             self._save(self.marks)
@@ -152,14 +158,14 @@ class ReadingWorkflow(Screen[None]):
         """Mark the cursor's entry read, or unread again."""
         entry_id = self.cursor_entry()
         if entry_id is None or self.marks is None:
-            self.app.notify("Move to an entry first: u marks it read or unread.", markup=False)
+            self.app.notify(self._say("move_to_entry_u"), markup=False)
             return
         read = not self.marks.is_read(entry_id)
         if not read and self._read_timer is not None:
             self._read_timer.stop()
             self._read_timer = None
         self.set_read([entry_id], read)
-        self.app.notify(f"{entry_id}: marked {'read' if read else 'unread'}", timeout=2, markup=False)
+        self.app.notify(self._say("marked_read" if read else "marked_unread", id=entry_id), timeout=2, markup=False)
 
     def cursor_entry(self) -> str | None:
         """The entry under the tree's cursor, or else the one the pane shows."""
@@ -180,7 +186,7 @@ class ReadingWorkflow(Screen[None]):
 
     def _jump_unread(self, forward: bool) -> None:
         if self.marks is None:
-            self.app.notify("Still loading: read marks come with the corpus.", markup=False)
+            self.app.notify(self._say("marks_loading"), markup=False)
             return
         ids = self.visible_entry_ids()
         here = self.cursor_entry()
@@ -188,7 +194,7 @@ class ReadingWorkflow(Screen[None]):
         order = ids[start + 1 :] + ids[: start + 1] if forward else (ids[:start][::-1] + ids[start:][::-1] if start >= 0 else ids[::-1])
         target = next((i for i in order if not self.marks.is_read(i) and i != here), None)
         if target is None:
-            self.app.notify("No unread entries" + (" among the matches." if getattr(self, "result", None) else "."), markup=False)
+            self.app.notify(self._say("no_unread_matches" if getattr(self, "result", None) else "no_unread"), markup=False)
             return
         self.go_to_entry(target)
 
@@ -212,16 +218,17 @@ class ReadingWorkflow(Screen[None]):
         current = tree.current if tree is not None else None
         topic_id = current.topic_id if current is not None else None
         if topic_id is None:
-            self.app.notify("Move to a topic first.", markup=False)
+            self.app.notify(self._say("move_to_topic"), markup=False)
             return
         topic = next(t for t in self.app.outline.topics if t.id == topic_id)
         self.set_read([e.id for e in topic.entries], read)
-        self.app.notify(f"{topic.text('en')}: all marked {'read' if read else 'unread'}", timeout=3, markup=False)
+        name = topic.text(ui_lang(self.app.lang))
+        self.app.notify(self._say("topic_read" if read else "topic_unread", topic=name), timeout=3, markup=False)
 
     def mark_all(self, read: bool) -> None:
         """Mark every entry of the corpus read (or unread)."""
         self.set_read(self.app.outline.entry_ids(), read)
-        self.app.notify(f"Every entry marked {'read' if read else 'unread'}", timeout=3, markup=False)
+        self.app.notify(self._say("all_read" if read else "all_unread"), timeout=3, markup=False)
 
     # -- bookmarks --------------------------------------------------------------------
 
@@ -241,13 +248,12 @@ class ReadingWorkflow(Screen[None]):
         """Bookmark the shown entry, or remove its bookmark."""
         entry_id = self.acted_on()
         if entry_id is None or self.bookmarks is None:
-            self.app.notify("Open an entry first: m bookmarks the entry the pane shows.", markup=False)
+            self.app.notify(self._say("open_entry_m"), markup=False)
             return
         added = self.bookmarks.toggle(entry_id, self._question(entry_id))
         self._save(self.bookmarks)
         self._push_marks()
-        message = "bookmarked (M adds a note, B lists bookmarks)" if added else "bookmark removed"
-        self.app.notify(f"{entry_id}: {message}", timeout=3, markup=False)
+        self.app.notify(self._say("bookmarked" if added else "unbookmarked", id=entry_id), timeout=3, markup=False)
 
     def action_edit_note(self) -> None:
         """Write a note on the shown entry's bookmark (bookmarking it)."""
@@ -256,7 +262,7 @@ class ReadingWorkflow(Screen[None]):
         entry_id = self.acted_on()
         bookmarks = self.bookmarks
         if entry_id is None or bookmarks is None:
-            self.app.notify("Open an entry first: M writes a note on the entry the pane shows.", markup=False)
+            self.app.notify(self._say("open_entry_note"), markup=False)
             return
         old = bookmarks.get(entry_id)
         question = self._question(entry_id)
@@ -269,22 +275,23 @@ class ReadingWorkflow(Screen[None]):
             bookmarks.set_note(entry_id, question, clean_text(note))
             self._save(bookmarks)
             self._push_marks()
-            self.app.notify(f"{entry_id}: note saved", timeout=3, markup=False)
+            self.app.notify(self._say("note_saved", id=entry_id), timeout=3, markup=False)
 
-        self.app.push_screen(NoteEditor(f"Note on {entry_id}: {question}", old.note if old else ""), done)
+        heading = self._say("note_heading", id=entry_id, question=question)
+        self.app.push_screen(NoteEditor(heading, old.note if old else "", self.app.lang), done)
 
     def action_bookmark_list(self) -> None:
         """List the bookmarks with their notes; Enter jumps to one."""
         from tui.screens.bookmark_list import BookmarkList
 
         if self.bookmarks is None:
-            self.app.notify("Still loading: bookmarks come with the corpus.", markup=False)
+            self.app.notify(self._say("bookmarks_loading"), markup=False)
             return
         def chosen(entry_id: str | None) -> None:
             if entry_id:
                 self.go_to_entry(entry_id)
 
-        self.app.push_screen(BookmarkList(tuple(self.bookmarks.items), self._known_question), chosen)
+        self.app.push_screen(BookmarkList(tuple(self.bookmarks.items), self._known_question, self.app.lang), chosen)
 
     # -- links ------------------------------------------------------------------------
 
@@ -294,7 +301,7 @@ class ReadingWorkflow(Screen[None]):
 
         entry_id = self.acted_on()
         if entry_id is None or self.app.corpus is None:
-            self.app.notify("Open an entry first: o lists the links of the entry the pane shows.", markup=False)
+            self.app.notify(self._say("open_entry_o"), markup=False)
             return
         pick_link(self.app, entry_id, getattr(self, "lang", "en"), self.go_to_entry)
 
@@ -306,7 +313,9 @@ def workflow_commands(app: ReaderApp) -> Iterator[SystemCommand]:
     screen = app.reader_screen
     if screen is None:
         return
-    yield SystemCommand("Mark topic read", "every entry of the cursor's topic", lambda: screen.mark_topic(True))
-    yield SystemCommand("Mark topic unread", "every entry of the cursor's topic", lambda: screen.mark_topic(False))
-    yield SystemCommand("Mark all read", "every entry of the corpus", lambda: screen.mark_all(True))
-    yield SystemCommand("Mark all unread", "every entry of the corpus", lambda: screen.mark_all(False))
+    lang = app.lang
+    topic, every = words(lang, "cursor_topic"), words(lang, "every_entry")
+    yield SystemCommand(words(lang, "mark_topic_read"), topic, lambda: screen.mark_topic(True))
+    yield SystemCommand(words(lang, "mark_topic_unread"), topic, lambda: screen.mark_topic(False))
+    yield SystemCommand(words(lang, "mark_all_read"), every, lambda: screen.mark_all(True))
+    yield SystemCommand(words(lang, "mark_all_unread"), every, lambda: screen.mark_all(False))

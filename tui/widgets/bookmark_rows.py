@@ -27,6 +27,8 @@ from tui.wrap import truncate_with_ellipsis
 
 ROW_HEIGHT = 2
 """Lines a bookmark takes: the question, then the note."""
+GONE = "  (no longer in the corpus)"
+"""Said after a bookmark whose entry is no longer in the corpus (the list gives its own words)."""
 SHOWN_CHARS = 500
 """Characters of a question or note looked at: more never fits on a line."""
 
@@ -38,12 +40,15 @@ def one_line(text: str) -> str:
     return start + "…" if len(text) > SHOWN_CHARS else start
 
 
-def bookmark_lines(bookmark: Bookmark, question: str | None, width: int) -> tuple[Text, Text]:
+def bookmark_lines(
+    bookmark: Bookmark, question: str | None, width: int, gone: str = GONE
+) -> tuple[Text, Text]:
     """A bookmark's two lines at `width`: its question (`None`: no longer in the corpus, the
-    question kept in the bookmark is shown dimmed) and entry id, then its note."""
+    question kept in the bookmark is shown dimmed, `gone` said after it) and entry id, then
+    its note."""
     tail = Text(f"  {one_line(bookmark.entry_id)}", style="dim")
     if question is None:
-        tail.append("  (no longer in the corpus)", style="dim")
+        tail.append(gone, style="dim")
     head = Text(one_line(question or bookmark.question), style="bold" if question is not None else "dim")
     truncate_with_ellipsis(head, max(width - tail.cell_len, width // 2))
     first = head + tail
@@ -95,11 +100,20 @@ class BookmarkRows(ScrollView, can_focus=True):
             super().__init__()
             self.bookmark = bookmark
 
-    def __init__(self, bookmarks: Sequence[Bookmark], question_of: Callable[[str], str | None], *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        bookmarks: Sequence[Bookmark],
+        question_of: Callable[[str], str | None],
+        *,
+        gone: str = GONE,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
         self.bookmarks = bookmarks
         self.question_of = question_of
         """An entry's question as the reader shows it; None when it is no longer in the corpus."""
+        self.gone = gone
+        """What follows a bookmark whose entry is no longer in the corpus, in the reading language."""
 
     def on_mount(self) -> None:
         self.virtual_size = Size(0, ROW_HEIGHT * len(self.bookmarks))
@@ -118,7 +132,7 @@ class BookmarkRows(ScrollView, can_focus=True):
         if index >= len(self.bookmarks):
             return Strip.blank(width, self.rich_style)
         bookmark = self.bookmarks[index]
-        text = bookmark_lines(bookmark, self.question_of(bookmark.entry_id), width)[part]
+        text = bookmark_lines(bookmark, self.question_of(bookmark.entry_id), width, self.gone)[part]
         style = self.rich_style
         if index == self.highlighted:
             style += self.get_component_rich_style("bookmark-rows--cursor")

@@ -29,7 +29,7 @@ class StatusLine(Static):
         """Render literally (corpus text is never markup). When the line is too narrow, the
         corpus title gives way first, then the topic's name (on a topic's own row, its
         end), then the end of a long hint, then the hint; the match count, the entry id
-        and the language stay."""
+        and the language stay. Without the title the line starts with text."""
         width = max(self.content_region.width, 1)
         line = Text(no_wrap=True, overflow="ellipsis")
         tail = Text()
@@ -53,6 +53,8 @@ class StatusLine(Static):
         room = width - tail.cell_len
         if room >= 8:
             line.append(_cut(self.title, room), "bold")
+        else:  # the line starts with the count (or the place), not with the gap before it
+            tail = tail[len(tail.plain) - len(tail.plain.lstrip(" │")) :]
         line.append_text(tail)
         return line
 
