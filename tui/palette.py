@@ -10,18 +10,35 @@ click actions (`[@click=app.quit]`), send links, or crash the reader (`[/]`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual.app import SystemCommand
-from textual.command import CommandInput, CommandPalette, DiscoveryHit, Hit, Hits, Matcher
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.command import (
+    Command,
+    CommandInput,
+    CommandList,
+    CommandPalette,
+    DiscoveryHit,
+    Hit,
+    Hits,
+    Matcher,
+    SearchIcon,
+)
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import Key
+from textual.reactive import var
 from textual.system_commands import SystemCommandsProvider
+from textual.widgets import Input, LoadingIndicator
+from textual.worker import Worker, WorkerState
 
 from tui.dialog_text import PLACES_ZH, SYSTEM_COMMANDS_ZH
 from tui.keys import binding_groups
 from tui.pane_content import shown_question
 from tui.ui_text import entry_count, in_chrome, key_description, ui_lang, words
+from tui.widgets.keys_in_turn import KeysInTurn, hand_on
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -149,19 +166,103 @@ class LiteralCommands(SystemCommandsProvider):
                 yield Hit(score, highlighted(matcher, title), callback, text=title, help=_help(help_text))
 
 
+ON_HITS = frozenset({"enter", "up", "down", "pageup", "pagedown", "ctrl+home", "ctrl+end"})
+"""The keys acting on the palette's hits (Enter, and the palette's keys moving in them)."""
+
+
+class PaletteInput(KeysInTurn, CommandInput):
+    """The palette's query. Its keys and the palette's act in turn with the text typed
+    (`KeysInTurn`): Esc, then `j y` in one read, left `jy` in the closed palette's query.
+    Enter (or a key moving in the hits) acts once the search for the query typed has
+    finished: it and the keys behind it wait here till then (Enter ran what was highlighted
+    before the search, after the keys behind it were typed into the query)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "screen.run_highlighted", "Run the command highlighted", show=False)
+    ]
+    screen_keys = True
+
+    searched: var[str | None] = var(None)
+    """The query whose search has finished (set by the palette)."""
+
+    _held: list[Key] | None = None
+    """Enter (or a key in `ON_HITS`) and the keys typed behind it, while it waits for the
+    search for the query."""
+
+    def _watch_searched(self) -> None:
+        self.call_later(self._release)  # in turn with the keys queued here
+
+    async def _on_key(self, event: Key) -> None:
+        if self._held is None and event.key in ON_HITS and self.searched != self.value.strip():
+            if self.screen is self.app.screen:  # (else the key is the reader's)
+                self._held = []
+        if self._held is not None:
+            event.stop()
+            event.prevent_default()
+            self._held.append(event)
+            return
+        await super()._on_key(event)
+
+    async def _release(self) -> None:
+        if self._held is not None and self.searched == self.value.strip():
+            held, self._held = self._held, None
+            for key in held:
+                await self._on_key(key)
+
+
 class ReaderPalette(CommandPalette):
-    """Textual's command palette, taking every key typed behind ctrl+p in one read: a key
-    the app handed to the palette before its input had the focus reaches the palette
-    itself, and is typed into the input (it was dropped: `C-p muon` in one read showed
-    `uon`). Those keys came first: they go before anything the input typed itself."""
+    """Textual's command palette, acting on keys in the order typed (`PaletteInput`), and
+    taking every key typed behind ctrl+p in one read: a key the app handed to the palette
+    before its input had the focus reaches the palette itself, and is typed into the input
+    (it was dropped: `C-p muon` in one read showed `uon`). Those keys came first: they go
+    before anything the input typed itself."""
 
     _early = 0
     """How many characters were typed into the input here (at its start)."""
+    _query = ""
+    """The query whose search was started last (the empty one, on opening)."""
+
+    def compose(self) -> ComposeResult:
+        """Textual's palette, with `PaletteInput` for its input."""
+        with Vertical(id="--container"):
+            with Horizontal(id="--input"):
+                yield SearchIcon()
+                yield PaletteInput(placeholder=self._placeholder, select_on_focus=False)
+            with Vertical(id="--results"):
+                yield CommandList()
+                yield LoadingIndicator()
 
     def on_key(self, event: Key) -> None:
+        if self.app.screen is not self:  # (behind the key that closed the palette)
+            hand_on(self.app, event)
+            return
         if not event.is_printable or not event.character:
             return
         event.stop()
         event.prevent_default()
         self.query_one(CommandInput).insert(event.character, self._early)
         self._early += len(event.character)
+
+    @on(Input.Changed)
+    def _search_starts(self, event: Input.Changed) -> None:
+        self._query = event.value.strip()  # (Textual's handler, after this one, starts it)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Once the search for the latest query has finished, tell the input."""
+        if event.state is WorkerState.SUCCESS and not self._searching():
+            self.query_one(PaletteInput).searched = self._query
+
+    def _searching(self) -> bool:
+        return any(
+            worker.node is self and worker.group == self._GATHER_COMMANDS_GROUP and not worker.is_finished
+            for worker in self.workers
+        )
+
+    def action_run_highlighted(self) -> None:
+        """Enter: run the command highlighted and close, there and then (the keys behind
+        it then reach the reader). With no hit (nothing matched), nothing runs."""
+        option = self.query_one(CommandList).highlighted_option
+        if isinstance(option, Command):
+            self.app.post_message(CommandPalette.Closed(option_selected=True))
+            self.dismiss()
+            self.app.call_later(option.hit.command)
