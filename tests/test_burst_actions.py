@@ -198,3 +198,99 @@ async def test_t_twice_leaves_the_focus_in_the_pane_when_the_pane_had_it() -> No
         screen.set_focus(screen.pane)
         await pilot.press("t", "t")
         assert screen.topic_tree.display and app.focused is screen.pane
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        (["B", "enter", "y"], "why-int4-not-fp4"),  # y copied the entry before the jump
+        (["B", "enter", "m"], "why-int4-not-fp4"),  # m bookmarked it (here: removes that bookmark)
+        (["B", "j", "enter", "y"], "muon-optimizer-at-1t"),  # the y was lost
+        (["B", "enter", "]", "y"], "next"),  # the ] and the y were lost
+    ],
+)
+async def test_keys_behind_the_bookmarks_lists_enter_act_on_the_entry_it_opened(keys: list[str], expected: str) -> None:
+    """`B` Enter `y` in one read: the tree, the status line and the pane went to the
+    bookmark's entry, but `y` copied the entry shown before (and `m`, `o` acted on it);
+    keys behind a move in the list, or behind a `]` after Enter, were lost."""
+    app = reader(entry="kda-next-flagship")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None and screen.bookmarks is not None
+        for entry_id in ("why-int4-not-fp4", "muon-optimizer-at-1t"):
+            screen.bookmarks.toggle(entry_id, entry_id)
+        burst(app, *keys)
+        await calm(pilot, app)
+        assert app.screen is screen
+        shown = screen.shown_entry
+        assert screen.topic_tree.current is not None and screen.topic_tree.current.entry_id == shown
+        if expected == "next":
+            assert shown not in ("kda-next-flagship", "why-int4-not-fp4")
+        else:
+            assert shown == expected
+        if keys[-1] == "y":
+            assert citation_entry(app) == shown
+        else:
+            assert [b.entry_id for b in screen.bookmarks.items] == ["muon-optimizer-at-1t"]
+
+
+async def test_a_click_on_a_bookmark_opens_its_entry() -> None:
+    app = reader(entry="kda-next-flagship")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None and screen.bookmarks is not None
+        for entry_id in ("why-int4-not-fp4", "muon-optimizer-at-1t"):
+            screen.bookmarks.toggle(entry_id, entry_id)
+        await pilot.press("B")
+        await pilot.pause()
+        from tui.widgets.bookmark_rows import ROW_HEIGHT, BookmarkRows
+
+        rows = app.screen.query_one(BookmarkRows)
+        await pilot.click(rows, offset=(2, ROW_HEIGHT))  # the second bookmark's first line
+        await calm(pilot, app)
+        assert app.screen is screen and screen.shown_entry == "muon-optimizer-at-1t"
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ["Y", "j", "enter", "j", "y"],  # the citation dialog: a format chosen with Enter
+        ["Y", "2", "j", "y"],  # ... with its digit
+        ["o", "enter", "j", "y"],  # the links dialog: the first link copied with Enter
+        ["o", "1", "j", "y"],  # ... with its key
+    ],
+)
+async def test_keys_behind_the_key_closing_a_picker_act_in_the_reader(keys: list[str]) -> None:
+    """The pickers closed by Enter (or a key of theirs), then `j y` in the same read: `j`
+    moves the tree, `y` copies the entry it reached."""
+    app = reader(entry="kda-next-flagship")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        burst(app, *keys)
+        await calm(pilot, app)
+        assert app.screen is screen
+        shown = screen.shown_entry
+        assert shown is not None and shown != "kda-next-flagship"
+        assert citation_entry(app) == shown
+
+
+@pytest.mark.parametrize(("lang", "says"), [("en", "1-4 copy at once"), ("zh", "1-4 直接复制")])
+async def test_the_citation_dialogs_hint_says_a_digit_copies_at_once(lang: str, says: str) -> None:
+    """The hint said `1-4 choose · Enter copies`, but a digit copies and closes the dialog:
+    `Y 3 Enter`, as the hint said, sent the Enter to the tree."""
+    app = reader(entry="kda-next-flagship", lang=lang)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        await pilot.press("Y")
+        await pilot.pause()
+        hint = str(app.screen.query_one(".citation-picker--hint").render())
+        assert says in hint
+        await pilot.press("3")
+        await pilot.pause()
+        assert app.screen is screen and citation_entry(app) is None  # BibTeX: no "Entry:" line
+        assert "kda-next-flagship" in app.clipboard

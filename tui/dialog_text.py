@@ -77,7 +77,7 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
             "Here: shift+arrows select, a selects all, c copies the selection (or all), Esc closes."
         ),
         "cite_as": "Cite {id} as…",
-        "cite_hint": "↑↓ j k or 1-4 choose · Enter copies · Esc cancels",
+        "cite_hint": "↑↓ j k choose, Enter copies · 1-4 copy at once · Esc cancels",
         # the clipboard's report ('Citation sent via OSC 52 and the tmux buffer.')
         "sent_via": "{what} sent via {how}.",
         "not_sent": "{what} not sent to any clipboard.",
@@ -162,7 +162,7 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
             "这里：shift+方向键选择，a 全选，c 复制所选内容（未选则复制全部），Esc 关闭。"
         ),
         "cite_as": "选择 {id} 的引用格式…",
-        "cite_hint": "↑↓ j k 或 1-4 选择 · Enter 复制 · Esc 取消",
+        "cite_hint": "↑↓ j k 选择、Enter 复制 · 1-4 直接复制 · Esc 取消",
         "sent_via": "{what}已发送（{how}）。",
         "not_sent": "{what}未发送到任何剪贴板。",
         "failed_via": "发送失败（{how}）：{reason}。",

@@ -24,6 +24,7 @@ class BookmarkList(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Close", id="bookmarks.close"),
         Binding("q", "cancel", "Close", show=False, id="bookmarks.close-q"),
+        Binding("enter", "choose", "Read it", show=False, id="bookmarks.read"),
     ]
 
     def __init__(self, bookmarks: Sequence[Bookmark], question_of: Callable[[str], str | None], lang: str = "en") -> None:
@@ -47,9 +48,20 @@ class BookmarkList(ModalScreen[str | None]):
         """Start on the first bookmark, the list focused."""
         self.query_one(BookmarkRows).focus()
 
+    def action_choose(self) -> None:
+        """Enter: read the bookmark under the cursor. The dialog closes there and then, so
+        the keys read behind the Enter act on the entry it opens (`B` Enter `y` copied
+        the entry shown before, the dialog closing a message later)."""
+        bookmark = self.query_one(BookmarkRows).current
+        if bookmark is not None:
+            self._choose(bookmark)
+
     @on(BookmarkRows.Chosen)
     def _chosen(self, event: BookmarkRows.Chosen) -> None:
-        entry_id = event.bookmark.entry_id
+        self._choose(event.bookmark)
+
+    def _choose(self, bookmark: Bookmark) -> None:
+        entry_id = bookmark.entry_id
         if self.question_of(entry_id) is None:
             self.app.notify(words(self.lang, "bookmark_gone", id=entry_id), timeout=3, markup=False)
             return

@@ -146,6 +146,7 @@ class CitationPicker(ModalScreen[str | None]):
                     Option(Text(f"{FORMAT_KEYS[fmt]}  {self.names[fmt]}"), id=fmt)
                     for fmt in self.previews
                 ),
+                picked=self.action_pick,
                 id="citation-formats",
             )
             yield TextArea(
@@ -169,12 +170,8 @@ class CitationPicker(ModalScreen[str | None]):
         if event.option.id in self.previews:
             self.query_one(TextArea).load_text(self.previews[event.option.id])
 
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
-
     def action_pick(self, fmt: str) -> None:
-        """Pick a format by its digit."""
+        """Pick a format by its digit, or Enter on it."""
         self.dismiss(fmt)
 
     def action_cancel(self) -> None:

@@ -11,7 +11,6 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -56,6 +55,7 @@ class LinkPicker(ModalScreen[LinkChoice | None]):
             yield Static(hint(self.links, self.action, self.lang), markup=False, classes="picker-hint")
             yield PickList(
                 *(Option(self._line(link), id=link.key) for link in self.links),
+                picked=self._pick,
                 id="link-list",
             )
         yield FittingFooter(lang=self.lang)
@@ -90,9 +90,9 @@ class LinkPicker(ModalScreen[LinkChoice | None]):
                 self.dismiss(link)
                 return
 
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(next((link for link in self.links if link.key == event.option.id), None))
+    def _pick(self, key: str) -> None:
+        """Enter (or a click) on a link."""
+        self.dismiss(next((link for link in self.links if link.key == key), None))
 
     def action_cancel(self) -> None:
         """Close without choosing."""

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.userdata.bookmarks import Bookmark
+from tui.widgets.keys_in_turn import KeysHandledInTurn
 from tui.wrap import truncate_with_ellipsis
 
 ROW_HEIGHT = 2
@@ -60,8 +61,10 @@ def bookmark_lines(
     return first, second
 
 
-class BookmarkRows(ScrollView, can_focus=True):
-    """The bookmarks with their notes; arrows or j/k/g/G move, Enter chooses."""
+class BookmarkRows(KeysHandledInTurn, ScrollView, can_focus=True):
+    """The bookmarks with their notes; arrows or j/k/g/G move, a click chooses (Enter is
+    the dialog's). Keys act in turn (`KeysHandledInTurn`): `j` then Enter in one read
+    chose the bookmark below, and the keys behind the Enter reach the reader."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor_down", "Down", show=False),
@@ -70,7 +73,6 @@ class BookmarkRows(ScrollView, can_focus=True):
         Binding("end,G", "last", "Last", show=False),
         Binding("pagedown", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
-        Binding("enter", "choose", "Read it", show=False),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"bookmark-rows--cursor"}
@@ -157,10 +159,10 @@ class BookmarkRows(ScrollView, can_focus=True):
     def action_page_up(self) -> None:
         self.highlighted -= max(1, self.scrollable_content_region.height // ROW_HEIGHT)
 
-    def action_choose(self) -> None:
-        """Say which bookmark was chosen (the screen decides what to do)."""
-        if self.bookmarks:
-            self.post_message(self.Chosen(self.bookmarks[self.highlighted]))
+    @property
+    def current(self) -> Bookmark | None:
+        """The bookmark under the cursor (None: there are none)."""
+        return self.bookmarks[self.highlighted] if self.bookmarks else None
 
     def on_click(self, event: events.Click) -> None:
         """A click chooses the bookmark under the mouse, as in the other pickers."""
@@ -170,4 +172,4 @@ class BookmarkRows(ScrollView, can_focus=True):
         index = (offset.y + self.scroll_offset.y) // ROW_HEIGHT
         if index < len(self.bookmarks):
             self.highlighted = index
-            self.action_choose()
+            self.post_message(self.Chosen(self.bookmarks[index]))
