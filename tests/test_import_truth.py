@@ -1,0 +1,91 @@
+"""An imported thread claims only what its files say: a spoiler is no quotation, a name no
+Reddit account can have is no deleted account, a hidden score is no score, and the
+project's own words about the source say they are the project's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.style import Style
+
+from corpus.citation import FORMATS, cite
+from corpus.importer import import_files
+from corpus.loader import dump_corpus
+from corpus.model import Corpus, Entry
+from corpus.outline import Outline
+from tui.entry_view import entry_blocks
+from tui.linear import entry_json, entry_markdown, entry_text
+from tui.pane_content import shown_question
+from tui.reddit_markdown import QUOTE_BAR, markdown_blocks
+
+FIXTURES = Path(__file__).parent / "fixtures" / "reddit"
+THREAD, DUMP = FIXTURES / "thread.json", FIXTURES / "comments.jsonl"
+SPOILER = ">!the ending!< and ~~strike~~ after"
+"""A question whose first words are a Reddit spoiler (raw Markdown, as Reddit's `body`)."""
+
+
+def _comment(data: list[Any], comment_id: str) -> dict[str, Any]:
+    """The `data` of comment `comment_id` anywhere in a thread's JSON."""
+    def walk(children: list[Any]) -> dict[str, Any] | None:
+        for child in children:
+            found = child["data"]
+            if found.get("id") == comment_id:
+                return found  # type: ignore[no-any-return]
+            replies = found.get("replies")
+            if replies and (deeper := walk(replies["data"]["children"])):
+                return deeper
+        return None
+
+    found = walk(data[1]["data"]["children"])
+    assert found is not None
+    return found
+
+
+def _imported(tmp_path: Path, edit: dict[str, dict[str, Any]]) -> Corpus:
+    """The fixture thread with some comments' fields changed, imported. q4 gets an answer
+    by a host, so that it is an entry."""
+    data = json.loads(THREAD.read_text(encoding="utf-8"))
+    _comment(data, "n2")["author"] = "ada-lumen"
+    for comment_id, fields in edit.items():
+        _comment(data, comment_id).update(fields)
+    path = tmp_path / "thread.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return import_files([path]).corpus
+
+
+def _entry(corpus: Corpus, comment_id: str) -> Entry:
+    return next(e for e in corpus.entries() if (e.question_permalink or "").endswith(f"/{comment_id}/"))
+
+
+def _pane(corpus: Corpus, entry: Entry, lang: str) -> list[str]:
+    return [block.plain for block in entry_blocks(corpus, entry, lang)]
+
+
+def test_a_spoiler_is_marked_as_one_and_never_quoted() -> None:
+    """`>!text!<` got the quote bar (`▌ !text!< …`), which says the words are quoted."""
+    source = f"{SPOILER}\n\n> a real quote\n\nmid >!inline **bold**!< end\n\n>!no closing mark"
+    blocks = markdown_blocks(source, Style(reverse=True), Style(underline=True))
+    lines = [block.plain for block in blocks]
+    assert lines[0] == "⟦spoiler: the ending⟧ and strike after"
+    assert "▌ a real quote" in lines  # a quote is still one
+    assert "mid ⟦spoiler: inline bold⟧ end" in lines
+    assert "▌ !no closing mark" in lines  # no spoiler without its end: Markdown's quote
+    assert [line for line in lines if line.startswith(QUOTE_BAR)] == ["▌ a real quote", "▌ !no closing mark"]
+    spoiled = [span for span in blocks[0].spans if span.start < len("⟦spoiler: the ending⟧")]
+    assert spoiled and all(isinstance(s.style, Style) and s.style.dim for s in spoiled)
+
+
+@pytest.mark.parametrize(("lang", "marker"), [("en", "⟦spoiler: the ending⟧"), ("zh", "⟦剧透：the ending⟧")])
+def test_an_imported_spoiler_in_the_pane_show_and_labels(tmp_path: Path, lang: str, marker: str) -> None:
+    corpus = _imported(tmp_path, {"q4": {"body": SPOILER.replace(">", "&gt;").replace("<", "&lt;")}})
+    entry = _entry(corpus, "q4")
+    assert entry.question.get("en") == SPOILER  # stored verbatim
+    pane = _pane(corpus, entry, lang)
+    assert f"{marker} and strike after" in pane
+    assert not any(line.startswith(QUOTE_BAR) for line in pane)
+    assert f"{marker} and strike after" in entry_text(corpus, entry, lang, 100)  # `show`
+    assert shown_question(Outline.from_corpus(corpus).entry(entry.id), lang) == f"{marker} and strike after"
+    assert SPOILER in cite(corpus, entry.id, "text", lang)  # a citation quotes the source's Markdown
