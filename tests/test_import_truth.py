@@ -89,3 +89,34 @@ def test_an_imported_spoiler_in_the_pane_show_and_labels(tmp_path: Path, lang: s
     assert f"{marker} and strike after" in entry_text(corpus, entry, lang, 100)  # `show`
     assert shown_question(Outline.from_corpus(corpus).entry(entry.id), lang) == f"{marker} and strike after"
     assert SPOILER in cite(corpus, entry.id, "text", lang)  # a citation quotes the source's Markdown
+
+
+BAD_NAME = "[b]intruder[/b]\x1b[31m"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_name_no_reddit_account_can_have_is_no_deleted_account(tmp_path: Path, lang: str) -> None:
+    """A dump's author '[b]evil[/b]ESC[31m' was read as '[deleted]', and the question
+    said 'Asked by a deleted account': a deletion no source reports."""
+    corpus = _imported(tmp_path, {"q4": {"author": BAD_NAME}})
+    entry = _entry(corpus, "q4")
+    assert entry.asker is None and entry.asked_by is not None and entry.asked_by.written_by == "project"
+    said = {"en": "Asked by an account whose name in the file is not a valid Reddit name",
+            "zh": "提问者：文件中名称不是有效 Reddit 用户名的账号"}[lang]
+    surfaces = {
+        "pane": "\n".join(_pane(corpus, entry, lang)),
+        "show": entry_text(corpus, entry, lang, 200),
+        "markdown": entry_markdown(corpus, entry, lang),
+        **{fmt: cite(corpus, entry.id, fmt, lang) for fmt in FORMATS},  # type: ignore[arg-type]
+    }
+    assert said in surfaces["pane"] and said in surfaces["show"]
+    for name, shown in surfaces.items():
+        assert "deleted" not in shown and "删除" not in shown, name
+        assert "intruder" not in shown and "\x1b" not in shown, name
+    assert "intruder" not in dump_corpus(corpus)
+
+
+def test_reddits_own_deleted_author_is_still_a_deleted_account(tmp_path: Path) -> None:
+    """Reddit's own '[deleted]' still says the account is gone."""
+    corpus = _imported(tmp_path, {"q4": {"author": "[deleted]"}})
+    assert "Asked by a deleted account" in _pane(corpus, _entry(corpus, "q4"), "en")
