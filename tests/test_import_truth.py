@@ -120,3 +120,40 @@ def test_reddits_own_deleted_author_is_still_a_deleted_account(tmp_path: Path) -
     """Reddit's own '[deleted]' still says the account is gone."""
     corpus = _imported(tmp_path, {"q4": {"author": "[deleted]"}})
     assert "Asked by a deleted account" in _pane(corpus, _entry(corpus, "q4"), "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "both"])
+def test_a_hidden_score_is_no_score(tmp_path: Path, lang: str) -> None:
+    """`score_hidden: true` comes with a placeholder `score: 1`; it was shown as 'score 1'."""
+    corpus = _imported(tmp_path, {"a1": {"score_hidden": True, "score": 1}})
+    entry = _entry(corpus, "q1")
+    hidden, shown = entry.answers[0], entry.answers[-1]
+    assert hidden.permalink and hidden.permalink.endswith("/a1/") and hidden.score is None
+    assert shown.score == 33  # a2: not hidden, kept
+    surfaces = {
+        "pane": "\n".join(_pane(corpus, entry, lang)),
+        "show": entry_text(corpus, entry, lang, 200),
+        "markdown": entry_markdown(corpus, entry, lang),
+        "json": json.dumps(entry_json(corpus, entry, lang), ensure_ascii=False),
+        **{fmt: cite(corpus, entry.id, fmt, lang) for fmt in FORMATS},  # type: ignore[arg-type]
+    }
+    score = "得分" if lang != "en" else "score"
+    for name, text in surfaces.items():
+        line = next((line for line in text.split("\n") if "/_/a1/" in line), "")
+        assert f"{score} 1" not in line and f"{score} 95" not in line, (name, line)
+    pane_a2 = next(line for line in surfaces["pane"].split("\n") if "/_/a2/" in line)
+    assert f"{score} 33" in pane_a2
+    assert json.loads(surfaces["json"])["answers"][0]["score"] is None
+
+
+def test_a_hidden_score_in_a_dump_is_no_score(tmp_path: Path) -> None:
+    """The same in a Pushshift-style dump, whose lines are decoded another way."""
+    lines = [json.loads(line) for line in DUMP.read_text(encoding="utf-8").splitlines()]
+    for line in lines:
+        if line.get("id") == "a1":
+            line.update(score_hidden=True, score=1)
+    path = tmp_path / "comments.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    corpus = import_files([path, FIXTURES / "submissions.jsonl"], thread="1abcde").corpus
+    answers = {a.permalink.rsplit("/", 2)[-2]: a for e in corpus.entries() for a in e.answers if a.permalink}
+    assert answers["a1"].score is None and answers["a2"].score == 33

@@ -141,6 +141,7 @@ class CommentLine(msgspec.Struct):
     author_flair_text: str | None = None
     subreddit: str | None = None
     is_submitter: bool | None = None
+    score_hidden: bool | None = None
 
 
 def comment_from(item: Any, post_id: str) -> Comment:
@@ -152,7 +153,8 @@ def comment_from(item: Any, post_id: str) -> Comment:
     ) and not _FULLNAME.fullmatch(parent):
         parent = f"t3_{post_id}"
     author, body, flair, distinguished = get("author"), get("body"), get("author_flair_text"), get("distinguished")
-    created, score = get("created_utc"), get("score")
+    created = get("created_utc")
+    score = None if get("score_hidden") is True else get("score")  # hidden: a placeholder
     return Comment(  # positional: this runs once per comment of a 200k-comment dump
         reddit_id(get("id"), "a comment's"),
         parent,

@@ -54,6 +54,7 @@ class Comment:
     body: str
     created: float | None = None
     score: int | None = None
+    """None when the file has none, or says Reddit hid it (`score_hidden`: its `score` is a placeholder)."""
     edited: float | bool | None = None
     distinguished: str | None = None
     flair: str | None = None
