@@ -157,3 +157,15 @@ def test_a_hidden_score_in_a_dump_is_no_score(tmp_path: Path) -> None:
     corpus = import_files([path, FIXTURES / "submissions.jsonl"], thread="1abcde").corpus
     answers = {a.permalink.rsplit("/", 2)[-2]: a for e in corpus.entries() for a in e.answers if a.permalink}
     assert answers["a1"].score is None and answers["a2"].score == 33
+
+
+def test_the_sources_note_is_the_projects_words() -> None:
+    """The note was recorded as the source's words (`written_by` left at 'source')."""
+    source = import_files([THREAD]).corpus.sources[0]
+    assert source.note is not None and source.note.written_by == "project"
+    assert "is this project's" not in (source.note.get("en") or "")
+    untitled = import_files([DUMP], thread="1abcde", hosts=["ada-lumen,u/Byte_Smith"]).corpus
+    note = untitled.sources[0].note
+    assert untitled.sources[0].title == "Reddit thread 1abcde" and untitled.title.written_by == "project"
+    assert note is not None and note.written_by == "project"
+    assert "The files give no title: 'Reddit thread 1abcde' is this project's." in (note.get("en") or "")

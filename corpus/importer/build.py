@@ -134,7 +134,9 @@ def permalink(subreddit: str, post_id: str, comment_id: str | None = None) -> st
 def source_record(thread: Thread, source_id: str) -> dict[str, Any]:
     """The thread as the corpus's one source."""
     post, sub = thread.post, thread.subreddit
-    title = post.title if post and post.title.strip() else f"Reddit thread {thread.id}"
+    given = post.title if post and post.title.strip() else ""
+    title = given or f"Reddit thread {thread.id}"
+    untitled = "" if given else f" The files give no title: '{title}' is this project's."
     record: dict[str, Any] = {
         "id": source_id,
         "kind": "reddit-thread",
@@ -143,10 +145,11 @@ def source_record(thread: Thread, source_id: str) -> dict[str, Any]:
         "url": permalink(sub, thread.id),
         "language": localized(title)["original"],
         "wording": "original",
-        "note": {
+        "note": {  # the project's words about the source, not the source's
             "en": "Imported with kimi-ama-tui from a saved copy of the thread: every question "
-            "and answer is quoted verbatim, with its own permalink.",
+            f"and answer is quoted verbatim, with its own permalink.{untitled}",
             "original": "en",
+            "written_by": "project",
         },
     }
     if sub:
