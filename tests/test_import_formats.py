@@ -187,14 +187,17 @@ def test_a_thread_cut_anywhere_says_truncated(tmp_path: Path, cut_at: int) -> No
         read_files([path])
 
 
-def test_an_author_no_account_can_be_called_is_deleted(tmp_path: Path) -> None:
+def test_an_author_no_account_can_be_called_names_no_one(tmp_path: Path) -> None:
+    """Never read as '[deleted]': no source says the account is gone."""
+    from corpus.importer.records import NOT_A_NAME
+
     lines = DUMP.read_text(encoding="utf-8").splitlines()
     record = json.loads(lines[0])
     record["author"] = " [bold]x\x1b "
     path = tmp_path / "dump.jsonl"
     path.write_text("\n".join([json.dumps(record), *lines[1:]]) + "\n", encoding="utf-8")
     batch = read_files([path])
-    assert batch.comments[record["id"]].author == "[deleted]"
+    assert batch.comments[record["id"]].author == NOT_A_NAME
     assert batch.comments[record["id"]].author_gone
 
 

@@ -20,6 +20,7 @@ from corpus.citation import md_escape, source_name
 from corpus.model import Answer, Corpus, Entry, LocalizedText, Source
 from corpus.outline import is_imported
 from tui.reddit_markdown import highlight_words, markdown_blocks
+from tui.ui_text import words as ui_words
 
 if TYPE_CHECKING:
     from tui.view_styles import Styles
@@ -81,7 +82,7 @@ def markdown_text(
     """An imported text rendered, with the search's matches highlighted on the same words."""
     shown = lang if text.has(lang) else text.original  # type: ignore[arg-type]
     raw = text.get(shown)  # type: ignore[arg-type]
-    blocks = markdown_blocks(raw, styles.dim + Style(reverse=True), styles.link)
+    blocks = markdown_blocks(raw, styles.dim + Style(reverse=True), styles.link, ui_words(lang, "spoiler"))
     if not blocks:
         blocks = [Text(raw)]
     for block in blocks:

@@ -90,5 +90,5 @@ def shown_question(entry: EntryOutline, lang: str) -> str:
     if entry.markdown:
         from tui.reddit_markdown import first_line
 
-        return first_line(entry.text(lang))
+        return first_line(entry.text(lang), words(lang, "spoiler"))
     return entry.text(lang)

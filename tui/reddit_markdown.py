@@ -1,6 +1,7 @@
 """Reddit Markdown as styled, inert text: what an imported comment looks like in the pane.
 
-Quotes get a bar, lists their bullets or numbers, code keeps its lines, emphasis its
+Quotes get a bar, a spoiler (`>!text!<`) its marker, never a quote's bar (the bar would claim
+the words are quoted from someone), lists their bullets or numbers, code keeps its lines, emphasis its
 style, a link shows its text then its URL (never clickable: a click would open a browser
 on the machine the reader runs on), a table is laid out in columns as far as it fits.
 Nothing in the text can act: the result is `rich.text.Text`, never parsed as markup, and
@@ -15,21 +16,58 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import blockquote
+from markdown_it.rules_block.state_block import StateBlock
+from markdown_it.rules_inline.state_inline import StateInline
 from markdown_it.token import Token
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
 from corpus.text import clean_text
+from tui.ui_text import words
 
 BOLD, ITALIC, STRIKE, DIM = Style(bold=True), Style(italic=True), Style(strike=True), Style(dim=True)
 QUOTE_BAR = "▌ "
+SPOILER = words("en", "spoiler")
+"""What opens a spoiler after its `⟦` (its text follows, then `⟧`), in English."""
 _EMPHASIS = {"strong_open": BOLD, "em_open": ITALIC, "s_open": STRIKE}
 
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+    parser = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+    parser.block.ruler.at("blockquote", _quote_unless_spoiler, {"alt": ["paragraph", "reference", "blockquote", "list"]})
+    parser.inline.ruler.before("strikethrough", "spoiler", _spoiler)
+    return parser
+
+
+def _quote_unless_spoiler(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A quote, except a line opening a Reddit spoiler (`>!text!<`): a paragraph then."""
+    at = state.bMarks[start] + state.tShift[start]
+    if state.src.startswith(">!", at):
+        line = start
+        while line < end and not state.isEmpty(line):
+            if "!<" in state.src[at : state.eMarks[line]]:
+                return False
+            line += 1
+    return blockquote(state, start, end, silent)
+
+
+def _spoiler(state: StateInline, silent: bool) -> bool:
+    """`>!text!<`: a spoiler, its text parsed as inline Markdown between its two tokens."""
+    start = state.pos
+    close = state.src.find("!<", start + 2, state.posMax) if state.src.startswith(">!", start) else -1
+    if close < 0:
+        return False
+    if not silent:
+        state.push("spoiler_open", "", 1)
+        limit, state.pos, state.posMax = state.posMax, start + 2, close
+        state.md.inline.tokenize(state)
+        state.posMax = limit
+        state.push("spoiler_close", "", -1)
+    state.pos = close + 2
+    return True
 
 
 @dataclass
@@ -55,8 +93,9 @@ class _Blocks:
         self.out.append(line)
 
 
-def markdown_blocks(source: str, code: Style, link: Style) -> list[Text]:
-    """The paragraphs of a Reddit comment, as the pane shows them."""
+def markdown_blocks(source: str, code: Style, link: Style, spoiler: str = SPOILER) -> list[Text]:
+    """The paragraphs of a Reddit comment, as the pane shows them; `spoiler` opens a
+    spoiler's marker (the chrome's words)."""
     tokens = _parser().parse(source)
     blocks = _Blocks(code, link)
     i = 0
@@ -77,7 +116,7 @@ def markdown_blocks(source: str, code: Style, link: Style) -> list[Text]:
             blocks.mark = "• " if number < 0 else f"{number}. "
             blocks.numbers[-1] += number >= 0
         elif kind == "inline":
-            text = inline_text(token.children or [], code, link)
+            text = inline_text(token.children or [], code, link, spoiler)
             if i and tokens[i - 1].type == "heading_open":
                 text.stylize(BOLD)
             blocks.add(text)
@@ -88,7 +127,7 @@ def markdown_blocks(source: str, code: Style, link: Style) -> list[Text]:
             blocks.add(Text("───", DIM))
         elif kind == "table_open":
             end = next(j for j in range(i, len(tokens)) if tokens[j].type == "table_close")
-            for row in _table(tokens[i:end], code, link):
+            for row in _table(tokens[i:end], code, link, spoiler):
                 blocks.add(row)
             i = end
             kind = "table_close"
@@ -106,8 +145,9 @@ _ENDS_A_BLOCK = frozenset(
 )
 
 
-def inline_text(children: list[Token], code: Style, link: Style) -> Text:
-    """One paragraph's inline Markdown: emphasis styled, a link's URL after its text."""
+def inline_text(children: list[Token], code: Style, link: Style, spoiler: str = SPOILER) -> Text:
+    """One paragraph's inline Markdown: emphasis styled, a link's URL after its text, a
+    spoiler's text verbatim and dimmed inside its marker (`⟦spoiler: text⟧`)."""
     out = Text()
     styles: list[Style] = []
     links: list[tuple[str, int]] = []
@@ -125,6 +165,12 @@ def inline_text(children: list[Token], code: Style, link: Style) -> Text:
             styles.append(_EMPHASIS[kind])
         elif kind in ("strong_close", "em_close", "s_close") and styles:
             styles.pop()
+        elif kind == "spoiler_open":
+            out.append(f"⟦{spoiler}", DIM)
+            styles.append(DIM)
+        elif kind == "spoiler_close":
+            styles.pop()
+            out.append("⟧", DIM)
         elif kind == "link_open":
             links.append((str(child.attrGet("href") or ""), len(out)))
             styles.append(link)
@@ -141,7 +187,7 @@ def inline_text(children: list[Token], code: Style, link: Style) -> Text:
     return out
 
 
-def _table(tokens: list[Token], code: Style, link: Style) -> list[Text]:
+def _table(tokens: list[Token], code: Style, link: Style, spoiler: str) -> list[Text]:
     """A table's rows in aligned columns, a rule under the header: preformatted, so the
     pane keeps the columns' padding and cuts a row wider than itself."""
     rows: list[list[Text]] = []
@@ -149,7 +195,7 @@ def _table(tokens: list[Token], code: Style, link: Style) -> list[Text]:
         if token.type == "tr_open":
             rows.append([])
         elif token.type == "inline" and rows:
-            rows[-1].append(inline_text(token.children or [], code, link))
+            rows[-1].append(inline_text(token.children or [], code, link, spoiler))
     if not rows:
         return []
     columns = max(len(r) for r in rows)
@@ -171,10 +217,10 @@ def _table(tokens: list[Token], code: Style, link: Style) -> list[Text]:
 
 
 @lru_cache(maxsize=4096)
-def first_line(source: str) -> str:
+def first_line(source: str, spoiler: str = SPOILER) -> str:
     """The first line of a comment's Markdown as the pane renders it, as plain text: what a
     label shows (`**K3?**` as `K3?`, `a &lt; b` as `a < b`, a link's text then its URL)."""
-    for block in markdown_blocks(source, Style(), Style()):
+    for block in markdown_blocks(source, Style(), Style(), spoiler):
         line = block.plain.split("\n")[0].strip()
         if line:
             return line

@@ -48,6 +48,7 @@ WORDS: dict[UiLang, dict[str, str]] = {
         "tag": "tag: ",
         "zh_text": "Chinese text: ",
         "en_text": "English text: ",
+        "spoiler": "spoiler: ",
     },
     "zh": {
         "entries": "{n} 个条目",
@@ -79,6 +80,7 @@ WORDS: dict[UiLang, dict[str, str]] = {
         "tag": "标签：",
         "zh_text": "中文文本：",
         "en_text": "英文文本：",
+        "spoiler": "剧透：",
     },
 }
 """The chrome's words by key; `{n}` and the like are filled in by `words`."""

@@ -13,16 +13,23 @@ from typing import Any
 
 from corpus.importer.entries import Exchange
 from corpus.importer.hosts import Host
-from corpus.importer.records import Comment
+from corpus.importer.records import NOT_A_NAME, Comment
 from corpus.importer.thread import Thread
 from corpus.text import CJK, clean_text
 
 MISSING = "(The comment this answers is not in the imported files.)"
 """The question of an entry whose question comment no file holds."""
 FROM_HOSTS = "From the hosts"
+"""The label of a host's own top-level comment, and of the topic that gathers them."""
 GONE_ACCOUNT = {"en": "a deleted account", "zh": "已删除的账号"}
 """Who asked a question whose text survives its account ("Asked by a deleted account")."""
-"""The label of a host's own top-level comment, and of the topic that gathers them."""
+NOT_A_NAME_ACCOUNT = {
+    "en": "an account whose name in the file is not a valid Reddit name",
+    "zh": "文件中名称不是有效 Reddit 用户名的账号",
+}
+"""Who asked when the file's author is no Reddit name: Reddit never serves one, so the file
+was altered or damaged; no account is named (the name may be anyone's text) and none is
+said to be deleted."""
 
 
 def localized(text: str) -> dict[str, str]:
@@ -127,7 +134,9 @@ def permalink(subreddit: str, post_id: str, comment_id: str | None = None) -> st
 def source_record(thread: Thread, source_id: str) -> dict[str, Any]:
     """The thread as the corpus's one source."""
     post, sub = thread.post, thread.subreddit
-    title = post.title if post and post.title.strip() else f"Reddit thread {thread.id}"
+    given = post.title if post and post.title.strip() else ""
+    title = given or f"Reddit thread {thread.id}"
+    untitled = "" if given else f" The files give no title: '{title}' is this project's."
     record: dict[str, Any] = {
         "id": source_id,
         "kind": "reddit-thread",
@@ -136,10 +145,11 @@ def source_record(thread: Thread, source_id: str) -> dict[str, Any]:
         "url": permalink(sub, thread.id),
         "language": localized(title)["original"],
         "wording": "original",
-        "note": {
+        "note": {  # the project's words about the source, not the source's
             "en": "Imported with kimi-ama-tui from a saved copy of the thread: every question "
-            "and answer is quoted verbatim, with its own permalink.",
+            f"and answer is quoted verbatim, with its own permalink.{untitled}",
             "original": "en",
+            "written_by": "project",
         },
     }
     if sub:
@@ -178,7 +188,8 @@ def entry_record(
             entry["asker"] = speakers.asker(q.author)
             entry["asked_by"] = {"en": f"u/{q.author}", "original": "en"}
         elif not q.deleted:  # the words survive their account: say so, name no one
-            entry["asked_by"] = {**GONE_ACCOUNT, "original": "en", "written_by": "project"}
+            who = NOT_A_NAME_ACCOUNT if q.author == NOT_A_NAME else GONE_ACCOUNT
+            entry["asked_by"] = {**who, "original": "en", "written_by": "project"}
     entry["answers"] = [_answer(s.comment, s.role, s.reply_to, thread, source_id, speakers) for s in exchange.said]
     if thread.not_loaded_under:
         ids = [q.id, *(s.comment.id for s in exchange.said)]

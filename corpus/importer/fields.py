@@ -2,7 +2,7 @@
 
 The files are anyone's: a field may be missing, of another type, or hostile. Ids go into
 URLs and entry ids, so anything that is not a Reddit id is refused; an author no account
-can be called is read as '[deleted]'. Runs once per comment of a dump: kept lean.
+can be called is read as `NOT_A_NAME`. Runs once per comment of a dump: kept lean.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 import msgspec
 
-from corpus.importer.records import Comment, ImportProblem, Post
+from corpus.importer.records import NOT_A_NAME, Comment, ImportProblem, Post
 
 
 _BARE_AMP = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});)")
@@ -113,12 +113,13 @@ _AUTHOR = re.compile(r"[A-Za-z0-9_-]{1,40}")
 
 
 def _author(value: Any, known: dict[str, str] = {}) -> str:  # noqa: B006 - a memo
-    """A Reddit username, or '[deleted]' for anything no account can be called."""
+    """A Reddit username, or `NOT_A_NAME` for anything no account can be called (never
+    '[deleted]': no source says the account is gone)."""
     if type(value) is not str:
         return ""
     found = known.get(value)
     if found is None:
-        found = value if _AUTHOR.fullmatch(value) or value in ("[deleted]", "[removed]") else "[deleted]"
+        found = value if _AUTHOR.fullmatch(value) or value in ("[deleted]", "[removed]") else NOT_A_NAME
         if len(known) < 100_000:
             known[value] = found
     return found
@@ -140,6 +141,7 @@ class CommentLine(msgspec.Struct):
     author_flair_text: str | None = None
     subreddit: str | None = None
     is_submitter: bool | None = None
+    score_hidden: bool | None = None
 
 
 def comment_from(item: Any, post_id: str) -> Comment:
@@ -151,7 +153,8 @@ def comment_from(item: Any, post_id: str) -> Comment:
     ) and not _FULLNAME.fullmatch(parent):
         parent = f"t3_{post_id}"
     author, body, flair, distinguished = get("author"), get("body"), get("author_flair_text"), get("distinguished")
-    created, score = get("created_utc"), get("score")
+    created = get("created_utc")
+    score = None if get("score_hidden") is True else get("score")  # hidden: a placeholder
     return Comment(  # positional: this runs once per comment of a 200k-comment dump
         reddit_id(get("id"), "a comment's"),
         parent,

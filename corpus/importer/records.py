@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-DELETED_AUTHORS = frozenset({"[deleted]", "[removed]", ""})
-"""Author values Reddit gives a comment whose account is gone."""
+NOT_A_NAME = "[not a Reddit name]"
+"""The author the importer reads when a file's name is one no Reddit account can have (a
+dump is anyone's): no account is named, and none is said to be deleted."""
+DELETED_AUTHORS = frozenset({"[deleted]", "[removed]", "", NOT_A_NAME})
+"""Author values that name no account: Reddit's for a comment whose account is gone, and
+`NOT_A_NAME`."""
 DELETED_BODIES = frozenset({"[deleted]", "[removed]", "[ Removed by Reddit ]"})
 """Body values Reddit gives a deleted or removed comment."""
 
@@ -50,6 +54,7 @@ class Comment:
     body: str
     created: float | None = None
     score: int | None = None
+    """None when the file has none, or says Reddit hid it (`score_hidden`: its `score` is a placeholder)."""
     edited: float | bool | None = None
     distinguished: str | None = None
     flair: str | None = None
@@ -66,7 +71,8 @@ class Comment:
 
     @property
     def author_gone(self) -> bool:
-        """The account is gone: no asker can be named."""
+        """No account is named (it is gone, or the file's name is none Reddit allows): no
+        asker can be named."""
         return self.author in DELETED_AUTHORS
 
 

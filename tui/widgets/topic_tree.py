@@ -304,7 +304,7 @@ class TopicTree(KeysHandledInTurn, TreeMoves):
         if entry.markdown:
             from tui.reddit_markdown import first_line, highlight_words
 
-            text = Text(first_line(question))
+            text = Text(first_line(question, words(self.lang, "spoiler")))
             highlight_words([text], (question[start:end] for start, end in found), match)
         else:
             text = Text(question.split("\n")[0])
