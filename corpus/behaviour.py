@@ -8,7 +8,7 @@ state of its own (`__slots__ = ()`); the attributes it reads are the model's fie
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -70,6 +70,17 @@ class SpeakerBehaviour:
     def display_handle(self) -> str:
         """`u/handle`, or the team's name when there is no handle."""
         return f"u/{self.handle}" if self.handle else self.name.get("en")  # type: ignore[no-any-return]
+
+
+def by_asker(answer: Any) -> bool:
+    """Whether an answer's words are its asker's (a follow-up question), not an answerer's."""
+    return bool(answer.role == "follow-up")
+
+
+def answerers(answers: Iterable[Any]) -> tuple[str, ...]:
+    """The ids of the speakers who answered, each once, in order: an asker who only
+    followed up is not one of them."""
+    return tuple(dict.fromkeys([answer.speaker for answer in answers if not by_asker(answer)]))
 
 
 class CorpusBehaviour:

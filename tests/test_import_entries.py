@@ -380,3 +380,32 @@ def test_a_long_host_comment_is_headed_by_whole_words_and_an_ellipsis(tmp_path: 
     entry = next(e for e in import_files([path]).corpus.entries() if e.from_hosts)
     heading = entry.question.get("en")
     assert heading == f"From the hosts: {words}…", heading
+
+
+@pytest.mark.parametrize("engine", ["index", "scan"])
+def test_an_asker_who_followed_up_is_no_speaker_of_the_entry_but_still_found(corpus: Corpus, engine: str) -> None:
+    """`search` listed u/curious_cat, who asked and followed up, among the entry's speakers
+    (those who answered) beside the hosts; the pane calls its comment a follow-up question.
+    The asker's handle still finds the entry, and so does `by:` (by the follow-up)."""
+    from corpus.search import SearchIndex
+    from corpus.search.scan import ScanIndex
+    from tui.commands.search_rows import SearchRows
+
+    index = (SearchIndex if engine == "index" else ScanIndex).build(corpus)  # type: ignore[attr-defined]
+    entry = by_comment(corpus, "q1")
+    for query in ("curious_cat", "by:curious_cat"):
+        found = index.search(query)
+        assert entry.id in [m.entry_id for m in found.matches], query
+    if engine == "index":
+        rows = SearchRows(index, "en", False)
+        row = json.loads(rows.json(rows.rows(index.search("by:curious_cat").matches)))[0]
+        assert row["speakers"] == ["u/ada-lumen", "u/lumen_lab", "u/Byte_Smith"], row
+        assert "curious" not in " ".join(row["speaker_ids"]), row
+
+
+def test_search_prints_those_who_answered(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    assert main(["--corpus", str(THREAD), "search", "by:curious_cat"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.endswith("(u/ada-lumen, u/lumen_lab, u/Byte_Smith)"), line

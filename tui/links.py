@@ -4,6 +4,9 @@ mention, then the entries it sees also.
 No Textual import. Each URL once, in the order the pane shows them: the sources, the
 entry's links, then URLs written inside the question or an answer's text; then each
 "see also" entry (choosing one opens it). Each gets a key: `1`-`9`, then letters.
+Each comment is named for what it is, in the pane's words (`role_label`: a follow-up
+question, the host's own comment ...), and an imported comment's URLs are those its
+Markdown links to or writes as text, as the pane renders it (none from code).
 """
 
 from __future__ import annotations
@@ -12,9 +15,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from corpus.model import Corpus, Entry
+from corpus.citation.facts import role_label
+from corpus.model import Answer, Corpus, Entry
+from corpus.outline import is_imported
 from tui.pane_content import shown_question
-from tui.ui_text import words
+from tui.reddit_markdown import link_pieces
+from tui.ui_text import ui_lang, words
 
 if TYPE_CHECKING:
     from corpus.outline import Outline
@@ -22,7 +28,7 @@ if TYPE_CHECKING:
 KEYS = "123456789abcdefhilmnopqrstuvwxyz"
 """The key that picks each link, in order (g, j and k move in the list, as in the tree)."""
 
-_URL = re.compile(r"https?://[^\s<>\"'）】」』，。；、]+")
+_URL = re.compile(r"https?://[^\s<>\[\]\"'`）】」』，。；、]+")
 _TRAILING = ".,;:!?)]}'\""
 
 
@@ -38,14 +44,40 @@ class LinkChoice:
 
 
 def urls_in(text: str) -> list[str]:
-    """The http(s) URLs written in a text, without trailing punctuation."""
+    """The http(s) URLs written in a text, without trailing punctuation: a closing
+    parenthesis stays only when it closes one of the URL's own (`…/A_(b)`)."""
     found = []
     for match in _URL.finditer(text):
         url = match[0]
-        while url and url[-1] in _TRAILING and not (url[-1] == ")" and "(" in url):
+        while url and url[-1] in _TRAILING and not (url[-1] == ")" and url.count("(") >= url.count(")")):
             url = url[:-1]
         found.append(url)
     return found
+
+
+def markdown_urls(source: str) -> list[str]:
+    """The http(s) URLs of a Reddit comment as the pane renders it: each link's target
+    exactly, and URLs written in its text; none from code."""
+    found: list[str] = []
+    for piece, target in link_pieces(source):
+        if target:
+            found += [piece] if _URL.match(piece) else []
+        else:
+            found += urls_in(piece)
+    return found
+
+
+def _said(corpus: Corpus, entry: Entry, answer: Answer, lang: str) -> tuple[str, str]:
+    """What an answer's permalink and the URLs in its text are labelled: what the comment
+    is in the pane's words ('Follow-up question by u/asker'), not 'answer' for every one."""
+    ui = ui_lang(lang)
+    role = role_label(entry, answer, ui)
+    handle = corpus.speaker(answer.speaker).display_handle
+    inside = role
+    if ui == "en":  # 'In the main answer by …', 'In the host's own comment by …'
+        inside = role.removeprefix("The ")
+        inside = inside[:1].lower() + inside[1:]
+    return words(lang, "link_comment", role=role, handle=handle), words(lang, "link_in_comment", role=inside, handle=handle)
 
 
 def entry_links(corpus: Corpus, entry: Entry, outline: Outline, lang: str = "en") -> list[LinkChoice]:
@@ -62,17 +94,15 @@ def entry_links(corpus: Corpus, entry: Entry, outline: Outline, lang: str = "en"
             pairs.append((link.label, link.url))
     if entry.question_permalink:
         pairs.append((words(lang, "link_question"), entry.question_permalink))
-    for answer in entry.answers:
-        if answer.permalink:
-            speaker = corpus.speaker(answer.speaker)
-            pairs.append((words(lang, "link_answer", handle=speaker.display_handle), answer.permalink))
-    speaker_texts = [(words(lang, "link_in_question"), entry.question.all_texts())] + [
-        (words(lang, "link_in_answer", handle=corpus.speaker(a.speaker).display_handle), a.text.all_texts())
-        for a in entry.answers
-    ]
-    for where, texts in speaker_texts:
-        for text in texts:
-            pairs += [(where, url) for url in urls_in(text)]
+    said = [_said(corpus, entry, answer, lang) for answer in entry.answers]
+    pairs += [(on_reddit, a.permalink) for a, (on_reddit, _) in zip(entry.answers, said) if a.permalink]
+    # a host's own comment: its heading is its first line, no question
+    heading = said[0][1] if entry.from_hosts and said else words(lang, "link_in_question")
+    texts = [(heading, entry.question, is_imported(entry))]
+    texts += [(inside, a.text, bool(a.permalink)) for a, (_, inside) in zip(entry.answers, said)]
+    for where, text, rendered in texts:  # (an imported comment is Markdown, as the pane renders it)
+        for one in text.all_texts():
+            pairs += [(where, url) for url in (markdown_urls(one) if rendered else urls_in(one))]
     seen: set[str] = set()
     choices: list[LinkChoice] = []
     for label, url in pairs:

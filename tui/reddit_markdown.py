@@ -39,7 +39,14 @@ def _parser() -> MarkdownIt:
     parser = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
     parser.block.ruler.at("blockquote", _quote_unless_spoiler, {"alt": ["paragraph", "reference", "blockquote", "list"]})
     parser.inline.ruler.before("strikethrough", "spoiler", _spoiler)
+    parser.normalizeLink = _as_written  # type: ignore[method-assign]
     return parser
+
+
+def _as_written(url: str) -> str:
+    """A link's target as its author wrote it (Markdown's escapes undone): the pane shows
+    it and the link picker copies it, never a percent-encoded or punycode rewrite."""
+    return url
 
 
 def _quote_unless_spoiler(state: StateBlock, start: int, end: int, silent: bool) -> bool:
@@ -214,6 +221,28 @@ def _table(tokens: list[Token], code: Style, link: Style, spoiler: str) -> list[
         if n == 0:
             out.append(Text("─┼─".join("─" * w for w in widths), DIM, no_wrap=True))
     return out
+
+
+def link_pieces(source: str) -> list[tuple[str, bool]]:
+    """What of a Reddit comment can hold a URL, in order, as the pane shows it: each link's
+    or image's target `(url, True)`, and each run of plain text outside code and outside a
+    link's own text `(text, False)`. Code (spans, blocks) holds none."""
+    pieces: list[tuple[str, bool]] = []
+    for token in _parser().parse(source):
+        if token.type != "inline":
+            continue
+        in_link = 0
+        for child in token.children or []:
+            if child.type == "link_open":
+                in_link += 1
+                pieces.append((clean_text(str(child.attrGet("href") or "")), True))
+            elif child.type == "link_close":
+                in_link = max(0, in_link - 1)
+            elif child.type == "image":
+                pieces.append((clean_text(str(child.attrGet("src") or "")), True))
+            elif child.type == "text" and not in_link:
+                pieces.append((clean_text(child.content), False))
+    return pieces
 
 
 @lru_cache(maxsize=4096)

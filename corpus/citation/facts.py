@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
+from corpus.behaviour import by_asker
 from corpus.model import Corpus, Entry, Lang, LocalizedText, Source
 
 CiteLang = Literal["zh", "en", "both"]
@@ -117,11 +118,6 @@ def role_label(entry: Entry, answer: Any, ui: Lang) -> str:
     if entry.from_hosts and entry.answers and answer is entry.answers[0]:
         return HOSTS_OWN[ui]
     return ROLE_LABELS[ui][answer.role]
-
-
-def by_asker(answer: Any) -> bool:
-    """Whether an answer's words are its asker's (a follow-up question), not an answerer's."""
-    return bool(answer.role == "follow-up")
 
 
 def _spaced(name: str) -> str:

@@ -7,6 +7,7 @@ import string
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from corpus.behaviour import answerers
 from corpus.query import fold_case
 from corpus.search.bitmaps import Posting, _as_bits, from_indices, iter_bits
 from corpus.search.text import (
@@ -37,7 +38,7 @@ def entry_fields(corpus: Corpus, topic: Topic, entry: Entry) -> list[tuple[str, 
     texts.append(("topic", META, topic.title))
     for i, tag in enumerate(entry.tags):
         add((f"tags.{i}", META, tag))
-    for speaker_id in dict.fromkeys(answer.speaker for answer in entry.answers):
+    for speaker_id in answerers(entry.answers):  # (an asker who followed up: `asked_by`)
         speaker = corpus.speaker(speaker_id)
         if speaker.handle:
             add((f"speaker.{speaker_id}", META, speaker.handle))
@@ -67,7 +68,7 @@ class EntryFields:
     def of(self, topic: Topic, entry: Entry) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
         """(layout, texts) of an entry of `topic`."""
         answers, also_asked, highlights, tags = entry.answers, entry.also_asked, entry.highlights, entry.tags
-        speaker_ids = tuple(dict.fromkeys([answer.speaker for answer in answers]))
+        speaker_ids = answerers(answers)
         named = self.speakers.get(speaker_ids)
         if named is None:
             named = self.speakers[speaker_ids] = self._speakers(speaker_ids)
