@@ -16,6 +16,7 @@ from textual.widgets import TextArea
 from tests.reader_support import reader, ready, settle
 from tui.app import ReaderApp
 from tui.screens.citation_dialog import CitationView
+from tui.ui_text import words
 
 MOVES = ["j", "k", "j", "j", "g", "G", "]", "[", "}", "{", "h", "l", "enter", "tab", "shift+tab", "n", "N", "L", "escape"]
 WORDS = ["muon", "tensrboard", "int4", "幻觉", "xyzzy", "by:zxytim", "k3", "!muon", "h800", "training cost"]
@@ -76,7 +77,7 @@ async def assert_one_entry(pilot: Pilot[Any], where: str) -> None:
         assert cursor is None or cursor.entry_id is None, where
         assert "›" not in status and "Entry id" not in pane, where
         assert copied == "", where
-        assert any("nothing to cite" in note for note in notes), where
+        assert any(words(app.lang, "nothing_to_cite") in note for note in notes), where  # (L switches it)
     else:
         assert cursor is not None and cursor.entry_id == shown, f"{where}: tree on {cursor}, state {shown}"
         assert status.endswith(f"› {shown}"), f"{where}: status {status!r}, state {shown}"
