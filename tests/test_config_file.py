@@ -112,3 +112,23 @@ def test_a_config_that_is_a_directory_is_not_reported_missing(tmp_path: Path, ca
     assert main(["--config", str(tmp_path), "config"]) == 1
     out, err = capsys.readouterr()
     assert "cannot read the config" in err and "not found" not in out
+
+
+def test_a_config_problem_shows_the_file_name_escaped(tmp_path: Path) -> None:
+    """`--config` naming `c ESC ]2;CFGPWN BEL U+202E .toml` set the terminal's title from the
+    reader's notification, and `config` printed the name with the ESC dropped."""
+    path = tmp_path / "c\x1b]2;CFGPWN\x07\u202e.toml"
+    path.write_text('lang = "xx"\n', encoding="utf-8")
+    (tmp_path / "d\x1b[2J").mkdir()
+    broken = tmp_path / "b\x9b.toml"
+    broken.write_text("lang = [\n", encoding="utf-8")
+    problems = [
+        *load_config(config_source(path), IDS, THEMES).problems,
+        *load_config(config_source(tmp_path / "d\x1b[2J"), IDS, THEMES).problems,
+        *load_config(config_source(broken), IDS, THEMES).problems,
+        *load_config(config_source(tmp_path / "gone\u2028.toml"), IDS, THEMES).problems,
+    ]
+    assert [p.isprintable() for p in problems] == [True] * 4
+    assert problems[0].startswith(str(tmp_path) + "/c\\x1b]2;CFGPWN\\x07\\u202e.toml:1: lang = 'xx'")
+    assert "/d\\x1b[2J: cannot read" in problems[1] and "/b\\x9b.toml:1: TOML syntax error" in problems[2]
+    assert "/gone\\u2028.toml: no such config file" in problems[3]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from corpus.text import clean_text
+from corpus.text import clean_text, visible
 from tui.userdata.marks import now_iso
 from tui.userdata.paths import NO_HOME, data_dir
 from tui.userdata.store import Stamp, locked, merged, read_json, stamp_of, write_atomic
@@ -107,14 +107,16 @@ class Bookmarks:
 
 def _items(data: dict[str, object] | None) -> list[Bookmark]:
     """The bookmarks a file's data holds (the file is untrusted too: no control or bidi
-    character reaches a terminal)."""
+    character reaches a terminal). Texts are cleaned; an entry id is escaped (`visible`),
+    as every id is shown: cleaned, `evil` + U+202E named the entry `evil`, and was quoted
+    as an id the file does not hold."""
     items: list[Bookmark] = []
     raw = (data or {}).get("bookmarks")
     for item in raw if isinstance(raw, list) else []:
         if isinstance(item, dict) and isinstance(item.get("entry"), str):
             items.append(
                 Bookmark(
-                    clean_text(item["entry"]),
+                    visible(item["entry"]),
                     _text(item.get("question")),
                     _text(item.get("note")),
                     _text(item.get("added")),

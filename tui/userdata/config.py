@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corpus.text import visible
 from tui.options import CLIPBOARD_CHOICES, LANG_CHOICES
 from tui.userdata.paths import config_dir
 
@@ -48,7 +49,8 @@ class Config:
     corpus: Path | None = None
     keys: dict[str, str] = field(default_factory=dict)
     problems: tuple[str, ...] = ()
-    """One line per problem: `FILE:LINE: what is wrong; what was used instead`."""
+    """One line per problem: `FILE:LINE: what is wrong; what was used instead`, escaped
+    (`corpus.text.visible`: a file name or a value may hold ESC or a bidi control)."""
 
 
 def config_source(explicit: Path | None = None, env: Mapping[str, str] | None = None) -> ConfigSource:
@@ -77,21 +79,21 @@ def load_config(
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        problem = f"{path}: no such config file (from {source.why}); using the defaults"
+        problem = visible(f"{path}: no such config file (from {source.why}); using the defaults")
         return Config(source, problems=(problem,) if source.required else ())
     except OSError as err:
-        return Config(source, True, problems=(f"{path}: cannot read the config ({err.strerror or err}); using the defaults",))
+        return Config(source, True, problems=(visible(f"{path}: cannot read the config ({err.strerror or err}); using the defaults"),))
     import tomllib  # only when there is a file to read
 
     try:
         text = raw.decode("utf-8")
         data = tomllib.loads(text)
     except UnicodeDecodeError:
-        return Config(source, True, problems=(f"{path}:1: the config is not UTF-8; using the defaults",))
+        return Config(source, True, problems=(visible(f"{path}:1: the config is not UTF-8; using the defaults"),))
     except tomllib.TOMLDecodeError as err:
         line = _error_line(str(err))
         why = re.sub(r"\s*\(at .*?\)$", "", str(err))
-        return Config(source, True, problems=(f"{path}:{line}: TOML syntax error: {why}; using the defaults",))
+        return Config(source, True, problems=(visible(f"{path}:{line}: TOML syntax error: {why}; using the defaults"),))
     return _check(source, text, data, binding_ids, themes)
 
 
@@ -106,7 +108,7 @@ def _check(
     values: dict[str, Any] = {}
 
     def problem(key: str, table: str | None, message: str) -> None:
-        problems.append(f"{source.path}:{key_line(text, key, table)}: {message}")
+        problems.append(visible(f"{source.path}:{key_line(text, key, table)}: {message}"))
 
     for key, value in data.items():
         if key == "keys":
