@@ -39,7 +39,10 @@ def run(args: argparse.Namespace) -> int:
 
     source = config_source(getattr(args, "config", None))
     config = load_config(source, binding_ids(), theme_names())
-    state = "found" if config.exists else "not found: the defaults apply"
+    if not config.exists:
+        state = "not found: the defaults apply"
+    else:
+        state = f"found, but {config.not_read}: the defaults apply" if config.not_read else "found"
     from tui.userdata.paths import NO_HOME
 
     where = visible(source.path) if source.path else f"none ({NO_HOME})"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corpus.limits import unreadable_kind
 from corpus.text import visible
 from tui.options import CLIPBOARD_CHOICES, LANG_CHOICES
 from tui.userdata.paths import config_dir
@@ -42,6 +43,9 @@ class Config:
 
     source: ConfigSource
     exists: bool = False
+    not_read: str = ""
+    """Why a file that exists was not read ("is a directory, not a config file",
+    "cannot be read (Permission denied)"); empty when it was read, or there is none."""
     lang: str | None = None
     theme: str | None = None
     clipboard: str | None = None
@@ -77,12 +81,17 @@ def load_config(
     if path is None:
         return Config(source)
     try:
-        raw = path.read_bytes()
+        kind = unreadable_kind(path.stat().st_mode)  # a device was read forever
+        raw = b"" if kind else path.read_bytes()
     except FileNotFoundError:
         problem = visible(f"{path}: no such config file (from {source.why}); using the defaults")
         return Config(source, problems=(problem,) if source.required else ())
     except OSError as err:
-        return Config(source, True, problems=(visible(f"{path}: cannot read the config ({err.strerror or err}); using the defaults"),))
+        why = f"cannot be read ({err.strerror or err})"
+        return Config(source, True, not_read=why, problems=(visible(f"{path}: {why}; using the defaults"),))
+    if kind:
+        why = f"is {kind}, not a config file"
+        return Config(source, True, not_read=why, problems=(visible(f"{path}: {why}; using the defaults"),))
     import tomllib  # only when there is a file to read
 
     try:
@@ -160,8 +169,13 @@ def _setting(key: str, value: Any, path: Path, themes: Collection[str] | None) -
     if key == "corpus":
         corpus = Path(value).expanduser()
         corpus = corpus if corpus.is_absolute() else path.parent / corpus
-        if not corpus.is_file():
-            return None, f"no such file {str(corpus)!r}"
+        try:
+            kind = unreadable_kind(corpus.stat().st_mode)
+        except (OSError, ValueError) as err:  # (ValueError: a NUL in the name)
+            gone = isinstance(err, (FileNotFoundError, ValueError))
+            return None, f"no such file {str(corpus)!r}" if gone else f"cannot read {str(corpus)!r} ({err.strerror})"
+        if kind:
+            return None, f"{str(corpus)!r} is {kind}, not a corpus file"
         return corpus, None
     return value, None
 
