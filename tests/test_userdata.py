@@ -200,15 +200,48 @@ def test_two_readers_keep_each_others_read_marks(tmp_path: Path) -> None:
     assert set(ReadMarks.load("corpus-id", "T", ids, root=tmp_path).read) == {"b", "c"}
 
 
-def test_a_bookmark_field_of_another_type_is_no_text(tmp_path: Path) -> None:
-    """A null note was listed as '> None' and cited as 'Reading note: None'; 123 as '123'."""
+def test_a_null_bookmark_field_is_no_text_and_added_is_any_text(tmp_path: Path) -> None:
+    """A null note was listed as '> None' and cited as 'Reading note: None'."""
     path = tmp_path / "bookmarks" / "x.json"
     write_atomic(path, {"format": "kimi-ama-tui/bookmarks/1", "corpus": "T", "bookmarks": [
         {"entry": "a", "question": "Q", "note": None, "added": "2026-01-01T00:00:00Z"},
-        {"entry": "b", "question": 5, "note": 123},
+        {"entry": "b", "added": "nonsense"},
     ]})  # fmt: skip
-    items = Bookmarks.load("x", "T", root=tmp_path).items
-    assert [(b.entry_id, b.question, b.note) for b in items] == [("a", "Q", ""), ("b", "", "")]
+    loaded = Bookmarks.load("x", "T", root=tmp_path)
+    assert loaded.problem is None
+    assert [(b.entry_id, b.question, b.note, b.added) for b in loaded.items] == [
+        ("a", "Q", "", "2026-01-01T00:00:00Z"),
+        ("b", "", "", "nonsense"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bookmarks", "why"),
+    [
+        ([{"entry": "a", "note": "kept"}, {"entry": "b", "question": "Q", "note": 5}], "bookmark 2's note is 5, not text"),
+        ([{"entry": "a", "question": ["Q"]}], "bookmark 1's question is [\"Q\"], not text"),
+        ([{"entry": "a", "added": 20260101}], "bookmark 1's added is 20260101, not text"),
+        ([{"entry": "a"}, "b"], "bookmark 2 is \"b\", not an object"),
+        ([{"entry": 7, "note": "mine"}], "bookmark 1 has no entry id (entry is 7)"),
+        ({"a": {"note": "mine"}}, 'bookmarks is {"a": {"note": "mine"}}, not a list'),
+    ],
+)
+def test_a_bookmark_that_does_not_fit_is_damage_kept_aside(tmp_path: Path, bookmarks: object, why: str) -> None:
+    """A note of 5 was read as no note, without a word, and the next save lost it; an
+    item that was not a bookmark was dropped the same way. Now the file is damaged: kept
+    aside as it was, said so, and the next save writes a new file beside it."""
+    path = tmp_path / "bookmarks" / "x.json"
+    path.parent.mkdir()
+    text = json.dumps({"format": "kimi-ama-tui/bookmarks/1", "corpus": "T", "bookmarks": bookmarks})
+    path.write_text(text, encoding="utf-8")
+    loaded = Bookmarks.load("x", "T", root=tmp_path)
+    assert loaded.items == [] and loaded.problem is not None
+    assert f"damaged bookmarks ({why}); moved to x.json.damaged-" in loaded.problem
+    loaded.toggle("c", "Q c")
+    loaded.save()
+    (aside,) = path.parent.glob("x.json.damaged-*")
+    assert aside.read_text(encoding="utf-8") == text
+    assert [b.entry_id for b in Bookmarks.load("x", "T", root=tmp_path).items] == ["c"]
 
 
 def test_a_state_file_that_is_a_directory_says_how_to_fix_it(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Callable, TypeVar
 
 from corpus.text import visible
 
@@ -96,10 +96,16 @@ def write_atomic(path: Path, data: object) -> Stamp:
     return written
 
 
-def read_json(path: Path, kind: str, format_id: str) -> Loaded:
+Shape = Callable[[dict[str, Any]], str]
+"""What in a state file's data does not fit its format, in words ("" when all of it fits)."""
+
+
+def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None) -> Loaded:
     """Read a state file of `format_id`; a damaged one is moved aside and reported.
 
-    `kind` names the file for the report ("read marks", "bookmarks").
+    `kind` names the file for the report ("read marks", "bookmarks"). A file whose data
+    does not fit `shape` is damaged too: read as far as it fits, the next save would
+    write over what did not (a note of 5 was read as no note, then lost).
     """
     try:
         with open(path, "rb") as handle:
@@ -111,6 +117,8 @@ def read_json(path: Path, kind: str, format_id: str) -> Loaded:
         fix = "move the directory away" if isinstance(err, IsADirectoryError) else "give yourself read access to it"
         return Loaded(None, visible(f"{path}: cannot read the {kind} ({err.strerror or err}): {fix}; starting without them"))
     data, why = _parsed(raw, format_id)
+    if data is not None and shape is not None and (why := shape(data)):
+        data = None
     if data is not None:
         return Loaded(data, stamp=stamp)
     aside = keep_aside(path)
