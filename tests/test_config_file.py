@@ -57,6 +57,7 @@ def test_a_good_config_gives_every_setting(tmp_path: Path) -> None:
         ('[keys]\n"tree.next-entry" = "[/]"\n', 2, "'[/]' is not a key"),
         ('[keys]\n"tree.next-entry" = "x,ctrl+nn"\n', 2, "'ctrl+nn' is not a key"),
         ('[keys]\n"tree.next-entry" = "pgdn"\n', 2, "'pgdn' is not a key"),
+        ('[keys]\n"tree.next-entry" = "x,\\u001b"\n', 2, "'\\x1b' is not a key"),
         ('lang = "en"\nlang =\n', 2, "TOML syntax error"),
     ],
 )

@@ -226,7 +226,7 @@ def _not_a_key(value: str) -> str | None:
         base = part
         while len(base) > 1 and base.startswith(_MODIFIERS):
             base = base.split("+", 1)[1]
-        if len(base) == 1 or base in names:
+        if (len(base) == 1 and base.isprintable()) or base in names:  # (ESC drawn in the footer: raw)
             continue
         try:
             unicodedata.lookup(base.replace("_", " "))
