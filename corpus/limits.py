@@ -70,10 +70,20 @@ def _too_big(what: str, limit: int) -> Refused:
 
 
 _KINDS = {
+    stat.S_IFDIR: "a directory",
     stat.S_IFCHR: "a character device (like /dev/zero, /dev/urandom or a terminal)",
     stat.S_IFBLK: "a block device (a disk)",
     stat.S_IFSOCK: "a socket",
 }
+
+
+def unreadable_kind(mode: int) -> str | None:
+    """What a file of this `st_mode` is when it is never read as a file ("a directory",
+    "a character device (like /dev/zero ...)", "a socket"); None for a regular file or a
+    pipe. The words `check` uses, for every path the user names (a config's corpus too)."""
+    if stat.S_ISREG(mode) or stat.S_ISFIFO(mode):
+        return None
+    return _KINDS.get(stat.S_IFMT(mode), "not a regular file")
 
 
 def read_corpus_bytes(path: Path) -> bytes:
@@ -87,8 +97,8 @@ def read_corpus_bytes(path: Path) -> bytes:
             raise IsADirectoryError(str(path))
         if stat.S_ISFIFO(mode):
             return _read_pipe(fd, limit)
-        if not stat.S_ISREG(mode):
-            kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+        kind = unreadable_kind(mode)
+        if kind is not None:
             raise Refused(
                 f"is {kind}, not a corpus file: give a .toml or .json file (or a pipe)"
             )

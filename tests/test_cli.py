@@ -278,6 +278,18 @@ def test_reader_options_from_the_command_line(tmp_path: Path) -> None:
     assert options_from_args(build_parser().parse_args([])) == ReaderOptions()
 
 
+def test_the_readers_entry_is_kept_as_typed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--entry k3` + U+202E was cleaned to `k3`: it opened an entry no one named, and a
+    notice quoted `'k3[2J'` for `k3 ESC [2J`. Kept, it names no entry, and the reader's
+    notice quotes it with repr (escaped)."""
+    import tui.app
+
+    started: list[ReaderOptions] = []
+    monkeypatch.setattr(tui.app, "run_reader", lambda options: started.append(options) or 0)
+    assert main(["--entry", "k3\u202e", "--filter", "int4\u202e"]) == 0
+    assert (started[0].entry, started[0].filter) == ("k3\u202e", "int4")
+
+
 def test_check_builtin_corpus_is_ok(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(builtin_corpus_path())]) == 0
     out = capsys.readouterr().out

@@ -50,11 +50,14 @@ def test_a_good_config_gives_every_setting(tmp_path: Path) -> None:
         ('theme = "nordd"\n', 1, "did you mean 'nord'"),
         ('clipboard = "pigeon"\n', 1, "choose one of auto"),
         ('corpus = "missing.toml"\n', 1, "no such file"),
+        ('corpus = "/dev/zero"\n', 1, "'/dev/zero' is a character device (like /dev/zero"),
+        ('lang = "en"\ncorpus = "."\n', 2, "is a directory, not a corpus file"),
         ('[keys]\n\n"tree.next-entri" = "x"\n', 3, "unknown binding id 'tree.next-entri' (did you mean 'tree.next-entry'?)"),
         ('[keys]\napp.quit = 3\n', 2, "give keys as a string"),
         ('[keys]\n"tree.next-entry" = "[/]"\n', 2, "'[/]' is not a key"),
         ('[keys]\n"tree.next-entry" = "x,ctrl+nn"\n', 2, "'ctrl+nn' is not a key"),
         ('[keys]\n"tree.next-entry" = "pgdn"\n', 2, "'pgdn' is not a key"),
+        ('[keys]\n"tree.next-entry" = "x,\\u001b"\n', 2, "'\\x1b' is not a key"),
         ('lang = "en"\nlang =\n', 2, "TOML syntax error"),
     ],
 )
@@ -111,4 +114,26 @@ def test_a_config_that_is_a_directory_is_not_reported_missing(tmp_path: Path, ca
 
     assert main(["--config", str(tmp_path), "config"]) == 1
     out, err = capsys.readouterr()
-    assert "cannot read the config" in err and "not found" not in out
+    assert f"{tmp_path}: is a directory, not a config file; using the defaults" in err
+    # and stdout agrees (it said "found" while stderr said the file could not be read)
+    assert "(from --config; found, but is a directory, not a config file: the defaults apply)" in out
+
+
+def test_a_config_problem_shows_the_file_name_escaped(tmp_path: Path) -> None:
+    """`--config` naming `c ESC ]2;CFGPWN BEL U+202E .toml` set the terminal's title from the
+    reader's notification, and `config` printed the name with the ESC dropped."""
+    path = tmp_path / "c\x1b]2;CFGPWN\x07\u202e.toml"
+    path.write_text('lang = "xx"\n', encoding="utf-8")
+    (tmp_path / "d\x1b[2J").mkdir()
+    broken = tmp_path / "b\x9b.toml"
+    broken.write_text("lang = [\n", encoding="utf-8")
+    problems = [
+        *load_config(config_source(path), IDS, THEMES).problems,
+        *load_config(config_source(tmp_path / "d\x1b[2J"), IDS, THEMES).problems,
+        *load_config(config_source(broken), IDS, THEMES).problems,
+        *load_config(config_source(tmp_path / "gone\u2028.toml"), IDS, THEMES).problems,
+    ]
+    assert [p.isprintable() for p in problems] == [True] * 4
+    assert problems[0].startswith(str(tmp_path) + "/c\\x1b]2;CFGPWN\\x07\\u202e.toml:1: lang = 'xx'")
+    assert "/d\\x1b[2J: is a directory" in problems[1] and "/b\\x9b.toml:1: TOML syntax error" in problems[2]
+    assert "/gone\\u2028.toml: no such config file" in problems[3]

@@ -57,6 +57,13 @@ def test_devices_are_refused_at_once(device: str) -> None:
         _one_clear_line(run_cli(*argv), device, "character device")
 
 
+def test_a_config_that_is_a_device_is_refused_at_once() -> None:
+    """`--config /dev/zero` was read until memory ran out."""
+    result = run_cli("--config", "/dev/zero", "config")
+    line = _one_clear_line(result, "/dev/zero: is a character device", "not a config file; using the defaults")
+    assert "found, but is a character device" in result.stdout, (line, result.stdout)
+
+
 def test_fifo_with_no_writer_is_given_up_on(tmp_path: Path) -> None:
     fifo = tmp_path / "corpus.fifo"
     os.mkfifo(fifo)

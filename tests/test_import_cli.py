@@ -192,3 +192,13 @@ def test_an_output_that_is_an_input_file_is_refused_and_the_file_kept(
     err = capsys.readouterr().err
     assert "is one of the input files" in err and err.count("\n") == 1
     assert thread.read_bytes() == THREAD.read_bytes()
+
+
+def test_a_thread_id_is_quoted_escaped_as_typed(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--thread t3_ESC[2J` was cleaned to `'[2J'`, an id nobody typed; `1abcde` + U+202E
+    was cleaned to `1abcde` and imported a thread the user did not name."""
+    assert main(["import", str(DUMP), "--thread", "t3_\x1b[2J", "--list-authors"]) == 1
+    err = capsys.readouterr().err
+    assert "no comments of thread '\\x1b[2J'" in err and "\x1b" not in err
+    assert main(["import", str(DUMP), "--thread", "1abcde\u202e", "--list-authors"]) == 1
+    assert "no comments of thread '1abcde\\u202e'" in capsys.readouterr().err

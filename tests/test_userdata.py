@@ -15,7 +15,7 @@ from tui.userdata.bookmarks import Bookmarks
 from tui.userdata.identity import corpus_identity
 from tui.userdata.marks import ReadMarks
 from tui.userdata.paths import data_dir, state_dir
-from tui.userdata.store import read_json, write_atomic
+from tui.userdata.store import StateFileError, read_json, write_atomic
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -161,7 +161,8 @@ def test_a_bookmarks_file_is_untrusted_text(tmp_path: Path) -> None:
     hostile = {"entry": "k3\x1b]0;T\x07", "question": "q\u202e", "note": "n\x1b[2J\x9b", "added": "2026"}
     path.write_text(json.dumps({"format": "kimi-ama-tui/bookmarks/1", "bookmarks": [hostile]}), encoding="utf-8")
     (bookmark,) = Bookmarks.load("x", "T", root=tmp_path).items
-    assert (bookmark.entry_id, bookmark.question, bookmark.note) == ("k3]0;T", "q", "n[2J")
+    # texts cleaned; the id escaped, as every id is shown (cleaned, it is an id the file does not hold)
+    assert (bookmark.entry_id, bookmark.question, bookmark.note) == ("k3\\x1b]0;T\\x07", "q", "n[2J")
 
 
 def test_two_readers_keep_each_others_bookmarks_and_notes(tmp_path: Path) -> None:
@@ -199,15 +200,48 @@ def test_two_readers_keep_each_others_read_marks(tmp_path: Path) -> None:
     assert set(ReadMarks.load("corpus-id", "T", ids, root=tmp_path).read) == {"b", "c"}
 
 
-def test_a_bookmark_field_of_another_type_is_no_text(tmp_path: Path) -> None:
-    """A null note was listed as '> None' and cited as 'Reading note: None'; 123 as '123'."""
+def test_a_null_bookmark_field_is_no_text_and_added_is_any_text(tmp_path: Path) -> None:
+    """A null note was listed as '> None' and cited as 'Reading note: None'."""
     path = tmp_path / "bookmarks" / "x.json"
     write_atomic(path, {"format": "kimi-ama-tui/bookmarks/1", "corpus": "T", "bookmarks": [
         {"entry": "a", "question": "Q", "note": None, "added": "2026-01-01T00:00:00Z"},
-        {"entry": "b", "question": 5, "note": 123},
+        {"entry": "b", "added": "nonsense"},
     ]})  # fmt: skip
-    items = Bookmarks.load("x", "T", root=tmp_path).items
-    assert [(b.entry_id, b.question, b.note) for b in items] == [("a", "Q", ""), ("b", "", "")]
+    loaded = Bookmarks.load("x", "T", root=tmp_path)
+    assert loaded.problem is None
+    assert [(b.entry_id, b.question, b.note, b.added) for b in loaded.items] == [
+        ("a", "Q", "", "2026-01-01T00:00:00Z"),
+        ("b", "", "", "nonsense"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bookmarks", "why"),
+    [
+        ([{"entry": "a", "note": "kept"}, {"entry": "b", "question": "Q", "note": 5}], "bookmark 2's note is 5, not text"),
+        ([{"entry": "a", "question": ["Q"]}], "bookmark 1's question is [\"Q\"], not text"),
+        ([{"entry": "a", "added": 20260101}], "bookmark 1's added is 20260101, not text"),
+        ([{"entry": "a"}, "b"], "bookmark 2 is \"b\", not an object"),
+        ([{"entry": 7, "note": "mine"}], "bookmark 1 has no entry id (entry is 7)"),
+        ({"a": {"note": "mine"}}, 'bookmarks is {"a": {"note": "mine"}}, not a list'),
+    ],
+)
+def test_a_bookmark_that_does_not_fit_is_damage_kept_aside(tmp_path: Path, bookmarks: object, why: str) -> None:
+    """A note of 5 was read as no note, without a word, and the next save lost it; an
+    item that was not a bookmark was dropped the same way. Now the file is damaged: kept
+    aside as it was, said so, and the next save writes a new file beside it."""
+    path = tmp_path / "bookmarks" / "x.json"
+    path.parent.mkdir()
+    text = json.dumps({"format": "kimi-ama-tui/bookmarks/1", "corpus": "T", "bookmarks": bookmarks})
+    path.write_text(text, encoding="utf-8")
+    loaded = Bookmarks.load("x", "T", root=tmp_path)
+    assert loaded.items == [] and loaded.problem is not None
+    assert f"damaged bookmarks ({why}); moved to x.json.damaged-" in loaded.problem
+    loaded.toggle("c", "Q c")
+    loaded.save()
+    (aside,) = path.parent.glob("x.json.damaged-*")
+    assert aside.read_text(encoding="utf-8") == text
+    assert [b.entry_id for b in Bookmarks.load("x", "T", root=tmp_path).items] == ["c"]
 
 
 def test_a_state_file_that_is_a_directory_says_how_to_fix_it(tmp_path: Path) -> None:
@@ -215,6 +249,27 @@ def test_a_state_file_that_is_a_directory_says_how_to_fix_it(tmp_path: Path) -> 
     loaded = Bookmarks.load("x", "T", root=tmp_path)
     assert loaded.items == [] and loaded.problem is not None
     assert "Is a directory" in loaded.problem and "move the directory away" in loaded.problem
+
+
+HOSTILE_FOLDER = "e\x1b]2;PWNED\x07\x1b[2J\u202ex"
+"""A folder name (any character but `/`) that set the terminal's title, cleared the
+screen and reversed the line when a notification quoted it raw."""
+SHOWN_FOLDER = "e\\x1b]2;PWNED\\x07\\x1b[2J\\u202ex"
+
+
+def test_a_state_file_problem_shows_its_path_escaped(tmp_path: Path) -> None:
+    root = tmp_path / HOSTILE_FOLDER
+    (root / "bookmarks").mkdir(parents=True)
+    (root / "bookmarks" / "x.json").write_text("{bad", encoding="utf-8")
+    (root / "read" / "y.json").mkdir(parents=True)
+    damaged = Bookmarks.load("x", "T", root=root).problem
+    unreadable = ReadMarks.load("y", "T", ["a"], root=root).problem
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    with pytest.raises(StateFileError) as unwritable:
+        write_atomic(tmp_path / "file" / HOSTILE_FOLDER / "z.json", {})
+    for problem, words in ((damaged, "damaged bookmarks"), (unreadable, "cannot read the read marks"), (str(unwritable.value), "cannot write")):
+        assert problem is not None and words in problem
+        assert SHOWN_FOLDER in problem and problem.isprintable()
 
 
 def test_a_save_reads_the_file_again_only_when_someone_else_wrote_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

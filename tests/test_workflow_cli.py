@@ -164,6 +164,19 @@ def test_cite_bookmarks_in_every_format_with_notes(small_corpus: Path, capsys: p
     assert items[0]["accessed"] == {"date-parts": [[date.today().year, date.today().month, date.today().day]]}
 
 
+def test_a_bookmarked_id_is_quoted_escaped_as_the_file_has_it(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An id holding ESC and U+202E was quoted cleaned (`'[b]x[/b][31mevil'`), not as in the file."""
+    _bookmark(small_corpus, ("k3", ""))
+    path = corpus_bookmarks(load_corpus(small_corpus)).path
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["bookmarks"].append({"entry": "[b]x[/b]\x1b[31m\u202eevil", "question": "Q", "note": "", "added": ""})
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["--corpus", str(small_corpus), "cite", "--bookmarks"]) == 0
+    err = capsys.readouterr().err
+    assert "bookmarked entry '[b]x[/b]\\x1b[31m\\u202eevil' is no longer in the corpus" in err
+    assert "\x1b" not in err and "\u202e" not in err
+
+
 def test_cite_needs_an_id_or_bookmarks(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cite"]) == 2
     assert "give one ENTRY_ID or --bookmarks" in capsys.readouterr().err
@@ -196,6 +209,18 @@ def test_config_problems_are_one_line_each_with_file_and_line(tmp_path: Path, ca
     assert err[0].startswith(f"kimi-ama-tui: {path}:1: lang = 'fr'")
     assert err[1].startswith(f"kimi-ama-tui: {path}:4: unknown binding id 'no.such'")
     assert len(err) == 2
+
+
+def test_config_shows_the_file_and_its_values_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`config --config` printed `c]2;CFGPWN.toml`: a name with the ESC dropped, not the file's."""
+    (tmp_path / "my\u202ecorpus.toml").write_bytes(b"")
+    path = tmp_path / "c\x1b]2;CFGPWN\x07\u202e.toml"
+    path.write_text('corpus = "my\\u202ecorpus.toml"\n[keys]\n"reader.bookmark" = "\\u001b"\n', encoding="utf-8")
+    main(["--config", str(path), "config"])
+    out, err = capsys.readouterr()
+    assert all(line.isprintable() for line in (out + err).splitlines())
+    assert f"config file: {tmp_path}/c\\x1b]2;CFGPWN\\x07\\u202e.toml  (from --config; found)" in out
+    assert f"corpus     = {tmp_path}/my\\u202ecorpus.toml" in out and "'\\x1b' is not a key" in err
 
 
 def test_config_default_is_a_valid_commented_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

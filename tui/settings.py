@@ -47,10 +47,8 @@ def apply_config(args: argparse.Namespace, report: bool = True, check_keys: bool
     on stderr, one line each, when `report`."""
     config = read_config(getattr(args, "config", None), check_keys)
     if report:
-        from corpus.text import clean_text
-
-        for problem in config.problems:
-            print(f"kimi-ama-tui: {clean_text(problem)}", file=sys.stderr)
+        for problem in config.problems:  # (escaped where they are made)
+            print(f"kimi-ama-tui: {problem}", file=sys.stderr)
     for setting in effective_settings(cli_values(args), config).values():
         setattr(args, setting.name, setting.value)
     return config

@@ -34,7 +34,7 @@ def cite_bookmarks(corpus: Corpus, fmt: str, lang: CiteLang) -> int:
             texts.append(cite(corpus, bookmark.entry_id, fmt, lang, note=safe(bookmark.note)))  # type: ignore[arg-type]
         except KeyError:
             print(
-                f"kimi-ama-tui cite: bookmarked entry {safe(bookmark.entry_id)!r} is no longer "
+                f"kimi-ama-tui cite: bookmarked entry '{bookmark.entry_id}' is no longer "  # (escaped when read)
                 "in the corpus; skipped",
                 file=sys.stderr,
             )

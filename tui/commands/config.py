@@ -32,27 +32,30 @@ def run(args: argparse.Namespace) -> int:
     if args.print_default:
         write_stdout(default_file())
         return 0
+    from corpus.text import visible
     from tui.keymap import binding_ids, theme_names
-    from tui.linear import safe
     from tui.userdata.config import config_source, load_config
     from tui.userdata.effective import describe, effective_settings
 
     source = config_source(getattr(args, "config", None))
     config = load_config(source, binding_ids(), theme_names())
-    state = "found" if config.exists else "not found: the defaults apply"
+    if not config.exists:
+        state = "not found: the defaults apply"
+    else:
+        state = f"found, but {config.not_read}: the defaults apply" if config.not_read else "found"
     from tui.userdata.paths import NO_HOME
 
-    where = safe(str(source.path)) if source.path else f"none ({NO_HOME})"
+    where = visible(source.path) if source.path else f"none ({NO_HOME})"
     lines = [f"config file: {where}  (from {source.why}; {state})"]
     for problem in config.problems:
-        print(f"kimi-ama-tui: {safe(problem)}", file=sys.stderr)
+        print(f"kimi-ama-tui: {problem}", file=sys.stderr)  # (escaped where they are made)
     cli = cli_settings(args)
     lines.append("settings in effect:")
     for setting in effective_settings(cli, config).values():
-        lines.append(f"  {setting.name:<10} = {safe(describe(setting)):<28} ({setting.origin})")
+        lines.append(f"  {setting.name:<10} = {visible(describe(setting)):<28} ({setting.origin})")
     if config.keys:
         lines.append("keys ([keys], binding id = keys):")
-        lines += [f"  {binding_id} = {keys}" for binding_id, keys in sorted(config.keys.items())]
+        lines += [f"  {visible(binding_id)} = {visible(keys)}" for binding_id, keys in sorted(config.keys.items())]
     else:
         lines.append("keys: the defaults (the help screen, ?, shows each binding id)")
     write_stdout("\n".join(lines) + "\n")

@@ -7,10 +7,11 @@ leaves the corpus), an optional note and when it was added. In the order added.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from corpus.text import clean_text
+from corpus.text import clean_text, visible
 from tui.userdata.marks import now_iso
 from tui.userdata.paths import NO_HOME, data_dir
 from tui.userdata.store import Stamp, locked, merged, read_json, stamp_of, write_atomic
@@ -60,7 +61,7 @@ class Bookmarks:
         path = bookmarks_path(identity, root)
         if path is None:
             return cls(None, title, problem=f"bookmarks are not kept: {NO_HOME}")
-        loaded = read_json(path, "bookmarks", FORMAT)
+        loaded = read_json(path, "bookmarks", FORMAT, _misfit)
         items = _items(loaded.data)
         return cls(path, title, items, loaded.problem, {b.entry_id: b for b in items}, loaded.stamp)
 
@@ -96,7 +97,7 @@ class Bookmarks:
             if self.stamp is not None and stamp_of(self.path) == self.stamp:
                 theirs = self.saved  # no one wrote it since: it holds what was written here
             else:
-                theirs = {b.entry_id: b for b in _items(read_json(self.path, "bookmarks", FORMAT).data)}
+                theirs = {b.entry_id: b for b in _items(read_json(self.path, "bookmarks", FORMAT, _misfit).data)}
             now = merged(self.saved, {b.entry_id: b for b in self.items}, theirs)
             self.stamp = write_atomic(
                 self.path,
@@ -105,16 +106,44 @@ class Bookmarks:
         self.items, self.saved = list(now.values()), now
 
 
+def _misfit(data: dict[str, object]) -> str:
+    """What in a bookmarks file's data is not a bookmark, in words ("" when all of it is):
+    such a file is damaged and kept aside (`store.read_json`), never read in part and
+    saved over. A missing or null field is no text; "added" is any text (shown as is)."""
+    raw = data.get("bookmarks")
+    if raw is None:
+        return ""
+    if not isinstance(raw, list):
+        return f"bookmarks is {_as_in_file(raw)}, not a list"
+    for number, item in enumerate(raw, start=1):
+        if not isinstance(item, dict):
+            return f"bookmark {number} is {_as_in_file(item)}, not an object"
+        if not isinstance(item.get("entry"), str):
+            return f"bookmark {number} has no entry id (entry is {_as_in_file(item.get('entry'))})"
+        for name in ("question", "note", "added"):
+            if not isinstance(item.get(name), (str, type(None))):
+                return f"bookmark {number}'s {name} is {_as_in_file(item[name])}, not text"
+    return ""
+
+
+def _as_in_file(value: object) -> str:
+    """A JSON value as the file spells it (`5`, `true`, `null`), cut to 40 characters."""
+    text = json.dumps(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def _items(data: dict[str, object] | None) -> list[Bookmark]:
     """The bookmarks a file's data holds (the file is untrusted too: no control or bidi
-    character reaches a terminal)."""
+    character reaches a terminal). Texts are cleaned; an entry id is escaped (`visible`),
+    as every id is shown: cleaned, `evil` + U+202E named the entry `evil`, and was quoted
+    as an id the file does not hold."""
     items: list[Bookmark] = []
     raw = (data or {}).get("bookmarks")
     for item in raw if isinstance(raw, list) else []:
         if isinstance(item, dict) and isinstance(item.get("entry"), str):
             items.append(
                 Bookmark(
-                    clean_text(item["entry"]),
+                    visible(item["entry"]),
                     _text(item.get("question")),
                     _text(item.get("note")),
                     _text(item.get("added")),
@@ -124,6 +153,6 @@ def _items(data: dict[str, object] | None) -> list[Bookmark]:
 
 
 def _text(value: object) -> str:
-    """A string field of a bookmark, cleaned; anything else (null, a number) is no text
-    (a null note was listed and cited as the note 'None')."""
+    """A string field of a bookmark, cleaned; null or missing is no text (a null note was
+    listed and cited as the note 'None'; any other kind is damage: `_misfit`)."""
     return clean_text(value) if isinstance(value, str) else ""

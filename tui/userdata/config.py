@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corpus.limits import unreadable_kind
+from corpus.text import visible
 from tui.options import CLIPBOARD_CHOICES, LANG_CHOICES
 from tui.userdata.paths import config_dir
 
@@ -41,6 +43,9 @@ class Config:
 
     source: ConfigSource
     exists: bool = False
+    not_read: str = ""
+    """Why a file that exists was not read ("is a directory, not a config file",
+    "cannot be read (Permission denied)"); empty when it was read, or there is none."""
     lang: str | None = None
     theme: str | None = None
     clipboard: str | None = None
@@ -48,7 +53,8 @@ class Config:
     corpus: Path | None = None
     keys: dict[str, str] = field(default_factory=dict)
     problems: tuple[str, ...] = ()
-    """One line per problem: `FILE:LINE: what is wrong; what was used instead`."""
+    """One line per problem: `FILE:LINE: what is wrong; what was used instead`, escaped
+    (`corpus.text.visible`: a file name or a value may hold ESC or a bidi control)."""
 
 
 def config_source(explicit: Path | None = None, env: Mapping[str, str] | None = None) -> ConfigSource:
@@ -75,23 +81,28 @@ def load_config(
     if path is None:
         return Config(source)
     try:
-        raw = path.read_bytes()
+        kind = unreadable_kind(path.stat().st_mode)  # a device was read forever
+        raw = b"" if kind else path.read_bytes()
     except FileNotFoundError:
-        problem = f"{path}: no such config file (from {source.why}); using the defaults"
+        problem = visible(f"{path}: no such config file (from {source.why}); using the defaults")
         return Config(source, problems=(problem,) if source.required else ())
     except OSError as err:
-        return Config(source, True, problems=(f"{path}: cannot read the config ({err.strerror or err}); using the defaults",))
+        why = f"cannot be read ({err.strerror or err})"
+        return Config(source, True, not_read=why, problems=(visible(f"{path}: {why}; using the defaults"),))
+    if kind:
+        why = f"is {kind}, not a config file"
+        return Config(source, True, not_read=why, problems=(visible(f"{path}: {why}; using the defaults"),))
     import tomllib  # only when there is a file to read
 
     try:
         text = raw.decode("utf-8")
         data = tomllib.loads(text)
     except UnicodeDecodeError:
-        return Config(source, True, problems=(f"{path}:1: the config is not UTF-8; using the defaults",))
+        return Config(source, True, problems=(visible(f"{path}:1: the config is not UTF-8; using the defaults"),))
     except tomllib.TOMLDecodeError as err:
         line = _error_line(str(err))
         why = re.sub(r"\s*\(at .*?\)$", "", str(err))
-        return Config(source, True, problems=(f"{path}:{line}: TOML syntax error: {why}; using the defaults",))
+        return Config(source, True, problems=(visible(f"{path}:{line}: TOML syntax error: {why}; using the defaults"),))
     return _check(source, text, data, binding_ids, themes)
 
 
@@ -106,7 +117,7 @@ def _check(
     values: dict[str, Any] = {}
 
     def problem(key: str, table: str | None, message: str) -> None:
-        problems.append(f"{source.path}:{key_line(text, key, table)}: {message}")
+        problems.append(visible(f"{source.path}:{key_line(text, key, table)}: {message}"))
 
     for key, value in data.items():
         if key == "keys":
@@ -158,8 +169,13 @@ def _setting(key: str, value: Any, path: Path, themes: Collection[str] | None) -
     if key == "corpus":
         corpus = Path(value).expanduser()
         corpus = corpus if corpus.is_absolute() else path.parent / corpus
-        if not corpus.is_file():
-            return None, f"no such file {str(corpus)!r}"
+        try:
+            kind = unreadable_kind(corpus.stat().st_mode)
+        except (OSError, ValueError) as err:  # (ValueError: a NUL in the name)
+            gone = isinstance(err, (FileNotFoundError, ValueError))
+            return None, f"no such file {str(corpus)!r}" if gone else f"cannot read {str(corpus)!r} ({err.strerror})"
+        if kind:
+            return None, f"{str(corpus)!r} is {kind}, not a corpus file"
         return corpus, None
     return value, None
 
@@ -210,7 +226,7 @@ def _not_a_key(value: str) -> str | None:
         base = part
         while len(base) > 1 and base.startswith(_MODIFIERS):
             base = base.split("+", 1)[1]
-        if len(base) == 1 or base in names:
+        if (len(base) == 1 and base.isprintable()) or base in names:  # (ESC drawn in the footer: raw)
             continue
         try:
             unicodedata.lookup(base.replace("_", " "))

@@ -3,7 +3,9 @@
 A write goes to a temporary file in the same folder, is flushed to disk, then renamed over
 the old file with `os.replace`: a crash at any point leaves either the old file or the new
 one, whole. A file that cannot be read back (bad JSON, wrong shape) is renamed to
-`NAME.damaged-YYYYMMDD-HHMMSS[-N]` and reported; the caller starts afresh.
+`NAME.damaged-YYYYMMDD-HHMMSS[-N]` and reported; the caller starts afresh. A report
+holds the file's path escaped (`corpus.text.visible`): a folder's name may hold any
+character but `/`, and one ESC in it cleared the screen and set the terminal's title.
 
 Two readers may keep the same file (two windows on one corpus): each writes what it
 changed since it last read or wrote the file onto what the file holds now (`merged`),
@@ -27,7 +29,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Callable, TypeVar
+
+from corpus.text import visible
 
 V = TypeVar("V")
 
@@ -40,7 +44,8 @@ READABLE_MOST = 64 * 1024
 
 
 class StateFileError(Exception):
-    """A state file could not be written; `str()` is one line saying which and why."""
+    """A state file could not be written; `str()` is one line saying which and why (the
+    path escaped: `corpus.text.visible`)."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ class Loaded:
 
     data: dict[str, Any] | None
     problem: str | None = None
-    """One line saying what was wrong and where the damaged file was moved."""
+    """One line saying what was wrong and where the damaged file was moved (escaped)."""
     stamp: Stamp | None = None
     """The stamp of the file read (None: none was read)."""
 
@@ -77,7 +82,7 @@ def write_atomic(path: Path, data: object) -> Stamp:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as err:
-        raise StateFileError(f"cannot write {path}: {err.strerror or err}") from None
+        raise StateFileError(visible(f"cannot write {path}: {err.strerror or err}")) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -87,14 +92,20 @@ def write_atomic(path: Path, data: object) -> Stamp:
         os.replace(tmp, path)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
-        raise StateFileError(f"cannot write {path}: {err.strerror or err}") from None
+        raise StateFileError(visible(f"cannot write {path}: {err.strerror or err}")) from None
     return written
 
 
-def read_json(path: Path, kind: str, format_id: str) -> Loaded:
+Shape = Callable[[dict[str, Any]], str]
+"""What in a state file's data does not fit its format, in words ("" when all of it fits)."""
+
+
+def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None) -> Loaded:
     """Read a state file of `format_id`; a damaged one is moved aside and reported.
 
-    `kind` names the file for the report ("read marks", "bookmarks").
+    `kind` names the file for the report ("read marks", "bookmarks"). A file whose data
+    does not fit `shape` is damaged too: read as far as it fits, the next save would
+    write over what did not (a note of 5 was read as no note, then lost).
     """
     try:
         with open(path, "rb") as handle:
@@ -104,13 +115,15 @@ def read_json(path: Path, kind: str, format_id: str) -> Loaded:
         return Loaded(None)
     except OSError as err:
         fix = "move the directory away" if isinstance(err, IsADirectoryError) else "give yourself read access to it"
-        return Loaded(None, f"{path}: cannot read the {kind} ({err.strerror or err}): {fix}; starting without them")
+        return Loaded(None, visible(f"{path}: cannot read the {kind} ({err.strerror or err}): {fix}; starting without them"))
     data, why = _parsed(raw, format_id)
+    if data is not None and shape is not None and (why := shape(data)):
+        data = None
     if data is not None:
         return Loaded(data, stamp=stamp)
     aside = keep_aside(path)
     where = f"moved to {aside.name}" if aside else "left in place (it could not be renamed)"
-    return Loaded(None, f"{path}: damaged {kind} ({why}); {where}, starting afresh")
+    return Loaded(None, visible(f"{path}: damaged {kind} ({why}); {where}, starting afresh"))
 
 
 def _parsed(raw: bytes, format_id: str) -> tuple[dict[str, Any] | None, str]:
