@@ -249,3 +249,33 @@ async def test_the_filter_syntax_in_the_help_is_readable_on_a_narrow_screen(cols
 
         plain = unescape(re.sub(r"<[^>]+>", "", text)).replace("\xa0", " ")
         assert "exclude entries that" in plain and "field filters" in plain, plain[-2000:]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en", "both"])
+@pytest.mark.parametrize("width", [40, 44, 50, 56, 60, 61, 70])
+async def test_a_long_entry_id_is_cut_and_the_count_and_language_stay(lang: str, width: int) -> None:
+    """At 60 columns in zh the language was pushed off the line by a long entry id (it
+    wrapped to a second row, out of sight), at 50 the id went too, leaving `38 个条目  │`."""
+    from textual.app import App, ComposeResult
+
+    from tui.ui_text import entry_count, lang_label
+    from tui.widgets.status_line import StatusLine
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield StatusLine()
+
+    app = One()
+    entry = "choosing-architecture-data-hyperparams"
+    async with app.run_test(size=(width, 3)) as pilot:
+        status = app.query_one(StatusLine)
+        count = entry_count(lang, 38)
+        status.title, status.where, status.matches, status.lang = "Moonshot AI AMA", f"架构 / 训练 › {entry}", count, lang
+        await pilot.pause()
+        line = status.render()
+        assert line.cell_len <= status.content_region.width, line.plain
+        assert line.plain.rstrip().endswith(f"│ {lang_label(lang)}"), line.plain
+        assert count in line.plain
+        shown = line.plain.split("│")[1].split("›")[-1].strip()
+        assert "  ›" not in line.plain  # a topic cut with "…" has no blank before the "›"
+        assert shown == entry or (shown.endswith("…") and entry.startswith(shown[:-1]) and len(shown) >= 8), line.plain

@@ -28,8 +28,9 @@ class StatusLine(Static):
     def render(self) -> Text:
         """Render literally (corpus text is never markup). When the line is too narrow, the
         corpus title gives way first, then the topic's name (on a topic's own row, its
-        end), then the end of a long hint, then the hint; the match count, the entry id
-        and the language stay. Without the title the line starts with text."""
+        end), then the end of a long hint, then the hint, then the end of an entry id
+        longer than the line; the match count and the language stay. Without the title
+        the line starts with text."""
         width = max(self.content_region.width, 1)
         line = Text(no_wrap=True, overflow="ellipsis")
         tail = Text()
@@ -44,6 +45,9 @@ class StatusLine(Static):
             where = (_cut(topic, keep) + " › " if keep >= 4 else "") + entry
         elif where and cell_len(where) > room_for_where:  # a topic's row: its name alone
             where = _cut(where, max(room_for_where, 8))
+        room_for_id = width - tail.cell_len - cell_len(lang) - 4  # the hint gone, if need be
+        if where and cell_len(where) > room_for_id:  # an entry id longer than the line
+            where = _cut(where, room_for_id) if room_for_id >= 8 else ""
         if where:
             tail.append(f"  │ {where}")
         hint_room = width - tail.cell_len - cell_len(lang) - 4
@@ -65,4 +69,4 @@ def _cut(text: str, cells: int) -> str:
         return text
     out = Text(text)
     truncate_with_ellipsis(out, max(cells, 1))
-    return out.plain
+    return out.plain.rstrip(" ")
