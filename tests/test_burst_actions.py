@@ -294,3 +294,23 @@ async def test_the_citation_dialogs_hint_says_a_digit_copies_at_once(lang: str, 
         await pilot.pause()
         assert app.screen is screen and citation_entry(app) is None  # BibTeX: no "Entry:" line
         assert "kda-next-flagship" in app.clipboard
+
+
+@pytest.mark.parametrize("how", [["B", "enter"], ["o", "2"]])
+async def test_after_a_dialogs_jump_from_the_pane_brackets_go_on_from_the_entry_opened(how: list[str]) -> None:
+    """Reading in the pane, `B` Enter (or a see-also link) opened the entry, and `]` did
+    nothing: the focus stayed in the pane, where `]` is no key."""
+    app = reader(entry="kda-next-flagship")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None and screen.bookmarks is not None
+        screen.bookmarks.toggle("sparse-attention-moba-dsa", "sparse-attention-moba-dsa")
+        screen.set_focus(screen.pane)
+        await pilot.pause()
+        burst(app, *how, "]", "y")
+        await calm(pilot, app)
+        shown = screen.shown_entry
+        assert app.focused is screen.topic_tree
+        assert shown not in ("kda-next-flagship", "sparse-attention-moba-dsa")
+        assert citation_entry(app) == shown

@@ -126,7 +126,7 @@ def _jump(app: ReaderApp, topic_id: str, entry_id: str | None) -> None:
     if entry_id is None:
         screen.open_topic(topic_id)
     else:
-        screen.open_entry(entry_id)
+        screen.open_entry(entry_id, focus_tree=True)
 
 
 def highlighted(matcher: Matcher, title: str) -> Content:

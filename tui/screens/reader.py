@@ -322,19 +322,26 @@ class ReaderScreen(PromptFrames, Filtering):
         """`/` types a slash while the filter has focus."""
         return not (action == "focus_filter" and isinstance(self.focused, FilterBar))
 
-    def open_entry(self, entry_id: str) -> None:
-        """Show an entry from anywhere (the command palette), clearing a filter that hides it."""
+    def open_entry(self, entry_id: str, focus_tree: bool = False) -> None:
+        """Show an entry from anywhere (the command palette), clearing a filter that hides it;
+        `focus_tree` (a dialog's jump): the tree's cursor on it has the focus, so `]`, `[`,
+        `j` and `k` go on from there (from the pane, `]` after a bookmark did nothing)."""
         if self.result is not None and entry_id not in {m.entry_id for m in self.result.matches}:
             self._clear_query()
         self._choose(entry_id, None)
         self._draw_pane()
+        if focus_tree and self.topic_tree.display:
+            self.set_focus(self.topic_tree)
 
     def open_topic(self, topic_id: str) -> None:
-        """Show a topic's overview from anywhere, clearing a filter that hides it."""
+        """Show a topic's overview from anywhere (the command palette), clearing a filter
+        that hides it; the tree's cursor on it has the focus."""
         if self.result is not None and topic_id not in {m.topic_id for m in self.result.matches}:
             self._clear_query()
         self._choose(None, topic_id)
         self._draw_pane()
+        if self.topic_tree.display:
+            self.set_focus(self.topic_tree)
 
     def action_clear_filter(self) -> None:
         """Clear the filter and show the whole tree again."""

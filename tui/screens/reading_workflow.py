@@ -198,11 +198,12 @@ class ReadingWorkflow(Screen[None]):
             return
         self.go_to_entry(target)
 
-    def go_to_entry(self, entry_id: str) -> None:
-        """Move the tree's cursor to an entry and show it (the reader screen does the work)."""
+    def go_to_entry(self, entry_id: str, focus_tree: bool = False) -> None:
+        """Move the tree's cursor to an entry and show it (the reader screen does the work);
+        `focus_tree`: a dialog's jump, the tree gets the focus."""
         opener = getattr(self, "open_entry", None)
         if opener is not None:
-            opener(entry_id)
+            opener(entry_id, focus_tree)
 
     def action_next_unread(self) -> None:
         """Jump to the next unread entry (new ones included), wrapping around."""
@@ -289,7 +290,7 @@ class ReadingWorkflow(Screen[None]):
             return
         def chosen(entry_id: str | None) -> None:
             if entry_id:
-                self.go_to_entry(entry_id)
+                self.go_to_entry(entry_id, focus_tree=True)
 
         self.app.push_screen(BookmarkList(tuple(self.bookmarks.items), self._known_question, self.app.lang), chosen)
 
@@ -303,7 +304,7 @@ class ReadingWorkflow(Screen[None]):
         if entry_id is None or self.app.corpus is None:
             self.app.notify(self._say("open_entry_o"), markup=False)
             return
-        pick_link(self.app, entry_id, getattr(self, "lang", "en"), self.go_to_entry)
+        pick_link(self.app, entry_id, getattr(self, "lang", "en"), lambda other: self.go_to_entry(other, focus_tree=True))
 
 
 def workflow_commands(app: ReaderApp) -> Iterator[SystemCommand]:
