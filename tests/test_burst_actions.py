@@ -314,3 +314,20 @@ async def test_after_a_dialogs_jump_from_the_pane_brackets_go_on_from_the_entry_
         assert app.focused is screen.topic_tree
         assert shown not in ("kda-next-flagship", "sparse-attention-moba-dsa")
         assert citation_entry(app) == shown
+
+
+@pytest.mark.parametrize(("lang", "question"), [("both", "KDA 会不会"), ("zh", "KDA 会不会"), ("en", "Will KDA be used")])
+async def test_the_bookmarks_list_shows_the_question_as_the_tree_does(lang: str, question: str) -> None:
+    """Under `both` the list showed the English question, the tree the Chinese first."""
+    from tui.widgets.bookmark_rows import BookmarkRows
+
+    app = reader(entry="kda-next-flagship", lang=lang)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        await pilot.press("m", "B")
+        await pilot.pause()
+        rows = app.screen.query_one(BookmarkRows)
+        first = "".join(segment.text for segment in rows.render_line(0))
+        assert question in first, first

@@ -243,7 +243,7 @@ class ReadingWorkflow(Screen[None]):
         outline = self.app.outline
         if not outline.has_entry(entry_id):
             return None
-        return shown_question(outline.entry(entry_id), "zh" if self.app.lang == "zh" else "en")
+        return shown_question(outline.entry(entry_id), ui_lang(self.app.lang))  # both: Chinese, as the tree
 
     def action_toggle_bookmark(self) -> None:
         """Bookmark the shown entry, or remove its bookmark."""
