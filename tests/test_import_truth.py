@@ -169,3 +169,23 @@ def test_the_sources_note_is_the_projects_words() -> None:
     assert untitled.sources[0].title == "Reddit thread 1abcde" and untitled.title.written_by == "project"
     assert note is not None and note.written_by == "project"
     assert "The files give no title: 'Reddit thread 1abcde' is this project's." in (note.get("en") or "")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_the_palette_shows_an_imported_spoiler_question_once(tmp_path: Path, lang: str) -> None:
+    """The palette's entry command added the question's other rendering, which for an
+    English-only thread was the same text under the other language's spoiler label
+    (`⟦剧透：…⟧` in the English reader)."""
+    from tests.reader_support import ready, reader
+    from tui.palette import reader_commands
+
+    corpus = _imported(tmp_path, {"q4": {"body": SPOILER.replace(">", "&gt;").replace("<", "&lt;")}})
+    path = tmp_path / "imported.json"
+    path.write_text(dump_corpus(corpus), encoding="utf-8")
+    entry = _entry(corpus, "q4")
+    app = reader(corpus_path=path, lang=lang)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        command = next(c for c in reader_commands(app) if c.help.startswith(f"{entry.id} ·"))
+        other = "⟦剧透：" if lang == "en" else "⟦spoiler:"
+        assert other not in command.help and other not in command.title, command

@@ -102,8 +102,8 @@ def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
         )
         for entry in topic.entries:
             question = shown_question(entry, first)
-            also = shown_question(entry, other)
-            also = f" · {also}" if also != question else ""
+            # the other rendering, when there is one (not the same text under another label)
+            also = f" · {shown_question(entry, other)}" if entry.text(other) != entry.text(first) else ""
             yield SystemCommand(
                 words(lang, "entry_command", question=question),
                 f"{entry.id} · {topic.text(first)}{also}",
