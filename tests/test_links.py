@@ -152,8 +152,8 @@ def test_a_follow_up_is_labelled_as_the_pane_labels_it_not_as_an_answer(lang: st
         assert by_url[follow_up.permalink] == "Follow-up question by u/curious_cat on Reddit"
         assert in_text == "In the follow-up question by u/curious_cat"
     else:
-        assert by_url[follow_up.permalink] == "u/curious_cat 在 Reddit 上的追问"
-        assert in_text == "u/curious_cat 的追问中的链接"
+        assert by_url[follow_up.permalink] == "追问（u/curious_cat，Reddit）"
+        assert in_text == "链接出自追问（u/curious_cat）"
     assert not any("curious_cat" in label and ("Answer by" in label or "的回答" in label) for label in by_url.values())
 
 
