@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from corpus.importer import import_files
 from corpus.importer.topics import MAX_TOPICS, auto_topics
 from corpus.loader import load_corpus
@@ -203,3 +205,20 @@ def test_no_topic_is_named_after_a_link() -> None:
 
     text = "My tattoo http://imgur.com/a1.jpg, see www.example.com/x or imgur.com/b2 or a@b.com; node.js"
     assert words(text) == {"tattoo", "node.js"}
+
+
+def test_topics_from_a_path_is_the_file_typed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--topics-from` was cleaned like text: a path holding a zero-width or bidi character
+    named another file (here `other.json`), whose topics the thread then took."""
+    from tui.cli import main
+
+    other = tmp_path / "other.json"
+    from corpus.loader import dump_corpus
+
+    other.write_text(dump_corpus(load_corpus()), encoding="utf-8")
+    typed = str(tmp_path / "other\u200b.json")
+    out = tmp_path / "out.json"
+    code = main(["import", str(THREAD), "--topics-from", typed, "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code != 0 and not out.exists()
+    assert "other\\u200b.json" in err, err  # the path quoted as typed, escaped

@@ -25,12 +25,14 @@ class ArgumentParser(argparse.ArgumentParser):
         super().exit(status, message)
 
 
-KEPT_AS_TYPED = frozenset({"entry_id", "entry", "thread"})
+KEPT_AS_TYPED = frozenset({"entry_id", "entry", "thread", "topics_from"})
 """Arguments looked up as typed, never cleaned: an entry id (also the reader's `--entry`:
 its notice quotes it with repr) and `import --thread` (a slug
 or a Reddit id holds no control, bidi or zero-width character, so one typed with such a
 character names nothing, and is quoted escaped, as typed; cleaned, it named another
-entry or thread, or was quoted as nobody typed it: `--thread t3_ESC[2J` was `'[2J'`)."""
+entry or thread, or was quoted as nobody typed it: `--thread t3_ESC[2J` was `'[2J'`);
+`import --topics-from`, a path like the others (those are `Path`s, never cleaned): cleaned,
+a name holding a zero-width character opened another file."""
 
 
 def clean_arguments(args: argparse.Namespace) -> argparse.Namespace:

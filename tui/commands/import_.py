@@ -142,10 +142,11 @@ def _topics_from(value: str | None) -> tuple[Corpus | None, str]:
     if value is None:
         return None, ""
     from corpus.loader import CorpusError, load_corpus
+    from corpus.text import clean_text
 
     path = None if value == "builtin" else Path(value)
     try:
-        return load_corpus(path), value
+        return load_corpus(path), clean_text(value)  # (named in the topics' titles)
     except CorpusError as err:
         raise _TopicsFromError([f"--topics-from: {problem}" for problem in err.problems]) from None
 
