@@ -94,7 +94,7 @@ def pick_citation(app: ReaderApp, entry_id: str) -> None:
         if fmt in previews:
             send_citation(app, entry_id, fmt, previews[fmt])
 
-    names = {fmt: format_name(app.lang, fmt) for fmt in FORMATS}
+    names: dict[str, str] = {fmt: format_name(app.lang, fmt) for fmt in FORMATS}
     app.push_screen(CitationPicker(entry_id, previews, names, app.lang), chosen)
 
 

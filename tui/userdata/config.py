@@ -86,8 +86,8 @@ def load_config(
     except FileNotFoundError:
         problem = visible(f"{path}: no such config file (from {source.why}); using the defaults")
         return Config(source, problems=(problem,) if source.required else ())
-    except OSError as err:
-        why = f"cannot be read ({err.strerror or err})"
+    except OSError as error:
+        why = f"cannot be read ({error.strerror or error})"
         return Config(source, True, not_read=why, problems=(visible(f"{path}: {why}; using the defaults"),))
     if kind:
         why = f"is {kind}, not a config file"
@@ -172,8 +172,9 @@ def _setting(key: str, value: Any, path: Path, themes: Collection[str] | None) -
         try:
             kind = unreadable_kind(corpus.stat().st_mode)
         except (OSError, ValueError) as err:  # (ValueError: a NUL in the name)
-            gone = isinstance(err, (FileNotFoundError, ValueError))
-            return None, f"no such file {str(corpus)!r}" if gone else f"cannot read {str(corpus)!r} ({err.strerror})"
+            if isinstance(err, (FileNotFoundError, ValueError)):
+                return None, f"no such file {str(corpus)!r}"
+            return None, f"cannot read {str(corpus)!r} ({err.strerror})"
         if kind:
             return None, f"{str(corpus)!r} is {kind}, not a corpus file"
         return corpus, None
