@@ -178,6 +178,10 @@ async def test_c_in_the_view_sends_the_selection_again(
         assert app.clipboard == line
         assert osc52(line) in "".join(terminal_bytes)
         assert notes.last["message"].startswith("Citation sent via OSC 52.")
+        await copied(pilot)  # the clipboard holds one line: y copies the whole citation
+        assert not isinstance(app.screen, CitationView)
+        assert app.corpus is not None
+        assert app.clipboard == cite(app.corpus, ENTRY, "text", "en") != line
 
 
 async def test_Y_picks_a_format_then_copies(terminal_bytes: list[str]) -> None:
@@ -202,9 +206,59 @@ async def test_Y_picks_a_format_then_copies(terminal_bytes: list[str]) -> None:
         await pilot.press("Y")
         await copied(pilot, "4")
         assert app.clipboard == cite(app.corpus, TWO_ANSWERS, "csl-json", "en")
-        await copied(pilot)  # y now shows what was sent last: the CSL-JSON
+        await copied(pilot)  # y copies its own format: the CSL-JSON is not what y copies
+        assert not isinstance(app.screen, CitationView)
+        assert app.clipboard == cite(app.corpus, TWO_ANSWERS, "text", "en")
+
+
+async def _link_copied(pilot: Pilot[Any], key: str) -> None:
+    """Pick link `key` in the open link picker and wait for its worker."""
+    await pilot.press(key)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_y_after_a_link_was_copied_copies_the_citation_again(
+    terminal_bytes: list[str], small_corpus: Path
+) -> None:
+    """y, o 1, y: the clipboard holds the URL, so the second y copies, it does not show the text."""
+    app = reader(corpus_path=small_corpus, entry="why-int4", lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert app.corpus is not None
+        citation = cite(app.corpus, "why-int4", "text", "en")
+        await copied(pilot)
+        assert app.clipboard == citation
+        await pilot.press("o")
+        await pilot.pause()
+        await _link_copied(pilot, "1")
+        assert app.clipboard == "https://example.com/article"
+        terminal_bytes.clear()
+        await copied(pilot)
+        assert not isinstance(app.screen, CitationView)
+        assert app.clipboard == citation
+        assert osc52(citation) in "".join(terminal_bytes)
+        await copied(pilot)  # now the citation was the last copy: y shows it
         assert isinstance(app.screen, CitationView)
-        assert app.screen.query_one(TextArea).text == app.clipboard
+        assert app.screen.query_one(TextArea).text == citation
+
+
+@pytest.mark.parametrize("fmt_key", ["2", "3", "4"])
+async def test_y_after_another_format_copies_the_plain_citation(
+    terminal_bytes: list[str], fmt_key: str
+) -> None:
+    """Y 3 (BibTeX), then y: y copies the plain text, it does not show the BibTeX."""
+    app = reader(entry=TWO_ANSWERS, lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert app.corpus is not None
+        await pilot.press("Y")
+        await copied(pilot, fmt_key)
+        other = app.clipboard
+        assert other != cite(app.corpus, TWO_ANSWERS, "text", "en")
+        await copied(pilot)
+        assert not isinstance(app.screen, CitationView)
+        assert app.clipboard == cite(app.corpus, TWO_ANSWERS, "text", "en")
 
 
 async def test_Y_escape_copies_nothing(terminal_bytes: list[str]) -> None:

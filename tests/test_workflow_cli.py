@@ -132,6 +132,18 @@ def test_bookmarks_lists_entry_question_note_and_when(small_corpus: Path, capsys
     assert "k3  " in out and "  When is K3?" in out and "  > joke]52;c;aGk= answer" in out and "\x1b" not in out
 
 
+def test_a_multi_line_question_stays_indented_under_its_bookmark(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only a bookmark's first line starts at column 0: a question's later paragraphs are
+    indented like its first, with no blank line that would split the bookmark in two."""
+    raw = small_corpus.read_text(encoding="utf-8")
+    small_corpus.write_text(raw.replace('en = "When is K3?"', 'en = "When is K3?\\n\\nAnd will it be open?"'), encoding="utf-8")
+    _bookmark(small_corpus, ("k3", "a note"), ("why-int4", ""))
+    assert main(["--corpus", str(small_corpus), "bookmarks"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("  ")[0] for line in lines if not line.startswith("  ")] == ["k3", "why-int4"]
+    assert lines[1:4] == ["  When is K3?", "  And will it be open?", "  > a note"]
+
+
 def test_a_damaged_bookmarks_file_is_reported_and_kept_aside(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _bookmark(small_corpus, ("k3", ""))
     path = corpus_bookmarks(load_corpus(small_corpus)).path

@@ -1,25 +1,23 @@
 """The reader's `y` and `Y`: cite the shown entry, send it to the clipboard, say what was done.
 
 `y` copies the plain-text citation in the reading language; `y` again while its
-notification is up (same entry, same language) opens `CitationView`, the citation as text
-to select, because the app cannot see whether the terminal accepted OSC 52. `Y` opens
-`CitationPicker` to choose the format first. The citation always quotes whole answers,
-whatever the filter shows highlighted.
+notification is up, that very citation (same entry, language, format and text) still the
+last thing copied, opens `CitationView`, the citation as text to select, because the app
+cannot see whether the terminal accepted OSC 52; a link or another format copied in between
+makes `y` copy again. `Y` opens `CitationPicker` to choose the format first. The citation
+always quotes whole answers, whatever the filter shows highlighted.
 
-Tools (tmux, xclip ...) run in a thread worker, so one that hangs never freezes the
-reader; every failure ends up in the notification, none is raised.
+The sending itself, and the record of the last copy, are `tui.copying`'s.
 """
 
 from __future__ import annotations
 
-import os
 import time
-import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from corpus.citation import FORMAT_NAMES, FORMATS, CiteLang, cite
-from tui.clipboard import Delivery, deliver, plan
+from tui.copying import forget, last_sent, send
 from tui.dialog_text import FORMAT_NAMES_ZH
 from tui.ui_text import in_chrome, words
 
@@ -27,6 +25,7 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
     from tui.app import ReaderApp
+    from tui.clipboard import Delivery
 
 DEFAULT_FORMAT = "text"
 AGAIN_SECONDS = 8.0
@@ -35,13 +34,12 @@ AGAIN_SECONDS = 8.0
 
 @dataclass(frozen=True)
 class Copied:
-    """The last citation sent: which entry, in which language and format, and when."""
+    """A citation sent: which entry, in which language and format, and its text."""
 
     entry_id: str
     lang: str
     fmt: str
     text: str
-    at: float
 
     @property
     def heading(self) -> str:
@@ -55,9 +53,6 @@ def format_name(lang: str, fmt: str) -> str:
     return in_chrome(lang, FORMAT_NAMES[fmt], FORMAT_NAMES_ZH)
 
 
-_last: weakref.WeakKeyDictionary[ReaderApp, Copied] = weakref.WeakKeyDictionary()
-
-
 def citation_text(app: ReaderApp, entry_id: str, fmt: str = DEFAULT_FORMAT) -> str:
     """The citation of an entry in the reader's current language."""
     assert app.corpus is not None, "cite only once the corpus is loaded"
@@ -69,17 +64,14 @@ def _lang(app: ReaderApp) -> CiteLang:
 
 
 def copy_citation(app: ReaderApp, entry_id: str) -> None:
-    """`y`: copy the default citation; pressed again soon after, show it to select."""
-    last = _last.get(app)
-    if (
-        last is not None
-        and last.entry_id == entry_id
-        and last.lang == app.lang
-        and time.monotonic() - last.at < AGAIN_SECONDS
-    ):
-        show_citation(app, last)
+    """`y`: copy the default citation; pressed again soon after, while it is still the
+    last thing copied, show it to select."""
+    citation = Copied(entry_id, app.lang, DEFAULT_FORMAT, citation_text(app, entry_id))
+    last = last_sent(app)
+    if last is not None and last.what == citation and time.monotonic() - last.at < AGAIN_SECONDS:
+        show_citation(app, citation)
         return
-    send_citation(app, entry_id, DEFAULT_FORMAT)
+    send_text(app, citation)
 
 
 def pick_citation(app: ReaderApp, entry_id: str) -> None:
@@ -102,17 +94,12 @@ def show_citation(app: ReaderApp, copied: Copied, note: str = "") -> None:
     """Open the citation as selectable text (with `note` on top); `c` there sends the selection again."""
     from tui.screens.citation_dialog import CitationView
 
-    _last.pop(app, None)  # the next y copies again
+    forget(app)  # the next y copies again
     app.clear_notifications()  # a toast would cover the text
 
     def closed(text: str | None) -> None:
         if text:
-            send_text(
-                app,
-                Copied(
-                    copied.entry_id, copied.lang, copied.fmt, text, time.monotonic()
-                ),
-            )
+            send_text(app, Copied(copied.entry_id, copied.lang, copied.fmt, text))
 
     app.push_screen(CitationView(copied.text, copied.heading, note, app.lang), closed)
 
@@ -122,35 +109,20 @@ def send_citation(
 ) -> None:
     """Cite an entry in `fmt` and send it by the transports `--clipboard` allows."""
     text = text if text is not None else citation_text(app, entry_id, fmt)
-    send_text(app, Copied(entry_id, app.lang, fmt, text, time.monotonic()))
+    send_text(app, Copied(entry_id, app.lang, fmt, text))
 
 
 def send_text(app: ReaderApp, copied: Copied) -> None:
     """Send a citation's text; the notification (or the view) follows when it is done."""
-    _last[app] = copied
-    choice = app.options.clipboard
-    if choice == "off":
+    if app.options.clipboard == "off":
         show_citation(app, copied, words(app.lang, "off_note"))
         return
-    env = dict(os.environ)
-    transports, unavailable = plan(choice, env)
-
-    def osc52(text: str) -> None:
-        app.call_from_thread(app.copy_to_clipboard, text)
-
-    def work() -> None:
-        delivery = deliver(copied.text, transports, osc52, env, unavailable)
-        try:
-            app.call_from_thread(report, app, copied, delivery)
-        except RuntimeError:  # the app closed meanwhile: nobody to tell
-            pass
-
-    app.run_worker(
-        work,
-        name="citation-clipboard",
-        group="clipboard",
-        thread=True,
-        exit_on_error=False,
+    send(
+        app,
+        copied.text,
+        copied,
+        "citation-clipboard",
+        lambda delivery: app.call_from_thread(report, app, copied, delivery),
     )
 
 

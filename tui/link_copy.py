@@ -7,13 +7,14 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from tui.clipboard import deliver, plan
+from tui.copying import send
 from tui.ui_text import words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from tui.app import ReaderApp
+    from tui.clipboard import Delivery
     from tui.links import LinkChoice
 
 
@@ -45,15 +46,9 @@ def pick_link(app: ReaderApp, entry_id: str, lang: str, open_entry: Callable[[st
 
 def copy_link(app: ReaderApp, url: str, open_browser: bool) -> None:
     """Send `url` to the clipboard in a worker, then notify how; open it too if asked."""
-    env = dict(os.environ)
     choice, lang = app.options.clipboard, app.lang
-    transports, unavailable = plan(choice, env)
 
-    def osc52(text: str) -> None:
-        app.call_from_thread(app.copy_to_clipboard, text)
-
-    def work() -> None:
-        delivery = deliver(url, transports, osc52, env, unavailable)
+    def then(delivery: Delivery) -> None:
         opened = ""
         if open_browser:
             import webbrowser
@@ -64,11 +59,8 @@ def copy_link(app: ReaderApp, url: str, open_browser: bool) -> None:
                 opened = words(lang, "browser_failed", error=err)
         sent = delivery.summary(words(lang, "link"), lang) if choice != "off" else words(lang, "clipboard_off")
         severity = "warning" if (delivery.problems or not delivery.sent) else "information"
-        try:
-            app.call_from_thread(
-                app.notify, f"{sent}{opened}\n{url}", title=words(lang, "link"), severity=severity, timeout=8, markup=False
-            )
-        except RuntimeError:  # the app closed meanwhile
-            pass
+        app.call_from_thread(
+            app.notify, f"{sent}{opened}\n{url}", title=words(lang, "link"), severity=severity, timeout=8, markup=False
+        )
 
-    app.run_worker(work, name="link-clipboard", group="clipboard", thread=True, exit_on_error=False)
+    send(app, url, url, "link-clipboard", then)

@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         for item in items:
             gone = "" if item["in_corpus"] else "  (no longer in the corpus)"
             lines.append(f"{item['entry']}  {item['added']}{gone}")
-            lines.append(f"  {item['question']}")
+            lines.extend(f"  {line}" for line in str(item["question"]).splitlines() if line.strip())
             for note_line in str(item["note"]).splitlines():
                 lines.append(f"  > {note_line}")
         write_stdout("\n".join(lines) + "\n")
