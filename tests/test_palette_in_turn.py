@@ -60,6 +60,8 @@ async def outcome(keys: list[str], *, slowly: bool) -> Outcome:
         await ready(pilot)
         screen = app.reader_screen
         assert screen is not None and screen.bookmarks is not None
+        for bookmark in list(screen.bookmarks.items):  # (the other run's, in the same files)
+            screen.bookmarks.toggle(bookmark.entry_id, bookmark.question)
         if slowly:
             for key in keys:
                 burst(app, key)
@@ -141,3 +143,12 @@ async def test_keys_editing_the_query_in_a_burst_act_in_turn() -> None:
     slow = await outcome(keys, slowly=True)
     assert slow.query == "yabxd"
     assert await outcome(keys, slowly=False) == slow
+
+
+@pytest.mark.parametrize("keys", [["ctrl+p", "enter"], ["ctrl+p", "down", "enter"], ["ctrl+p", "enter", "j", "y"]])
+async def test_keys_before_the_palettes_input_has_the_focus_wait_for_its_first_list(keys: list[str]) -> None:
+    """`C-p` Enter in one read, nothing typed: Enter reached the palette before its input
+    had the focus, and ran nothing (typed slowly, it runs the first command listed)."""
+    burst_outcome = await outcome(keys, slowly=False)
+    assert burst_outcome == await outcome(keys, slowly=True)
+    assert burst_outcome.on_top != "ReaderPalette"

@@ -9,8 +9,9 @@ click actions (`[@click=app.quit]`), send links, or crash the reader (`[/]`).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
@@ -221,6 +222,12 @@ class ReaderPalette(CommandPalette):
     """How many characters were typed into the input here (at its start)."""
     _query = ""
     """The query whose search was started last (the empty one, on opening)."""
+    _handed_in: weakref.WeakSet[Key]
+    """Keys that reached the palette itself and were handed to its input."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._handed_in = weakref.WeakSet()
 
     def compose(self) -> ComposeResult:
         """Textual's palette, with `PaletteInput` for its input."""
@@ -232,16 +239,20 @@ class ReaderPalette(CommandPalette):
                 yield CommandList()
                 yield LoadingIndicator()
 
-    def on_key(self, event: Key) -> None:
+    async def on_key(self, event: Key) -> None:
         if self.app.screen is not self:  # (behind the key that closed the palette)
             hand_on(self.app, event)
             return
-        if not event.is_printable or not event.character:
+        if event in self._handed_in:  # (back from the input, which had no use for it)
             return
         event.stop()
         event.prevent_default()
-        self.query_one(CommandInput).insert(event.character, self._early)
-        self._early += len(event.character)
+        if event.is_printable and event.character:
+            self.query_one(CommandInput).insert(event.character, self._early)
+            self._early += len(event.character)
+        else:  # Enter, a move, Esc: in turn in the input (`C-p` Enter ran nothing)
+            self._handed_in.add(event)
+            await self.query_one(PaletteInput)._on_key(event)
 
     @on(Input.Changed)
     def _search_starts(self, event: Input.Changed) -> None:
