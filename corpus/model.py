@@ -158,7 +158,14 @@ class Source(Frozen):
         )
     )
     title: Text = Field(description="The document's title, as it gives it.")
-    publisher: Text = Field(description="Who published it (site, outlet or community).")
+    publisher: Text | None = Field(
+        default=None,
+        description=(
+            "Who published it (site, outlet or community), as the document names it; absent "
+            "when it names no one: the reader then says 'publisher not named' in its own words."
+        ),
+        exclude_if=_unset,
+    )
     carried_by: Text | None = Field(
         default=None, description="The site that carries it, when not the publisher."
     )

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from rich.style import Style
 from rich.text import Text
 
-from corpus.citation import source_name, wordings
+from corpus.citation import publisher_words, source_name, wordings
 from corpus.citation.facts import by_asker, question_wordings, role_label, source_what
 from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
 from tui.imported_view import (
@@ -43,7 +43,6 @@ LABELS = {
         "links": "Links mentioned",
         "no_url": "(no URL given)",
         "id": "Entry id: {id}",
-        "via": ", via {site}",
         "rendering": {"en": " (this project's English rendering)", "zh": " (this project's Chinese rendering)"},
         "names": f"{HEDGE_MARK} How the names are known",
         "rests_on": ": ",
@@ -59,7 +58,6 @@ LABELS = {
         "links": "提到的链接",
         "no_url": "（未给出网址）",
         "id": "条目 id：{id}",
-        "via": "，{site} 转载",
         "rendering": {"en": "（本项目的英文译文）", "zh": "（本项目的中文译文）"},
         "names": f"{HEDGE_MARK} 答者身份的依据",
         "rests_on": "：",
@@ -279,13 +277,12 @@ def source_wording(source: Source, lang: Lang, entry: Entry) -> str:
 
 
 def source_line(source: Source, lang: Lang, styles: Styles, entry: Entry) -> Text:
-    """One source: title, publisher, what its text is, and its URL as a hyperlink."""
-    label = LABELS[lang]
+    """One source: title, publisher (or that it names none), what its text is, and its URL
+    as a hyperlink."""
     line = Text("• ")
     line.append(source.title)
-    publisher = source.publisher + (label["via"].format(site=source.carried_by) if source.carried_by else "")
     what = source_wording(source, lang, entry)
-    line.append(f" — {publisher} ({what})", styles.dim)
+    line.append(f" — {publisher_words(source, lang)} ({what})", styles.dim)
     if source.url:
         line.append("  ")
         line.append(source.url, styles.link + Style(link=source.url))

@@ -14,7 +14,7 @@ from typing import Any, cast
 from rich.style import Style
 from rich.text import Text
 
-from corpus.citation import md_escape, source_name, wording, wordings
+from corpus.citation import md_escape, publisher_words, source_name, wording, wordings
 from corpus.citation.facts import by_asker, day, question_wording, question_wordings, role_label
 from corpus.model import Corpus, Entry, Lang, LocalizedText
 from corpus.text import clean_text, url_escape
@@ -124,7 +124,7 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
     for source_id in entry.sources:
         source = corpus.source(source_id)
         title = f"[{md_escape(source.title)}]({url_escape(source.url)})" if source.url else md_escape(source.title)
-        out.append(f"- {title} — {md_escape(source.publisher)} ({source_wording(source, ui, entry)})")
+        out.append(f"- {title} — {md_escape(publisher_words(source, ui))} ({source_wording(source, ui, entry)})")
     if entry.links:
         out += ["", f"{hashes}# {label['links']}", ""]
         for link in entry.links:

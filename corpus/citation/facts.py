@@ -40,15 +40,29 @@ ROLE_LABELS = {
 # ---------------------------------------------------------------- what the quoted text is
 
 
+PUBLISHER_WORDS = {
+    "en": {"none": "publisher not named", "via": ", via {site}"},
+    "zh": {"none": "未署名", "via": "，{site} 转载"},
+}
+"""How a list of sources words a source that names no publisher, and the site carrying it."""
+
+
 def source_name(source: Source, ui: Lang) -> str:
     """A short name for a source in the citation's language: 'the digest', '精炼版'."""
     if ui == "zh":
-        return {"article": f"{source.publisher}文章", "digest": "精炼版"}.get(
-            source.kind, "Reddit 原帖"
-        )
+        article = f"{source.publisher or PUBLISHER_WORDS['zh']['none']}文章"
+        return {"article": article, "digest": "精炼版"}.get(source.kind, "Reddit 原帖")
     if source.kind == "article":
-        return f"the article ({source.publisher})"
+        return f"the article ({source.publisher})" if source.publisher else "the article"
     return "the digest" if source.kind == "digest" else "the Reddit thread"
+
+
+def publisher_words(source: Source, ui: Lang) -> str:
+    """Who published `source`, for a list of sources in `ui`: its publisher, or that it
+    names none, then the site that carries it ('硅星人，ZAKER 转载', 'publisher not named')."""
+    words = PUBLISHER_WORDS[ui]
+    via = words["via"].format(site=source.carried_by) if source.carried_by else ""
+    return (source.publisher or words["none"]) + via
 
 
 def shown_lang(text: LocalizedText, lang: Lang) -> Lang:
@@ -215,9 +229,12 @@ class CitedSource:
     name: str
     title: str
     publisher: str
+    """Who published it, as `publisher_words` says it: its name, or that it names none."""
     url: str | None
     what: str
     quoted: bool
+    named: bool = True
+    """The source names its publisher: a record's publisher field holds `publisher`."""
 
 
 @dataclass(frozen=True)
@@ -388,10 +405,11 @@ def build(
             s.id,
             source_name(s, ui),
             s.title,
-            s.publisher + (f", via {s.carried_by}" if s.carried_by else ""),
+            publisher_words(s, ui),
             s.url,
             _what(s, ui),
             s.id in used,
+            named=s.publisher is not None,
         )
         for s in (corpus.source(i) for i in entry.sources)
     )

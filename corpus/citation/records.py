@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from corpus.citation.facts import TOOL, Citation, Quoted, by_asker
+from corpus.citation.facts import TOOL, Citation, CitedSource, Quoted, by_asker
 from corpus.citation.prose import WORDS
 from corpus.text import url_escape
 
@@ -133,7 +133,7 @@ def to_csl_json(c: Citation) -> str:
         "title": " / ".join(q.text for q in c.question),
         "author": [{"literal": name} for name in _authors(c)],
         "container-title": c.collection,
-        "publisher": "; ".join(_unique([s.publisher for s in c.sources])),
+        "publisher": "; ".join(_unique([s.publisher for s in c.sources if s.named])) or None,
         "source": _given_by(c),
         "URL": c.url,
         "accessed": _csl_date(c.accessed) if c.url else None,
@@ -161,21 +161,24 @@ def to_csl_json(c: Citation) -> str:
                 }
                 for a in c.answers
             ],
-            "sources": [
-                {
-                    "id": s.id,
-                    "name": s.name,
-                    "title": s.title,
-                    "publisher": s.publisher,
-                    "url": s.url,
-                    "wording": s.what,
-                    "quoted": s.quoted,
-                }
-                for s in c.sources
-            ],
+            "sources": [_source_json(s) for s in c.sources],
         },
     }
     return dumps([{k: v for k, v in item.items() if v is not None}])
+
+
+def _source_json(s: CitedSource) -> dict[str, object]:
+    """A source under CSL-JSON's `custom`; no publisher key when the source names none."""
+    publisher = {"publisher": s.publisher} if s.named else {}
+    return {
+        "id": s.id,
+        "name": s.name,
+        "title": s.title,
+        **publisher,
+        "url": s.url,
+        "wording": s.what,
+        "quoted": s.quoted,
+    }
 
 
 def _csl_date(day: str | None) -> dict[str, list[list[int]]] | None:
