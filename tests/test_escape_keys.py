@@ -19,7 +19,8 @@ def _keys(*reads: str) -> list[str]:
     """The keys the reader gets for these reads, as its input thread makes them."""
     parser, splitter, out = XTermParser(), EscapeSplitter(), []
     for text in [*reads, None]:
-        pieces = [""] if text is None else splitter.pieces(text)  # ("": the input ends)
+        # (at the end, as when nothing more comes in time: what was held, then "": no input)
+        pieces = [*splitter.release(), ""] if text is None else splitter.pieces(text)
         for piece in pieces:
             made = [events.Key("escape", "\x1b")] if piece is ESCAPE else list(parser.feed(piece))
             for event in made:
@@ -91,6 +92,51 @@ def test_a_paste_ends_where_its_end_marker_is_cut_between_reads(cut: int) -> Non
     assert _keys("\x1b[200~a\x1bb" + end[:cut], end[cut:] + "j") == ["Paste 'ab'", "j"]
 
 
+@pytest.mark.parametrize(
+    ("reads", "keys"),
+    [
+        (["k3\x1b]]j"], ["k", "3", "escape", "right_square_bracket", "right_square_bracket", "j"]),
+        (["\x1b[j"], ["escape", "left_square_bracket", "j"]),
+        (["\x1b[[j"], ["escape", "left_square_bracket", "left_square_bracket", "j"]),
+        (["\x1b\\j"], ["escape", "backslash", "j"]),
+        (["\x1b_j"], ["escape", "underscore", "j"]),
+        (["\x1b^"], ["escape", "circumflex_accent"]),
+        # the Escape key at the end of one read, the key in the next (typed quickly)
+        (["k3\x1b", "]j"], ["k", "3", "escape", "right_square_bracket", "j"]),
+        (["\x1b[", "j"], ["escape", "left_square_bracket", "j"]),
+        (["\x1b", "[", "[j"], ["escape", "left_square_bracket", "left_square_bracket", "j"]),
+        (["\x1b"], ["escape"]),  # alone: the Escape key once nothing follows
+        (["\x1b["], ["escape", "left_square_bracket"]),
+    ],
+)
+def test_an_escape_before_a_bracket_is_the_escape_key(reads: list[str], keys: list[str]) -> None:
+    """`[` and `]` move between entries: Escape then `]` (leave the filter, next entry),
+    read together, was taken for the start of an OSC string, and the Escape was lost."""
+    assert _keys(*reads) == keys
+
+
+@pytest.mark.parametrize(
+    "reads",
+    [
+        ["\x1b[[A"],  # F1 on the Linux console
+        ["\x1b[a"],  # shift+up in rxvt
+        ["\x1b[Z"],
+        ["\x1b[<0;10;5M"],  # a mouse click
+        ["\x1b[I"],  # focus in
+        ["\x1b[97;5u"],  # ctrl+a, kitty's keyboard protocol
+        ["\x1b[?2026;2$y"],  # a mode report
+    ],
+)
+def test_sequences_a_terminal_sends_stay_whole(reads: list[str]) -> None:
+    assert _keys(*reads) == _parser_alone("".join(reads))
+
+
+@pytest.mark.parametrize("cut", range(1, len("\x1b[<0;10;5M")))
+def test_a_sequence_cut_between_reads_is_read_whole(cut: int) -> None:
+    sequence = "\x1b[<0;10;5M"
+    assert _keys(sequence[:cut], sequence[cut:] + "j") == [*_parser_alone(sequence), "j"]
+
+
 def _filtered(term: Terminal, query: str, count: str) -> None:
     """Start the reader in `term` and filter for `query` (the status line counting `count`)."""
     term.start([*_command(), "--lang", "en"], env={"LANG": "C.UTF-8"})
@@ -153,3 +199,38 @@ def test_escape_from_the_results_then_j_in_one_burst_moves_as_typed_apart() -> N
     apart = _escape_then_j(together=False)
     assert apart[0] is not None and apart[0] in apart[1]
     assert _escape_then_j(together=True) == apart
+
+
+def _escape_then_brackets(how: str) -> tuple[str | None, str, str]:
+    """/k3, then Escape ] ]: each key apart, Escape and ] typed quickly (two reads within
+    the escape delay), or all in one write. The pane's entry, the status line, the filter bar."""
+    with Terminal(160, 40) as term:
+        _filtered(term, "k3", "2")
+        deadline = time.monotonic() + 10
+        while _pane_entry(term.screen()) != "k3-when" and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if how == "together":
+            term.keys("Escape", "]", "]")
+        elif how == "quickly":
+            term.keys("Escape")
+            time.sleep(0.02)
+            term.keys("]", "]")
+        else:
+            for key in ("Escape", "]", "]"):
+                term.keys(key)
+                time.sleep(0.6)
+        term.wait_for(r"  38 entries")
+        time.sleep(1.0)
+        lines = term.screen().splitlines()
+        return _pane_entry("\n".join(lines)), lines[0], lines[1]
+
+
+@pytest.mark.slow
+def test_escape_then_brackets_move_as_typed_apart() -> None:
+    """Escape then `]` in one read was an OSC string to the parser: the Escape was lost and
+    `]]` typed into the filter."""
+    apart = _escape_then_brackets("apart")
+    assert apart[0] not in (None, "k3-when") and apart[0] in apart[1]
+    assert "]" not in apart[2]
+    assert _escape_then_brackets("together") == apart
+    assert _escape_then_brackets("quickly") == apart

@@ -8,8 +8,18 @@ after a query typed "jj" into the filter instead of leaving it and moving down. 
 reader binds no Alt key, so an ESC before a printable character is read as the Escape
 key, then that key, as vim reads it: within one read, before the parser sees it
 (`EscapeSplitter`); across two reads, by undoing the parser's Alt (`without_alt`).
-Nothing changes where a sequence starts (CSI `ESC [`, SS3 `ESC O`, OSC, DCS, and the
-other introducers).
+
+`[` and `]` (previous and next entry) follow Escape as often as any key, but `ESC [`
+starts a CSI sequence and `ESC ]` an OSC string: Textual's parser took Escape then `]`
+for an OSC string, waited for its end, then issued the `]` and what followed without the
+Escape (`esc ] ]` after a query typed "]]" into the filter). A terminal sends no OSC, ST,
+PM or APC string as input unless asked (the reader asks none), and no key's CSI sequence
+is `ESC [` and a lowercase letter (but rxvt's `ESC [ a`-`d`) or one of `[ ] \\ ^ _`
+(but the Linux console's `ESC [ [ A`-`E`): there, ESC is the Escape key. A read that
+ends in `ESC` or `ESC [` is held (`held`) until the next read, so a key or sequence cut
+between two reads is read whole; if nothing follows within Textual's escape delay, the
+driver releases it as the Escape key and what followed it (`release`). Nothing else
+changes where a sequence starts (CSI, SS3 `ESC O`, DCS, and the other introducers).
 
 Inside a bracketed paste, every ESC but the paste's end is dropped, with the CSI or OSC
 sequence it starts (`EscapeSplitter.pieces`). Textual's parser (8.2.8) ends a paste's
@@ -35,9 +45,20 @@ _PASTE = re.compile(r"(\x1b\[20[01]~)")
 _PASTE_END = "\x1b[201~"
 _IN_PASTE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\))?")
 """An ESC inside a paste, with the CSI sequence or the terminated OSC string it starts."""
-_LONE = re.compile(r"(?<!\x1b)\x1b(?=[ -MQ-WYZ`-~]|[^\x00-\x9f])")
-"""An ESC before a printable character that starts no sequence (not O P X [ \\ ] ^ _ N,
-nor a control), and after no ESC (the parser reads ESC ESC as two Escape keys already)."""
+_LONE = re.compile(
+    r"(?<!\x1b)\x1b(?="
+    r"[ -MQ-WYZ\\\]^_`-~]"  # a printable character that starts no sequence, or OSC/ST/PM/APC
+    r"|[^\x00-\x9f]"
+    r"|\[[e-z\]\\^_`{|}]"  # ESC [ and a character that ends no key's sequence there
+    r"|\[\[(?![A-E]|\Z)"  # ESC [ [ but F1-F5 on the Linux console (or the read's end)
+    r")"
+)
+"""An ESC that is the Escape key: before a printable character that starts no sequence a
+terminal sends as input (not O P X N: Alt+key, undone by `without_alt`; nor [ unless what
+follows ends no key's sequence), and after no ESC (the parser reads ESC ESC as two
+Escape keys already)."""
+_HELD = re.compile(r"(?<!\x1b)\x1b\[?\Z")
+"""A read's end that may be the start of a key's sequence or the Escape key alone."""
 
 
 class EscapeSplitter:
@@ -48,13 +69,22 @@ class EscapeSplitter:
         """Inside a bracketed paste (it may span reads)."""
         self._held = ""
         """The end of a read inside a paste that may begin the paste's end marker."""
+        self.held = ""
+        """The end of a read outside a paste that may be the Escape key, or the start of
+        a sequence cut between two reads (`ESC`, `ESC [`): read with the next read, or
+        released when none comes in time (`release`)."""
+
+    def release(self) -> list[str | None]:
+        """What `held` means when nothing followed it: the Escape key, and the `[` behind it."""
+        held, self.held = self.held, ""
+        return [ESCAPE, held[1:]] if held[1:] else [ESCAPE] if held else []
 
     def pieces(self, text: str) -> list[str | None]:
         """`text` as pieces to feed the parser, ESCAPE where the Escape key stands; inside
         a paste, without its ESCs (but the end marker's, held back should it come in two
         reads)."""
         out: list[str | None] = []
-        text, self._held = self._held + text, ""
+        text, self._held, self.held = self._held + self.held + text, "", ""
         parts = _PASTE.split(text)
         for n, part in enumerate(parts):
             if part in ("\x1b[200~", _PASTE_END):
@@ -70,6 +100,8 @@ class EscapeSplitter:
             elif "\x1b" not in part:
                 out.append(part)
             else:
+                if n == len(parts) - 1 and (end := _HELD.search(part)):
+                    part, self.held = part[: end.start()], end.group()
                 for k, piece in enumerate(_LONE.split(part)):
                     if k:
                         out.append(ESCAPE)

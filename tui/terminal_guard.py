@@ -33,6 +33,7 @@ import threading
 from types import FrameType, TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual.constants import ESCAPE_DELAY
 from textual.drivers.linux_driver import LinuxDriver
 
 from tui.escape_keys import ESCAPE, EscapeSplitter, escape_key, without_alt
@@ -74,8 +75,10 @@ class GuardedDriver(LinuxDriver):
             selector.register(self.fileno, selectors.EVENT_READ)
             open_ = True
             while open_ and not self.exit_event.is_set():
-                if selector.select(0.1):
+                if selector.select(ESCAPE_DELAY if self._escapes.held else 0.1):
                     open_ = self._read(decode, parser)
+                elif self._escapes.held:  # nothing followed it in time: the Escape key
+                    self._feed(self._escapes.release(), parser)
                 for event in parser.tick():
                     self._dispatch(event)
             if not open_:
@@ -98,10 +101,14 @@ class GuardedDriver(LinuxDriver):
             return False
         text = decode(data, final)
         if text:  # "" (half a character so far) would tell the parser the input ended
-            for piece in self._escapes.pieces(text):  # (an ESC before a key is the Escape key)
-                for event in [escape_key()] if piece is ESCAPE else parser.feed(piece):
-                    self._dispatch(event)
+            self._feed(self._escapes.pieces(text), parser)  # (an ESC before a key is the Escape key)
         return True
+
+    def _feed(self, pieces: list[str | None], parser: Any) -> None:
+        """Parse and dispatch what a read gave, the Escape key where it stands."""
+        for piece in pieces:
+            for event in [escape_key()] if piece is ESCAPE else parser.feed(piece):
+                self._dispatch(event)
 
     def _dispatch(self, event: Any) -> None:
         for each in without_alt(event):
