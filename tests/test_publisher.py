@@ -23,6 +23,8 @@ from tui.linear import entry_json, entry_markdown, entry_text
 DIGEST_ENTRY = "writing-style-k2-instruct"
 """Built-in corpus: two answers from the digest; sources the Reddit thread and the digest."""
 NOT_NAMED = {"zh": "未署名", "en": "publisher not named"}
+OPEN = {"zh": "（", "en": " ("}
+"""What opens the bracket saying what a source is: full-width in Chinese."""
 MADE_UP = re.compile(r"author not named|question-by-question|None")
 """The English description the built-in corpus used to give as the digest's publisher,
 and what a missing value would print as."""
@@ -52,7 +54,7 @@ def test_a_plain_publisher_string_still_loads(small_corpus: Path) -> None:
     corpus = load_corpus(small_corpus)
     assert corpus.source("digest").publisher == "Test digest"
     text = entry_text(corpus, corpus.entry("why-int4"), "zh")
-    assert "• 精炼版 — Test digest (" in text and "未署名" not in text
+    assert "• 精炼版 — Test digest（" in text and "未署名" not in text
     assert "— Test digest：" in cite(corpus, "why-int4", "text", "zh")
 
 
@@ -64,8 +66,8 @@ def test_a_blank_publisher_is_still_refused() -> None:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_answer_pane_says_not_named_in_the_reader_s_language(builtin: Corpus, lang: str) -> None:
     text = entry_text(builtin, builtin.entry(DIGEST_ENTRY), lang)
-    assert f"• Kimi-AMA — {NOT_NAMED[lang]} (" in text, text
-    assert "• AMA With Moonshot AI" in text and "— r/LocalLLaMA (Reddit) (" in text
+    assert f"• Kimi-AMA — {NOT_NAMED[lang]}{OPEN[lang]}" in text, text
+    assert "• AMA With Moonshot AI" in text and f"— r/LocalLLaMA (Reddit){OPEN[lang]}" in text
     assert not MADE_UP.search(text) and not EMPTY_PUBLISHER.search(text), text
 
 
@@ -76,7 +78,7 @@ async def test_the_zh_pane_on_screen_shows_the_chinese_wording() -> None:
         screen = app.reader_screen
         assert screen is not None
         shown = screen.pane.text.plain
-        assert "• Kimi-AMA — 未署名 (意译，并非原话)" in shown, shown
+        assert "• Kimi-AMA — 未署名（意译，并非原话）" in shown, shown
         assert not MADE_UP.search(shown), shown
 
 
@@ -84,7 +86,7 @@ async def test_the_zh_pane_on_screen_shows_the_chinese_wording() -> None:
 def test_the_markdown_and_json_exports(builtin: Corpus, lang: str) -> None:
     entry = builtin.entry(DIGEST_ENTRY)
     markdown = entry_markdown(builtin, entry, lang)
-    assert f"- Kimi-AMA — {NOT_NAMED[lang]} (" in markdown, markdown
+    assert f"- Kimi-AMA — {NOT_NAMED[lang]}{OPEN[lang]}" in markdown, markdown
     assert not MADE_UP.search(markdown) and not EMPTY_PUBLISHER.search(markdown)
     sources = {s["id"]: s for s in entry_json(builtin, entry, lang)["sources"]}
     assert sources["digest"]["publisher"] is None
@@ -149,7 +151,7 @@ def test_the_carrying_site_is_said_in_chinese_too(builtin: Corpus) -> None:
     entry = builtin.entry("kda-next-flagship")
     assert "— 硅星人，ZAKER 转载：" in cite(builtin, entry.id, "text", "zh")
     assert "— 硅星人, via ZAKER: " in cite(builtin, entry.id, "text", "en")
-    assert "— 硅星人，ZAKER 转载 (" in entry_markdown(builtin, entry, "zh")
+    assert "— 硅星人，ZAKER 转载（" in entry_markdown(builtin, entry, "zh")
     assert "— 硅星人, via ZAKER (" in entry_markdown(builtin, entry, "en")
     item = json.loads(cite(builtin, entry.id, "csl-json", "zh"))[0]
     assert item["publisher"] == "r/LocalLLaMA (Reddit); 硅星人，ZAKER 转载"

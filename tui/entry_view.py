@@ -276,13 +276,18 @@ def source_wording(source: Source, lang: Lang, entry: Entry) -> str:
     return source_label(source, lang) if is_imported(entry) else source_what(source, entry, lang)
 
 
+def aside(text: str, lang: Lang) -> str:
+    """`text` in brackets after what it qualifies: full-width in Chinese ('未署名（意译）')."""
+    return f"（{text}）" if lang == "zh" else f" ({text})"
+
+
 def source_line(source: Source, lang: Lang, styles: Styles, entry: Entry) -> Text:
     """One source: title, publisher (or that it names none), what its text is, and its URL
     as a hyperlink."""
     line = Text("• ")
     line.append(source.title)
     what = source_wording(source, lang, entry)
-    line.append(f" — {publisher_words(source, lang)} ({what})", styles.dim)
+    line.append(f" — {publisher_words(source, lang)}{aside(what, lang)}", styles.dim)
     if source.url:
         line.append("  ")
         line.append(source.url, styles.link + Style(link=source.url))

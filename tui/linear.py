@@ -18,7 +18,7 @@ from corpus.citation import md_escape, publisher_words, source_name, wording, wo
 from corpus.citation.facts import by_asker, day, question_wording, question_wordings, role_label
 from corpus.model import Corpus, Entry, Lang, LocalizedText
 from corpus.text import clean_text, url_escape
-from tui.entry_view import HEDGE_MARK, LABELS, MARK, Styles, entry_blocks, source_wording
+from tui.entry_view import HEDGE_MARK, LABELS, MARK, Styles, aside, entry_blocks, source_wording
 from tui.imported_view import answer_facts, permalink_line, question_facts
 
 PLAIN = Styles(*(Style() for _ in range(6)))
@@ -124,7 +124,7 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
     for source_id in entry.sources:
         source = corpus.source(source_id)
         title = f"[{md_escape(source.title)}]({url_escape(source.url)})" if source.url else md_escape(source.title)
-        out.append(f"- {title} — {md_escape(publisher_words(source, ui))} ({source_wording(source, ui, entry)})")
+        out.append(f"- {title} — {md_escape(publisher_words(source, ui))}{aside(source_wording(source, ui, entry), ui)}")
     if entry.links:
         out += ["", f"{hashes}# {label['links']}", ""]
         for link in entry.links:
