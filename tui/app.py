@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from corpus.outline import BUILTIN_CORPUS, Outline
+from corpus.text import visible
 from tui.loading import freeze_loaded
 from tui.options import ReaderOptions, default_lang
 from tui.screens.reader import ReaderScreen
@@ -150,6 +151,18 @@ class ReaderApp(App[int]):
         """The corpus could not be loaded: say why and exit non-zero."""
         self.exit(1, return_code=1, message=message)
 
+    def preload_failed(self, modules: list[str]) -> None:
+        """Called on the UI thread when modules a later key would import could not be
+        imported once loaded (`tui.preload`): the package was upgraded or damaged meanwhile."""
+        shown = ", ".join(visible(name) for name in modules[:3]) + (", …" if len(modules) > 3 else "")
+        self.notify(
+            words(self.lang, "upgraded", modules=shown),
+            title=words(self.lang, "upgraded_title"),
+            severity="warning",
+            timeout=30,
+            markup=False,
+        )
+
     @property
     def reader_screen(self) -> ReaderScreen | None:
         """The reader screen, once it is on the stack."""
@@ -235,7 +248,6 @@ def run_reader(options: ReaderOptions) -> int:
     outline = first_screen_outline(options.corpus_path) if options.corpus_path is not None else None
     if options.corpus_path is not None and outline is None:
         from corpus.loader import CorpusError, load_corpus
-        from corpus.text import visible
         from tui.output import report_corpus_error
 
         size = options.corpus_path.stat().st_size if options.corpus_path.is_file() else 0

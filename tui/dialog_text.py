@@ -18,6 +18,8 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "nothing_to_cite": "Move to an entry first: there is nothing to cite here",
         "cite_after_load": "Loading the corpus: the citation follows in a moment",
         "config_file": "Config file",
+        "upgraded_title": "Restart kimi-ama-tui",
+        "upgraded": "kimi-ama-tui was upgraded while running: restart it (could not load {modules})",
         # read marks and bookmarks
         "marks_problem": "Read marks and bookmarks",
         "not_saved": "Not saved",
@@ -108,6 +110,8 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "nothing_to_cite": "请先移到一个条目上：这里没有可引用的内容",
         "cite_after_load": "正在加载语料：稍后即复制引用",
         "config_file": "配置文件",
+        "upgraded_title": "请重启 kimi-ama-tui",
+        "upgraded": "kimi-ama-tui 在运行时被升级了：请重启它（无法加载 {modules}）",
         "marks_problem": "已读标记和书签",
         "not_saved": "未保存",
         "marks_loading": "仍在加载：已读标记随语料一起加载。",

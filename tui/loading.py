@@ -5,10 +5,13 @@ the built-in corpus is small enough to index on every start. A `--corpus` file v
 before (same bytes) starts from its cached outline and is validated again here. On a big
 file's first start its index is built and cached by a child process
 (`corpus.search.build_cache`) while this thread decodes the corpus; the read marks and
-bookmarks are read here too, and everything is handed to the UI thread ready."""
+bookmarks are read here too, and everything is handed to the UI thread ready. Then every
+module a later key would import is imported (`tui.preload`): an upgrade of the package
+while the reader runs cannot break it."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 import time
@@ -57,11 +60,18 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         switch = sys.getswitchinterval()
         sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
         from corpus.text import LoadingStopped, stop_when
+        from tui.preload import preload
 
         closing = _closing()
         stop_when(closing)  # every slice of work below ends the thread once the reader closes
         try:
             load(closing)
+            # loaded: what a later key would import, imported now (the collector still
+            # off, the switch interval short), while the files are the ones it started with
+            unloadable = preload(closing)
+            if unloadable and not closing():
+                with contextlib.suppress(RuntimeError):  # (the app closed meanwhile)
+                    app.call_from_thread(app.preload_failed, unloadable)
         except LoadingStopped:
             pass  # the reader is closing: nothing to hand over
         finally:
