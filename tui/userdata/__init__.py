@@ -79,8 +79,9 @@ class ReadingState:
     """The entries marked read."""
     new_ids: frozenset[str]
     """The entries new since the corpus was last opened (and not read since)."""
-    bookmarked_ids: frozenset[str]
-    """The entries with a bookmark."""
+    bookmarked_ids: set[str]
+    """The entries with a bookmark (the screen's own from then on: changed in place, as a
+    new set of 200,000 ids took ~10-50 ms for each `m`)."""
 
 
 def reading_state(corpus: Corpus) -> ReadingState:
@@ -91,5 +92,5 @@ def reading_state(corpus: Corpus) -> ReadingState:
         bookmarks,
         frozenset(marks.read),
         frozenset(marks.new),
-        frozenset(b.entry_id for b in bookmarks.items),
+        set(bookmarks.by_id),
     )
