@@ -3,8 +3,9 @@
 `ReaderScreen` inherits it: the screen owns the reading state, and this part of it is the
 sets of read, new and bookmarked entries (reactives, pushed down to the tree). The files
 behind them are `tui.userdata`'s: read marks under `$XDG_STATE_HOME`, bookmarks under
-`$XDG_DATA_HOME`, written atomically on every change; a damaged file is reported once
-and the reader goes on without it.
+`$XDG_DATA_HOME`, saved on every change (read marks written atomically, a bookmark as a
+line of the file's journal, folded into the file when the reader quits); a damaged file
+is reported once and the reader goes on without it.
 """
 
 from __future__ import annotations
