@@ -15,7 +15,10 @@ import pytest
 from corpus.loader import load_corpus
 from tests.reader_support import reader, ready
 from tests.test_bookmarks_scale import MANY, write_bookmarks
+from textual.widgets import TextArea
+
 from tui.cli import main
+from tui.screens.note_editor import NoteEditor
 from tui.userdata import corpus_bookmarks
 from tui.userdata.bookmarks import FORMAT, Bookmarks
 from tui.userdata.store import stamp_of, write_atomic
@@ -218,7 +221,7 @@ def test_a_crash_after_writing_the_file_whole_replays_the_old_journal_harmlessly
     assert len(loaded.items) == 1_999
 
 
-async def test_m_at_200k_does_not_write_the_file_and_quitting_folds_the_journal_in(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+async def test_m_and_a_note_at_200k_do_not_write_the_file_and_quitting_folds_the_journal_in(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write_bookmarks(small_corpus, MANY, note="n")
     before = stamp_of(path)
     app = reader(corpus_path=small_corpus, entry="why-int4")
@@ -232,13 +235,20 @@ async def test_m_at_200k_does_not_write_the_file_and_quitting_folds_the_journal_
         assert stamp_of(path) == before and journal_path(path).exists()
         other = corpus_bookmarks(load_corpus(small_corpus))  # another window, meanwhile
         assert len(other.by_id) == MANY - 1 and other.get("why-int4") is None
-    assert not journal_path(path).exists()
+        await pilot.press("M")  # a note: bookmarked again, one more line
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        app.screen.query_one(TextArea).insert("noted")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "why-int4" in screen.bookmarked_ids and stamp_of(path) == before
+    assert not journal_path(path).exists()  # folded into the file at quit
     items = json.loads(path.read_text(encoding="utf-8"))["bookmarks"]
-    assert len(items) == MANY - 1 and "why-int4" not in {b["entry"] for b in items}
+    assert len(items) == MANY and items[-1]["entry"] == "why-int4" and items[-1]["note"] == "noted"
     capsys.readouterr()
     assert main(["--corpus", str(small_corpus), "bookmarks", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert len(listed) == MANY - 1 and listed[-1]["entry"] == "k3"
+    assert len(listed) == MANY and (listed[-1]["entry"], listed[-1]["note"]) == ("why-int4", "noted")
 
 
 def test_the_bookmarks_command_reads_the_journal_and_reports_a_damaged_one(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
