@@ -4,8 +4,9 @@ Plain Python, no Textual import, so the command line (`bookmarks`, `cite --bookm
 `config`) uses them without starting an app. Read marks live under
 `$XDG_STATE_HOME/kimi-ama-tui/`, bookmarks under `$XDG_DATA_HOME/kimi-ama-tui/`, the
 config under `$XDG_CONFIG_HOME/kimi-ama-tui/`. Every file is written atomically (a
-temporary file, then `os.replace`); a damaged one is renamed aside, never overwritten,
-and reported, and the reader starts without it.
+temporary file, then `os.replace`); a bookmark's change is a line appended to the file's
+journal (`journal`) until the file is written whole again. A damaged file or journal is
+renamed aside, never overwritten, and reported, and the reader starts without it.
 """
 
 from __future__ import annotations
@@ -79,8 +80,9 @@ class ReadingState:
     """The entries marked read."""
     new_ids: frozenset[str]
     """The entries new since the corpus was last opened (and not read since)."""
-    bookmarked_ids: frozenset[str]
-    """The entries with a bookmark."""
+    bookmarked_ids: set[str]
+    """The entries with a bookmark (the screen's own from then on: changed in place, as a
+    new set of 200,000 ids took ~10-50 ms for each `m`)."""
 
 
 def reading_state(corpus: Corpus) -> ReadingState:
@@ -91,5 +93,5 @@ def reading_state(corpus: Corpus) -> ReadingState:
         bookmarks,
         frozenset(marks.read),
         frozenset(marks.new),
-        frozenset(b.entry_id for b in bookmarks.items),
+        set(bookmarks.by_id),
     )
