@@ -71,12 +71,17 @@ class AnswerPane(KeysHandledInTurn, VerticalScroll):
         if not keep_scroll:
             self.scroll_home(animate=False)
 
-    def _render_blocks(self) -> None:
+    def _render_blocks(self, again: bool = False) -> None:
+        """Wrap the blocks to the pane's width and show them; a long text in a thread,
+        a placeholder shown meanwhile for new blocks, the text as it was wrapped before
+        when they are wrapped `again` (the width changed): the placeholder took the
+        scrollbar away, which gave the width back, which wrapped the text again, for ever."""
         width = self.measure
         self.shown_width = width
         self._generation += 1
         if sum(len(block) for block in self.blocks) > THREAD_WRAP_CHARS:
-            self._show_wrapped(Text("Laying out a long text…", "italic"), width)
+            if not again:
+                self._show_wrapped(Text("Laying out a long text…", "italic"), width)
             self._wrap_in_thread(self._generation, self.blocks, width)
         else:
             self._show_wrapped(_wrap_blocks(self.blocks, width), width)
@@ -119,7 +124,7 @@ class AnswerPane(KeysHandledInTurn, VerticalScroll):
 
     def _rewrap(self) -> None:
         if self.blocks and self.measure != self.shown_width:
-            self._render_blocks()
+            self._render_blocks(again=True)
 
     # -- scrolling keys: each applied at once, so keys that arrive together all count
     # (`tui.scrolling`)
