@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -82,6 +83,27 @@ class ReaderApp(App[int]):
         """Whether `index` scans the texts (the same results, slower) while the whole one is built."""
         self.lang = options.lang or default_lang()
         self.theme = options.theme or default_theme()
+        self._keys_ahead: list[events.Key] | None = []
+        """Keys read before the reader screen is ready (None once it is): see `on_event`."""
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys read before the reader screen is mounted (typed ahead of the reader, right
+        behind the Enter that started it) wait for it, then act as if typed a moment later:
+        they reached the screen before its mount, which then put the focus on the tree, so
+        `/mu` left `mu` in the filter and the rest of the query ran as commands (`o`, `q`)."""
+        if self._keys_ahead is not None and isinstance(event, events.Key) and not event.is_forwarded:
+            self._keys_ahead.append(event)
+            return
+        await super().on_event(event)
+
+    @on(ReaderScreen.Ready)
+    def _reader_ready(self) -> None:
+        self.call_after_refresh(self._keys_typed_ahead)  # (the tree laid out, its cursor set)
+
+    def _keys_typed_ahead(self) -> None:
+        keys, self._keys_ahead = self._keys_ahead or [], None
+        for key in keys:  # read again, in the order typed, before any key read after them
+            self.post_message(key)
 
     def get_default_screen(self) -> Screen[Any]:
         """The reader is the first screen: nothing else is composed or painted before it."""

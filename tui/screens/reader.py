@@ -21,6 +21,7 @@ from textual.app import ComposeResult
 from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.reactive import var
 from textual.timer import Timer
 from textual.widgets import Input, Tree
@@ -50,6 +51,9 @@ LANG_CYCLE = {"zh": "en", "en": "both", "both": "zh"}
 
 class ReaderScreen(PromptFrames, Filtering):
     """The reading screen."""
+
+    class Ready(Message):
+        """The screen is mounted, its focus set: keys typed ahead of it may come now."""
 
     BINDINGS = [
         # priority: handled as the key arrives, so keys typed right after it in one burst
@@ -86,6 +90,11 @@ class ReaderScreen(PromptFrames, Filtering):
         """The filter bar hint's `by:` and `src:` examples (the corpus's own, once loaded)."""
         self._tree_had_focus = False
         """The tree had the focus when `t` hid it: it gets it back when `t` shows it."""
+        self._start_entry_waits = False
+        """`--entry` is opened (or said to be unknown) once the corpus is in: the first
+        screen could not (an id its outline lacks, or a `--filter` to check it against).
+        Opened there, it is not opened again: `] ]` typed while a big corpus loaded went
+        back to it when the corpus came."""
 
     def compose(self) -> ComposeResult:
         app = self.app
@@ -119,8 +128,10 @@ class ReaderScreen(PromptFrames, Filtering):
         if entry and self.app.outline.has_entry(entry) and not self.app.options.filter.strip():
             self._choose(entry, None)
         else:
+            self._start_entry_waits = bool(entry)
             self._choose(None, self.app.outline.topics[0].id)
         self._apply_width(self.app.size.width)
+        self.post_message(self.Ready())
 
     def index_ready(self) -> None:
         """The search index arrived before the corpus: filter now (a query typed while
@@ -142,7 +153,8 @@ class ReaderScreen(PromptFrames, Filtering):
         if typed.strip():
             self.run_filter(typed)  # typed while loading, or --filter
         entry = self.app.options.entry
-        if entry and entry != self.shown_entry:
+        if entry and self._start_entry_waits:
+            self._start_entry_waits = False
             self._open_start_entry(entry)
         if self.app.index is not None:
             self._examples = self.app.index.examples()

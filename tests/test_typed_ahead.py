@@ -1,0 +1,54 @@
+"""Keys typed before the reader reads its terminal (right behind the Enter that starts
+it, as a fast typist or a slow SSH link sends them) act as they do a moment later.
+
+They reached the reader screen before it was mounted: `/` focused the filter, then the
+screen's mount put the focus on the tree, and the rest of the query ran as commands
+(`o` opened the links dialog, `q` quit the reader mid-query)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.terminal import Terminal
+from tests.test_reader_burst import _command, _pane_entry, _wait_loaded
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_query_typed_ahead_stays_in_the_filter() -> None:
+    with Terminal(120, 30) as term:
+        term.start([*_command(), "--lang", "en"])
+        term.keys("/", "m", "u")  # in the terminal before the reader reads it
+        term.wait_for(r"\d+ / 38")
+        _wait_loaded(term)
+        time.sleep(0.5)
+        term.type("on")
+        screen = term.wait_for(r"^ muon\s*$")
+        time.sleep(0.5)
+        screen = term.screen()
+        assert screen.splitlines()[1].strip() == "muon", screen
+        assert "Links of" not in screen, screen
+        term.keys("Escape", "q")
+        assert term.wait_exit() == 0
+
+
+def _after(keys: list[str], ahead: bool) -> str | None:
+    """The entry shown after `keys`, typed ahead of the reader or once it is up."""
+    with Terminal(120, 30) as term:
+        term.start([*_command(), "--lang", "en", "--entry", "k3-when"])
+        if ahead:
+            term.keys(*keys)
+        term.wait_for(r"38 entries")
+        _wait_loaded(term)
+        if not ahead:
+            term.keys(*keys)
+        time.sleep(1.5)
+        return _pane_entry(term.screen())
+
+
+def test_moves_typed_ahead_move_as_typed_after() -> None:
+    after = _after(["]", "]"], ahead=False)
+    assert after not in (None, "k3-when")
+    assert _after(["]", "]"], ahead=True) == after
