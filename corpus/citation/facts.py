@@ -185,6 +185,25 @@ def _summary_wording(name: str, lang: Lang, original: Lang, ui: Lang, asker: boo
     return f"{rendered} summary this project ({TOOL}) made of the narration in {name}; not the {who}'s wording."
 
 
+EDITED = {
+    "en": "Edited after it was posted ({when}): the quoted text is as last edited, not as first posted.",
+    "zh": "发布后经过编辑（{when}）：所引为最后编辑后的文字，并非最初发布的原样。",
+}
+"""What a citation says of an imported comment edited after posting."""
+EDITED_WHEN = {
+    "en": ("last edited {day}", "Reddit gives no date for the edit"),
+    "zh": ("最后编辑于 {day}", "Reddit 未给出编辑日期"),
+}
+QUESTION = {"en": "Question", "zh": "问"}
+
+
+def edit_note(edited_on: str | None, ui: Lang) -> str:
+    """That a quoted comment was edited after posting, when (if known), and that the text
+    quoted is the edited one."""
+    dated, undated = EDITED_WHEN[ui]
+    return EDITED[ui].format(when=dated.format(day=edited_on) if edited_on else undated)
+
+
 # ---------------------------------------------------------------- the facts a citation states
 
 
@@ -219,6 +238,16 @@ class CitedAnswer:
     """An imported answer's own address."""
     edited: bool = False
     """An imported answer was edited after posting."""
+    edited_on: str | None = None
+    """When an edited answer was last edited (YYYY-MM-DD), when the file says."""
+
+    @property
+    def edit_note(self) -> str | None:
+        """That the quoted text is as edited, with the edit date (None if never edited)."""
+        return edit_note(self.edited_on, self.ui) if self.edited else None
+
+    ui: Lang = "en"
+    """The citation's language, for `edit_note`."""
 
 
 @dataclass(frozen=True)
@@ -263,6 +292,21 @@ class Citation:
     question_permalink: str | None = None
     """An imported question's own address."""
     question_posted: str | None = None
+    question_edited: bool = False
+    """An imported question was edited after posting."""
+    question_edited_on: str | None = None
+    """When an edited question was last edited (YYYY-MM-DD), when the file says."""
+
+    @property
+    def question_edit_note(self) -> str | None:
+        """That the quoted question is as edited, with the edit date (None if never edited)."""
+        return edit_note(self.question_edited_on, self.ui) if self.question_edited else None
+
+    def edit_notes(self) -> list[str]:
+        """Which quoted texts were edited after posting, each named: for a record's note."""
+        sep = "：" if self.ui == "zh" else ": "
+        notes = [f"{QUESTION[self.ui]}{sep}{self.question_edit_note}"] if self.question_edit_note else []
+        return notes + [f"{a.role_label} · {a.credit}{sep}{a.edit_note}" for a in self.answers if a.edit_note]
 
     @property
     def url(self) -> str | None:
@@ -397,6 +441,8 @@ def build(
                 caveat=caveat,
                 permalink=answer.permalink,
                 edited=bool(answer.edited),
+                edited_on=day(answer.edited),
+                ui=ui,
             )
         )
     used = {a.source for a in entry.answers} | {entry.question_source}
@@ -430,6 +476,8 @@ def build(
         note=note.strip() if note and note.strip() else None,
         question_permalink=entry.question_permalink,
         question_posted=day(entry.question_posted),
+        question_edited=bool(entry.question_edited),
+        question_edited_on=day(entry.question_edited),
     )
 
 
