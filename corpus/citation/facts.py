@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from corpus.behaviour import by_asker
 from corpus.model import Corpus, Entry, Lang, LocalizedText, Source
+from corpus.outline import is_imported
 
 CiteLang = Literal["zh", "en", "both"]
 TOOL = "kimi-ama-tui"
@@ -195,6 +196,18 @@ EDITED_WHEN = {
     "zh": ("最后编辑于 {day}", "Reddit 未给出编辑日期"),
 }
 QUESTION = {"en": "Question", "zh": "问"}
+SAVED_COPY = {
+    "en": {
+        "short": "from a saved copy",
+        "note": "Quoted from a saved copy of the thread (an imported file), not read at its URL "
+        "when this citation was made; the thread may have changed since.",
+    },
+    "zh": {
+        "short": "取自保存的副本",
+        "note": "引文取自保存的原帖副本（导入的文件），并非引用时在该链接读到的；原帖此后可能有改动。",
+    },
+}
+"""What a citation says, instead of an access date, of a thread quoted from a saved file."""
 
 
 def edit_note(edited_on: str | None, ui: Lang) -> str:
@@ -264,6 +277,8 @@ class CitedSource:
     quoted: bool
     named: bool = True
     """The source names its publisher: a record's publisher field holds `publisher`."""
+    saved_copy: bool = False
+    """Its text is quoted from a saved copy (an imported file), not read at its URL."""
 
 
 @dataclass(frozen=True)
@@ -281,7 +296,8 @@ class Citation:
     answers: tuple[CitedAnswer, ...]
     sources: tuple[CitedSource, ...]
     accessed: str | None = None
-    """When the sources were accessed (YYYY-MM-DD): the day the citation was made."""
+    """When the sources were accessed (YYYY-MM-DD): the day the citation was made; None
+    when the text comes from a saved copy (no one read it at the URL that day)."""
     note: str | None = None
     """The reader's own note on the entry (a bookmark's), for a write-up."""
 
@@ -301,6 +317,11 @@ class Citation:
     def question_edit_note(self) -> str | None:
         """That the quoted question is as edited, with the edit date (None if never edited)."""
         return edit_note(self.question_edited_on, self.ui) if self.question_edited else None
+
+    @property
+    def saved_note(self) -> str | None:
+        """That the text is quoted from a saved copy, not the live page (None if not)."""
+        return SAVED_COPY[self.ui]["note"] if any(s.saved_copy for s in self.sources) else None
 
     def edit_notes(self) -> list[str]:
         """Which quoted texts were edited after posting, each named: for a record's note."""
@@ -446,6 +467,7 @@ def build(
             )
         )
     used = {a.source for a in entry.answers} | {entry.question_source}
+    saved = is_imported(entry)  # its texts come from the imported file, not from the URL
     sources = tuple(
         CitedSource(
             s.id,
@@ -456,6 +478,7 @@ def build(
             _what(s, ui),
             s.id in used,
             named=s.publisher is not None,
+            saved_copy=saved,
         )
         for s in (corpus.source(i) for i in entry.sources)
     )
@@ -472,7 +495,7 @@ def build(
         else None,
         answers=tuple(answers),
         sources=sources,
-        accessed=(accessed or date.today()).isoformat(),
+        accessed=None if saved else (accessed or date.today()).isoformat(),
         note=note.strip() if note and note.strip() else None,
         question_permalink=entry.question_permalink,
         question_posted=day(entry.question_posted),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from corpus.citation.facts import TOOL, Citation, CitedSource, Quoted
+from corpus.citation.facts import SAVED_COPY, TOOL, Citation, CitedSource, Quoted
 from corpus.model import Lang
 from corpus.text import url_escape
 
@@ -72,13 +72,10 @@ def _source_line(
     s: CitedSource, ui: Lang, link: str, url_after: bool, accessed: str | None = None
 ) -> str:
     """One source: title (or link), publisher, what its text is; the URL after it if asked,
-    and the day it was accessed when it has a URL."""
+    and the day it was accessed when it has a URL (or that the text is from a saved copy)."""
     w = WORDS[ui]
-    when = (
-        f" {w['open']}{w['accessed'].format(day=accessed)}{w['close']}"
-        if s.url and accessed
-        else ""
-    )
+    said = SAVED_COPY[ui]["short"] if s.saved_copy else w["accessed"].format(day=accessed) if accessed else None
+    when = f" {w['open']}{said}{w['close']}" if s.url and said else ""
     semi = "；" if ui == "zh" else "; "
     parts = (
         [s.what]

@@ -58,6 +58,11 @@ def _edits(c: Citation) -> str:
     return "".join(f" {note}" for note in c.edit_notes())
 
 
+def _saved(c: Citation) -> str:
+    """The note's sentence on a text quoted from a saved copy ('' when it is not)."""
+    return f" {c.saved_note}" if c.saved_note else ""
+
+
 def _edited_json(edited: bool, edited_on: str | None) -> str | bool:
     """A CSL custom `edited`: the day of the last edit, else whether it was edited."""
     return edited_on or edited
@@ -109,7 +114,7 @@ def to_bibtex(c: Citation) -> str:
         + (f" {w['open']}{a.attribution}{w['close']}" if a.attribution else "")
         for a in c.answers
     )
-    note = f"{_entry_line(c)} {_honesty(c)}{_edits(c)} {w['sources']} {_sources_sentence(c)}{w['end']}"
+    note = f"{_entry_line(c)} {_honesty(c)}{_edits(c)}{_saved(c)} {w['sources']} {_sources_sentence(c)}{w['end']}"
     fields = [
         ("title", "{" + bib_escape(" / ".join(q.text for q in c.question)) + "}"),
         ("author", " and ".join("{" + bib_escape(name) + "}" for name in _authors(c))),
@@ -148,10 +153,10 @@ def to_csl_json(c: Citation) -> str:
         "publisher": "; ".join(_unique([s.publisher for s in c.sources if s.named])) or None,
         "source": _given_by(c),
         "URL": c.url,
-        "accessed": _csl_date(c.accessed) if c.url else None,
+        "accessed": _csl_date(c.accessed) if c.url and c.accessed else None,
         "issued": _csl_date(c.date),
         "annote": c.note,
-        "note": f"{_entry_line(c)} {_honesty(c)}{_edits(c)}",
+        "note": f"{_entry_line(c)} {_honesty(c)}{_edits(c)}{_saved(c)}",
         "language": None if c.lang == "both" else c.lang,
         "custom": {
             "entry-id": c.entry_id,
@@ -192,6 +197,7 @@ def _source_json(s: CitedSource) -> dict[str, object]:
         "url": s.url,
         "wording": s.what,
         "quoted": s.quoted,
+        "saved-copy": s.saved_copy,
     }
 
 
