@@ -93,7 +93,7 @@ def to_text(c: Citation) -> str:
     lines: list[str] = []
     many = len(c.question) > 1
     for q in c.question:
-        lines += [f"{w['q']}{w['sep']}{q.text}", _bracket(_label(q, many, ui), ui)]
+        lines += [_bracket(_label(q, many, ui), ui), f"{w['q']}{w['sep']}{q.text}"]
     if c.question_edit_note:
         lines.append(_bracket(c.question_edit_note, ui))
     if c.asked_by:
@@ -160,38 +160,42 @@ def _blockquote(text: str) -> list[str]:
     ]
 
 
+def _md_label(text: str, ui: Lang) -> str:
+    """What a quoted text is, as an italic line set before it."""
+    w = WORDS[ui]
+    return f"*{w['open']}{md_escape(text)}{w['close']}*"
+
+
 def to_markdown(c: Citation) -> str:
-    """Markdown: the question, a blockquote of each answer, then attribution and links."""
+    """Markdown: the question, then each answer: who answered, what its text is, and the
+    text as a blockquote; what a text is always comes before it."""
     w, ui = WORDS[c.ui], c.ui
     lines: list[str] = []
     many = len(c.question) > 1
     for q in c.question:
-        lines += [
-            f"**{w['q']}{w['sep'].strip()}** {md_escape(q.text)} *{w['open']}{md_escape(_label(q, many, ui))}{w['close']}*",
-            "",
-        ]
+        lines += [f"**{w['q']}{w['sep'].strip()}** {_md_label(_label(q, many, ui), ui)} {md_escape(q.text)}", ""]
     if c.question_edit_note:
-        lines += [f"*{md_escape(c.question_edit_note)}*", ""]
+        lines += [_md_label(c.question_edit_note, ui), ""]
     if c.asked_by:
         lines += [f"{w['asked']}{w['sep']}{md_escape(c.asked_by)}", ""]
     for a in c.answers:
-        for i, q in enumerate(a.texts):
-            lines += ([">"] if i else []) + _blockquote(q.text)
-        said = [_label(q, len(a.texts) > 1, ui) for q in a.texts] + ([a.edit_note] if a.edit_note else [])
-        labels = " ".join(f"*{md_escape(label)}*" for label in said)
         edited = edited_words(a.edited, a.edited_on, ui)
         where = ""
         if a.permalink:
             when = f", {edited}" if edited else ""
             where = f" [permalink{when}]({url_escape(a.permalink)})"
         lines += [
-            "",
-            f"— {a.role_label} · {md_escape(a.credit)}"
+            f"**{a.role_label}** · {md_escape(a.credit)}"
             + (f" · {a.date}" if a.date else "")
             + (f" · {edited}" if edited else "")
-            + f"{w['end']} {labels}{where}",
+            + f"{w['end']}{where}",
             "",
         ]
+        for i, q in enumerate(a.texts):
+            lines += [_md_label(_label(q, len(a.texts) > 1, ui), ui), ""]
+            if a.edit_note and not i:
+                lines += [_md_label(a.edit_note, ui), ""]
+            lines += _blockquote(q.text) + [""]
         if a.attribution:
             lines += [f"{w['note']}{w['sep']}{md_escape(a.attribution)}", ""]
     lines += [
