@@ -334,6 +334,10 @@ class Entry(Frozen):
     )
     question_permalink: Url | None = Added("Imported: the question comment's address.")
     question_posted: datetime | None = Added("Imported: when the question was posted (UTC).")
+    question_edited: datetime | bool | None = Added(
+        "Imported: the question comment was edited after posting; the time of the last edit "
+        "(UTC) when Reddit gives one, true when it does not say when."
+    )
     question_deleted: bool = Added(
         "Imported: the question comment was deleted or removed (its text says which); the "
         "answers survive.",

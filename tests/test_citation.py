@@ -171,23 +171,29 @@ def test_sources_have_publisher_url_and_say_what_is_quoted(corpus: Corpus) -> No
 # ---------------------------------------------------------------- Markdown
 
 
-def test_markdown_blockquotes_each_whole_answer_then_attribution(
+def test_markdown_says_who_and_what_each_text_is_before_quoting_it(
     corpus: Corpus,
 ) -> None:
+    """A pasted excerpt must show a paraphrase is one before its words: the label comes
+    first, the `>` quote after it (the label used to follow the quote)."""
     text = cite(corpus, FOUR_ANSWERS, "markdown", "en")
     quotes = re.findall(r"(?:^>.*\n)+", text, re.MULTILINE)
     assert len(quotes) == 4
     assert (
         "> KDA is our latest experimental architecture.\n>\n> The related ideas" in text
     )
-    after_first = (
-        text[text.index(quotes[0]) + len(quotes[0]) :].lstrip("\n").splitlines()[0]
+    before = text[: text.index(quotes[0])].rstrip("\n").splitlines()
+    assert before[-1].startswith("*(English rendering of the Chinese digest")
+    assert before[-1].endswith("not the speaker's original wording.)*")
+    assert before[-3].startswith(
+        "**Main answer** · u/zxytim — Zhou Xinyu (周昕宇), inferred by matching the "
+        "DeepSeek-OCR answer, which the article credits to 周昕宇."
     )
-    assert after_first.startswith(
-        "— Main answer · u/zxytim — Zhou Xinyu (周昕宇), inferred by matching the "
-        "DeepSeek-OCR answer, which the article credits to 周昕宇. *English rendering"
-    )
-    assert "not the speaker's original wording.*" in after_first
+    for quote in quotes:  # every quote: its label is the line just before it
+        label = text[: text.index(quote)].rstrip("\n").splitlines()[-1]
+        assert label.startswith("*(") and "wording" in label, label
+    question = next(line for line in text.splitlines() if line.startswith("**Question:**"))
+    assert question.startswith("**Question:** *(English rendering of the Chinese digest")
     assert (
         f"[{corpus.source('reddit-thread').title}]({corpus.source('reddit-thread').url})"
         in text
@@ -195,11 +201,18 @@ def test_markdown_blockquotes_each_whole_answer_then_attribution(
     assert "Entry `kda-next-flagship` (kimi-ama-tui)" in text
 
 
+def test_text_says_what_the_question_is_before_it(corpus: Corpus) -> None:
+    lines = cite(corpus, FOUR_ANSWERS, "text", "en").splitlines()
+    assert lines[0].startswith("[English rendering of the Chinese digest")
+    assert lines[1].startswith("Question: ")
+
+
 def test_markdown_team_and_chinese(corpus: Corpus) -> None:
     text = cite(corpus, TEAM, "markdown", "zh")
-    assert f"> {md_escape(_answer_text(corpus, TEAM, 0, 'zh'))}" in text
+    quote = f"> {md_escape(_answer_text(corpus, TEAM, 0, 'zh'))}"
+    assert quote in text
     assert (
-        "— 回答 · 月之暗面团队（硅星人文章没有写明是谁回答的）。 *硅星人文章的中文译文，并非答者原话。*"
+        "**回答** · 月之暗面团队（硅星人文章没有写明是谁回答的）。\n\n*（硅星人文章的中文译文，并非答者原话。）*\n\n" + quote
         in text
     )
 

@@ -127,8 +127,8 @@ def test_corpus_option_reads_a_thread_directly(capsys: pytest.CaptureFixture[str
     assert data["sources"][0]["url"] == "https://www.reddit.com/r/LocalLLaMA/comments/1abcde/"
     assert main(["--corpus", str(THREAD), "cite", "what-s-the-context-length-of-q1"]) == 0
     cited = capsys.readouterr().out
-    assert "Main answer · u/ada-lumen · 2025-11-10" in cited
-    assert "— https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/a1/ (edited)" in cited
+    assert "Main answer · u/ada-lumen · 2025-11-10 · edited 2025-11-10" in cited
+    assert "— https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/a1/ (edited 2025-11-10)" in cited
     assert "The speaker's own words" in cited
 
 
@@ -146,7 +146,7 @@ def test_records_cite_the_main_answer_permalink(capsys: pytest.CaptureFixture[st
     assert record["URL"] == "https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/a1/"
     assert main(["--corpus", str(THREAD), "cite", entry, "--format", "markdown"]) == 0
     markdown = capsys.readouterr().out
-    assert "[permalink, edited](https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/a1/)" in markdown
+    assert "[permalink, edited 2025-11-10](https://www.reddit.com/r/LocalLLaMA/comments/1abcde/_/a1/)" in markdown
 
 
 def test_an_output_that_is_neither_toml_nor_json_is_refused_before_importing(

@@ -105,7 +105,7 @@ def question_lines(entry: Entry, first: str, styles: Styles) -> list[Text]:
     line = Text("")
     if entry.question_permalink:
         line.append_text(_url(entry.question_permalink, styles))
-    if facts := question_facts(entry):
+    if facts := question_facts(entry, first):
         line.append("  " + " · ".join(facts), styles.dim)
     if line.plain:
         out.append(line)
@@ -128,9 +128,17 @@ def permalink_line(url: str, facts: list[str]) -> str:
     return f"<{url}>" + (md_escape(" · " + " · ".join(facts)) if facts else "")
 
 
-def question_facts(entry: Entry) -> list[str]:
-    """When an imported question was posted, as words (none when not known)."""
-    return [_when(entry.question_posted)] if entry.question_posted else []
+def question_facts(entry: Entry, first: str = "en") -> list[str]:
+    """When an imported question was posted and last edited, as words (none when not known)."""
+    posted = [_when(entry.question_posted)] if entry.question_posted else []
+    return posted + _edit_words(entry.question_edited, WORDS[first])
+
+
+def _edit_words(edited: datetime | bool | None, words: Mapping[str, str]) -> list[str]:
+    """'edited 2025-11-10 17:00 UTC', or 'edited' when Reddit does not say when."""
+    if isinstance(edited, datetime):
+        return [words["edited_at"].format(when=_when(edited))]
+    return [words["edited"]] if edited else []
 
 
 def answer_facts(corpus: Corpus, answer: Answer, first: str) -> list[str]:
@@ -141,10 +149,7 @@ def answer_facts(corpus: Corpus, answer: Answer, first: str) -> list[str]:
         bits.append(_when(answer.posted))
     if answer.score is not None:
         bits.append(words["score"].format(n=answer.score))
-    if isinstance(answer.edited, datetime):
-        bits.append(words["edited_at"].format(when=_when(answer.edited)))
-    elif answer.edited:
-        bits.append(words["edited"])
+    bits += _edit_words(answer.edited, words)
     if answer.reply_to:
         who = corpus.speaker(answer.reply_to).handle or answer.reply_to
         bits.append(words["replying"].format(who=who))

@@ -98,7 +98,7 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
     if entry.asked_by:
         out += [md_escape(label["asked_by"].format(who=entry.asked_by.get(ui))), ""]
     if entry.question_permalink:
-        out += [permalink_line(entry.question_permalink, question_facts(entry)), ""]
+        out += [permalink_line(entry.question_permalink, question_facts(entry, ui)), ""]
     for other in entry.also_asked:
         out += [md_escape(label["also"].format(name=source_name(corpus.source(other.source), ui)))]
         out += [f"> {t}" for t in _labelled(other.text, lang)] + [""]
@@ -153,6 +153,9 @@ def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
         "asked_by": texts(entry.asked_by) if entry.asked_by else None,
         "question_permalink": entry.question_permalink,
         "question_posted": _iso(entry.question_posted),
+        "question_edited": _iso(entry.question_edited)
+        if isinstance(entry.question_edited, datetime)
+        else entry.question_edited,
         "answers": [
             {
                 "role": answer.role,

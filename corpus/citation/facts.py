@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from corpus.behaviour import by_asker
 from corpus.model import Corpus, Entry, Lang, LocalizedText, Source
+from corpus.outline import is_imported
 
 CiteLang = Literal["zh", "en", "both"]
 TOOL = "kimi-ama-tui"
@@ -185,6 +186,37 @@ def _summary_wording(name: str, lang: Lang, original: Lang, ui: Lang, asker: boo
     return f"{rendered} summary this project ({TOOL}) made of the narration in {name}; not the {who}'s wording."
 
 
+EDITED = {
+    "en": "Edited after it was posted ({when}): the quoted text is as last edited, not as first posted.",
+    "zh": "发布后经过编辑（{when}）：所引为最后编辑后的文字，并非最初发布的原样。",
+}
+"""What a citation says of an imported comment edited after posting."""
+EDITED_WHEN = {
+    "en": ("last edited {day}", "Reddit gives no date for the edit"),
+    "zh": ("最后编辑于 {day}", "Reddit 未给出编辑日期"),
+}
+QUESTION = {"en": "Question", "zh": "问"}
+SAVED_COPY = {
+    "en": {
+        "short": "from a saved copy",
+        "note": "Quoted from a saved copy of the thread (an imported file), not read at its URL "
+        "when this citation was made; the thread may have changed since.",
+    },
+    "zh": {
+        "short": "取自保存的副本",
+        "note": "引文取自保存的原帖副本（导入的文件），并非引用时在该链接读到的；原帖此后可能有改动。",
+    },
+}
+"""What a citation says, instead of an access date, of a thread quoted from a saved file."""
+
+
+def edit_note(edited_on: str | None, ui: Lang) -> str:
+    """That a quoted comment was edited after posting, when (if known), and that the text
+    quoted is the edited one."""
+    dated, undated = EDITED_WHEN[ui]
+    return EDITED[ui].format(when=dated.format(day=edited_on) if edited_on else undated)
+
+
 # ---------------------------------------------------------------- the facts a citation states
 
 
@@ -219,6 +251,16 @@ class CitedAnswer:
     """An imported answer's own address."""
     edited: bool = False
     """An imported answer was edited after posting."""
+    edited_on: str | None = None
+    """When an edited answer was last edited (YYYY-MM-DD), when the file says."""
+
+    @property
+    def edit_note(self) -> str | None:
+        """That the quoted text is as edited, with the edit date (None if never edited)."""
+        return edit_note(self.edited_on, self.ui) if self.edited else None
+
+    ui: Lang = "en"
+    """The citation's language, for `edit_note`."""
 
 
 @dataclass(frozen=True)
@@ -235,6 +277,8 @@ class CitedSource:
     quoted: bool
     named: bool = True
     """The source names its publisher: a record's publisher field holds `publisher`."""
+    saved_copy: bool = False
+    """Its text is quoted from a saved copy (an imported file), not read at its URL."""
 
 
 @dataclass(frozen=True)
@@ -252,7 +296,8 @@ class Citation:
     answers: tuple[CitedAnswer, ...]
     sources: tuple[CitedSource, ...]
     accessed: str | None = None
-    """When the sources were accessed (YYYY-MM-DD): the day the citation was made."""
+    """When the sources were accessed (YYYY-MM-DD): the day the citation was made; None
+    when the text comes from a saved copy (no one read it at the URL that day)."""
     note: str | None = None
     """The reader's own note on the entry (a bookmark's), for a write-up."""
 
@@ -263,6 +308,26 @@ class Citation:
     question_permalink: str | None = None
     """An imported question's own address."""
     question_posted: str | None = None
+    question_edited: bool = False
+    """An imported question was edited after posting."""
+    question_edited_on: str | None = None
+    """When an edited question was last edited (YYYY-MM-DD), when the file says."""
+
+    @property
+    def question_edit_note(self) -> str | None:
+        """That the quoted question is as edited, with the edit date (None if never edited)."""
+        return edit_note(self.question_edited_on, self.ui) if self.question_edited else None
+
+    @property
+    def saved_note(self) -> str | None:
+        """That the text is quoted from a saved copy, not the live page (None if not)."""
+        return SAVED_COPY[self.ui]["note"] if any(s.saved_copy for s in self.sources) else None
+
+    def edit_notes(self) -> list[str]:
+        """Which quoted texts were edited after posting, each named: for a record's note."""
+        sep = "：" if self.ui == "zh" else ": "
+        notes = [f"{QUESTION[self.ui]}{sep}{self.question_edit_note}"] if self.question_edit_note else []
+        return notes + [f"{a.role_label} · {a.credit}{sep}{a.edit_note}" for a in self.answers if a.edit_note]
 
     @property
     def url(self) -> str | None:
@@ -397,9 +462,12 @@ def build(
                 caveat=caveat,
                 permalink=answer.permalink,
                 edited=bool(answer.edited),
+                edited_on=day(answer.edited),
+                ui=ui,
             )
         )
     used = {a.source for a in entry.answers} | {entry.question_source}
+    saved = is_imported(entry)  # its texts come from the imported file, not from the URL
     sources = tuple(
         CitedSource(
             s.id,
@@ -410,6 +478,7 @@ def build(
             _what(s, ui),
             s.id in used,
             named=s.publisher is not None,
+            saved_copy=saved,
         )
         for s in (corpus.source(i) for i in entry.sources)
     )
@@ -426,10 +495,12 @@ def build(
         else None,
         answers=tuple(answers),
         sources=sources,
-        accessed=(accessed or date.today()).isoformat(),
+        accessed=None if saved else (accessed or date.today()).isoformat(),
         note=note.strip() if note and note.strip() else None,
         question_permalink=entry.question_permalink,
         question_posted=day(entry.question_posted),
+        question_edited=bool(entry.question_edited),
+        question_edited_on=day(entry.question_edited),
     )
 
 

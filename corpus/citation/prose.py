@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from corpus.citation.facts import TOOL, Citation, CitedSource, Quoted
+from corpus.citation.facts import SAVED_COPY, TOOL, Citation, CitedSource, Quoted
 from corpus.model import Lang
 from corpus.text import url_escape
 
@@ -35,6 +35,7 @@ WORDS = {
         "accessed": "accessed {day}",
         "reading": "Reading note",
         "edited": "edited",
+        "edited_on": "edited {day}",
     },
     "zh": {
         "q": "问",
@@ -53,6 +54,7 @@ WORDS = {
         "accessed": "访问于 {day}",
         "reading": "阅读笔记",
         "edited": "已编辑",
+        "edited_on": "编辑于 {day}",
     },
 }
 """The words of a citation in each language (the records use them too)."""
@@ -70,13 +72,10 @@ def _source_line(
     s: CitedSource, ui: Lang, link: str, url_after: bool, accessed: str | None = None
 ) -> str:
     """One source: title (or link), publisher, what its text is; the URL after it if asked,
-    and the day it was accessed when it has a URL."""
+    and the day it was accessed when it has a URL (or that the text is from a saved copy)."""
     w = WORDS[ui]
-    when = (
-        f" {w['open']}{w['accessed'].format(day=accessed)}{w['close']}"
-        if s.url and accessed
-        else ""
-    )
+    said = SAVED_COPY[ui]["short"] if s.saved_copy else w["accessed"].format(day=accessed) if accessed else None
+    when = f" {w['open']}{said}{w['close']}" if s.url and said else ""
     semi = "；" if ui == "zh" else "; "
     parts = (
         [s.what]
@@ -94,17 +93,22 @@ def to_text(c: Citation) -> str:
     lines: list[str] = []
     many = len(c.question) > 1
     for q in c.question:
-        lines += [f"{w['q']}{w['sep']}{q.text}", _bracket(_label(q, many, ui), ui)]
+        lines += [_bracket(_label(q, many, ui), ui), f"{w['q']}{w['sep']}{q.text}"]
+    if c.question_edit_note:
+        lines.append(_bracket(c.question_edit_note, ui))
     if c.asked_by:
         lines.append(f"{w['asked']}{w['sep']}{c.asked_by}")
     if c.question_permalink:
-        lines.append(_where(c.question_permalink, c.question_posted, False, ui))
+        lines.append(_where(c.question_permalink, [c.question_posted, edited_words(c.question_edited, c.question_edited_on, ui)], ui))
     for a in c.answers:
-        lines += ["", f"{a.role_label} · {a.credit}" + (f" · {a.date}" if a.date else "")]
-        for q in a.texts:
-            lines += [_bracket(_label(q, len(a.texts) > 1, ui), ui), q.text]
+        lines += ["", " · ".join(x for x in (a.role_label, a.credit, a.date, edited_words(a.edited, a.edited_on, ui)) if x)]
+        for i, q in enumerate(a.texts):
+            lines.append(_bracket(_label(q, len(a.texts) > 1, ui), ui))
+            if a.edit_note and not i:
+                lines.append(_bracket(a.edit_note, ui))
+            lines.append(q.text)
         if a.permalink:
-            lines.append(_where(a.permalink, None, a.edited, ui))
+            lines.append(_where(a.permalink, [edited_words(a.edited, a.edited_on, ui)], ui))
         if a.attribution:
             lines.append(f"{w['note']}{w['sep']}{a.attribution}")
     lines += ["", f"{c.collection} · {c.topic}", w["sources"]]
@@ -119,10 +123,18 @@ def to_text(c: Citation) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _where(permalink: str, posted: str | None, edited: bool, ui: Lang) -> str:
-    """An imported comment's address and date: '— https://... (2025-11-10, edited)'."""
+def edited_words(edited: bool, edited_on: str | None, ui: Lang) -> str | None:
+    """'edited 2025-11-10' (or 'edited' when the file gives no date); None if not edited."""
+    if not edited:
+        return None
     w = WORDS[ui]
-    bits = [b for b in (posted, w["edited"] if edited else None) if b]
+    return w["edited_on"].format(day=edited_on) if edited_on else w["edited"]
+
+
+def _where(permalink: str, facts: list[str | None], ui: Lang) -> str:
+    """An imported comment's address and dates: '— https://... (2025-11-10, edited 2025-11-12)'."""
+    w = WORDS[ui]
+    bits = [b for b in facts if b]
     when = f" {w['open']}{', '.join(bits)}{w['close']}" if bits else ""
     return f"— {permalink}{when}"
 
@@ -148,34 +160,42 @@ def _blockquote(text: str) -> list[str]:
     ]
 
 
+def _md_label(text: str, ui: Lang) -> str:
+    """What a quoted text is, as an italic line set before it."""
+    w = WORDS[ui]
+    return f"*{w['open']}{md_escape(text)}{w['close']}*"
+
+
 def to_markdown(c: Citation) -> str:
-    """Markdown: the question, a blockquote of each answer, then attribution and links."""
+    """Markdown: the question, then each answer: who answered, what its text is, and the
+    text as a blockquote; what a text is always comes before it."""
     w, ui = WORDS[c.ui], c.ui
     lines: list[str] = []
     many = len(c.question) > 1
     for q in c.question:
-        lines += [
-            f"**{w['q']}{w['sep'].strip()}** {md_escape(q.text)} *{w['open']}{md_escape(_label(q, many, ui))}{w['close']}*",
-            "",
-        ]
+        lines += [f"**{w['q']}{w['sep'].strip()}** {_md_label(_label(q, many, ui), ui)} {md_escape(q.text)}", ""]
+    if c.question_edit_note:
+        lines += [_md_label(c.question_edit_note, ui), ""]
     if c.asked_by:
         lines += [f"{w['asked']}{w['sep']}{md_escape(c.asked_by)}", ""]
     for a in c.answers:
-        for i, q in enumerate(a.texts):
-            lines += ([">"] if i else []) + _blockquote(q.text)
-        labels = " ".join(f"*{md_escape(_label(q, len(a.texts) > 1, ui))}*" for q in a.texts)
+        edited = edited_words(a.edited, a.edited_on, ui)
         where = ""
         if a.permalink:
-            bits = [w["edited"]] if a.edited else []
-            when = f", {', '.join(bits)}" if bits else ""
+            when = f", {edited}" if edited else ""
             where = f" [permalink{when}]({url_escape(a.permalink)})"
         lines += [
-            "",
-            f"— {a.role_label} · {md_escape(a.credit)}"
+            f"**{a.role_label}** · {md_escape(a.credit)}"
             + (f" · {a.date}" if a.date else "")
-            + f"{w['end']} {labels}{where}",
+            + (f" · {edited}" if edited else "")
+            + f"{w['end']}{where}",
             "",
         ]
+        for i, q in enumerate(a.texts):
+            lines += [_md_label(_label(q, len(a.texts) > 1, ui), ui), ""]
+            if a.edit_note and not i:
+                lines += [_md_label(a.edit_note, ui), ""]
+            lines += _blockquote(q.text) + [""]
         if a.attribution:
             lines += [f"{w['note']}{w['sep']}{md_escape(a.attribution)}", ""]
     lines += [

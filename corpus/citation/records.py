@@ -53,6 +53,21 @@ def _honesty(c: Citation) -> str:
     return " ".join(_unique([q.wording for a in c.answers for q in a.texts]))
 
 
+def _edits(c: Citation) -> str:
+    """The note's sentences on quoted texts edited after posting ('' when none was)."""
+    return "".join(f" {note}" for note in c.edit_notes())
+
+
+def _saved(c: Citation) -> str:
+    """The note's sentence on a text quoted from a saved copy ('' when it is not)."""
+    return f" {c.saved_note}" if c.saved_note else ""
+
+
+def _edited_json(edited: bool, edited_on: str | None) -> str | bool:
+    """A CSL custom `edited`: the day of the last edit, else whether it was edited."""
+    return edited_on or edited
+
+
 def _entry_line(c: Citation) -> str:
     w = WORDS[c.ui]
     return f"{w['entry']} {c.entry_id} {w['open']}{TOOL}{w['close']}{w['end']}"
@@ -91,13 +106,15 @@ def to_bibtex(c: Citation) -> str:
     """A BibTeX `@misc` entry keyed by the entry id; the quoted answers go in `annote`."""
     w = WORDS[c.ui]
     question = " ".join(f"[{q.wording}] {q.text}" for q in c.question)
+    question += f" [{c.question_edit_note}]" if c.question_edit_note else ""
     answers = " ".join(
         f"{a.role_label} · {a.credit}{w['sep']}"
+        + (f"[{a.edit_note}] " if a.edit_note else "")
         + " ".join(f"[{q.wording}] {q.text}" for q in a.texts)
         + (f" {w['open']}{a.attribution}{w['close']}" if a.attribution else "")
         for a in c.answers
     )
-    note = f"{_entry_line(c)} {_honesty(c)} {w['sources']} {_sources_sentence(c)}{w['end']}"
+    note = f"{_entry_line(c)} {_honesty(c)}{_edits(c)}{_saved(c)} {w['sources']} {_sources_sentence(c)}{w['end']}"
     fields = [
         ("title", "{" + bib_escape(" / ".join(q.text for q in c.question)) + "}"),
         ("author", " and ".join("{" + bib_escape(name) + "}" for name in _authors(c))),
@@ -136,16 +153,17 @@ def to_csl_json(c: Citation) -> str:
         "publisher": "; ".join(_unique([s.publisher for s in c.sources if s.named])) or None,
         "source": _given_by(c),
         "URL": c.url,
-        "accessed": _csl_date(c.accessed) if c.url else None,
+        "accessed": _csl_date(c.accessed) if c.url and c.accessed else None,
         "issued": _csl_date(c.date),
         "annote": c.note,
-        "note": f"{_entry_line(c)} {_honesty(c)}",
+        "note": f"{_entry_line(c)} {_honesty(c)}{_edits(c)}{_saved(c)}",
         "language": None if c.lang == "both" else c.lang,
         "custom": {
             "entry-id": c.entry_id,
             "topic": c.topic,
             "question": [_quoted_json(q) for q in c.question],
             "asked-by": c.asked_by,
+            "question-edited": _edited_json(c.question_edited, c.question_edited_on),
             "answers": [
                 {
                     "role": a.role,
@@ -158,6 +176,7 @@ def to_csl_json(c: Citation) -> str:
                     "texts": [_quoted_json(q) for q in a.texts],
                     "attribution": a.attribution,
                     "date": a.date,
+                    "edited": _edited_json(a.edited, a.edited_on),
                 }
                 for a in c.answers
             ],
@@ -178,6 +197,7 @@ def _source_json(s: CitedSource) -> dict[str, object]:
         "url": s.url,
         "wording": s.what,
         "quoted": s.quoted,
+        "saved-copy": s.saved_copy,
     }
 
 

@@ -76,6 +76,14 @@ def when(timestamp: float | None) -> datetime | None:
         return None
 
 
+def edit_time(edited: float | bool | None) -> datetime | bool | None:
+    """A comment's `edited` as the corpus keeps it: when it was last edited, True when
+    Reddit says it was but not when, None when it was not."""
+    if edited is True:
+        return True
+    return (when(float(edited)) or True) if edited else None
+
+
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -182,6 +190,8 @@ def entry_record(
         entry["question_permalink"] = permalink(sub, thread.id, q.id)
         if posted := when(q.created):
             entry["question_posted"] = posted
+        if edited := edit_time(q.edited):
+            entry["question_edited"] = edited
         if q.deleted:
             entry["question_deleted"] = True
         if not q.author_gone:
@@ -220,10 +230,8 @@ def _answer(
         answer["posted"] = posted
     if comment.score is not None:
         answer["score"] = comment.score
-    if comment.edited is True:
-        answer["edited"] = True
-    elif comment.edited:
-        answer["edited"] = when(float(comment.edited)) or True
+    if edited := edit_time(comment.edited):
+        answer["edited"] = edited
     if reply_to:
         answer["reply_to"] = speakers.by_handle.get(reply_to.lower()) or speakers.asker(reply_to)
     return answer
