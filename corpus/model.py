@@ -366,6 +366,11 @@ class Topic(Frozen):
         "words, not by a person.",
         default=False,
     )
+    leftover: bool = Added(
+        "Imported, automatic: the questions no group of shared words took ('Other questions', "
+        "'Questions', 'Not in ...'), in the thread's order; not grouped by any word.",
+        default=False,
+    )
 
 
 class Corpus(CorpusBehaviour, Frozen):
