@@ -353,6 +353,12 @@ class Entry(Frozen):
         "`question` is then its first line.",
         default=False,
     )
+    post: Literal["text", "deleted", "empty"] | None = Added(
+        "Imported, with `from_hosts`: the thread's post itself. `answers[0]` is the post's "
+        "text (selftext) by the poster, with the thread's address, date and edit; text: "
+        "verbatim; deleted: Reddit's placeholder ('[deleted]', '[removed]'); empty: the post "
+        "has no text and `answers[0]` is this project's note saying so."
+    )
 
 
 class Topic(Frozen):

@@ -220,7 +220,7 @@ def test_a_hosts_own_comment_is_neither_a_question_nor_an_answer(lang: str, corp
     from corpus.citation import FORMATS, cite
     from tui.linear import entry_json, entry_markdown
 
-    entry = next(e for e in corpus.entries() if e.from_hosts)
+    entry = next(e for e in corpus.entries() if e.from_hosts and not e.post)  # a comment, not the post
     surfaces = {
         "pane": "\n".join(plain(entry_blocks(corpus, entry, lang))),
         "markdown": entry_markdown(corpus, entry, lang),
