@@ -357,6 +357,12 @@ class Entry(Frozen):
         "`question` is then its first line.",
         default=False,
     )
+    post: Literal["text", "deleted", "empty"] | None = Added(
+        "Imported, with `from_hosts`: the thread's post itself. `answers[0]` is the post's "
+        "text (selftext) by the poster, with the thread's address, date and edit; text: "
+        "verbatim; deleted: Reddit's placeholder ('[deleted]', '[removed]'); empty: the post "
+        "has no text and `answers[0]` is this project's note saying so."
+    )
 
 
 class Topic(Frozen):
@@ -368,6 +374,11 @@ class Topic(Frozen):
     automatic: bool = Added(
         "Grouped and titled automatically by the importer from the questions' distinctive "
         "words, not by a person.",
+        default=False,
+    )
+    leftover: bool = Added(
+        "Imported, automatic: the questions no group of shared words took ('Other questions', "
+        "'Questions', 'Not in ...'), in the thread's order; not grouped by any word.",
         default=False,
     )
 

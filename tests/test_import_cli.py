@@ -22,9 +22,9 @@ def test_import_writes_a_corpus_check_accepts(tmp_path: Path, capsys: pytest.Cap
     assert main(["import", str(THREAD), "-o", str(out)]) == 0
     err = capsys.readouterr().err
     assert "u/lumen_lab: posted the thread; 3 answers" in err
-    assert "entries: 7, answers: 10" in err and "comments not loaded: 8" in err
+    assert "entries: 8, answers: 10" in err and "comments not loaded: 8" in err  # 7 and the post
     corpus = load_corpus(out)
-    assert corpus.entry_count() == 7 and corpus.comments_not_loaded == 8
+    assert corpus.entry_count() == 8 and corpus.comments_not_loaded == 8
     assert main(["check", str(out)]) == 0
     assert "no Chinese text" not in capsys.readouterr().err  # verbatim English is no gap
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
@@ -202,3 +202,31 @@ def test_a_thread_id_is_quoted_escaped_as_typed(capsys: pytest.CaptureFixture[st
     assert "no comments of thread '\\x1b[2J'" in err and "\x1b" not in err
     assert main(["import", str(DUMP), "--thread", "1abcde\u202e", "--list-authors"]) == 1
     assert "no comments of thread '1abcde\\u202e'" in capsys.readouterr().err
+
+
+def test_an_output_in_a_missing_directory_is_refused_before_the_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The whole success summary ('hosts: 4 ... entries: 7') came first, then the error:
+    it read as if it worked. Now the error alone, naming the missing directory."""
+    target = tmp_path / "no" / "dir" / "x.json"
+    assert main(["import", str(THREAD), "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        f"kimi-ama-tui import: cannot write {target}: no directory {target.parent} (create it, or name another -o)"
+    ]
+
+
+def test_a_write_that_fails_after_the_import_prints_no_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that fails anyway (disk full): the error alone, exit 1, nothing left behind."""
+
+    def full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    assert main(["import", str(THREAD), "-o", str(tmp_path / "x.json")]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == [f"kimi-ama-tui import: cannot write {tmp_path / 'x.json'}: No space left on device"]
+    assert list(tmp_path.iterdir()) == []

@@ -128,7 +128,7 @@ def test_escaped_and_raw_thread_give_the_same_corpus() -> None:
 
 def test_dump_with_submissions_and_thread_merged() -> None:
     imported = import_files([THREAD, DUMP, SUBMISSIONS], thread="1abcde")
-    assert imported.not_loaded == 3
+    assert imported.not_loaded == 6  # the post counts 30, the files hold 24
     q8 = by_comment(imported.corpus, "q8")  # only in the dump
     assert handles(imported.corpus, q8) == [("ada-lumen", "main")]
     alone = import_files([DUMP, SUBMISSIONS], thread="t3_1abcde").corpus
@@ -143,8 +143,8 @@ def test_a_dump_that_lacks_comments_the_post_counts_says_so(tmp_path: Path) -> N
     assert len(kept) == len(lines) - 3
     path = tmp_path / "dump.jsonl"
     path.write_text("\n".join(kept) + "\n", encoding="utf-8")
-    assert import_files([path, SUBMISSIONS], thread="1abcde").not_loaded == 3
-    assert import_files([DUMP, SUBMISSIONS], thread="1abcde").not_loaded == 0  # all there
+    assert import_files([path, SUBMISSIONS], thread="1abcde").not_loaded == 6 + 3
+    assert import_files([DUMP, SUBMISSIONS], thread="1abcde").not_loaded == 6  # 30 counted, 24 there
 
 
 def test_dump_without_the_post_with_named_hosts() -> None:
@@ -292,6 +292,7 @@ def _stub_under_a3(tmp_path: Path, count: int) -> Corpus:
     data = json.loads(THREAD.read_text(encoding="utf-8"))
     q2 = next(c for c in data[1]["data"]["children"] if c["data"]["id"] == "q2")
     a3 = q2["data"]["replies"]["data"]["children"][0]
+    data[0]["data"]["children"][0]["data"]["num_comments"] += count  # Reddit counts them
     a3["data"]["replies"] = {"kind": "Listing", "data": {"children": [
         {"kind": "more", "data": {"count": count, "name": "t1_zz", "id": "zz", "parent_id": "t1_a3",
                                   "depth": 2, "children": ["zz", "zy"][:count]}},
@@ -337,7 +338,8 @@ def test_a_by_hint_suggests_those_who_answer_not_the_askers() -> None:
     corpus = import_files([THREAD], hosts=["ada-lumen"]).corpus
     hint = SearchIndex.build(corpus).parse("by:zzz").hint or ""
     assert "names no speaker: try by:" in hint
-    assert set(re.findall(r"by:([\w-]+)", hint.split("try", 1)[1])) == {"ada-lumen"}
+    # the poster (no host here) speaks too: the post's own text
+    assert set(re.findall(r"by:([\w-]+)", hint.split("try", 1)[1])) == {"ada-lumen", "lumen_lab"}
 
 
 @pytest.mark.parametrize("engine", ["index", "scan"])
@@ -377,7 +379,7 @@ def test_a_long_host_comment_is_headed_by_whole_words_and_an_ellipsis(tmp_path: 
     h1["data"]["body"] = words + " from now, and more.\n\nSecond paragraph."  # (cut after "years", 99 + 1)
     path = tmp_path / "thread.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    entry = next(e for e in import_files([path]).corpus.entries() if e.from_hosts)
+    entry = next(e for e in import_files([path]).corpus.entries() if e.from_hosts and not e.post)  # a comment, not the post
     heading = entry.question.get("en")
     assert heading == f"From the hosts: {words}…", heading
 
@@ -409,3 +411,37 @@ def test_search_prints_those_who_answered(capsys: pytest.CaptureFixture[str]) ->
     assert main(["--corpus", str(THREAD), "search", "by:curious_cat"]) == 0
     (line,) = capsys.readouterr().out.splitlines()
     assert line.endswith("(u/ada-lumen, u/lumen_lab, u/Byte_Smith)"), line
+
+
+def _stub_thread(num_comments: int | None, stub_count: int) -> list[dict[str, object]]:
+    """A thread of two comments (a question and a host's answer) and a 'load more' stub."""
+    post: dict[str, object] = {"id": "p1", "title": "AMA", "selftext": "", "author": "host_a", "subreddit": "IAmA"}
+    if num_comments is not None:
+        post["num_comments"] = num_comments
+    answer = {"kind": "t1", "data": {"id": "a1", "author": "host_a", "parent_id": "t1_q1", "body": "Yes.", "replies": ""}}
+    question = {"kind": "t1", "data": {
+        "id": "q1", "author": "asker", "parent_id": "t3_p1", "body": "Will you?",
+        "replies": {"kind": "Listing", "data": {"children": [answer]}},
+    }}
+    more = {"kind": "more", "data": {"id": "m1", "parent_id": "t3_p1", "count": stub_count, "children": ["c1", "c2"]}}
+    return [
+        {"kind": "Listing", "data": {"children": [{"kind": "t3", "data": post}]}},
+        {"kind": "Listing", "data": {"children": [question, more]}},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("num_comments", "stub_count", "expected"),
+    [(10, 500, 8), (1, 500, 0), (None, 500, 500), (10, 3, 8)],
+)
+def test_comments_not_loaded_never_exceed_what_the_post_counts(
+    tmp_path: Path, num_comments: int | None, stub_count: int, expected: int
+) -> None:
+    """'load more' stubs overcount (a real thread: 27,284 not loaded of 23,335, 197 read):
+    with the post's count, never more than it less those read, never negative; without
+    one, the stubs' sum."""
+    path = tmp_path / "thread.json"
+    path.write_text(json.dumps(_stub_thread(num_comments, stub_count)), encoding="utf-8")
+    imported = import_files([path])
+    assert imported.not_loaded == expected
+    assert (imported.corpus.comments_not_loaded or 0) == expected

@@ -220,7 +220,7 @@ def test_a_hosts_own_comment_is_neither_a_question_nor_an_answer(lang: str, corp
     from corpus.citation import FORMATS, cite
     from tui.linear import entry_json, entry_markdown
 
-    entry = next(e for e in corpus.entries() if e.from_hosts)
+    entry = next(e for e in corpus.entries() if e.from_hosts and not e.post)  # a comment, not the post
     surfaces = {
         "pane": "\n".join(plain(entry_blocks(corpus, entry, lang))),
         "markdown": entry_markdown(corpus, entry, lang),
@@ -254,6 +254,43 @@ async def test_a_topic_the_importer_made_says_so() -> None:
             app.reader_screen.open_topic(plain.id)  # type: ignore[union-attr]
             await pilot.pause()
             assert "automatically" not in app.reader_screen.pane.text.plain  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("lang", "titled", "said"),
+    [
+        ("en", "Other questions", "Gathered by the importer: the questions it put in no group of shared words"),
+        ("zh", "Other questions", "由导入工具汇集：未归入任何共有词分组的提问"),
+        ("en", "From the hosts", "Gathered by the importer: the hosts' own posts and comments"),
+        ("zh", "From the hosts", "由导入工具汇集：主持人自己的帖子和评论"),
+    ],
+)
+async def test_a_leftover_topic_is_not_said_to_share_words(lang: str, titled: str, said: str) -> None:
+    """'Other questions' (what no word group took) and 'From the hosts' were both said to be
+    "Grouped and titled automatically by the importer, from words these questions share"."""
+    from tests.reader_support import reader, ready
+
+    app = reader(corpus_path=FIXTURES / "thread.json", lang=lang)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await ready(pilot)
+        corpus = app.corpus
+        assert corpus is not None
+        topic = next(t for t in corpus.topics if t.title.get("en") == titled)
+        app.reader_screen.open_topic(topic.id)  # type: ignore[union-attr]
+        await pilot.pause()
+        shown = app.reader_screen.pane.text.plain  # type: ignore[union-attr]
+        assert said in shown
+        assert "words these questions share" not in shown and "共有的词自动分组" not in shown
+
+
+def test_not_in_the_other_corpus_is_a_leftover_topic() -> None:
+    """--topics-from: 'Not in ...' gathers what matched nothing, like 'Other questions'."""
+    from corpus.loader import load_corpus
+
+    corpus = import_files([FIXTURES / "thread.json"], topics_from=load_corpus(), topics_from_name="builtin").corpus
+    rest = next(t for t in corpus.topics if t.title.get("en") == "Not in the built-in corpus")
+    assert rest.automatic and rest.leftover
+    assert not next(t for t in corpus.topics if t.title.get("en") == "From the hosts").leftover
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

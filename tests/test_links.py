@@ -161,7 +161,7 @@ def test_a_hosts_own_comment_is_not_called_an_answer_nor_its_heading_a_question(
     """'From the hosts': the host's comment was 'Answer by u/lumen_lab on Reddit' and a URL
     in its first line (the entry's heading) 'In the question'; the pane says 'Not a question'."""
     corpus = _imported(tmp_path, {"h1": "Thanks everyone! Notes at https://example.com/notes\n\nBack tomorrow."})
-    entry = next(e for e in corpus.entries() if e.from_hosts)
+    entry = next(e for e in corpus.entries() if e.from_hosts and not e.post)  # a comment, not the post
     assert "https://example.com/notes" in entry.question.get("en")  # the heading holds it
     by_url = {link.url: link.label for link in entry_links(corpus, entry, Outline.from_corpus(corpus))}
     assert by_url[entry.answers[0].permalink] == "The host's own comment by u/lumen_lab on Reddit"

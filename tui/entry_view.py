@@ -16,7 +16,7 @@ from rich.style import Style
 from rich.text import Text
 
 from corpus.citation import publisher_words, source_name, wordings
-from corpus.citation.facts import by_asker, question_wordings, role_label, source_what
+from corpus.citation.facts import by_asker, post_gone, question_wordings, role_label, source_what
 from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
 from tui.imported_view import (
     answer_lines,
@@ -111,9 +111,12 @@ def _texts(
         yield out
 
 
-def _wordings(source: Source, answer: Answer, langs: tuple[Lang, ...], styles: Styles) -> list[Text]:
-    """Whose words an answer is: a line for each of the languages shown, in that language."""
-    return [Text(line, styles.dim) for line in wordings(source, answer.text, langs, asker=by_asker(answer))]
+def _wordings(entry: Entry, source: Source, answer: Answer, langs: tuple[Lang, ...], styles: Styles) -> list[Text]:
+    """Whose words an answer is: a line for each of the languages shown, in that language
+    (one, when the post's text is gone: it is no one's words)."""
+    gone = post_gone(entry, answer, langs[0])
+    lines = [gone] if gone else wordings(source, answer.text, langs, asker=by_asker(answer))
+    return [Text(line, styles.dim) for line in lines]
 
 
 def _answer_header(corpus: Corpus, entry: Entry, answer: Answer, lang: str, styles: Styles) -> list[Text]:
@@ -129,7 +132,7 @@ def _answer_header(corpus: Corpus, entry: Entry, answer: Answer, lang: str, styl
     if speaker.hedged:
         header.append(f" {HEDGE_MARK}", styles.speaker)
     # (imported: the speaker's own Markdown, shown in the first language alone)
-    return [header, *_wordings(source, answer, _worded(bool(answer.permalink), lang), styles)]
+    return [header, *_wordings(entry, source, answer, _worded(bool(answer.permalink), lang), styles)]
 
 
 def _worded(imported: bool, lang: str) -> tuple[Lang, ...]:

@@ -12,7 +12,7 @@ from rich.text import Text
 from tui.ui_text import question_count, words
 
 if TYPE_CHECKING:
-    from corpus.model import Corpus
+    from corpus.model import Corpus, Topic
     from corpus.outline import EntryOutline, Outline
     from corpus.search import SearchResult
     from tui.view_styles import Styles
@@ -52,20 +52,40 @@ def match_spans(result: SearchResult | None, entry_id: str) -> dict[str, tuple[t
 
 
 AUTOMATIC = {
-    "en": "Grouped and titled automatically by the importer, from words these questions share.",
-    "zh": "由导入工具根据这些提问共有的词自动分组并命名。",
+    "words": {
+        "en": "Grouped and titled automatically by the importer, from words these questions share.",
+        "zh": "由导入工具根据这些提问共有的词自动分组并命名。",
+    },
+    "leftover": {
+        "en": "Gathered by the importer: the questions it put in no group of shared words, in the thread's order.",
+        "zh": "由导入工具汇集：未归入任何共有词分组的提问，按原帖顺序排列。",
+    },
+    "hosts": {
+        "en": "Gathered by the importer: the hosts' own posts and comments, which answer no question.",
+        "zh": "由导入工具汇集：主持人自己的帖子和评论，并非回答提问。",
+    },
 }
-"""Under the title of a topic the importer made (`Topic.automatic`)."""
+"""Under the title of a topic the importer made (`Topic.automatic`), by how it made it
+(`made_by`)."""
 
 
-def overview_content(outline: Outline, topic_id: str, lang: str, automatic: bool = False) -> list[Text]:
-    """A topic's overview: its questions, at most OVERVIEW_MAX of them; `automatic`: the
-    importer grouped them, and the overview says so."""
+def made_by(topic: Topic) -> str | None:
+    """How the importer made `topic` (a key of `AUTOMATIC`), or None when a person did."""
+    if not topic.automatic:
+        return None
+    if topic.leftover:
+        return "leftover"
+    return "hosts" if all(entry.from_hosts for entry in topic.entries) else "words"
+
+
+def overview_content(outline: Outline, topic_id: str, lang: str, automatic: str | None = None) -> list[Text]:
+    """A topic's overview: its questions, at most OVERVIEW_MAX of them; `automatic`: how
+    the importer gathered them (`made_by`), and the overview says so."""
     label_lang = "en" if lang == "en" else "zh"
     topic = outline.topic(topic_id)
     blocks = [Text(topic.text(label_lang), "bold"), Text(question_count(lang, len(topic.entries)), "dim")]
     if automatic:
-        blocks.append(Text(AUTOMATIC[label_lang], "dim"))
+        blocks.append(Text(AUTOMATIC[automatic][label_lang], "dim"))
     blocks.append(Text(""))
     blocks += [Text(f"• {shown_question(entry, label_lang)}") for entry in topic.entries[:OVERVIEW_MAX]]
     if len(topic.entries) > OVERVIEW_MAX:

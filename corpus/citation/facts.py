@@ -119,20 +119,44 @@ GONE = {
         "en": "Not a question: this project's heading for a host's own comment, quoted below.",
         "zh": "并非提问：本项目为主持人自己的评论所加的标题，原文见下。",
     },
+    "post": {
+        "en": "Not a question: this project's heading for the thread's post, its text below.",
+        "zh": "并非提问：本项目为帖子所加的标题，正文见下。",
+    },
 }
 """What an imported question that is gone (or was never asked) shows instead of the
 asker's words."""
 
 HOSTS_OWN = {"en": "The host's own comment", "zh": "主持人自己的评论"}
 """The label of a host's own top-level comment ('From the hosts'): not an answer."""
+POST_OWN = {"en": "The post's text", "zh": "帖子正文"}
+"""The label of the thread's post (`Entry.post`): not an answer."""
+POST_GONE = {
+    "deleted": {
+        "en": "Not the poster's words: Reddit's placeholder for a post's deleted or removed text.",
+        "zh": "并非发帖人原话：Reddit 为已删除或移除的帖子正文显示的占位文字。",
+    },
+    "empty": {
+        "en": "Not the poster's words: this project's note; the post has no text.",
+        "zh": "并非发帖人原话：本项目的说明；该帖没有正文。",
+    },
+}
+"""What the post's entry shows in place of a text the post no longer (or never) had."""
 
 
 def role_label(entry: Entry, answer: Any, ui: Lang) -> str:
-    """What an answer of `entry` is: `ROLE_LABELS`, but a host's own comment that no one
-    asked for is not called an answer."""
+    """What an answer of `entry` is: `ROLE_LABELS`, but a host's own comment (or the post)
+    that no one asked for is not called an answer."""
     if entry.from_hosts and entry.answers and answer is entry.answers[0]:
-        return HOSTS_OWN[ui]
+        return POST_OWN[ui] if entry.post else HOSTS_OWN[ui]
     return ROLE_LABELS[ui][answer.role]
+
+
+def post_gone(entry: Entry, answer: Any, ui: Lang) -> str | None:
+    """Why the text of the post's entry is not the poster's words, when it is not."""
+    if entry.post in POST_GONE and entry.answers and answer is entry.answers[0]:
+        return POST_GONE[entry.post][ui]
+    return None
 
 
 def _spaced(name: str) -> str:
@@ -143,6 +167,8 @@ def _spaced(name: str) -> str:
 
 def _gone(entry: Entry) -> str | None:
     """Why an imported entry's question is no asker's words (a key of `GONE`), if it is not."""
+    if entry.post:
+        return "post"
     if entry.from_hosts:
         return "from_hosts"
     if entry.question_deleted:
@@ -347,15 +373,16 @@ def _quoted(
     ui: Lang,
     question_of: Entry | None = None,
     asker: bool = False,
+    instead: str | None = None,
 ) -> tuple[Quoted, ...]:
     """Each language's text, with what it is (`question_of`: the text is that entry's
-    question; `asker`: an answer in its asker's words)."""
+    question; `asker`: an answer in its asker's words; `instead`: what it is, said already)."""
     out: list[Quoted] = []
     for one in _langs(lang):
         shown = shown_lang(text, one)
         if any(q.lang == shown for q in out):
             continue
-        said = (
+        said = instead or (
             question_wording(question_of, source, shown, ui)
             if question_of is not None
             else wording(source, text, shown, ui, asker=asker)
@@ -451,7 +478,7 @@ def build(
                 handle=speaker.handle if speaker.kind == "person" else None,
                 name=name,
                 credit=credit,
-                texts=_quoted(source, answer.text, lang, ui, asker=by_asker(answer)),
+                texts=_quoted(source, answer.text, lang, ui, asker=by_asker(answer), instead=post_gone(entry, answer, ui)),
                 attribution=_pair(answer.attribution, lang if lang != "both" else "en")
                 if answer.attribution
                 else None,

@@ -41,6 +41,8 @@ class Imported:
     matched: int | None = None
     """Entries placed under a --topics-from corpus's topic (None without --topics-from)."""
     notes: list[str] = field(default_factory=list)
+    post: str = ""
+    """What became of the post's own text, in words (a line of the summary)."""
 
     def summary(self) -> list[str]:
         """The lines printed on stderr after an import."""
@@ -55,6 +57,8 @@ class Imported:
             f"entries: {self.entries}, answers: {self.answers}, "
             f"comments read: {self.comments}, comments not loaded: {self.not_loaded}"
         )
+        if self.post:
+            lines.append(self.post)
         if self.matched is not None:
             lines.append(f"matched to the other corpus: {self.matched} of {self.entries} entries")
         return lines + self.notes
@@ -69,7 +73,7 @@ def import_files(
     topics_from_name: str = "",
 ) -> Imported:
     """Import the thread in `paths` as a validated corpus (ImportProblem if it cannot be)."""
-    from corpus.importer.build import Speakers, entry_record, source_record
+    from corpus.importer.build import Speakers, entry_record, post_record, source_record
     from corpus.importer.entries import build_exchanges
     from corpus.importer.hosts import find_hosts, passed_over
     from corpus.importer.thread import select_thread
@@ -94,6 +98,10 @@ def import_files(
             speakers.host(host, picked.subreddit)
         entries = [entry_record(e, picked, source_id, speakers) for e in exchanges]
         texts = [_about(e) for e in exchanges]
+        post = post_record(picked, source_id, speakers)
+        if post is not None:  # first: the hosts' own words open the thread
+            entries.insert(0, post)
+            texts.insert(0, "")  # grouped with no question, matched to no entry
         matched: int | None = None
         grouped: list[dict[str, Any]] = []
         if topics_from is not None:
@@ -153,8 +161,21 @@ def import_files(
     notes += passed_over(found, picked.comments, picked.post)
     return Imported(
         corpus, found, answering, len(entries), answers, picked.not_loaded,
-        len(picked.comments), matched, notes,
+        len(picked.comments), matched, notes, _post_line(post),
     )
+
+
+def _post_line(post: dict[str, Any] | None) -> str:
+    """What became of the post's own text, for the summary."""
+    if post is None:
+        return "the post: not in the files (its text is in the submissions file)"
+    kind, where = post["post"], f"entry {post['id']}"
+    if kind == "text":
+        size = len(next(v for k, v in post["answers"][0]["text"].items() if k in ("en", "zh")))
+        return f"the post's text: kept, {size:,} characters ({where})"
+    if kind == "deleted":
+        return f"the post's text: deleted or removed, Reddit's placeholder kept ({where})"
+    return f"the post's text: none, the post has no text ({where})"
 
 
 def _about(exchange: Any) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from corpus.importer.entries import Exchange
 from corpus.importer.hosts import Host
-from corpus.importer.records import NOT_A_NAME, Comment
+from corpus.importer.records import DELETED_AUTHORS, DELETED_BODIES, NOT_A_NAME, Comment
 from corpus.importer.thread import Thread
 from corpus.text import CJK, clean_text
 
@@ -104,6 +104,22 @@ class Speakers:
         """Add a host (kind person), with why it is one."""
         where = f" (r/{subreddit})" if subreddit else ""
         return self._add(host.handle, "person", f"Host of this AMA{where}", f"The importer: {host.reason}.")
+
+    def poster(self, handle: str, subreddit: str) -> str:
+        """The id of the thread's poster: the host's when they are one, else added (an
+        account the post's author field names; no name at all when it names no account)."""
+        found = self.by_handle.get(handle.lower())
+        if found:
+            return found
+        where = f" (r/{subreddit})" if subreddit else ""
+        if handle in DELETED_AUTHORS:
+            who = NOT_A_NAME_ACCOUNT if handle == NOT_A_NAME else GONE_ACCOUNT
+            speaker_id = self._add("poster", "person", f"Posted this thread{where}", "The importer: the post's author field names no account.")
+            record = self.records[-1]
+            del record["handle"], self.by_handle["poster"]
+            record["name"] = {**who, "original": "en", "written_by": "project"}
+            return speaker_id
+        return self._add(handle, "person", f"Posted this thread{where}", "The importer: the post's author, as Reddit names it.")
 
     def asker(self, handle: str) -> str:
         """The id of an asker, added on first use."""
@@ -209,6 +225,60 @@ def entry_record(
     return entry
 
 
+POST_HEADINGS = {
+    "text": "The post: {first}",
+    "deleted": "The post: its text was deleted or removed",
+    "empty": "The post: it has no text",
+}
+"""The heading (this project's) of the entry holding the thread's post, by `Entry.post`."""
+NO_POST_TEXT = "(The post has no text: Reddit gives its body as empty.)"
+"""What the post's entry says in place of a text the post does not have."""
+
+
+def post_kind(body: str) -> str:
+    """What is left of a post's text (`Entry.post`): text, deleted or empty."""
+    if body.strip() in DELETED_BODIES:
+        return "deleted"
+    return "text" if clean_text(body).strip() else "empty"
+
+
+def post_record(thread: Thread, source_id: str, speakers: Speakers) -> dict[str, Any] | None:
+    """The thread's post as an entry 'From the hosts': its text verbatim, by the poster,
+    with the thread's address, date and edit (None when no file holds the post)."""
+    post = thread.post
+    if post is None:
+        return None
+    kind = post_kind(post.text)
+    first = next((line for line in post.text.splitlines() if line.strip()), "")
+    heading = POST_HEADINGS[kind].format(first=headline(first))
+    text = localized(post.text) if kind != "empty" else {"en": NO_POST_TEXT, "original": "en", "written_by": "project"}
+    answer: dict[str, Any] = {
+        "speaker": speakers.poster(post.author, thread.subreddit),
+        "role": "main",
+        "source": source_id,
+        "text": text,
+        "permalink": permalink(thread.subreddit, thread.id),
+    }
+    _dated(answer, post.created, post.edited)
+    return {
+        "id": _entry_id("post " + (post.title or first), post.id),
+        "question": {**localized(heading), "written_by": "project"},
+        "question_source": source_id,
+        "sources": [source_id],
+        "answers": [answer],
+        "from_hosts": True,
+        "post": kind,
+    }
+
+
+def _dated(said: dict[str, Any], created: float | None, edited: float | bool | None) -> None:
+    """Add when a comment or post was posted and last edited, as far as the file says."""
+    if posted := when(created):
+        said["posted"] = posted
+    if at := edit_time(edited):
+        said["edited"] = at
+
+
 def _entry_id(text: str, comment_id: str) -> str:
     words = slug(clean_text(text[:300]), 6)
     tail = slug(comment_id, 1) or "x"
@@ -226,12 +296,9 @@ def _answer(
         "text": localized(shown(comment.body)),
         "permalink": permalink(thread.subreddit, thread.id, comment.id),
     }
-    if posted := when(comment.created):
-        answer["posted"] = posted
+    _dated(answer, comment.created, comment.edited)
     if comment.score is not None:
         answer["score"] = comment.score
-    if edited := edit_time(comment.edited):
-        answer["edited"] = edited
     if reply_to:
         answer["reply_to"] = speakers.by_handle.get(reply_to.lower()) or speakers.asker(reply_to)
     return answer

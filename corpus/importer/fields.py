@@ -183,6 +183,7 @@ def post_from(item: dict[str, Any]) -> Post:
         flair=_opt_str(item.get("author_flair_text")),
         num_comments=_int(item.get("num_comments")),
         distinguished=_opt_str(item.get("distinguished")) or None,
+        edited=_edited(item.get("edited")),
     )
 
 

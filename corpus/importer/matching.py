@@ -96,7 +96,7 @@ def merge_into(
         matched += 1
     other_name = "the built-in corpus" if name == "builtin" else name
     topic_ids = {t["id"] for t in base["topics"]}
-    for title, group in ((f"Not in {other_name}", rest), (FROM_HOSTS, hosts)):
+    for title, group, leftover in ((f"Not in {other_name}", rest, True), (FROM_HOSTS, hosts, False)):
         if group:
             slug = "-".join(re.findall(r"[a-z0-9]+", title.lower())) or "other"
             topic_id = _free(slug, topic_ids)
@@ -107,6 +107,7 @@ def merge_into(
                     "title": {"en": title, "original": "en", "written_by": "project"},
                     "entries": group,
                     "automatic": True,
+                    **({"leftover": True} if leftover else {}),
                 }
             )
     return base, matched

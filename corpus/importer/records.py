@@ -41,6 +41,8 @@ class Post:
     num_comments: int | None = None
     distinguished: str | None = None
     """'admin' or 'moderator' when the poster posted in that capacity."""
+    edited: float | bool | None = None
+    """When the post's text was last edited (Unix time), True when Reddit does not say when."""
 
 
 @dataclass(slots=True)
@@ -101,7 +103,7 @@ class Batch:
         if old is None:
             self.posts[post.id] = post
             return
-        for name in ("title", "text", "author", "subreddit", "created", "flair", "num_comments", "distinguished"):
+        for name in ("title", "text", "author", "subreddit", "created", "flair", "num_comments", "distinguished", "edited"):
             if not getattr(old, name) and getattr(post, name):
                 setattr(old, name, getattr(post, name))
 

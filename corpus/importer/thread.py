@@ -17,8 +17,8 @@ class Thread:
     post: Post | None
     comments: list[Comment]
     not_loaded: int
-    """Comments that no file holds (at least this many): behind 'load more' stubs, or
-    counted by the post (`num_comments`) and missing from a dump."""
+    """Comments that no file holds: the post's count (`num_comments`) less those read, when
+    the post gives one; else the comments behind 'load more' stubs (at least this many)."""
     not_loaded_under: dict[str, int]
     """The same, by the id of the comment they reply to (a top-level stub is not here)."""
 
@@ -77,8 +77,10 @@ def select_thread(batch: Batch, wanted: str | None) -> Thread:
     under: dict[str, int] = {}
     total = _not_loaded(batch, post_id, under)
     post = batch.posts.get(post_id)
-    if post is not None and post.num_comments:  # a dump has no stubs: Reddit's own count says
-        total = max(total, post.num_comments - len(comments))
+    if post is not None and post.num_comments:
+        # Reddit's own count: what it counts and the files lack (a dump has no stubs; the
+        # stubs of a thread's JSON count some comments twice, and deleted ones)
+        total = max(0, post.num_comments - len(comments))
     return Thread(post_id, post, comments, total, under)
 
 

@@ -82,7 +82,7 @@ def auto_topics(entries: Sequence[dict[str, Any]], texts: Sequence[str]) -> list
     ]
     if rest:
         title = "Other questions" if groups else "Questions"
-        topics.append(_topic(title, [entries[i] for i in sorted(rest)]))
+        topics.append({**_topic(title, [entries[i] for i in sorted(rest)]), "leftover": True})
     if hosts:
         topics.append(_topic(FROM_HOSTS, hosts))
     return _unique_ids(topics)

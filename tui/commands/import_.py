@@ -92,6 +92,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    unwritable = _unwritable(args.output) if args.output is not None and not args.list_authors else None
+    if unwritable:  # said before the import, not after its summary
+        print(f"kimi-ama-tui import: {unwritable}", file=sys.stderr)
+        return 1
     try:
         if args.list_authors:
             write_stdout("".join(clean_text(line) + "\n" for line in list_authors(args.files, args.thread)))
@@ -109,14 +113,34 @@ def run(args: argparse.Namespace) -> int:
         for line in err.lines:
             print(line, file=sys.stderr)
         return 1
-    for line in imported.summary():
-        print(_safe(line), file=sys.stderr)
     if args.output is None:
         from corpus.loader import dump_corpus
 
+        _print_summary(imported.summary())
         write_stdout(dump_corpus(imported.corpus))
         return 0
-    return _write(args.output, imported.corpus)
+    failed = _write(args.output, imported.corpus)
+    if failed:  # the error alone: a summary above it would read as if it worked
+        print(f"kimi-ama-tui import: {failed}", file=sys.stderr)
+        return 1
+    _print_summary(imported.summary())
+    print(f"wrote {_safe(str(args.output))}", file=sys.stderr)
+    return 0
+
+
+def _print_summary(lines: list[str]) -> None:
+    for line in lines:
+        print(_safe(line), file=sys.stderr)
+
+
+def _unwritable(output: Path) -> str | None:
+    """Why no file can be written at `output` (its folder is missing or read-only), if so."""
+    folder = output.parent
+    if not folder.is_dir():
+        return f"cannot write {_safe(str(output))}: no directory {_safe(str(folder))} (create it, or name another -o)"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"cannot write {_safe(str(output))}: permission denied in {_safe(str(folder))} (name another -o)"
+    return None
 
 
 def _is_an_input(output: Path, inputs: list[Path | str | None]) -> bool:
@@ -151,25 +175,23 @@ def _topics_from(value: str | None) -> tuple[Corpus | None, str]:
         raise _TopicsFromError([f"--topics-from: {problem}" for problem in err.problems]) from None
 
 
-def _write(path: Path, corpus: Corpus) -> int:
-    """Write atomically: a temporary file beside the target, then os.replace."""
+def _write(path: Path, corpus: Corpus) -> str | None:
+    """Write atomically (a temporary file beside the target, then os.replace); why it
+    failed, if it did."""
     from corpus.importer.writing import corpus_text
 
     try:
         text = corpus_text(corpus, path.suffix.lower())
     except ValueError as err:
-        print(f"kimi-ama-tui import: {_safe(str(path))}: {err}", file=sys.stderr)
-        return 1
+        return f"{_safe(str(path))}: {_safe(str(err))}"
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
     except OSError as err:
         tmp.unlink(missing_ok=True)
-        print(f"kimi-ama-tui import: cannot write {_safe(str(path))}: {err.strerror or err}", file=sys.stderr)
-        return 1
-    print(f"wrote {_safe(str(path))}", file=sys.stderr)
-    return 0
+        return f"cannot write {_safe(str(path))}: {_safe(str(err.strerror or err))}"
+    return None
 
 
 def _safe(line: str) -> str:

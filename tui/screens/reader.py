@@ -28,7 +28,7 @@ from textual.widgets import Input, Tree
 
 from tui.screens.filtering import INDEXING, QUESTIONS_ONLY, Filtering, paint_in_this_frame
 from tui.screens.frames import PromptFrames
-from tui.pane_content import entry_content, match_spans, no_match_content, overview_content
+from tui.pane_content import entry_content, made_by, match_spans, no_match_content, overview_content
 from tui.ui_text import words
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar, placeholder
@@ -278,7 +278,7 @@ class ReaderScreen(PromptFrames, Filtering):
                 self.pane.scroll_to_match(styles.match)
         elif self.shown_topic:
             corpus = app.corpus
-            automatic = corpus is not None and corpus.topic(self.shown_topic).automatic
+            automatic = made_by(corpus.topic(self.shown_topic)) if corpus is not None else None
             self.pane.show(overview_content(app.outline, self.shown_topic, self.lang, automatic))
         elif self.result is not None:
             self.pane.show(no_match_content(self.result.query, self.lang))
