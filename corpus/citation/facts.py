@@ -8,6 +8,7 @@ which every format renders without deciding anything of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -87,6 +88,11 @@ def wording(
             return f"{name}的意译，并非{who}原话。"
         if source.wording == "translation":
             return f"{name}的中文译文，并非{who}原话。"
+        if staff := staff_note(text.get(lang) or ""):
+            return (
+                f"{who}原话，据{_spaced(name)}；但其中一行说明 Reddit 工作人员编辑过（“{staff}”）："
+                f"工作人员所写或所改的文字并非{who}原话。"
+            )
         return f"{who}原话，据{_spaced(name)}。"
     who = "asker" if asker else "speaker"
     if text.is_rendering(lang) and lang == "en":
@@ -103,7 +109,27 @@ def wording(
         return f"The paraphrase (意译) in {name}; not the {who}'s original wording."
     if source.wording == "translation":
         return f"The Chinese translation in {name}; not the {who}'s original wording."
+    if staff := staff_note(text.get(lang) or ""):
+        return f"The {who}'s own words, as {name} prints them, except what Reddit staff edited: a line in it says they did (“{staff}”)."
     return f"The {who}'s own words, as {name} prints them."
+
+
+STAFF_NOTE = re.compile(
+    r"^[^\n]*\b(?:edit(?:ed)?|update[d]?|fixed|added|removed)\b[^\n]*\bby\s+(?:the\s+)?(?:reddit\s+)?(?:staff|admins?)\b[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A line of a comment saying Reddit staff edited it ("EDIT (by staff): As promised …",
+"[edit: link fixed by staff]" in the Obama AMA): admins can edit a comment, and what they
+wrote or changed is not the speaker's."""
+
+
+def staff_note(text: str) -> str | None:
+    """The line of `text` saying Reddit staff edited it, cut to 60 characters; None if none."""
+    found = STAFF_NOTE.search(text)
+    if found is None:
+        return None
+    line = found.group().strip()
+    return line if len(line) <= 60 else line[:59] + "…"
 
 
 GONE = {
