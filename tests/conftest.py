@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from corpus.model import Corpus
 
 SMALL_CORPUS = """\
 # A small valid corpus for tests: two topics, three entries, both languages.
@@ -123,3 +128,20 @@ def _private_caches(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     for var, name in (("XDG_STATE_HOME", "state"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config")):
         monkeypatch.setenv(var, str(tmp_path_factory.mktemp(name)))
     monkeypatch.delenv("KIMI_AMA_TUI_CONFIG", raising=False)
+
+
+REDDIT_FIXTURES = Path(__file__).parent / "fixtures" / "reddit"
+
+
+def imported_thread(folder: Path, change: Callable[[list[dict[str, Any]]], None], raw: bool = False) -> Corpus:
+    """The fixture thread (`thread-raw.json` if `raw`), its comments changed by `change`
+    (handed the top-level nodes), imported."""
+    import json
+
+    from corpus.importer import import_files
+
+    thread = json.loads((REDDIT_FIXTURES / ("thread-raw.json" if raw else "thread.json")).read_text(encoding="utf-8"))
+    change(thread[1]["data"]["children"])
+    path = folder / "thread.json"
+    path.write_text(json.dumps(thread), encoding="utf-8")
+    return import_files([path]).corpus

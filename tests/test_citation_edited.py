@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from corpus.citation import FORMATS, cite
-from corpus.importer import import_files
 from corpus.model import Corpus
+from tests.conftest import imported_thread
 from tui.entry_view import entry_blocks
 from tui.linear import entry_json
 
@@ -31,11 +31,7 @@ def _edit_q1(nodes: list[dict]) -> None:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    thread = json.loads((FIXTURES / "thread.json").read_text(encoding="utf-8"))
-    _edit_q1(thread[1]["data"]["children"])
-    path = tmp_path_factory.mktemp("edited") / "thread.json"
-    path.write_text(json.dumps(thread), encoding="utf-8")
-    return import_files([path]).corpus
+    return imported_thread(tmp_path_factory.mktemp("edited"), _edit_q1)
 
 
 def _undated_id(corpus: Corpus) -> str:

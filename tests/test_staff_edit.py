@@ -5,17 +5,14 @@ Every surface saying whose words a text is says it (the pane, each citation form
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
 from corpus.citation import FORMATS, cite
-from corpus.importer import import_files
 from corpus.model import Corpus
+from tests.conftest import imported_thread
 from tui.entry_view import entry_blocks
 
-FIXTURES = Path(__file__).parent / "fixtures" / "reddit"
 STAFF = "EDIT (by staff): As promised http://example.com/recipe"
 ENTRY = "what-s-the-context-length-of-q1"  # answered by a1
 OTHER = "does-the-tokenizer-keep-a-lt-q5"  # answered by a5: no such note
@@ -34,11 +31,7 @@ def _add_staff_note(nodes: list[dict]) -> None:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    thread = json.loads((FIXTURES / "thread-raw.json").read_text(encoding="utf-8"))
-    _add_staff_note(thread[1]["data"]["children"])
-    path = tmp_path_factory.mktemp("staff") / "thread.json"
-    path.write_text(json.dumps(thread), encoding="utf-8")
-    return import_files([path]).corpus
+    return imported_thread(tmp_path_factory.mktemp("staff"), _add_staff_note, raw=True)
 
 
 SAYS = {"en": "Reddit staff edited", "zh": "Reddit 工作人员"}
