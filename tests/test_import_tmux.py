@@ -24,10 +24,10 @@ def test_read_and_cite_an_imported_thread(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     with Terminal(110, 34, set_clipboard="on") as term:
         term.start([script, "--corpus", str(corpus), "--lang", "en"], env=NO_DESKTOP)
-        term.wait_for(r"7 entries")
+        term.wait_for(r"8 entries")  # (seven questions, and the post)
         term.keys("/")
         term.type("tokenizer")
-        screen = term.wait_for(r"1 / 7")
+        screen = term.wait_for(r"1 / 8")
         assert "Does the tokenizer keep" in screen
         term.keys("Enter")
         screen = term.wait_for(r"Main answer · u/Byte_Smith")

@@ -55,6 +55,10 @@ def _literal_commands() -> type[Provider]:
     return LiteralCommands
 
 
+AHEAD = (events.Key, events.Paste, events.MouseEvent)
+"""Input that waits, in turn, for the reader screen to be ready (`ReaderApp.on_event`)."""
+
+
 class ReaderApp(App[int]):
     """kimi-ama-tui: read the Kimi K2 Thinking AMA."""
 
@@ -83,15 +87,17 @@ class ReaderApp(App[int]):
         """Whether `index` scans the texts (the same results, slower) while the whole one is built."""
         self.lang = options.lang or default_lang()
         self.theme = options.theme or default_theme()
-        self._keys_ahead: list[events.Key] | None = []
-        """Keys read before the reader screen is ready (None once it is): see `on_event`."""
+        self._keys_ahead: list[events.Event] | None = []
+        """Input read before the reader screen is ready (None once it is): see `on_event`."""
 
     async def on_event(self, event: events.Event) -> None:
         """Keys read before the reader screen is mounted (typed ahead of the reader, right
         behind the Enter that started it) wait for it, then act as if typed a moment later:
         they reached the screen before its mount, which then put the focus on the tree, so
-        `/mu` left `mu` in the filter and the rest of the query ran as commands (`o`, `q`)."""
-        if self._keys_ahead is not None and isinstance(event, events.Key) and not event.is_forwarded:
+        `/mu` left `mu` in the filter and the rest of the query ran as commands (`o`, `q`).
+        A paste or a click read meanwhile waits with them, in turn (a paste behind a `/`
+        went to the tree, before the `/`)."""
+        if self._keys_ahead is not None and isinstance(event, AHEAD) and not event.is_forwarded:
             self._keys_ahead.append(event)
             return
         await super().on_event(event)
