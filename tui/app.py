@@ -87,6 +87,9 @@ class ReaderApp(App[int]):
         """Whether `index` scans the texts (the same results, slower) while the whole one is built."""
         self.lang = options.lang or default_lang()
         self.theme = options.theme or default_theme()
+        self.last_copy: object = None
+        """What this reader copied last (`tui.copying.Sent`), until forgotten: `y` shows a
+        citation's text only right after copying that very citation."""
         self._keys_ahead: list[events.Event] | None = []
         """Input read before the reader screen is ready (None once it is): see `on_event`."""
 

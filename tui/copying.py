@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import time
-import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -32,23 +31,21 @@ class Sent:
     at: float
 
 
-_last: weakref.WeakKeyDictionary[ReaderApp, Sent] = weakref.WeakKeyDictionary()
-
-
 def last_sent(app: ReaderApp) -> Sent | None:
     """What this reader copied last, if anything since it was forgotten."""
-    return _last.get(app)
+    sent = app.last_copy
+    return sent if isinstance(sent, Sent) else None
 
 
 def forget(app: ReaderApp) -> None:
     """Forget the last copy (its text was shown to select)."""
-    _last.pop(app, None)
+    app.last_copy = None
 
 
 def send(app: ReaderApp, text: str, what: object, name: str, then: Callable[[Delivery], None]) -> None:
     """Record `text` as the last copy and send it by the transports `--clipboard` allows;
     `then` gets the result in the worker thread (it calls back into the app itself)."""
-    _last[app] = Sent(what, time.monotonic())
+    app.last_copy = Sent(what, time.monotonic())
     env = dict(os.environ)
     transports, unavailable = plan(app.options.clipboard, env)
 
