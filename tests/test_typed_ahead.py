@@ -12,6 +12,7 @@ import time
 import pytest
 
 from tests.terminal import Terminal
+from tests.test_copy_tmux import NO_DESKTOP, wait_for_buffer
 from tests.test_reader_burst import _command, _pane_entry, _wait_loaded
 
 pytestmark = pytest.mark.slow
@@ -52,3 +53,18 @@ def test_moves_typed_ahead_move_as_typed_after() -> None:
     after = _after(["]", "]"], ahead=False)
     assert after not in (None, "k3-when")
     assert _after(["]", "]"], ahead=True) == after
+
+
+def test_a_query_enter_and_y_typed_ahead_copy_the_best_match() -> None:
+    """`/muon` Enter `y` typed ahead: Enter left the filter before the index was in to
+    search it, so `y` found no entry shown ("Move to an entry first") and copied nothing."""
+    with Terminal(120, 30, set_clipboard="on") as term:
+        term.start([*_command(), "--lang", "en"], env=NO_DESKTOP)
+        term.keys("/")
+        term.type("muon")
+        term.keys("Enter", "y")
+        buffer = wait_for_buffer(term)
+        assert "Why take Muon" in buffer, term.screen()
+        assert "Move to an entry first" not in term.screen()
+        term.keys("q")
+        assert term.wait_exit() == 0

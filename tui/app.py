@@ -59,6 +59,15 @@ AHEAD = (events.Key, events.Paste, events.MouseEvent)
 """Input that waits, in turn, for the reader screen to be ready (`ReaderApp.on_event`)."""
 
 
+def _as_typed(event: events.Event) -> events.Event:
+    """A key typed ahead of the reader as the key pressed: Enter typed while the terminal
+    was still in the shell's mode reads as ctrl+j (the tty turns CR into LF), so `/muon`
+    Enter `y` typed ahead put `muony` in the filter."""
+    if isinstance(event, events.Key) and event.key == "ctrl+j":
+        return events.Key("enter", "\r")
+    return event
+
+
 class ReaderApp(App[int]):
     """kimi-ama-tui: read the Kimi K2 Thinking AMA."""
 
@@ -112,7 +121,7 @@ class ReaderApp(App[int]):
     def _keys_typed_ahead(self) -> None:
         keys, self._keys_ahead = self._keys_ahead or [], None
         for key in keys:  # read again, in the order typed, before any key read after them
-            self.post_message(key)
+            self.post_message(_as_typed(key))
 
     def get_default_screen(self) -> Screen[Any]:
         """The reader is the first screen: nothing else is composed or painted before it."""

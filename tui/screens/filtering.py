@@ -131,12 +131,14 @@ class Filtering(ReadingWorkflow):
         index = self.app.index
         if index is None:
             self.show_hint("loading")  # the query is applied once the index is in
+            self._result_awaited(query)
             return
         if self.app.index_partial:
             from corpus.outline_index import answers_only
 
             if answers_only(query):  # applied with the whole index, when the corpus is in
                 self.show_hint("answers_only")
+                self._result_awaited(query)
                 return
         limit = self.inline_search_limit
         if index.size <= limit:
@@ -152,6 +154,13 @@ class Filtering(ReadingWorkflow):
             self._search(self.generation, future)
         else:
             self._apply_result(self.generation, result)
+
+    def _result_awaited(self, query: str) -> None:
+        """A query that can be searched only once the index (or the whole corpus) is in:
+        its result is awaited as a search's is, so enter leaves the filter then, and the
+        keys typed behind it act on its matches (`/muon` enter `y` typed ahead of the
+        reader left before the index was in, and `y` found no entry to cite)."""
+        self._searching = self.generation if query.strip() else None
 
     @property
     def inline_search_limit(self) -> int:
