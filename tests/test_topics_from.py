@@ -72,3 +72,76 @@ def test_a_plain_import_is_cited_as_before() -> None:
         (item,) = json.loads(cited["csl-json"])
         assert item["container-title"] == THREAD_TITLE and "collection-title" not in item
         assert "ollected in" not in cited["text"] + cited["markdown"] + cited["bibtex"]
+
+
+def _thread(post_id: str, title: str, host: str, said: list[tuple[str, str]], own: list[str]) -> list[dict]:
+    """A Reddit thread's JSON: each (question, answer) asked by a reader and answered by
+    `host`, and the host's own top-level comments `own`."""
+    comments = []
+    for n, (question, answer) in enumerate(said):
+        reply = {"kind": "t1", "data": {
+            "id": f"{post_id}a{n}", "author": host, "parent_id": f"t1_{post_id}q{n}", "body": answer,
+            "created_utc": 1600000000 + n * 60 + 30, "replies": "",
+        }}
+        comments.append({"kind": "t1", "data": {
+            "id": f"{post_id}q{n}", "author": f"reader{n}", "parent_id": f"t3_{post_id}", "body": question,
+            "created_utc": 1600000000 + n * 60, "replies": {"kind": "Listing", "data": {"children": [reply]}},
+        }})
+    for n, body in enumerate(own):
+        comments.append({"kind": "t1", "data": {
+            "id": f"{post_id}h{n}", "author": host, "parent_id": f"t3_{post_id}", "body": body,
+            "created_utc": 1600000900 + n, "replies": "",
+        }})
+    post = {"kind": "t3", "data": {
+        "id": post_id, "title": title, "selftext": "We grow roses. Ask us anything.", "author": host,
+        "subreddit": "gardening", "created_utc": 1600000000, "num_comments": len(comments),
+    }}
+    return [{"kind": "Listing", "data": {"children": [post]}}, {"kind": "Listing", "data": {"children": comments}}]
+
+
+GARDEN = _thread(
+    "g1rden",
+    "We are rose gardeners, AMA",
+    "rose_team",
+    [
+        # a few words of the fixture's post ("team", "stay", "hours", "inference", "training")
+        ("Does your team stay outside for hours? Any training or inference about soil?", "About three hours, and we test the soil."),
+        # a few words of the fixture's "Will you answer questions posted after the AMA?"
+        ("Will you check the roses again on Friday after the rain?", "Yes, we walk the beds after rain."),
+        ("Which rose is hardest to prune in winter?", "Climbing roses: cut them back by a third."),
+    ],
+    # a few words of the fixture's host comment "Thanks everyone! We'll be back tomorrow ..."
+    ["Thanks everyone! We'll be back tomorrow with photos of the beds."],
+)
+
+
+def test_an_unrelated_thread_is_linked_to_nothing(tmp_path: Path) -> None:
+    """An unrelated thread imported into another thread's corpus was linked, both ways, to that
+    thread's post and entries on a few shared words, and filed under its 'From the hosts'."""
+    first = import_files([THREAD]).corpus
+    path = tmp_path / "garden.json"
+    path.write_text(json.dumps(GARDEN), encoding="utf-8")
+    imported = import_files([path], topics_from=first, topics_from_name="lumen.json")
+    corpus = imported.corpus
+    assert imported.matched == 0
+    for entry in first.entries():  # the first thread's entries: no new link, same topic
+        assert corpus.entry(entry.id).see_also == entry.see_also
+        assert corpus.topic_of(entry.id).id == first.topic_of(entry.id).id
+    garden = [e for e in corpus.entries() if e.sources == ["thread-g1rden"]]
+    assert len(garden) == 5 and all(not e.see_also for e in garden)
+    for entry in garden:
+        topic = corpus.topic_of(entry.id)
+        assert all(e.sources == ["thread-g1rden"] for e in topic.entries), topic.title
+    titles = [corpus.topic_of(e.id).title.get("en") for e in garden]
+    assert titles.count("Not in lumen.json") == 3
+    # its post and host comment: the thread's own 'From the hosts', told apart from the other's
+    assert titles.count("From the hosts (We are rose gardeners, AMA)") == 2
+
+
+def test_a_real_match_still_links_and_files(tmp_path: Path) -> None:
+    """The fixture thread against a digest of it: the reworded question is linked both ways,
+    the unrelated one is not (the built-in corpus's own case: test_import_topics)."""
+    imported = import_files([THREAD], topics_from=_other(tmp_path), topics_from_name="digest")
+    assert imported.matched == 1
+    assert imported.corpus.entry("context-length").see_also == ["what-s-the-context-length-of-q1"]
+    assert imported.corpus.entry("which-gpus").see_also == []
