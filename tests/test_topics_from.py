@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from corpus.citation import FORMATS, cite
-from corpus.importer import import_files
+from corpus.importer import Imported, import_files
 from corpus.loader import load_corpus
 from corpus.model import Corpus
 from tests.test_import_topics import OTHER
@@ -115,13 +115,18 @@ GARDEN = _thread(
 )
 
 
+def _garden_into(corpus: Corpus, tmp_path: Path) -> Imported:
+    """The garden thread imported with `--topics-from` a file holding `corpus`."""
+    path = tmp_path / "garden.json"
+    path.write_text(json.dumps(GARDEN), encoding="utf-8")
+    return import_files([path], topics_from=corpus, topics_from_name="lumen.json")
+
+
 def test_an_unrelated_thread_is_linked_to_nothing(tmp_path: Path) -> None:
     """An unrelated thread imported into another thread's corpus was linked, both ways, to that
     thread's post and entries on a few shared words, and filed under its 'From the hosts'."""
     first = import_files([THREAD]).corpus
-    path = tmp_path / "garden.json"
-    path.write_text(json.dumps(GARDEN), encoding="utf-8")
-    imported = import_files([path], topics_from=first, topics_from_name="lumen.json")
+    imported = _garden_into(first, tmp_path)
     corpus = imported.corpus
     assert imported.matched == 0
     for entry in first.entries():  # the first thread's entries: no new link, same topic
@@ -145,3 +150,69 @@ def test_a_real_match_still_links_and_files(tmp_path: Path) -> None:
     assert imported.matched == 1
     assert imported.corpus.entry("context-length").see_also == ["what-s-the-context-length-of-q1"]
     assert imported.corpus.entry("which-gpus").see_also == []
+
+
+def _pane(corpus: Corpus, entry_id: str, lang: str = "en") -> str:
+    from tui.entry_view import entry_blocks
+
+    return "\n".join(b.plain for b in entry_blocks(corpus, corpus.entry(entry_id), lang))
+
+
+NOT_LOADED = "comments of this thread are not in the imported files"
+
+
+def test_each_thread_shows_its_own_count_of_comments_not_loaded(tmp_path: Path) -> None:
+    """The count was one number for the whole corpus, the two imports added together, and
+    printed under every thread's entries: the garden thread (all comments read) said that 8
+    of its comments were not loaded, which were the fixture thread's."""
+    first = import_files([THREAD]).corpus
+    imported = _garden_into(first, tmp_path)
+    corpus = imported.corpus
+    assert imported.not_loaded == 0
+    assert [s.comments_not_loaded for s in corpus.sources] == [8, 0]
+    assert corpus.comments_not_loaded is None
+    garden = next(e.id for e in corpus.entries() if e.sources == ["thread-g1rden"])
+    assert "not in the imported files" not in _pane(corpus, garden)
+    assert f"8 {NOT_LOADED}" in _pane(corpus, "what-s-the-context-length-of-q1")
+
+
+def _legacy(corpus: Corpus) -> dict:
+    """A corpus as an earlier version wrote it: one count for the whole corpus."""
+    data = corpus.model_dump(mode="json")
+    counts = [s.pop("comments_not_loaded", None) for s in data["sources"]]
+    data["comments_not_loaded"] = sum(c for c in counts if isinstance(c, int))
+    return data
+
+
+def test_a_file_with_one_count_for_the_corpus_still_loads_and_is_shown_truthfully(tmp_path: Path) -> None:
+    one = Corpus.model_validate(_legacy(import_files([THREAD]).corpus))
+    assert f"8 {NOT_LOADED}" in _pane(one, "what-s-the-context-length-of-q1")  # its only thread
+    # a thread imported into it: the old count is the first thread's, not the new one's
+    merged = _garden_into(one, tmp_path).corpus
+    assert [s.comments_not_loaded for s in merged.sources] == [8, 0]
+    garden = next(e.id for e in merged.entries() if e.sources == ["thread-g1rden"])
+    assert "not in the imported files" not in _pane(merged, garden)
+    # an old file of two threads and one count: said to be of both, not of this thread
+    both = Corpus.model_validate(_legacy(merged))
+    for entry_id in (garden, "what-s-the-context-length-of-q1"):
+        text = _pane(both, entry_id)
+        assert NOT_LOADED not in text
+        assert "8 comments of the threads imported into this corpus, all of them together" in text
+
+
+def test_a_dump_without_its_post_says_the_count_is_unknown() -> None:
+    """A comment dump without its submissions file has no post to count the comments: the
+    summary said 'comments not loaded: 0'."""
+    imported = import_files([FIXTURES / "comments.jsonl"], thread="1abcde", hosts=["lumen_lab"])
+    assert imported.not_loaded is None
+    summary = "\n".join(imported.summary())
+    assert "comments not loaded: unknown (no file holds the post, which counts them)" in summary
+    assert "comments not loaded: 0" not in summary
+    corpus = imported.corpus
+    assert corpus.sources[0].comments_not_loaded == "unknown"
+    entry = next(e.id for e in corpus.entries())
+    assert "is unknown: no file holds the post" in _pane(corpus, entry)
+    assert "无从得知" in _pane(corpus, entry, "zh")
+    # with the submissions file the post counts them
+    counted = import_files([FIXTURES / "comments.jsonl", FIXTURES / "submissions.jsonl"], thread="1abcde")
+    assert counted.corpus.sources[0].comments_not_loaded == counted.not_loaded == 6

@@ -81,6 +81,7 @@ def merge_into(
 ) -> tuple[dict[str, Any], int]:
     """The other corpus's data with the thread added and linked; and how many entries matched."""
     base = other.model_dump(mode="json")
+    _count_per_source(base)
     taken_sources = {s["id"] for s in base["sources"]}
     if source["id"] in taken_sources:
         _rename_source(source, entries, taken_sources)
@@ -125,6 +126,16 @@ def merge_into(
                 }
             )
     return base, matched
+
+
+def _count_per_source(base: dict[str, Any]) -> None:
+    """A corpus imported by an earlier version counts the comments not loaded once for the
+    whole corpus: with its one source, that is the source's count and moves there (the
+    thread joining it has its own); over several sources it stays, one count for them."""
+    count = base.get("comments_not_loaded")
+    if count is not None and len(base["sources"]) == 1:
+        base["sources"][0].setdefault("comments_not_loaded", count)
+        del base["comments_not_loaded"]
 
 
 def _free(wanted: str, taken: set[str]) -> str:
