@@ -188,6 +188,12 @@ class Source(Frozen):
     posted: datetime | None = Added(
         "When the document was posted (UTC): for an imported thread, the post's created_utc."
     )
+    comments_not_loaded: int | Literal["unknown"] | None = Added(
+        "reddit-thread imported from Reddit: how many of its comments were not in the "
+        "imported files (behind Reddit's 'load more' links, which cannot be expanded offline, "
+        "or counted by the post and missing from a dump), at least this many; 'unknown' when "
+        "no file holds the post (a comment dump alone), so nothing counts them."
+    )
 
 
 Identification = Literal["stated", "reported", "inferred"]
@@ -394,9 +400,10 @@ class Corpus(CorpusBehaviour, Frozen):
     speakers: list[Speaker] = Field(min_length=1, description="Everyone who answers.")
     topics: list[Topic] = Field(min_length=1, description="Topics in reading order.")
     comments_not_loaded: int | None = Added(
-        "Imported: how many comments of the thread were not in the imported files (behind "
-        "Reddit's 'load more' links, which cannot be expanded offline, or counted by the post "
-        "and missing from a dump); at least this many."
+        "Imported by an earlier version: how many comments were not in the imported files, "
+        "one count for the whole corpus (of its one thread; of all its threads together when "
+        "several were imported into it). An import now counts them per thread, in the "
+        "thread's source (`Source.comments_not_loaded`)."
     )
     _entries: dict[str, Entry] = PrivateAttr(default_factory=dict)
     _topic_of: dict[str, Topic] = PrivateAttr(default_factory=dict)

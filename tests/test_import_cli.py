@@ -24,7 +24,7 @@ def test_import_writes_a_corpus_check_accepts(tmp_path: Path, capsys: pytest.Cap
     assert "u/lumen_lab: posted the thread; 3 answers" in err
     assert "entries: 8, answers: 10" in err and "comments not loaded: 8" in err  # 7 and the post
     corpus = load_corpus(out)
-    assert corpus.entry_count() == 8 and corpus.comments_not_loaded == 8
+    assert corpus.entry_count() == 8 and corpus.sources[0].comments_not_loaded == 8
     assert main(["check", str(out)]) == 0
     assert "no Chinese text" not in capsys.readouterr().err  # verbatim English is no gap
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

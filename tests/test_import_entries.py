@@ -87,7 +87,7 @@ def test_answers_keep_permalink_date_score_edited(corpus: Corpus) -> None:
     source = corpus.sources[0]
     assert (source.kind, source.wording, source.subreddit) == ("reddit-thread", "original", "LocalLLaMA")
     assert source.posted is not None and source.posted.isoformat() == "2025-11-10T16:00:00+00:00"
-    assert corpus.comments_not_loaded == 8
+    assert source.comments_not_loaded == 8 and corpus.comments_not_loaded is None  # per thread
 
 
 def test_deleted_questions_keep_their_answers(corpus: Corpus) -> None:
@@ -311,7 +311,7 @@ def _pane_text(corpus: Corpus, entry: Entry) -> str:
 def test_replies_not_loaded_under_an_answer(tmp_path: Path) -> None:
     corpus = _stub_under_a3(tmp_path, 4)
     assert by_comment(corpus, "q2").replies_not_loaded == 4
-    assert corpus.comments_not_loaded == 12
+    assert corpus.sources[0].comments_not_loaded == 12
     text = _pane_text(corpus, by_comment(corpus, "q2"))
     assert "4 replies in this conversation were not loaded" in text
     assert "12 comments of this thread are not in the imported files" in text
@@ -321,14 +321,21 @@ def test_one_reply_not_loaded_is_one_reply(tmp_path: Path) -> None:
     corpus = _stub_under_a3(tmp_path, 1)
     text = _pane_text(corpus, by_comment(corpus, "q2"))
     assert "1 reply in this conversation was not loaded" in text
-    one = corpus.model_copy(update={"comments_not_loaded": 1})
+    one = _counted(corpus, 1)
     assert "1 comment of this thread is not in the imported files" in _pane_text(one, by_comment(one, "q2"))
     from tui.entry_view import entry_blocks
 
-    many = corpus.model_copy(update={"comments_not_loaded": 27284})  # (was '27284 comments')
+    many = _counted(corpus, 27284)  # (was '27284 comments')
     assert "27,284 comments of this thread" in _pane_text(many, by_comment(many, "q2"))
     zh = "\n".join(b.plain for b in entry_blocks(one, by_comment(one, "q2"), "zh"))
     assert "有 1 条回复未载入" in zh and "有 1 条评论不在" in zh
+
+
+def _counted(corpus: Corpus, n: int) -> Corpus:
+    """The corpus with its thread's count of comments not loaded set to `n`."""
+    data = corpus.model_dump()
+    data["sources"][0]["comments_not_loaded"] = n
+    return Corpus.model_validate(data)
 
 
 def test_a_by_hint_suggests_those_who_answer_not_the_askers() -> None:
@@ -444,4 +451,4 @@ def test_comments_not_loaded_never_exceed_what_the_post_counts(
     path.write_text(json.dumps(_stub_thread(num_comments, stub_count)), encoding="utf-8")
     imported = import_files([path])
     assert imported.not_loaded == expected
-    assert (imported.corpus.comments_not_loaded or 0) == expected
+    assert imported.corpus.sources[0].comments_not_loaded == expected

@@ -42,6 +42,9 @@ WORDS = {
         "replying": "replying to u/{who}",
         "not_loaded": "{n} comments of this thread are not in the imported files (behind Reddit's 'load more' links, which cannot be opened offline, or missing from a dump).",
         "not_loaded_1": "1 comment of this thread is not in the imported files (behind Reddit's 'load more' links, which cannot be opened offline, or missing from a dump).",
+        "not_loaded_unknown": "How many comments of this thread are not in the imported files is unknown: no file holds the post, which counts them.",
+        "not_loaded_all": "{n} comments of the threads imported into this corpus, all of them together, are not in the imported files (the file does not say of which thread).",
+        "not_loaded_all_1": "1 comment of the threads imported into this corpus is not in the imported files (the file does not say of which thread).",
         "verbatim": "the same exchange, verbatim in the thread",
         "paraphrase": "the paraphrase (意译) of this exchange in {name}",
         "translation": "the translation of this exchange in {name}",
@@ -60,6 +63,8 @@ WORDS = {
         "edited_at": "编辑于 {when}",
         "replying": "回复 u/{who}",
         "not_loaded": "本帖有 {n} 条评论不在导入的文件中（在 Reddit 的“加载更多”之后，离线无法展开；或数据转储中没有）。",
+        "not_loaded_unknown": "本帖有多少条评论不在导入的文件中无从得知：文件中没有帖子本身，无法计数。",
+        "not_loaded_all": "导入本语料库的各帖合计有 {n} 条评论不在导入的文件中（文件没有说明属于哪个帖子）。",
         "verbatim": "同一问答的原帖原话",
         "paraphrase": "{name}对同一问答的意译",
         "translation": "{name}对同一问答的中文译文",
@@ -181,11 +186,20 @@ def _counted(first: str, key: str, n: int) -> str:
     return (words.get(f"{key}_1", words[key]) if n == 1 else words[key]).format(n=f"{n:,}")
 
 
-def not_loaded_line(corpus: Corpus, first: str, styles: Styles, entry: Entry | None = None) -> list[Text]:
-    """'N comments were not loaded' (of the thread, and of this conversation), when some were."""
+def not_loaded_line(corpus: Corpus, first: str, styles: Styles, entry: Entry) -> list[Text]:
+    """'N comments were not loaded' of this conversation, and of the entry's own thread
+    (or that no one can tell), when some were. A corpus imported by an earlier version
+    holds one count for the whole corpus: of this thread when it is the corpus's only
+    source, else said to be of all its threads together."""
     out = []
-    if entry is not None and entry.replies_not_loaded:
+    if entry.replies_not_loaded:
         out.append(Text(_counted(first, "hidden", entry.replies_not_loaded), styles.note))
-    if corpus.comments_not_loaded:
-        out.append(Text(_counted(first, "not_loaded", corpus.comments_not_loaded), styles.note))
+    own = corpus.source(entry.question_source).comments_not_loaded
+    if own == "unknown":
+        out.append(Text(WORDS[first]["not_loaded_unknown"], styles.note))
+    elif own:
+        out.append(Text(_counted(first, "not_loaded", own), styles.note))
+    elif own is None and corpus.comments_not_loaded:
+        key = "not_loaded" if len(corpus.sources) == 1 else "not_loaded_all"
+        out.append(Text(_counted(first, key, corpus.comments_not_loaded), styles.note))
     return out

@@ -342,6 +342,7 @@ class Citation:
     lang: CiteLang
     ui: Lang
     collection: str
+    """Where the entry was published: the corpus's title, or an imported entry's own thread."""
     topic: str
     question: tuple[Quoted, ...]
     asked_by: str | None
@@ -352,6 +353,10 @@ class Citation:
     when the text comes from a saved copy (no one read it at the URL that day)."""
     note: str | None = None
     """The reader's own note on the entry (a bookmark's), for a write-up."""
+    collected_in: str | None = None
+    """The corpus's title when the entry was published elsewhere (a thread imported into
+    another corpus with `import --topics-from`): only where it is collected, never its
+    place of publication."""
 
     @property
     def date(self) -> str | None:
@@ -535,12 +540,15 @@ def build(
         )
         for s in (corpus.source(i) for i in entry.sources)
     )
+    collected = _pair(corpus.title, lang)
+    own = container(corpus, entry)
     return Citation(
         entry_id=entry.id,
         key=citation_key(entry.id),
         lang=lang,
         ui=ui,
-        collection=_pair(corpus.title, lang),
+        collection=own or collected,
+        collected_in=collected if own and own != collected else None,
         topic=_pair(corpus.topic_of(entry.id).title, lang),
         question=_quoted(corpus.source(entry.question_source), entry.question, lang, ui, question_of=entry),
         asked_by=_pair(entry.asked_by, lang if lang != "both" else "en")
@@ -556,6 +564,13 @@ def build(
         question_edited_on=day(entry.question_edited),
     )
 
+
+
+def container(corpus: Corpus, entry: Entry) -> str | None:
+    """The title of the thread an imported entry was posted in (None for any other entry:
+    the corpus itself is where it was published). After `import --topics-from` the corpus
+    is another's, so its title is no imported entry's place of publication."""
+    return corpus.source(entry.question_source).title if is_imported(entry) else None
 
 
 def citation_key(entry_id: str) -> str:

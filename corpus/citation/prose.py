@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from corpus.citation.facts import SAVED_COPY, TOOL, Citation, CitedSource, Quoted
 from corpus.model import Lang
@@ -36,6 +37,7 @@ WORDS = {
         "reading": "Reading note",
         "edited": "edited",
         "edited_on": "edited {day}",
+        "collected": "collected in {title}",
     },
     "zh": {
         "q": "问",
@@ -55,6 +57,7 @@ WORDS = {
         "reading": "阅读笔记",
         "edited": "已编辑",
         "edited_on": "编辑于 {day}",
+        "collected": "收录于 {title}",
     },
 }
 """The words of a citation in each language (the records use them too)."""
@@ -87,6 +90,13 @@ def _source_line(
     ) + when
 
 
+def heading(c: Citation, escape: Callable[[str], str] = str) -> str:
+    """Where the entry was published, where it is collected when that is another corpus,
+    and its topic: 'Thread · collected in Corpus · Topic' (each text through `escape`)."""
+    collected = [WORDS[c.ui]["collected"].format(title=escape(c.collected_in))] if c.collected_in else []
+    return " · ".join([escape(c.collection), *collected, escape(c.topic)])
+
+
 def to_text(c: Citation) -> str:
     """Plain text: question, each answer with who answered and what its text is, sources."""
     w, ui = WORDS[c.ui], c.ui
@@ -111,7 +121,7 @@ def to_text(c: Citation) -> str:
             lines.append(_where(a.permalink, [edited_words(a.edited, a.edited_on, ui)], ui))
         if a.attribution:
             lines.append(f"{w['note']}{w['sep']}{a.attribution}")
-    lines += ["", f"{c.collection} · {c.topic}", w["sources"]]
+    lines += ["", heading(c), w["sources"]]
     lines += [_source_line(s, ui, s.title, True, c.accessed) for s in c.sources]
     lines.append(
         f"{w['entry']}{w['sep']}{c.entry_id} ({TOOL})"
@@ -199,7 +209,7 @@ def to_markdown(c: Citation) -> str:
         if a.attribution:
             lines += [f"{w['note']}{w['sep']}{md_escape(a.attribution)}", ""]
     lines += [
-        f"{md_escape(c.collection)} · {md_escape(c.topic)}{w['end']} {w['sources']}",
+        f"{heading(c, md_escape)}{w['end']} {w['sources']}",
         "",
     ]
     for s in c.sources:

@@ -69,8 +69,13 @@ def _edited_json(edited: bool, edited_on: str | None) -> str | bool:
 
 
 def _entry_line(c: Citation) -> str:
+    """'Entry ID (tool).', and where the entry is collected when it was published elsewhere."""
     w = WORDS[c.ui]
-    return f"{w['entry']} {c.entry_id} {w['open']}{TOOL}{w['close']}{w['end']}"
+    line = f"{w['entry']} {c.entry_id} {w['open']}{TOOL}{w['close']}{w['end']}"
+    if c.collected_in:
+        collected = w["collected"].format(title=c.collected_in)
+        line += f" {collected[:1].upper()}{collected[1:]}{w['end']}"
+    return line
 
 
 def _authors(c: Citation) -> list[str]:
@@ -150,6 +155,7 @@ def to_csl_json(c: Citation) -> str:
         "title": " / ".join(q.text for q in c.question),
         "author": [{"literal": name} for name in _authors(c)],
         "container-title": c.collection,
+        "collection-title": c.collected_in,
         "publisher": "; ".join(_unique([s.publisher for s in c.sources if s.named])) or None,
         "source": _given_by(c),
         "URL": c.url,

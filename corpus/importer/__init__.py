@@ -36,7 +36,8 @@ class Imported:
     """Answers per host handle (hosts that never answered are absent)."""
     entries: int
     answers: int
-    not_loaded: int
+    not_loaded: int | None
+    """Comments of the thread no file holds; None when the files cannot tell (no post)."""
     comments: int
     matched: int | None = None
     """Entries placed under a --topics-from corpus's topic (None without --topics-from)."""
@@ -53,9 +54,14 @@ class Imported:
             n = self.answering.get(host.handle, 0)
             answered = plural(n, "answer") if n else "no answer"
             lines.append(f"  u/{host.handle}: {host.reason}; {answered}")
+        not_loaded = (
+            "unknown (no file holds the post, which counts them)"
+            if self.not_loaded is None
+            else f"{self.not_loaded}"
+        )
         lines.append(
             f"entries: {self.entries}, answers: {self.answers}, "
-            f"comments read: {self.comments}, comments not loaded: {self.not_loaded}"
+            f"comments read: {self.comments}, comments not loaded: {not_loaded}"
         )
         if self.post:
             lines.append(self.post)
@@ -115,6 +121,7 @@ def import_files(
 
             grouped = auto_topics(entries, texts)
         source = source_record(picked, source_id)
+        source["comments_not_loaded"] = "unknown" if picked.not_loaded is None else picked.not_loaded
         data: dict[str, Any] = {
             "format": "kimi-ama-corpus/1",
             "title": {
@@ -126,16 +133,13 @@ def import_files(
             "sources": [source],
             "speakers": speakers.records,
             "topics": grouped,
-            "comments_not_loaded": picked.not_loaded,
         }
         if topics_from is not None:
             from corpus.importer.matching import merge_into
 
-            merged, matched = merge_into(
+            data, matched = merge_into(
                 topics_from, topics_from_name, source, speakers.records, entries, texts
             )
-            earlier = merged.get("comments_not_loaded") or 0  # a corpus imported before
-            data = {**merged, "comments_not_loaded": earlier + picked.not_loaded}
         from pydantic import ValidationError
 
         from corpus.model import Corpus

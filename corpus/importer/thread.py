@@ -16,9 +16,10 @@ class Thread:
     id: str
     post: Post | None
     comments: list[Comment]
-    not_loaded: int
+    not_loaded: int | None
     """Comments that no file holds: the post's count (`num_comments`) less those read, when
-    the post gives one; else the comments behind 'load more' stubs (at least this many)."""
+    the post gives one; else the comments behind 'load more' stubs (at least this many);
+    None when neither is in the files (a comment dump without its post: unknown)."""
     not_loaded_under: dict[str, int]
     """The same, by the id of the comment they reply to (a top-level stub is not here)."""
 
@@ -75,12 +76,14 @@ def select_thread(batch: Batch, wanted: str | None) -> Thread:
     else:
         comments = [c for c in batch.comments.values() if c.post == post_id]
     under: dict[str, int] = {}
-    total = _not_loaded(batch, post_id, under)
+    total: int | None = _not_loaded(batch, post_id, under)
     post = batch.posts.get(post_id)
     if post is not None and post.num_comments:
         # Reddit's own count: what it counts and the files lack (a dump has no stubs; the
         # stubs of a thread's JSON count some comments twice, and deleted ones)
         total = max(0, post.num_comments - len(comments))
+    elif post is None and not any(stub.post == post_id for stub in batch.stubs):
+        total = None  # no post to count them, no stub: the files cannot tell
     return Thread(post_id, post, comments, total, under)
 
 
