@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,39 @@ def test_old_dump_field_types_are_read(tmp_path: Path) -> None:
     assert first.created == float(lines[0]["created_utc"]) and first.score == 7
     assert first.edited == 1700000000.0
     assert second.body == ""
+
+
+def test_gzip_dump_reads_like_the_plain_one(tmp_path: Path) -> None:
+    """`import RC.jsonl.gz` said "not UTF-8 text (byte 0x8b)": gzip is read directly, also
+    several members (`cat a.gz b.gz`)."""
+    import gzip
+
+    data = DUMP.read_bytes()
+    half = data.index(b"\n", len(data) // 2) + 1
+    path = tmp_path / "comments"  # no suffix: the content decides
+    path.write_bytes(gzip.compress(data[:half]) + gzip.compress(data[half:]))
+    plain, packed = read_files([DUMP]), read_files([path])
+    assert {k: c.body for k, c in packed.comments.items()} == {k: c.body for k, c in plain.comments.items()}
+
+
+@pytest.mark.parametrize(
+    ("damage", "expected"),
+    [(lambda b: b[:-40], "gzip data ends early"), (lambda b: b + b"junk", "not gzip follow")],
+)
+def test_a_damaged_gzip_is_one_clear_line(tmp_path: Path, damage: Any, expected: str) -> None:
+    import gzip
+
+    path = tmp_path / "RC.jsonl.gz"
+    path.write_bytes(damage(gzip.compress(DUMP.read_bytes())))
+    with pytest.raises(ImportProblem, match=expected):
+        read_files([path])
+
+
+def test_a_gzip_that_expands_past_the_size_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gzip
+
+    monkeypatch.setenv("KIMI_AMA_TUI_MAX_BYTES", "1M")
+    path = tmp_path / "bomb.gz"
+    path.write_bytes(gzip.compress(b" " * (3 * 2**20)))
+    with pytest.raises(ImportProblem, match="decompresses to more than 1 MiB"):
+        read_files([path])

@@ -100,6 +100,21 @@ def reddit_id(value: Any, what: str) -> str:
     return text
 
 
+_THREAD_URL = re.compile(
+    r"(?:https?://)?(?:[A-Za-z0-9-]+\.)*(?:reddit\.com/(?:r/[A-Za-z0-9_]+/)?comments|redd\.it)"
+    r"/([0-9A-Za-z]{1,24})(?:\.json)?(?:[/?#].*)?",
+    re.ASCII,
+)
+
+
+def thread_id(value: str) -> str:
+    """The id in a `--thread` value that is a thread's URL (`reddit.com/r/SUB/comments/ID/...`,
+    `redd.it/ID`); any other value as given (`t3_ID` and `ID` are read by the thread picker,
+    which names a value it does not know as typed)."""
+    found = _THREAD_URL.fullmatch(value.strip())
+    return found.group(1) if found else value
+
+
 def _subreddit(value: Any, cache: dict[str, str] = {}) -> str:  # noqa: B006 - a memo
     if type(value) is not str:
         return ""

@@ -46,10 +46,13 @@ def find_hosts(post: Post | None, comments: list[Comment], given: list[str] | No
         poster = next((c.author for c in comments if c.is_submitter and not c.author_gone), None)
         why = "posted the thread (Reddit marks their comments is_submitter)"
     if poster is None:
+        # shown by `import` and by the reader (`--corpus DUMP`, which takes neither --host
+        # nor a second file): the advice is an import command, right in both places
         raise ImportProblem(
-            "the post (and so the poster) is not in the files: name the hosts with "
-            "--host NAME[,NAME...] (--list-authors shows who replied most), "
-            "or add the submissions file"
+            "the post (and so the poster) is not in the files: import it naming the hosts, "
+            "kimi-ama-tui import FILE --host NAME[,NAME...] -o OUT.toml "
+            "(kimi-ama-tui import FILE --list-authors shows who replied most), "
+            "or with the thread's submissions file: kimi-ama-tui import FILE SUBMISSIONS -o OUT.toml"
         )
     capacity = post.distinguished if post is not None and post.author == poster else None
     if capacity:
