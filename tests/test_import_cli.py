@@ -282,3 +282,22 @@ def test_thread_url_of_another_thread_names_its_id(capsys: pytest.CaptureFixture
     url = "https://www.reddit.com/r/LocalLLaMA/comments/9nope9/x/"
     assert main(["import", str(DUMP), "--thread", url, "--list-authors"]) == 1
     assert "no comments of thread '9nope9'" in capsys.readouterr().err
+
+
+def test_the_summary_says_which_copy_of_a_merged_comment_was_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The summary was the same whichever copy was kept, and said nothing of the copies."""
+    records = [json.loads(line) for line in DUMP.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for record in records:
+        if record["id"] == "a1":
+            record.update(body="Short version: a first draft", edited=False)
+    early = tmp_path / "RC_early.jsonl"
+    early.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    for files in ([early, THREAD], [THREAD, early]):
+        out = tmp_path / "out.json"
+        assert main(["import", *map(str, files), "--thread", "1abcde", "-o", str(out)]) == 0
+        err = capsys.readouterr().err
+        assert "merged: 22 comments in more than one file; 1 comment with different texts: kept the newest copy" in err
+        assert f"a1 from {THREAD} (edited, the other copy not)" in err
+        assert "Short version: **128k**" in out.read_text(encoding="utf-8")

@@ -157,6 +157,8 @@ class CommentLine(msgspec.Struct):
     subreddit: str | None = None
     is_submitter: bool | None = None
     score_hidden: bool | None = None
+    retrieved_on: float | str | None = None
+    retrieved_utc: float | str | None = None
 
 
 def comment_from(item: Any, post_id: str) -> Comment:
@@ -183,6 +185,7 @@ def comment_from(item: Any, post_id: str) -> Comment:
         flair if type(flair) is str and flair else None,
         _subreddit(get("subreddit")),
         get("is_submitter") is True,
+        _number(get("retrieved_on") or get("retrieved_utc")),
     )
 
 
