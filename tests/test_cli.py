@@ -451,3 +451,73 @@ def test_search_for_an_empty_phrase_says_what_is_wrong(query: str) -> None:
     result = run_cli("search", query)
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr == 'kimi-ama-tui search: " needs a phrase, e.g. "training cost"\n'
+
+
+STDOUT_CLOSED_LINE = (
+    "kimi-ama-tui: standard output is closed: send the output somewhere, e.g. > FILE or "
+    "> /dev/null, instead of closing it (>&-)\n"
+)
+THREAD_FIXTURE = REPO / "tests" / "fixtures" / "reddit" / "thread.json"
+
+
+def _run_closed(args: list[str], closed: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m tui.cli ARGS` with stdout (`>&-`) or stderr (`2>&-`) closed by the shell."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        **{f"XDG_{kind}_HOME": str(tmp_path / kind.lower()) for kind in ("DATA", "CONFIG", "STATE", "CACHE")},
+    }
+    env.pop("KIMI_AMA_TUI_CONFIG", None)
+    quoted = " ".join(f"'{arg}'" for arg in args)
+    # the other stream goes to a file: closing it is the shell's, inside bash -c
+    other = "out" if closed == "2>&-" else "err"
+    command = f"{sys.executable} -m tui.cli {quoted} {closed} {'>' if other == 'out' else '2>'}{tmp_path / other}"
+    result = subprocess.run(["bash", "-c", command], cwd=REPO, env=env, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    saved = (tmp_path / other).read_text(encoding="utf-8")
+    return subprocess.CompletedProcess(result.args, result.returncode, saved if other == "out" else "", saved if other == "err" else "")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "--all"],
+        ["show", "why-int4-not-fp4"],
+        ["export"],
+        ["search", "muon"],
+        ["cite", "why-int4-not-fp4"],
+        ["schema"],
+        ["check"],
+        ["config", "--default"],
+        ["completions", "bash"],
+        ["import", str(THREAD_FIXTURE), "--list-authors"],
+    ],
+)
+def test_a_closed_stdout_is_one_line_not_a_traceback(args: list[str], tmp_path: Path) -> None:
+    """`kimi-ama-tui show --all >&-`: sys.stdout is None; every command raised a traceback."""
+    result = _run_closed(args, ">&-", tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == STDOUT_CLOSED_LINE
+
+
+def test_import_to_a_file_needs_no_stdout(tmp_path: Path) -> None:
+    """`import -o` writes a file and its summary goes to stderr: stdout closed is no matter."""
+    out = tmp_path / "thread.json"
+    result = _run_closed(["import", str(THREAD_FIXTURE), "-o", str(out)], ">&-", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and f"wrote {out}" in result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "kimi-ama-corpus/1"
+
+
+@pytest.mark.parametrize("args", [["show", "why-int4-not-fp4"], ["import", str(THREAD_FIXTURE), "-o", "OUT"]])
+def test_a_closed_stderr_does_not_fail_a_command_that_worked(args: list[str], tmp_path: Path) -> None:
+    """With `2>&-` the work was done and the status was still 1."""
+    args = [str(tmp_path / "out.json") if arg == "OUT" else arg for arg in args]
+    result = _run_closed(args, "2>&-", tmp_path)
+    assert result.returncode == 0
+    assert args[0] != "show" or "INT4" in result.stdout
+
+
+def test_a_closed_stderr_keeps_errors_out_of_stdout(tmp_path: Path) -> None:
+    """`print(..., file=sys.stderr)` with stderr None printed the error on stdout."""
+    result = _run_closed(["show", "no-such-entry"], "2>&-", tmp_path)
+    assert result.returncode == 1 and result.stdout == ""

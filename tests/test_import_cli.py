@@ -230,3 +230,74 @@ def test_a_write_that_fails_after_the_import_prints_no_summary(
     err = capsys.readouterr().err
     assert err.splitlines() == [f"kimi-ama-tui import: cannot write {tmp_path / 'x.json'}: No space left on device"]
     assert list(tmp_path.iterdir()) == []
+
+
+def _dump_without_post(tmp_path: Path) -> Path:
+    """One thread's comments, no post and no is_submitter: nothing names the poster."""
+    records = [json.loads(line) for line in DUMP.read_text(encoding="utf-8").splitlines() if line.strip()]
+    kept = [{k: v for k, v in r.items() if k != "is_submitter"} for r in records if r["link_id"] == "t3_1abcde"]
+    path = tmp_path / "RC_one.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in kept), encoding="utf-8")
+    return path
+
+
+def test_the_reader_on_a_dump_without_its_post_gives_only_import_advice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The reader was told to use --host (which it takes as a command) and to add the
+    submissions file (it reads one file): both are `import`'s, and said as such."""
+    dump = _dump_without_post(tmp_path)
+    assert main(["--corpus", str(dump), "export"]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [
+        f"{dump}: the post (and so the poster) is not in the files: import it naming the hosts, "
+        "kimi-ama-tui import FILE --host NAME[,NAME...] -o OUT.toml (kimi-ama-tui import FILE "
+        "--list-authors shows who replied most), or with the thread's submissions file: "
+        "kimi-ama-tui import FILE SUBMISSIONS -o OUT.toml"
+    ]
+    # and the advice works: import with --host, or with the submissions file
+    assert main(["import", str(dump), "--host", "lumen_lab", "-o", str(tmp_path / "a.json")]) == 0
+    assert main(["import", str(dump), str(FIXTURES / "submissions.jsonl"), "-o", str(tmp_path / "b.json")]) == 0
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "https://www.reddit.com/r/LocalLLaMA/comments/1abcde/ama_with_lumen_labs/",
+        "https://old.reddit.com/r/LocalLLaMA/comments/1abcde/",
+        "www.reddit.com/r/LocalLLaMA/comments/1abcde",
+        "https://www.reddit.com/comments/1abcde.json?raw_json=1",
+        "https://redd.it/1abcde",
+        "t3_1abcde",
+        " 1abcde",
+    ],
+)
+def test_thread_takes_a_url_or_t3_id(given: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--thread https://www.reddit.com/r/Python/comments/2xmo63/` was refused."""
+    assert main(["import", str(DUMP), "--thread", given, "--list-authors"]) == 0
+    assert "u/ada-lumen" in capsys.readouterr().out
+
+
+def test_thread_url_of_another_thread_names_its_id(capsys: pytest.CaptureFixture[str]) -> None:
+    url = "https://www.reddit.com/r/LocalLLaMA/comments/9nope9/x/"
+    assert main(["import", str(DUMP), "--thread", url, "--list-authors"]) == 1
+    assert "no comments of thread '9nope9'" in capsys.readouterr().err
+
+
+def test_the_summary_says_which_copy_of_a_merged_comment_was_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The summary was the same whichever copy was kept, and said nothing of the copies."""
+    records = [json.loads(line) for line in DUMP.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for record in records:
+        if record["id"] == "a1":
+            record.update(body="Short version: a first draft", edited=False)
+    early = tmp_path / "RC_early.jsonl"
+    early.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    for files in ([early, THREAD], [THREAD, early]):
+        out = tmp_path / "out.json"
+        assert main(["import", *map(str, files), "--thread", "1abcde", "-o", str(out)]) == 0
+        err = capsys.readouterr().err
+        assert "merged: 22 comments in more than one file; 1 comment with different texts: kept the newest copy" in err
+        assert f"a1 from {THREAD} (edited, the other copy not)" in err
+        assert "Short version: **128k**" in out.read_text(encoding="utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,85 @@ def test_old_dump_field_types_are_read(tmp_path: Path) -> None:
     assert first.created == float(lines[0]["created_utc"]) and first.score == 7
     assert first.edited == 1700000000.0
     assert second.body == ""
+
+
+def test_gzip_dump_reads_like_the_plain_one(tmp_path: Path) -> None:
+    """`import RC.jsonl.gz` said "not UTF-8 text (byte 0x8b)": gzip is read directly, also
+    several members (`cat a.gz b.gz`)."""
+    import gzip
+
+    data = DUMP.read_bytes()
+    half = data.index(b"\n", len(data) // 2) + 1
+    path = tmp_path / "comments"  # no suffix: the content decides
+    path.write_bytes(gzip.compress(data[:half]) + gzip.compress(data[half:]))
+    plain, packed = read_files([DUMP]), read_files([path])
+    assert {k: c.body for k, c in packed.comments.items()} == {k: c.body for k, c in plain.comments.items()}
+
+
+@pytest.mark.parametrize(
+    ("damage", "expected"),
+    [(lambda b: b[:-40], "gzip data ends early"), (lambda b: b + b"junk", "not gzip follow")],
+)
+def test_a_damaged_gzip_is_one_clear_line(tmp_path: Path, damage: Any, expected: str) -> None:
+    import gzip
+
+    path = tmp_path / "RC.jsonl.gz"
+    path.write_bytes(damage(gzip.compress(DUMP.read_bytes())))
+    with pytest.raises(ImportProblem, match=expected):
+        read_files([path])
+
+
+def test_a_gzip_that_expands_past_the_size_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gzip
+
+    monkeypatch.setenv("KIMI_AMA_TUI_MAX_BYTES", "1M")
+    path = tmp_path / "bomb.gz"
+    path.write_bytes(gzip.compress(b" " * (3 * 2**20)))
+    with pytest.raises(ImportProblem, match="decompresses to more than 1 MiB"):
+        read_files([path])
+
+
+def _dump_copy(tmp_path: Path, name: str, **changes: dict[str, Any]) -> Path:
+    """comments.jsonl with some comments' fields changed: {comment id: {field: value}}."""
+    lines = []
+    for line in DUMP.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        record.update(changes.get(record["id"], {}))
+        lines.append(json.dumps(record))
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("dump_first", [True, False])
+def test_merging_keeps_the_edited_copy_whatever_the_file_order(tmp_path: Path, dump_first: bool) -> None:
+    """A dump made before an answer's edit, merged with the thread: the first file's copy
+    was kept, so `dump thread` lost the edit silently."""
+    before = _dump_copy(tmp_path, "RC_early.jsonl", a1={"body": "Short version: first draft", "edited": False})
+    files = [before, THREAD] if dump_first else [THREAD, before]
+    batch = read_files(files)
+    kept = batch.comments["a1"]
+    assert kept.body.startswith("Short version: **128k**") and kept.edited
+    assert kept.copies == 2 and kept.kept == "edited, the other copy not" and kept.file == str(THREAD)
+    assert batch.comments["q1"].copies == 2 and batch.comments["q1"].kept == ""  # same text
+
+
+@pytest.mark.parametrize("dump_first", [True, False])
+def test_merging_keeps_the_later_edit_then_the_later_retrieval(tmp_path: Path, dump_first: bool) -> None:
+    first = _dump_copy(
+        tmp_path, "RC_a.jsonl",
+        a1={"body": "edit one", "edited": 1762794000}, q1={"body": "asked", "retrieved_on": 1762800000},
+    )
+    second = _dump_copy(
+        tmp_path, "RC_b.jsonl",
+        a1={"body": "edit two", "edited": 1762795000}, q1={"body": "asked again", "retrieved_on": None, "retrieved_utc": 1762790500},
+    )
+    batch = read_files([first, second] if dump_first else [second, first])
+    assert batch.comments["a1"].body == "edit two" and batch.comments["a1"].kept == "edited later"
+    assert batch.comments["q1"].body == "asked" and batch.comments["q1"].kept == "retrieved later"
+
+
+def test_merging_copies_that_say_nothing_keeps_the_later_file(tmp_path: Path) -> None:
+    other = _dump_copy(tmp_path, "RC_later.jsonl", q1={"body": "asked later"})
+    assert read_files([DUMP, other]).comments["q1"].body == "asked later"
+    assert read_files([other, DUMP]).comments["q1"].body != "asked later"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from tui import __version__
 from tui.arguments import ArgumentParser, clean_arguments
 from tui.options import CLIPBOARD_CHOICES, LANG_CHOICES, ReaderOptions
-from tui.output import report_corpus_error, write_stdout
+from tui.output import StdoutClosedError, guard_standard_streams, report_corpus_error, write_stdout
 
 __all__ = ["build_parser", "entry", "main", "options_from_args", "report_corpus_error", "write_stdout"]
 
@@ -125,6 +125,7 @@ def options_from_args(args: argparse.Namespace) -> ReaderOptions:
 
 def main(argv: list[str] | None = None) -> int:
     """Run `kimi-ama-tui` with these arguments; return the exit status."""
+    guard_standard_streams()  # `>&-`, `2>&-`: one line, never a traceback
     args = clean_arguments(build_parser().parse_args(argv))
     if not args.command:
         from tui.settings import apply_config, with_config
@@ -144,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
         status = int(importlib.import_module(f"tui.commands.{args.command}").run(args))
         sys.stdout.flush()
         return status
+    except StdoutClosedError as err:  # `>&-`: the command had output to give
+        print(f"kimi-ama-tui: {err}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # the reader of our output went away (`| head`)
         _drop_stdout()
         return SIGPIPE_STATUS

@@ -4,11 +4,65 @@ Used by the CLI and by `tui.app.run_reader`, so the app never imports the CLI.""
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from corpus.loader import CorpusError
+
+
+STDOUT_CLOSED = (
+    "standard output is closed: send the output somewhere, e.g. > FILE or > /dev/null, "
+    "instead of closing it (>&-)"
+)
+"""What a command that writes to stdout says when the shell closed it (`>&-`)."""
+
+
+class StdoutClosedError(OSError):
+    """A command wrote to standard output, which the shell closed (`>&-`)."""
+
+
+class _ClosedStdout(io.TextIOBase):
+    """Stands in for a stdout the shell closed: writing raises `StdoutClosedError`, the
+    rest (flush, isatty) works, so a command that writes nothing there (`import -o`) runs."""
+
+    def writable(self) -> bool:
+        """Writable as far as callers know: the write itself says it is closed."""
+        return True
+
+    def write(self, text: str) -> int:
+        """Refuse: there is nowhere to write."""
+        raise StdoutClosedError(STDOUT_CLOSED)
+
+    def isatty(self) -> bool:
+        """Not a terminal."""
+        return False
+
+
+def guard_standard_streams() -> None:
+    """Give a stdout or stderr the shell closed (`>&-`, `2>&-`; Python sets them to None)
+    a stand-in: stdout refuses to be written to (one line, not a traceback), stderr drops
+    what is written. Their descriptors are pointed at /dev/null, so a file opened later
+    (the corpus `import -o` writes) cannot become fd 1 or 2 and receive stray output."""
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    for fd in (1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:  # closed: fill it, so no later open() gets this number
+            try:
+                null = os.open(os.devnull, os.O_WRONLY)
+                if null != fd:
+                    os.dup2(null, fd)
+                    os.close(null)
+            except OSError:
+                pass
+    if sys.stdout is None:
+        sys.stdout = _ClosedStdout()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # nowhere to report: drop it
 
 
 def report_corpus_error(err: CorpusError) -> int:

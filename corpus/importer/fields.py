@@ -100,6 +100,21 @@ def reddit_id(value: Any, what: str) -> str:
     return text
 
 
+_THREAD_URL = re.compile(
+    r"(?:https?://)?(?:[A-Za-z0-9-]+\.)*(?:reddit\.com/(?:r/[A-Za-z0-9_]+/)?comments|redd\.it)"
+    r"/([0-9A-Za-z]{1,24})(?:\.json)?(?:[/?#].*)?",
+    re.ASCII,
+)
+
+
+def thread_id(value: str) -> str:
+    """The id in a `--thread` value that is a thread's URL (`reddit.com/r/SUB/comments/ID/...`,
+    `redd.it/ID`); any other value as given (`t3_ID` and `ID` are read by the thread picker,
+    which names a value it does not know as typed)."""
+    found = _THREAD_URL.fullmatch(value.strip())
+    return found.group(1) if found else value
+
+
 def _subreddit(value: Any, cache: dict[str, str] = {}) -> str:  # noqa: B006 - a memo
     if type(value) is not str:
         return ""
@@ -142,6 +157,8 @@ class CommentLine(msgspec.Struct):
     subreddit: str | None = None
     is_submitter: bool | None = None
     score_hidden: bool | None = None
+    retrieved_on: float | str | None = None
+    retrieved_utc: float | str | None = None
 
 
 def comment_from(item: Any, post_id: str) -> Comment:
@@ -168,6 +185,7 @@ def comment_from(item: Any, post_id: str) -> Comment:
         flair if type(flair) is str and flair else None,
         _subreddit(get("subreddit")),
         get("is_submitter") is True,
+        _number(get("retrieved_on") or get("retrieved_utc")),
     )
 
 

@@ -16,6 +16,8 @@ from corpus.limits import Refused, max_bytes, read_corpus_bytes
 
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 """The first four bytes of a zstandard frame."""
+GZIP_MAGIC = b"\x1f\x8b"
+"""The first two bytes of a gzip member (`.gz`)."""
 MAX_WINDOW = 2**31
 """Pushshift's dumps are compressed with a 2 GiB window (zstd --long=31)."""
 WANTED = (
@@ -29,7 +31,7 @@ _STEP = 1 << 16
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, decompressed when they are zstandard frames."""
+    """The file's bytes, decompressed when they are zstandard frames or gzip members."""
     name = str(path)
     try:
         data = read_corpus_bytes(path)  # a device refused, a pipe waited for, a size cap
@@ -43,7 +45,46 @@ def read_bytes(path: Path) -> bytes:
         raise ImportProblem(f"{name}: cannot read the file: {err.strerror or err}") from None
     if data[:4] == ZSTD_MAGIC:
         return _unzstd(name, data)
+    if data[:2] == GZIP_MAGIC:
+        return _gunzip(name, data)
     return data
+
+
+def _gunzip(name: str, data: bytes) -> bytes:
+    """A gzip file's bytes (every member), refused past the size limit before it fills memory."""
+    import zlib
+
+    try:
+        limit = max_bytes()
+    except Refused as err:
+        raise ImportProblem(f"{name}: {err.message}") from None
+    parts: list[bytes] = []
+    total, rest = 0, data
+    try:
+        while rest:  # member by member: `cat a.gz b.gz` is one gzip file
+            member = zlib.decompressobj(wbits=31)
+            chunk = rest
+            while chunk and not member.eof:
+                out = member.decompress(chunk, _STEP)
+                total += len(out)
+                if total > limit:
+                    raise ImportProblem(
+                        f"{name}: decompresses to more than {limit // 2**20} MiB: extract the "
+                        "thread first (zcat FILE | grep t3_ID > thread.jsonl), or raise "
+                        "KIMI_AMA_TUI_MAX_BYTES"
+                    )
+                parts.append(out)
+                chunk = member.unconsumed_tail
+            if not member.eof:
+                raise ImportProblem(f"{name}: the gzip data ends early (truncated file): download it again")
+            rest = member.unused_data
+            if not rest.strip(b"\0"):  # zero padding after the last member, as gzip ignores it
+                break
+            if rest[:2] != GZIP_MAGIC:
+                raise ImportProblem(f"{name}: bytes that are not gzip follow the gzip data: download the file again")
+    except zlib.error as err:
+        raise ImportProblem(f"{name}: the gzip data is damaged ({err}): download the file again") from None
+    return b"".join(parts)
 
 
 def _unzstd(name: str, data: bytes) -> bytes:

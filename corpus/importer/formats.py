@@ -159,7 +159,7 @@ def _read_thread(batch: Batch, name: str, data: list[Any]) -> None:
         unescape_all(post, comments)
     batch.add_post(post)
     for comment in comments:
-        batch.add_comment(comment)
+        batch.add_comment(comment, name)
     batch.stubs.extend(stubs)
 
 
@@ -222,4 +222,4 @@ def _read_records(batch: Batch, name: str, records: Iterator[tuple[int, Any]]) -
     for post in posts:
         batch.add_post(post)
     for comment in comments:
-        batch.add_comment(comment)
+        batch.add_comment(comment, name)

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from corpus.importer.records import DELETED_AUTHORS, Comment, ImportProblem, Post
+from corpus.importer.records import DELETED_AUTHORS, Comment, ImportProblem, Post, merge_notes
 from corpus.text import plural
 
 _NAMED = re.compile(r"(?<![\w/])/?u/([A-Za-z0-9_-]{3,20})\b")
@@ -46,10 +46,13 @@ def find_hosts(post: Post | None, comments: list[Comment], given: list[str] | No
         poster = next((c.author for c in comments if c.is_submitter and not c.author_gone), None)
         why = "posted the thread (Reddit marks their comments is_submitter)"
     if poster is None:
+        # shown by `import` and by the reader (`--corpus DUMP`, which takes neither --host
+        # nor a second file): the advice is an import command, right in both places
         raise ImportProblem(
-            "the post (and so the poster) is not in the files: name the hosts with "
-            "--host NAME[,NAME...] (--list-authors shows who replied most), "
-            "or add the submissions file"
+            "the post (and so the poster) is not in the files: import it naming the hosts, "
+            "kimi-ama-tui import FILE --host NAME[,NAME...] -o OUT.toml "
+            "(kimi-ama-tui import FILE --list-authors shows who replied most), "
+            "or with the thread's submissions file: kimi-ama-tui import FILE SUBMISSIONS -o OUT.toml"
         )
     capacity = post.distinguished if post is not None and post.author == poster else None
     if capacity:
@@ -99,9 +102,10 @@ def answers_of(host: Host, comment: Comment) -> bool:
 
 
 def passed_over(hosts: list[Host], comments: list[Comment], post: Post | None) -> list[str]:
-    """Notes on distinguished replies that were not imported: a host's (moderation, by the
-    rule above) and, under a distinguished post, other accounts' distinguished the same
-    way (an official AMA's other hosts, whom only --host can name)."""
+    """Notes for the summary: distinguished replies that were not imported, a host's
+    (moderation, by the rule above) and, under a distinguished post, other accounts'
+    distinguished the same way (an official AMA's other hosts, whom only --host can name);
+    then the comments read more than once (`merge_notes`)."""
     by_host = {host.handle.lower(): host for host in hosts}
     left: Counter[tuple[str, str]] = Counter()
     others: Counter[str] = Counter()
@@ -126,7 +130,9 @@ def passed_over(hosts: list[Host], comments: list[Comment], post: Post | None) -
             f"note: {names} replied distinguished as {post.distinguished}, as the post is, "  # type: ignore[union-attr]
             f"and are not hosts; if they answer for the AMA, import with --host {every}"
         )
-    return notes
+    # The summary's notes come through here; the line on merged copies belongs beside this
+    # call in corpus/importer/__init__.py (another helper's file while this was written).
+    return notes + merge_notes(comments)
 
 
 

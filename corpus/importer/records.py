@@ -63,8 +63,16 @@ class Comment:
     subreddit: str = ""
     is_submitter: bool = False
     """Reddit says the author posted the thread (newer threads and dumps carry it)."""
+    retrieved: float | None = None
+    """When a dump's archiver fetched it (`retrieved_on`, `retrieved_utc`), if it says."""
     order: int = 0
     """Position in the files as read: Reddit's own order for a thread's JSON."""
+    file: str = ""
+    """The file this copy was read from."""
+    copies: int = 1
+    """How many copies of it the files hold (a thread and a dump of it: two)."""
+    kept: str = ""
+    """Why this copy was kept when the copies' texts differ ('' when they agree)."""
 
     @property
     def deleted(self) -> bool:
@@ -107,15 +115,81 @@ class Batch:
             if not getattr(old, name) and getattr(post, name):
                 setattr(old, name, getattr(post, name))
 
-    def add_comment(self, comment: Comment) -> None:
-        """Keep a comment once: a surviving body beats a deleted one, the first copy the rest."""
+    def add_comment(self, comment: Comment, file: str = "") -> None:
+        """Keep a comment once: a surviving body beats a deleted one, else the newest copy
+        (last edited, then last retrieved, else the later file); what the kept copy lacks
+        (an author, is_submitter, a score...) is filled from the other."""
+        comment.file = file
         old = self.comments.get(comment.id)
         if old is None:
             comment.order = len(self.comments)
             self.comments[comment.id] = comment
             return
-        if old.deleted and not comment.deleted:
-            comment.order = old.order
-            self.comments[comment.id] = comment
-        elif old.author_gone and not comment.author_gone:
-            old.author = comment.author
+        if old.deleted != comment.deleted:
+            keep, drop = (old, comment) if comment.deleted else (comment, old)
+            why = "its text survives, the other copy is deleted"
+        else:
+            newer, why = _newer(comment, old)
+            keep, drop = (comment, old) if newer else (old, comment)
+        keep.order, keep.copies = old.order, old.copies + 1
+        if keep.body != drop.body:
+            keep.kept = why
+        else:
+            keep.kept = keep.kept or drop.kept
+        _fill(keep, drop)
+        self.comments[comment.id] = keep
+
+
+def _edit_time(comment: Comment) -> float | None:
+    edited = comment.edited
+    return None if edited is None or edited is True else float(edited)
+
+
+def _newer(new: Comment, old: Comment) -> tuple[bool, str]:
+    """Whether `new` (read later) is a newer copy than `old`, and why in words: edited later
+    (an edited copy is newer than an unedited one), else retrieved later, else read later."""
+    new_edit, old_edit = _edit_time(new), _edit_time(old)
+    if new_edit is not None and old_edit is not None and new_edit != old_edit:
+        return new_edit > old_edit, "edited later"
+    if bool(new.edited) != bool(old.edited):
+        return bool(new.edited), "edited, the other copy not"
+    if new.retrieved is not None and old.retrieved is not None and new.retrieved != old.retrieved:
+        return new.retrieved > old.retrieved, "retrieved later"
+    return True, "read from the later file"
+
+
+def _fill(keep: Comment, other: Comment) -> None:
+    """Fill what the kept copy lacks from the other copy (an older dump lacks fields)."""
+    if keep.author_gone and not other.author_gone:
+        keep.author = other.author
+    keep.is_submitter = keep.is_submitter or (other.is_submitter and keep.author == other.author)
+    if keep.score is None:
+        keep.score = other.score
+    if keep.created is None:
+        keep.created = other.created
+    if keep.flair is None and keep.author == other.author:
+        keep.flair = other.flair
+    if keep.distinguished is None and keep.author == other.author:
+        keep.distinguished = other.distinguished
+    keep.subreddit = keep.subreddit or other.subreddit
+
+
+def merge_notes(comments: list[Comment], shown: int = 3) -> list[str]:
+    """The summary's line on comments read more than once: how many, and, where the copies'
+    texts differ, which copy was kept and why (the first `shown` named)."""
+    from corpus.text import plural
+
+    twice = [c for c in comments if c.copies > 1]
+    if not twice:
+        return []
+    differ = [c for c in twice if c.kept]
+    line = f"merged: {plural(len(twice), 'comment')} in more than one file"
+    if not differ:
+        return [line + ", every copy the same text"]
+    named = "; ".join(f"{c.id} from {c.file or 'a file'} ({c.kept})" for c in differ[:shown])
+    more = f"; {len(differ) - shown} more" if len(differ) > shown else ""
+    return [
+        f"{line}; {plural(len(differ), 'comment')} with different texts: kept the newest copy "
+        f"(last edited, else last retrieved, else the later file; a surviving text over a "
+        f"deleted one): {named}{more}"
+    ]

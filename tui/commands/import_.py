@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="import a Reddit thread or comment dump as a corpus",
         description=(
             "Import an AMA: a thread's JSON as Reddit serves it (https://www.reddit.com/r/SUB/"
-            "comments/ID.json), or Pushshift/Arctic Shift comment dumps (JSON Lines, .zst), "
+            "comments/ID.json), or Pushshift/Arctic Shift comment dumps (JSON Lines, .zst or .gz), "
             "several files merged. Each question a host answered becomes an entry, quoted "
             "verbatim with every answer's permalink. The format is read from the content."
         ),
@@ -37,7 +37,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="append",
         help="the hosts (default: the poster, accounts the post names as u/NAME, and the poster's flair)",
     )
-    parser.add_argument("--thread", metavar="ID", help="the thread to import from a dump of several")
+    parser.add_argument(
+        "--thread",
+        metavar="ID",
+        help="the thread to import from a dump of several: its id, t3_ID or its URL",
+    )
     parser.add_argument(
         "--topics",
         choices=("auto", "flat"),
@@ -63,8 +67,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     """Import, then print or write the corpus; 1 with one line when the input is unusable."""
     from corpus.importer import ImportProblem, import_files, list_authors
+    from corpus.importer.fields import thread_id
     from corpus.text import clean_text
     from tui.cli import write_stdout
+
+    thread = thread_id(args.thread) if args.thread else args.thread
 
     for given in args.host or ():
         if not given.replace(",", " ").replace("u/", " ").strip(" /"):
@@ -98,11 +105,11 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         if args.list_authors:
-            write_stdout("".join(clean_text(line) + "\n" for line in list_authors(args.files, args.thread)))
+            write_stdout("".join(clean_text(line) + "\n" for line in list_authors(args.files, thread)))
             return 0
         other, other_name = _topics_from(args.topics_from)
         imported = import_files(
-            args.files, args.host, args.thread, args.topics, other, other_name
+            args.files, args.host, thread, args.topics, other, other_name
         )
     except ImportProblem as problem:
         print(f"kimi-ama-tui import: {_safe(str(problem))}", file=sys.stderr)
