@@ -82,6 +82,7 @@ def import_files(
     from corpus.importer.build import Speakers, entry_record, post_record, source_record
     from corpus.importer.entries import build_exchanges
     from corpus.importer.hosts import find_hosts, passed_over
+    from corpus.importer.records import merge_notes
     from corpus.importer.thread import select_thread
 
     enabled = gc.isenabled()
@@ -163,6 +164,7 @@ def import_files(
         if h.handle not in answering
     ]
     notes += passed_over(found, picked.comments, picked.post)
+    notes += merge_notes(picked.comments)  # the comments read more than once, and the copy kept
     return Imported(
         corpus, found, answering, len(entries), answers, picked.not_loaded,
         len(picked.comments), matched, notes, _post_line(post),

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from corpus.importer.records import DELETED_AUTHORS, Comment, ImportProblem, Post, merge_notes
+from corpus.importer.records import DELETED_AUTHORS, Comment, ImportProblem, Post
 from corpus.text import plural
 
 _NAMED = re.compile(r"(?<![\w/])/?u/([A-Za-z0-9_-]{3,20})\b")
@@ -104,8 +104,7 @@ def answers_of(host: Host, comment: Comment) -> bool:
 def passed_over(hosts: list[Host], comments: list[Comment], post: Post | None) -> list[str]:
     """Notes for the summary: distinguished replies that were not imported, a host's
     (moderation, by the rule above) and, under a distinguished post, other accounts'
-    distinguished the same way (an official AMA's other hosts, whom only --host can name);
-    then the comments read more than once (`merge_notes`)."""
+    distinguished the same way (an official AMA's other hosts, whom only --host can name)."""
     by_host = {host.handle.lower(): host for host in hosts}
     left: Counter[tuple[str, str]] = Counter()
     others: Counter[str] = Counter()
@@ -130,9 +129,7 @@ def passed_over(hosts: list[Host], comments: list[Comment], post: Post | None) -
             f"note: {names} replied distinguished as {post.distinguished}, as the post is, "  # type: ignore[union-attr]
             f"and are not hosts; if they answer for the AMA, import with --host {every}"
         )
-    # The summary's notes come through here; the line on merged copies belongs beside this
-    # call in corpus/importer/__init__.py (another helper's file while this was written).
-    return notes + merge_notes(comments)
+    return notes
 
 
 
