@@ -210,3 +210,17 @@ def test_markup_in_a_corpus_is_shown_literally_in_a_real_terminal(tmp_path: Path
         assert not term.exited()
         term.keys("q")
         assert term.wait_exit() == 0
+
+
+def test_the_reader_with_stdout_closed_draws_and_quits() -> None:
+    """`kimi-ama-tui >&-`: Textual reads the terminal's size through stdout, so it took the
+    terminal for 80x24, resized back and forth for ever at full CPU, and ignored `q`."""
+    with Terminal(120, 30) as term:
+        reader = shlex.join([*_command(), "--lang", "en"])
+        term.start(f"{reader} >&-")
+        screen = term.wait_for(r"38 entries")
+        time.sleep(1.0)
+        screen = term.screen()
+        assert max(len(line) for line in screen.splitlines()) > 100, screen  # drawn 120 wide, not 80
+        term.keys("q")
+        assert term.wait_exit(10) == 0

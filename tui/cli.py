@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from tui import __version__
 from tui.arguments import ArgumentParser, clean_arguments
 from tui.options import CLIPBOARD_CHOICES, LANG_CHOICES, ReaderOptions
-from tui.output import StdoutClosedError, guard_standard_streams, report_corpus_error, write_stdout
+from tui.output import StdoutClosedError, guard_standard_streams, report_corpus_error, stdout_to_terminal, write_stdout
 
 __all__ = ["build_parser", "entry", "main", "options_from_args", "report_corpus_error", "write_stdout"]
 
@@ -131,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         from tui.settings import apply_config, with_config
 
         config = apply_config(args)  # what the command line left out, from the config file
+        stdout_to_terminal()  # `>&-`: the reader's stdout is its terminal
         try:
             return _start_reader(with_config(options_from_args(args), config))
         except KeyboardInterrupt:  # Ctrl-C while the corpus loads, before the screen is up

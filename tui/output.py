@@ -65,6 +65,27 @@ def guard_standard_streams() -> None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # nowhere to report: drop it
 
 
+def stdout_to_terminal() -> None:
+    """The reader started with stdout closed (`>&-`): stdout is the terminal it draws on
+    (stderr's, or stdin's). Textual reads the terminal's size through stdout
+    (`shutil.get_terminal_size`), so it took the terminal for 80x24, the terminal said
+    otherwise, and the reader resized back and forth for ever at full CPU, deaf to `q`."""
+    if not isinstance(sys.stdout, _ClosedStdout):
+        return
+    for fd in (2, 0):
+        try:
+            if os.isatty(fd):
+                os.dup2(fd, 1)
+                break
+        except OSError:
+            continue
+    else:
+        return  # no terminal at all: the driver says so itself
+    stream = open(1, "w", encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115
+    sys.stdout = stream
+    setattr(sys, "__stdout__", stream)  # (what shutil.get_terminal_size reads)
+
+
 def report_corpus_error(err: CorpusError) -> int:
     """Print each problem of a bad corpus file on its own line to stderr; return 1."""
     for problem in err.problems:
