@@ -8,9 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual.binding import Binding
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
 
 KEY_LABELS = {"question_mark": "?", "slash": "/"}
 """Key names shown as the key's character (`textual.keys.key_to_character` gives the rest)."""
+
+KEYS_SHOWN = {"escape": "Esc", "ctrl+s": "Ctrl+S"}
+"""Keys a message names as the reader's messages always did."""
 
 
 @dataclass(frozen=True)
@@ -50,7 +59,6 @@ def reader_bindings() -> dict[str, KeyBinding]:
     """Every binding with an id, by id, with the place it acts in (from the classes that
     declare it: an App's or a Screen's acts everywhere, a widget's where it has the focus)."""
     from textual.app import App
-    from textual.binding import Binding
     from textual.screen import Screen
 
     from tui.keys import binding_owners
@@ -143,11 +151,12 @@ def key_label(key: str) -> str:
     return character if character and character.isprintable() and not character.isspace() else key
 
 
-def bound_key(binding_id: str, keymap: Mapping[str, str]) -> str:
-    """The first key `binding_id` is bound to now (`keymap`: the `[keys]` remaps applied),
-    as the user types it, for a message that names it."""
-    keys = keymap.get(binding_id) or ",".join(reader_bindings()[binding_id].keys)
-    return key_label(keys.split(",")[0].strip())
+def bound_key(binding_id: str, keymap: Mapping[str, str], owner: type[DOMNode]) -> str:
+    """The first key `binding_id` (one of `owner`'s BINDINGS) is bound to now (`keymap`: the
+    `[keys]` remaps applied), as the user types it, for a message that names it."""
+    default = next(b.key for b in owner.BINDINGS if isinstance(b, Binding) and b.id == binding_id)
+    first = (keymap.get(binding_id) or default).split(",")[0].strip()
+    return KEYS_SHOWN.get(first, key_label(first))
 
 
 def theme_names() -> set[str]:
