@@ -137,3 +137,55 @@ def test_a_config_problem_shows_the_file_name_escaped(tmp_path: Path) -> None:
     assert problems[0].startswith(str(tmp_path) + "/c\\x1b]2;CFGPWN\\x07\\u202e.toml:1: lang = 'xx'")
     assert "/d\\x1b[2J: is a directory" in problems[1] and "/b\\x9b.toml:1: TOML syntax error" in problems[2]
     assert "/gone\\u2028.toml: no such config file" in problems[3]
+
+
+def _load_real(tmp_path: Path, text: str) -> Config:
+    from tui.keymap import binding_ids, theme_names
+
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_config(config_source(path), binding_ids(), theme_names())
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        (2, "y for reader.bookmark is already reader.copy-citation's (Copy citation): choose another key, "
+         "or give reader.copy-citation another key too; reader.bookmark keeps m"),
+        (3, "j for reader.links is already tree.down's (Down) and pane.down's (Down)"),  # (the screen's acts in the tree)
+        (4, "ctrl+c for tree.next-entry is already app.quit-ctrl-c's (Quit)"),  # (the app's acts in the tree)
+    ],
+)
+def test_a_key_another_binding_has_where_both_act_is_reported_and_not_applied(tmp_path: Path, line: int, words: str) -> None:
+    text = '[keys]\n"reader.bookmark" = "y"\n"reader.links" = "j"\n"tree.next-entry" = "ctrl+c"\n"pane.top" = "h"\n'
+    config = _load_real(tmp_path, text)
+    assert len(config.problems) == 3
+    assert any(p.startswith(f"{tmp_path / 'config.toml'}:{line}: keys: {words}") for p in config.problems)
+    # the clashing remaps keep their defaults; h is the tree's, not the pane's: no clash
+    assert config.keys == {"pane.top": "h"}
+
+
+def test_a_swap_or_a_default_written_out_is_no_clash(tmp_path: Path) -> None:
+    text = '[keys]\n"reader.bookmark" = "y"\n"reader.copy-citation" = "m"\n"reader.clear-filter" = "escape"\n"app.help" = "f1"\n'
+    config = _load_real(tmp_path, text)
+    assert config.problems == ()
+    assert config.keys == {"reader.bookmark": "y", "reader.copy-citation": "m", "reader.clear-filter": "escape", "app.help": "f1"}
+
+
+def test_of_two_remaps_onto_one_key_the_later_is_the_clash(tmp_path: Path) -> None:
+    text = '[keys]\n"tree.next-entry" = "x"\n"tree.previous-entry" = "x"\n'
+    (problem,) = _load_real(tmp_path, text).problems
+    assert problem.startswith(f"{tmp_path / 'config.toml'}:3: keys: x for tree.previous-entry is already tree.next-entry's")
+    assert problem.endswith("tree.previous-entry keeps [")
+
+
+def test_a_half_swap_refused_gives_its_key_back(tmp_path: Path) -> None:
+    # reader.bookmark cannot take j (the tree's and the pane's), so it keeps m: the remap
+    # of reader.copy-citation onto m then clashes with it
+    text = '[keys]\n"reader.bookmark" = "j"\n"reader.copy-citation" = "m"\n'
+    config = _load_real(tmp_path, text)
+    assert [p.split(": keys: ")[1].split(" is ")[0] for p in config.problems] == [
+        "j for reader.bookmark",
+        "m for reader.copy-citation",
+    ]
+    assert config.keys == {}

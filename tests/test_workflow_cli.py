@@ -15,6 +15,7 @@ import pytest
 from corpus.citation import cite
 from corpus.loader import load_corpus
 from tui.cli import main
+from tui.options import ReaderOptions
 from tui.userdata import corpus_bookmarks
 
 REPO = Path(__file__).resolve().parent.parent
@@ -203,14 +204,14 @@ def test_config_says_where_and_what(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert f"config file: {os.environ['XDG_CONFIG_HOME']}/kimi-ama-tui/config.toml" in out and "not found" in out
     assert "clipboard  = auto" in out and "(default)" in out
     path = tmp_path / "c.toml"
-    path.write_text('lang = "zh"\nclipboard = "tmux"\n[keys]\n"reader.bookmark" = "b"\n', encoding="utf-8")
+    path.write_text('lang = "zh"\nclipboard = "tmux"\n[keys]\n"reader.bookmark" = "x"\n', encoding="utf-8")
     monkeypatch.setenv("KIMI_AMA_TUI_CONFIG", str(path))
     assert main(["--lang", "en", "config"]) == 0
     out = capsys.readouterr().out
     assert f"config file: {path}  (from KIMI_AMA_TUI_CONFIG; found)" in out
     assert "lang       = en" in out and "(command line)" in out
     assert "clipboard  = tmux" in out and "(config)" in out
-    assert "reader.bookmark = b" in out
+    assert "reader.bookmark = x" in out
 
 
 def test_config_problems_are_one_line_each_with_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -298,14 +299,19 @@ def test_completions_entry_ids(capsys: pytest.CaptureFixture[str], small_corpus:
     assert main(["completions"]) == 2
 
 
-def test_the_reader_starts_with_the_config_and_the_command_line_over_it(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _readers_started(monkeypatch: pytest.MonkeyPatch) -> list[ReaderOptions]:
+    """The options each reader `main` starts is given (none is run)."""
     import tui.app
-    from tui.options import ReaderOptions
 
     started: list[ReaderOptions] = []
     monkeypatch.setattr(tui.app, "run_reader", lambda options: started.append(options) or 0)
+    return started
+
+
+def test_the_reader_starts_with_the_config_and_the_command_line_over_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = _readers_started(monkeypatch)
     path = tmp_path / "c.toml"
     path.write_text(
         'lang = "zh"\nclipboard = "tmux"\nmouse = false\ntheme = "no-such-theme"\n[keys]\n"reader.bookmark" = "x"\n"nope" = "y"\n',
@@ -322,6 +328,23 @@ def test_the_reader_starts_with_the_config_and_the_command_line_over_it(
     assert main(["--config", str(path)]) == 0
     assert started[-1].lang is None and started[-1].clipboard == "auto" and started[-1].mouse is True
     assert "TOML syntax error" in capsys.readouterr().err
+
+
+def test_a_key_clash_is_said_by_config_and_at_the_reader_start_and_not_applied(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = _readers_started(monkeypatch)
+    path = tmp_path / "c.toml"
+    path.write_text('[keys]\n"reader.bookmark" = "y"\n"reader.note" = "x"\n', encoding="utf-8")
+    clash = f"{path}:2: keys: y for reader.bookmark is already reader.copy-citation's (Copy citation)"
+    assert main(["--config", str(path), "config"]) == 1
+    out, err = capsys.readouterr()
+    assert err.startswith(f"kimi-ama-tui: {clash}") and len(err.splitlines()) == 1
+    assert "reader.note = x" in out and "reader.bookmark" not in out
+    assert main(["--config", str(path)]) == 0
+    (options,) = started
+    assert options.keys == (("reader.note", "x"),)  # y stays the citation's, m the bookmark's
+    assert len(options.notices) == 1 and options.notices[0].startswith(clash)
 
 
 def test_the_config_names_the_default_corpus(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:

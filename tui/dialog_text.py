@@ -101,6 +101,14 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "mark_all_unread": "Mark all unread",
         "every_entry": "every entry of the corpus",
         "palette_placeholder": "Search for commands…",
+        # messages naming a key: the key bound now ([keys] in the config file), filled in
+        "move_to_entry_key": "Move to an entry first: {press} marks it read or unread.",
+        "open_entry_bookmark_key": "Open an entry first: {press} bookmarks the entry the pane shows.",
+        "bookmarked_keys": "{id}: bookmarked ({note} adds a note, {bookmarks} lists bookmarks)",
+        "open_entry_note_key": "Open an entry first: {press} writes a note on the entry the pane shows.",
+        "open_entry_links_key": "Open an entry first: {press} lists the links of the entry the pane shows.",
+        "note_hint_keys": "{save} saves (and bookmarks the entry) · {cancel} cancels · an empty note removes the note",
+        "note_hint_short": "{save} saves · {cancel} cancels",
     },
     "zh": {
         "no_entry_id": "没有 id 为 {id} 的条目。",
@@ -185,6 +193,13 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "mark_all_unread": "全部标为未读",
         "every_entry": "语料中的所有条目",
         "palette_placeholder": "搜索命令…",
+        "move_to_entry_key": "请先移到一个条目上：按 {press} 标为已读或未读。",
+        "open_entry_bookmark_key": "请先打开一个条目：按 {press} 给当前显示的条目加书签。",
+        "bookmarked_keys": "{id}：已加书签（{note} 添加笔记，{bookmarks} 查看书签）",
+        "open_entry_note_key": "请先打开一个条目：按 {press} 给当前显示的条目写笔记。",
+        "open_entry_links_key": "请先打开一个条目：按 {press} 列出当前显示条目的链接。",
+        "note_hint_keys": "{save} 保存（并给条目加书签）· {cancel} 取消 · 笔记留空即删除笔记",
+        "note_hint_short": "{save} 保存 · {cancel} 取消",
     },
 }
 """Notifications' and dialogs' words by key; `{id}` and the like are filled in by `ui_text.words`."""

@@ -1,9 +1,82 @@
 """Binding ids and their keys, for the config file's `[keys]` table (Textual's keymap).
 
-Generated from the bindings (`tui.keys.binding_groups`), like the help screen.
+Generated from the bindings (`tui.keys.binding_owners`), like the help screen; so are the
+places each binding acts in, which tell a remap that takes another binding's key there.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual.binding import Binding
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
+KEY_LABELS = {"question_mark": "?", "slash": "/"}
+"""Key names shown as the key's character (`textual.keys.key_to_character` gives the rest)."""
+
+KEYS_SHOWN = {"escape": "Esc", "ctrl+s": "Ctrl+S"}
+"""Keys a message names as the reader's messages always did."""
+
+
+@dataclass(frozen=True)
+class KeyBinding:
+    """A binding with an id, as the reader declares it (before any `[keys]` remap)."""
+
+    binding_id: str
+    group: str
+    """Where the help screen lists it."""
+    keys: tuple[str, ...]
+    """Its default keys, as Textual names them (`right_square_bracket`)."""
+    action: str
+    description: str
+    focus: str | None
+    """The widget class it acts in while that widget has the focus; None for the app's and
+    the screen's bindings, which act everywhere."""
+
+    def acts_with(self, other: KeyBinding) -> bool:
+        """Whether the two can act in the same place (then one key cannot serve both)."""
+        return self.focus is None or other.focus is None or self.focus == other.focus
+
+
+@dataclass(frozen=True)
+class KeyClash:
+    """A `[keys]` remap that gives a key to a binding while another one has it where both act."""
+
+    binding_id: str
+    key: str
+    """The key, as Textual names it."""
+    owners: tuple[KeyBinding, ...]
+    """The bindings that have the key already (by default or by a remap kept)."""
+    default: str
+    """The keys `binding_id` keeps instead, as Textual names them."""
+
+
+def reader_bindings() -> dict[str, KeyBinding]:
+    """Every binding with an id, by id, with the place it acts in (from the classes that
+    declare it: an App's or a Screen's acts everywhere, a widget's where it has the focus)."""
+    from textual.app import App
+    from textual.screen import Screen
+
+    from tui.keys import binding_owners
+    from tui.userdata.config import key_names
+
+    found: dict[str, KeyBinding] = {}
+    for group, owners in binding_owners():
+        for owner in owners:
+            focus = None if issubclass(owner, (App, Screen)) else owner.__name__
+            for binding in owner.BINDINGS:
+                if not isinstance(binding, Binding) or not binding.id:
+                    continue
+                keys = tuple(key_names(binding.key).split(","))
+                known = found.get(binding.id)
+                if known is not None:  # one action on several keys
+                    keys = tuple(dict.fromkeys(known.keys + keys))
+                found[binding.id] = KeyBinding(binding.id, group, keys, binding.action, binding.description, focus)
+    return found
 
 
 def default_keys() -> list[tuple[str, str, str, str]]:
@@ -25,9 +98,65 @@ def default_keys() -> list[tuple[str, str, str, str]]:
     return list(seen.values())
 
 
-def binding_ids() -> set[str]:
-    """Every binding id the `[keys]` table may name."""
-    return {row[1] for row in default_keys()}
+def binding_ids() -> dict[str, KeyBinding]:
+    """Every binding id the `[keys]` table may name, with its binding (so that a remap
+    taking another binding's key is found: `key_clashes`)."""
+    return reader_bindings()
+
+
+def key_clashes(remaps: Mapping[str, str], bindings: Mapping[str, KeyBinding]) -> list[KeyClash]:
+    """The remaps (binding id → keys as Textual names them, in the file's order) that would
+    shadow another binding or be shadowed by one, where both act; each keeps its default.
+
+    A swap (two ids exchanging keys) is no clash. Of two remaps onto one key the later one
+    clashes. A remap left out gives its key back, which may make another remap clash."""
+    kept = {binding_id: keys for binding_id, keys in remaps.items() if binding_id in bindings}
+    clashes: list[KeyClash] = []
+    while (clash := _first_clash(kept, bindings)) is not None:
+        clashes.append(clash)
+        del kept[clash.binding_id]
+    return clashes
+
+
+def _first_clash(kept: Mapping[str, str], bindings: Mapping[str, KeyBinding]) -> KeyClash | None:
+    order = list(kept)
+    keys_now = {i: tuple(kept[i].split(",")) if i in kept else b.keys for i, b in bindings.items()}
+
+    def shares(mine: KeyBinding, other: KeyBinding, key: str) -> bool:
+        if other.binding_id == mine.binding_id or key not in keys_now[other.binding_id]:
+            return False
+        if not mine.acts_with(other) or (other.focus, other.action) == (mine.focus, mine.action):
+            return False  # (two keys of one action: `app.help` and `app.help-f1`)
+        if key in mine.keys and key in other.keys:
+            return False  # as the reader declares them (Esc in the filter bar clears it and leaves)
+        # of two remaps onto one key, the later one is the clash
+        return other.binding_id not in kept or order.index(other.binding_id) < order.index(mine.binding_id)
+
+    for binding_id in order:
+        mine = bindings[binding_id]
+        for key in keys_now[binding_id]:
+            owners = tuple(other for other in bindings.values() if shares(mine, other, key))
+            if owners:
+                return KeyClash(binding_id, key, owners, ",".join(mine.keys))
+    return None
+
+
+def key_label(key: str) -> str:
+    """A key as the user types it: `]` for `right_square_bracket`, `?`, `ctrl+s` as is."""
+    from textual.keys import key_to_character
+
+    if key in KEY_LABELS:
+        return KEY_LABELS[key]
+    character = key_to_character(key)
+    return character if character and character.isprintable() and not character.isspace() else key
+
+
+def bound_key(binding_id: str, keymap: Mapping[str, str], owner: type[DOMNode]) -> str:
+    """The first key `binding_id` (one of `owner`'s BINDINGS) is bound to now (`keymap`: the
+    `[keys]` remaps applied), as the user types it, for a message that names it."""
+    default = next(b.key for b in owner.BINDINGS if isinstance(b, Binding) and b.id == binding_id)
+    first = (keymap.get(binding_id) or default).split(",")[0].strip()
+    return KEYS_SHOWN.get(first, key_label(first))
 
 
 def theme_names() -> set[str]:

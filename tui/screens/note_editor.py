@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from textual import events
@@ -14,6 +15,7 @@ from textual.widgets.text_area import EditResult, Location
 
 from corpus.text import clean_text
 
+from tui.keymap import bound_key
 from tui.ui_text import words
 from tui.widgets.keys_in_turn import KeysInTurn, hand_on, run_binding
 from tui.widgets.fitting_footer import FittingFooter
@@ -30,6 +32,23 @@ class NoteText(KeysInTurn, TextArea):
         return super()._replace_via_keyboard(clean_text(insert), start, end)
 
 
+class NoteHint(Static):
+    """The editor's hint: whole where it fits in two lines, else only its keys (at 40
+    columns the whole hint took four lines of the few the text box has)."""
+
+    def __init__(self, whole: str, short: str) -> None:
+        super().__init__(whole, markup=False, classes="note-editor--hint")
+        self.whole, self.short = whole, short
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Choose the hint for the width it has now."""
+        from rich.cells import cell_len
+
+        from textual.content import Content
+
+        self.update(Content(self.whole if cell_len(self.whole) <= 2 * event.size.width else self.short))
+
+
 class NoteEditor(ModalScreen[str | None]):
     """Edit a note; ctrl+s saves (dismisses with the text), Esc cancels (None)."""
 
@@ -37,11 +56,14 @@ class NoteEditor(ModalScreen[str | None]):
     NoteEditor { align: center middle; background: $background 60%; }
     NoteEditor > Vertical {
         width: 80%; height: 60%; border: round $accent; background: $surface; padding: 0 1;
+        min-width: 36; min-height: 12; max-width: 100%; max-height: 100%;
     }
-    NoteEditor .note-editor--heading { text-style: bold; }
-    NoteEditor .note-editor--hint { color: $text-muted; }
-    NoteEditor TextArea { height: 1fr; }
+    NoteEditor .note-editor--heading { text-style: bold; max-height: 2; }
+    NoteEditor .note-editor--hint { color: $text-muted; max-height: 2; }
+    NoteEditor TextArea { height: 1fr; min-height: 5; }
     """
+    # (at 40x15 the heading and the hint took every line and the text box got none: each
+    # of them gets two lines at most, the box at least three lines of text)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # not a priority binding: one acts before the keys typed ahead of it reach the
@@ -50,19 +72,22 @@ class NoteEditor(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="note.cancel"),
     ]
 
-    def __init__(self, heading: str, note: str, lang: str = "en") -> None:
+    def __init__(self, heading: str, note: str, lang: str = "en", keymap: Mapping[str, str] | None = None) -> None:
         super().__init__()
         self.heading = heading
         self.note = note
         self.lang = lang
         """The reading language: the hint and the key bar are worded in it."""
+        self.keymap = dict(keymap or {})
+        """The config file's `[keys]`: the hint names the keys bound now."""
         self._early: list[str] = []
         """Text typed before the text area had the focus (in the burst that opened this)."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self.heading, markup=False, classes="note-editor--heading")
-            yield Static(words(self.lang, "note_hint"), markup=False, classes="note-editor--hint")
+            keys = {"save": bound_key("note.save", self.keymap, NoteEditor), "cancel": bound_key("note.cancel", self.keymap, NoteEditor)}
+            yield NoteHint(words(self.lang, "note_hint_keys", **keys), words(self.lang, "note_hint_short", **keys))
             yield NoteText(self.note, soft_wrap=True, show_line_numbers=False, id="note-text")
         yield FittingFooter(lang=self.lang)
 

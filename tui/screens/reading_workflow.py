@@ -57,6 +57,13 @@ class ReadingWorkflow(Screen[None]):
         """A notification's words in the reading language (`ui_text.words`)."""
         return words(self.app.lang, key, **fields)
 
+    def _key(self, binding_id: str) -> str:
+        """The key `binding_id` is bound to now (the config file's `[keys]` applied), for a
+        message that names it."""
+        from tui.keymap import bound_key
+
+        return bound_key(binding_id, dict(self.app.options.keys), ReadingWorkflow)
+
     def watch_read_ids(self) -> None:
         self._marks_to_tree()
 
@@ -192,7 +199,7 @@ class ReadingWorkflow(Screen[None]):
         """Mark the cursor's entry read, or unread again."""
         entry_id = self.cursor_entry()
         if entry_id is None or self.marks is None:
-            self.app.notify(self._say("move_to_entry_u"), markup=False)
+            self.app.notify(self._say("move_to_entry_key", press=self._key("reader.toggle-read")), markup=False)
             return
         read = not self.marks.is_read(entry_id)
         if not read and self._read_timer is not None:
@@ -283,11 +290,15 @@ class ReadingWorkflow(Screen[None]):
         """Bookmark the shown entry, or remove its bookmark."""
         entry_id = self.acted_on()
         if entry_id is None or self.bookmarks is None:
-            self.app.notify(self._say("open_entry_m"), markup=False)
+            self.app.notify(self._say("open_entry_bookmark_key", press=self._key("reader.bookmark")), markup=False)
             return
         added = self.bookmarks.toggle(entry_id, self._question(entry_id))
         self._save_bookmarks(entry_id)
-        self.app.notify(self._say("bookmarked" if added else "unbookmarked", id=entry_id), timeout=3, markup=False)
+        if added:
+            said = self._say("bookmarked_keys", id=entry_id, note=self._key("reader.note"), bookmarks=self._key("reader.bookmarks"))
+        else:
+            said = self._say("unbookmarked", id=entry_id)
+        self.app.notify(said, timeout=3, markup=False)
 
     def action_edit_note(self) -> None:
         """Write a note on the shown entry's bookmark (bookmarking it)."""
@@ -296,7 +307,7 @@ class ReadingWorkflow(Screen[None]):
         entry_id = self.acted_on()
         bookmarks = self.bookmarks
         if entry_id is None or bookmarks is None:
-            self.app.notify(self._say("open_entry_note"), markup=False)
+            self.app.notify(self._say("open_entry_note_key", press=self._key("reader.note")), markup=False)
             return
         old = bookmarks.get(entry_id)
         question = self._question(entry_id)
@@ -311,7 +322,7 @@ class ReadingWorkflow(Screen[None]):
             self.app.notify(self._say("note_saved", id=entry_id), timeout=3, markup=False)
 
         heading = self._say("note_heading", id=entry_id, question=question)
-        self.app.push_screen(NoteEditor(heading, old.note if old else "", self.app.lang), done)
+        self.app.push_screen(NoteEditor(heading, old.note if old else "", self.app.lang, dict(self.app.options.keys)), done)
 
     def action_bookmark_list(self) -> None:
         """List the bookmarks with their notes; Enter jumps to one."""
@@ -334,7 +345,7 @@ class ReadingWorkflow(Screen[None]):
 
         entry_id = self.acted_on()
         if entry_id is None or self.app.corpus is None:
-            self.app.notify(self._say("open_entry_o"), markup=False)
+            self.app.notify(self._say("open_entry_links_key", press=self._key("reader.links")), markup=False)
             return
         pick_link(self.app, entry_id, getattr(self, "lang", "en"), lambda other: self.go_to_entry(other, focus_tree=True))
 

@@ -13,12 +13,15 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from corpus.limits import unreadable_kind
 from corpus.text import visible
 from tui.options import CLIPBOARD_CHOICES, LANG_CHOICES
 from tui.userdata.paths import config_dir
+
+if TYPE_CHECKING:
+    from tui.keymap import KeyBinding, KeyClash
 
 ENV_VAR = "KIMI_AMA_TUI_CONFIG"
 SETTINGS = ("lang", "theme", "clipboard", "mouse", "corpus")
@@ -70,12 +73,14 @@ def config_source(explicit: Path | None = None, env: Mapping[str, str] | None = 
 
 def load_config(
     source: ConfigSource,
-    binding_ids: Collection[str] | None = None,
+    binding_ids: Collection[str] | Mapping[str, KeyBinding] | None = None,
     themes: Collection[str] | None = None,
 ) -> Config:
     """Read and check the config; problems are reported, never raised.
 
-    `binding_ids` and `themes`, when given, are what `[keys]` and `theme` may name.
+    `binding_ids` and `themes`, when given, are what `[keys]` and `theme` may name. Given
+    with their bindings (`tui.keymap.binding_ids`), a remap that takes a key another
+    binding has where both act is reported too, and not applied.
     """
     path = source.path
     if path is None:
@@ -110,7 +115,7 @@ def _check(
     source: ConfigSource,
     text: str,
     data: dict[str, Any],
-    binding_ids: Collection[str] | None,
+    binding_ids: Collection[str] | Mapping[str, KeyBinding] | None,
     themes: Collection[str] | None,
 ) -> Config:
     problems: list[str] = []
@@ -151,7 +156,26 @@ def _check(
             )
         else:
             keys[binding_id] = key_names(value)
+    if isinstance(binding_ids, Mapping) and keys:
+        from tui.keymap import key_clashes
+
+        for clash in key_clashes(keys, binding_ids):
+            problem(clash.binding_id, "keys", _clash_problem(clash))
+            del keys[clash.binding_id]
     return Config(source, True, keys=keys, problems=tuple(problems), **values)
+
+
+def _clash_problem(clash: KeyClash) -> str:
+    """What is wrong with a remap onto a key another binding has, and how to fix it."""
+    from tui.keymap import key_label
+
+    others = " and ".join(owner.binding_id for owner in clash.owners)
+    owners = " and ".join(f"{owner.binding_id}'s ({owner.description})" for owner in clash.owners)
+    default = ",".join(key_label(key) for key in clash.default.split(","))
+    return (
+        f"keys: {key_label(clash.key)} for {clash.binding_id} is already {owners}: choose another key, "
+        f"or give {others} another key too; {clash.binding_id} keeps {default}"
+    )
 
 
 def _setting(key: str, value: Any, path: Path, themes: Collection[str] | None) -> tuple[Any, str | None]:
