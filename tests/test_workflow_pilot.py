@@ -526,3 +526,31 @@ async def test_a_note_pasted_with_bidi_and_control_characters_is_shown_cleaned()
         app.post_message(events.Paste("pasted \u202eevil\u202c\u200b and\x07 more\r\nline"))
         await pilot.pause()
         assert area.text == "pasted evil and more\nline"
+
+
+@pytest.mark.parametrize("status", [129, 143, 0], ids=["hangup", "terminate", "quit"])
+async def test_a_note_being_typed_is_kept_when_the_reader_ends(small_corpus: Path, status: int) -> None:
+    """A dropped SSH connection (SIGHUP), a SIGTERM, or ctrl+c while the note editor is open:
+    the note typed so far was lost. It is saved as the entry's note."""
+    app = reader(corpus_path=small_corpus, entry="k3")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        app.screen.query_one(TextArea).insert("half a long note")
+        app.exit(None, status)  # as the terminal guard does on a signal
+        await pilot.pause()
+    (bookmark,) = corpus_bookmarks(load_corpus(small_corpus)).items
+    assert (bookmark.entry_id, bookmark.note) == ("k3", "half a long note")
+
+
+async def test_an_unchanged_note_is_not_saved_when_the_reader_ends(small_corpus: Path) -> None:
+    app = reader(corpus_path=small_corpus, entry="k3")
+    async with app.run_test(size=(110, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        app.exit(None, 129)
+        await pilot.pause()
+    assert corpus_bookmarks(load_corpus(small_corpus)).items == []  # opening the editor bookmarks nothing

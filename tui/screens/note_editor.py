@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import ClassVar
 
 from textual import events
@@ -72,10 +72,22 @@ class NoteEditor(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="note.cancel"),
     ]
 
-    def __init__(self, heading: str, note: str, lang: str = "en", keymap: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        heading: str,
+        note: str,
+        lang: str = "en",
+        keymap: Mapping[str, str] | None = None,
+        keep: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__()
         self.heading = heading
         self.note = note
+        self.keep = keep
+        """Saves the text when the reader ends with this editor open (a dropped SSH
+        connection, SIGTERM, ctrl+c): the note typed so far was lost."""
+        self._done = False
+        self._area = NoteText(note, soft_wrap=True, show_line_numbers=False, id="note-text")
         self.lang = lang
         """The reading language: the hint and the key bar are worded in it."""
         self.keymap = dict(keymap or {})
@@ -88,7 +100,7 @@ class NoteEditor(ModalScreen[str | None]):
             yield Static(self.heading, markup=False, classes="note-editor--heading")
             keys = {"save": bound_key("note.save", self.keymap, NoteEditor), "cancel": bound_key("note.cancel", self.keymap, NoteEditor)}
             yield NoteHint(words(self.lang, "note_hint_keys", **keys), words(self.lang, "note_hint_short", **keys))
-            yield NoteText(self.note, soft_wrap=True, show_line_numbers=False, id="note-text")
+            yield self._area
         yield FittingFooter(lang=self.lang)
 
     def on_mount(self) -> None:
@@ -126,8 +138,18 @@ class NoteEditor(ModalScreen[str | None]):
     def action_save(self) -> None:
         """Close and save the note."""
         self._type_early()
+        self._done = True
         self.dismiss(self.query_one(TextArea).text)
 
     def action_cancel(self) -> None:
         """Close, keeping the note as it was."""
+        self._done = True
         self.dismiss(None)
+
+    def on_unmount(self) -> None:
+        """The reader ends with this editor open: the text typed, if changed, is kept."""
+        if self._done or self.keep is None:
+            return
+        text = self._area.text + "".join(self._early)  # (its children are gone: no query)
+        if text != self.note:
+            self.keep(text)

@@ -321,8 +321,19 @@ class ReadingWorkflow(Screen[None]):
             self._save_bookmarks(entry_id)
             self.app.notify(self._say("note_saved", id=entry_id), timeout=3, markup=False)
 
+        def keep(note: str) -> None:  # the reader ends with the editor open: no screen to tell
+            from corpus.text import clean_text
+            from tui.userdata import StateFileError
+
+            bookmarks.set_note(entry_id, question, clean_text(note))
+            try:
+                bookmarks.save()
+            except StateFileError:
+                pass  # (nowhere to say it: the terminal is gone or going)
+
         heading = self._say("note_heading", id=entry_id, question=question)
-        self.app.push_screen(NoteEditor(heading, old.note if old else "", self.app.lang, dict(self.app.options.keys)), done)
+        editor = NoteEditor(heading, old.note if old else "", self.app.lang, dict(self.app.options.keys), keep)
+        self.app.push_screen(editor, done)
 
     def action_bookmark_list(self) -> None:
         """List the bookmarks with their notes; Enter jumps to one."""
