@@ -125,11 +125,24 @@ def _is_reddit_file(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
+            if compressed(head):  # a zstandard block is decompressed whole: up to 128 KiB
+                head += handle.read(COMPRESSED_HEAD - len(head))
     except OSError:
         return False  # _read_text says what is wrong
     from corpus.importer import is_reddit_file
 
     return is_reddit_file(head)
+
+
+COMPRESSED_HEAD = 1 << 18
+"""How much of a compressed file is read to tell what it holds."""
+
+
+def compressed(head: bytes) -> bool:
+    """Whether a file starting with `head` is zstandard or gzip (as `import` reads them)."""
+    from corpus.importer.files import GZIP_MAGIC, ZSTD_MAGIC
+
+    return head[:4] == ZSTD_MAGIC or head[:2] == GZIP_MAGIC
 
 
 def _import_reddit(path: Path, name: str) -> Corpus:
@@ -165,6 +178,8 @@ def _read_text(path: Path, name: str) -> str:
     except OSError as err:
         message = f"cannot read the file: {err.strerror or err}"
         raise CorpusError(path, [Problem(name, None, "", message)]) from None
+    if packed := _compression(data):
+        raise CorpusError(path, [Problem(name, None, "", packed)])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -175,6 +190,18 @@ def _read_text(path: Path, name: str) -> str:
             "save the file as UTF-8"
         )
         raise CorpusError(path, [Problem(name, line, "", message)]) from None
+
+
+def _compression(data: bytes) -> str | None:
+    """What to do with a compressed file that is no Reddit thread or dump (those are
+    imported as they are): a corpus file is read uncompressed."""
+    if not compressed(data):
+        return None
+    kind, undo = ("zstandard", "zstd -d FILE") if data[:1] == b"\x28" else ("gzip", "gunzip -k FILE")
+    return (
+        f"{kind}-compressed, and not a Reddit thread or dump: a corpus file is read "
+        f"uncompressed: {undo}, then give the file it writes"
+    )
 
 
 def _try_read(path: Path) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from corpus.importer.files import GZIP_MAGIC, MAX_WINDOW
 from corpus.importer.formats import ZSTD_MAGIC, read_files
 from corpus.importer.records import ImportProblem
 
@@ -241,9 +242,13 @@ def list_authors(paths: Sequence[Path], thread: str | None = None) -> list[str]:
 
 
 def is_reddit_file(head: bytes) -> bool:
-    """Whether a file starting with `head` is a Reddit thread or dump rather than a corpus."""
-    if head.startswith(ZSTD_MAGIC):
-        return True
+    """Whether a file starting with `head` is a Reddit thread or dump rather than a corpus.
+
+    A compressed file (zstandard, gzip: as `import` reads them) is told by the start of
+    what it holds; one whose start cannot be decompressed here is the importer's to word."""
+    if head.startswith((ZSTD_MAGIC, GZIP_MAGIC)):
+        inner = compressed_start(head)
+        return inner is None or is_reddit_file(inner)
     text = head.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
     if text.startswith("["):
         return '"kind"' in text[:200] and '"Listing"' in text[:200]
@@ -253,3 +258,28 @@ def is_reddit_file(head: bytes) -> bool:
             return False
         return any(key in start for key in ('"link_id"', '"kind": "Listing"', '"kind":"Listing"', '"selftext"'))
     return False
+
+
+def compressed_start(head: bytes, size: int = 4096) -> bytes | None:
+    """The first decompressed bytes of a zstandard or gzip file starting with `head`
+    (None when they cannot be had: damaged, cut inside the first zstandard block, or the
+    zstandard package missing)."""
+    import zlib
+
+    if head.startswith(GZIP_MAGIC):
+        try:
+            return zlib.decompressobj(wbits=31).decompress(head, size)
+        except zlib.error:
+            return None
+    try:
+        import zstandard
+    except ImportError:
+        return None
+    import io
+
+    dctx = zstandard.ZstdDecompressor(max_window_size=MAX_WINDOW)
+    try:  # `size` bytes out at most: a small head can expand a millionfold
+        with dctx.stream_reader(io.BytesIO(head)) as reader:
+            return reader.read(size) or None  # (none: the head ends inside the first block)
+    except zstandard.ZstdError:
+        return None
