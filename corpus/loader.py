@@ -150,13 +150,25 @@ def _import_reddit(path: Path, name: str) -> Corpus:
     from corpus.importer import ImportProblem, import_files
 
     try:
-        return import_files([path]).corpus
+        return import_files([path], for_reader=True).corpus
     except ImportProblem as problem:
-        message = str(problem).removeprefix(f"{name}: ")
-        hint = "" if "kimi-ama-tui import" in message else (
-            "; or import it with: kimi-ama-tui import FILE --host NAME -o OUT.toml"
-        )
-        raise CorpusError(path, [Problem(name, None, "", message + hint)]) from None
+        message = _as_the_reader_says(str(problem).removeprefix(f"{name}: "), name)
+        raise CorpusError(path, [Problem(name, None, "", message)]) from None
+
+
+def _as_the_reader_says(message: str, name: str) -> str:
+    """An import problem as the reader words it: the `import` commands it offers name the
+    file, write a corpus file (-o), and are followed by reading that file with --corpus.
+    A problem offering no command (a damaged file ...) is said as it is: no --host hint."""
+    if "kimi-ama-tui import FILE" not in message:
+        return message
+    import shlex
+
+    out = "OUT.toml" if "-o OUT.toml" in message else "OUT.json"
+    if "--thread ID" in message and "-o OUT" not in message:
+        message = message.replace("--thread ID", f"--thread ID -o {out}")
+    message = message.replace("kimi-ama-tui import FILE", f"kimi-ama-tui import {shlex.quote(name)}")
+    return f"{message}; then read it with kimi-ama-tui --corpus {out}"
 
 
 # ---------------------------------------------------------------- reading and parsing

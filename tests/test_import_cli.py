@@ -251,9 +251,9 @@ def test_the_reader_on_a_dump_without_its_post_gives_only_import_advice(
     lines = capsys.readouterr().err.splitlines()
     assert lines == [
         f"{dump}: the post (and so the poster) is not in the files: import it naming the hosts, "
-        "kimi-ama-tui import FILE --host NAME[,NAME...] -o OUT.toml (kimi-ama-tui import FILE "
+        f"kimi-ama-tui import {dump} --host NAME[,NAME...] -o OUT.toml (kimi-ama-tui import {dump} "
         "--list-authors shows who replied most), or with the thread's submissions file: "
-        "kimi-ama-tui import FILE SUBMISSIONS -o OUT.toml"
+        f"kimi-ama-tui import {dump} SUBMISSIONS -o OUT.toml; then read it with kimi-ama-tui --corpus OUT.toml"
     ]
     # and the advice works: import with --host, or with the submissions file
     assert main(["import", str(dump), "--host", "lumen_lab", "-o", str(tmp_path / "a.json")]) == 0

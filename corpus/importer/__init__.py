@@ -78,8 +78,12 @@ def import_files(
     topics: TopicMode = "auto",
     topics_from: Corpus | None = None,
     topics_from_name: str = "",
+    for_reader: bool = False,
 ) -> Imported:
-    """Import the thread in `paths` as a validated corpus (ImportProblem if it cannot be)."""
+    """Import the thread in `paths` as a validated corpus (ImportProblem if it cannot be).
+
+    `for_reader`: the problem is shown by the reader (`--corpus FILE`), which takes no
+    import option: its advice is an `import` command rather than an option to add."""
     from corpus.importer.build import Speakers, entry_record, post_record, source_record
     from corpus.importer.entries import build_exchanges
     from corpus.importer.hosts import find_hosts, passed_over
@@ -99,7 +103,7 @@ def import_files(
                 handle = spelled.get(said.comment.author.lower())
                 if handle and said.role != "follow-up":
                     answering[handle] = answering.get(handle, 0) + 1
-        _check_answered(found, answering, hosts is not None and bool(hosts), picked)
+        _check_answered(found, answering, hosts is not None and bool(hosts), picked, for_reader)
         source_id = f"thread-{picked.id.lower()}" if picked.id.isalnum() else "reddit-thread"
         speakers = Speakers()
         for host in found:
@@ -197,7 +201,10 @@ def _cut(text: str, limit: int = 400) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(None, 1)[0]
 
 
-def _check_answered(found: list[Host], answering: dict[str, int], given: bool, picked: Any) -> None:
+def _check_answered(
+    found: list[Host], answering: dict[str, int], given: bool, picked: Any, for_reader: bool
+) -> None:
+    """ImportProblem when a host named with --host, or every host, never answered."""
     from corpus.importer.hosts import top_repliers
 
     if given:
@@ -211,9 +218,14 @@ def _check_answered(found: list[Host], answering: dict[str, int], given: bool, p
             )
     if not answering:
         names = ", ".join(f"u/{h.handle}" for h in found)
+        advice = (
+            "import it naming the hosts: kimi-ama-tui import FILE --host NAME[,NAME...] -o OUT.json "
+            "(kimi-ama-tui import FILE --list-authors shows who replied most)"
+            if for_reader
+            else "name the hosts with --host NAME[,NAME...] (--list-authors shows who replied most)"
+        )
         raise ImportProblem(
-            f"no host answered any comment in thread {picked.id} (hosts tried: {names}): "
-            "name the hosts with --host NAME[,NAME...] (--list-authors shows who replied most)"
+            f"no host answered any comment in thread {picked.id} (hosts tried: {names}): {advice}"
         )
 
 
