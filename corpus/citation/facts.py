@@ -480,7 +480,11 @@ def build(
         speaker = corpus.speaker(answer.speaker)
         source = corpus.source(answer.source)
         name = _pair(speaker.name, lang)
-        if speaker.kind == "team" or not speaker.handle:
+        if entry.post and answer is entry.answers[0] and speaker.kind == "person" and not speaker.handle:
+            # the poster's account is gone (as an asker's is: "a deleted account"); the thread
+            # names who posted it, so "names no one who answered" would be untrue
+            credit = f"{name}（发帖人）" if ui == "zh" else f"{name}, who posted the thread"
+        elif speaker.kind == "team" or not speaker.handle:
             unnamed = (
                 f"{source_name(source, ui)}没有写明是谁回答的"
                 if ui == "zh"

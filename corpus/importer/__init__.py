@@ -106,8 +106,7 @@ def import_files(
         _check_answered(found, answering, hosts is not None and bool(hosts), picked, for_reader)
         source_id = f"thread-{picked.id.lower()}" if picked.id.isalnum() else "reddit-thread"
         speakers = Speakers()
-        for host in found:
-            speakers.host(host, picked.subreddit)
+        host_ids = {speakers.host(host, picked.subreddit) for host in found}
         entries = [entry_record(e, picked, source_id, speakers) for e in exchanges]
         texts = [_about(e) for e in exchanges]
         post = post_record(picked, source_id, speakers)
@@ -125,7 +124,8 @@ def import_files(
         else:
             from corpus.importer.topics import auto_topics
 
-            grouped = auto_topics(entries, texts)
+            poster_hosts = post is None or post["answers"][0]["speaker"] in host_ids
+            grouped = auto_topics(entries, texts, poster_hosts)
         source = source_record(picked, source_id)
         source["comments_not_loaded"] = "unknown" if picked.not_loaded is None else picked.not_loaded
         data: dict[str, Any] = {

@@ -4,7 +4,8 @@ Automatic: at most 12 groups of related questions. The most widespread distincti
 (in 2 or more questions, in no more than 40% of them) opens a group of every question
 holding it, then the next among the rest, and so on; each group is titled by the words
 most particular to it, and marked automatic. What is left is 'Other questions'; the
-hosts' own comments are 'From the hosts'.
+hosts' own comments are 'From the hosts', with the post when its poster is a host (else
+the post is 'The post').
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import Any
 from corpus.importer.build import FROM_HOSTS
 
 MAX_TOPICS = 12
+THE_POST = "The post"
+"""The topic of the thread's post when its poster is no host (--host leaving them out)."""
 _TOKEN = re.compile(r"[a-z][a-z0-9+.#-]*[a-z0-9+#]|[a-z]|\d+[a-z]+[a-z0-9]*|[\u3400-\u9fff]{2}")
 
 STOPWORDS = frozenset(
@@ -55,9 +58,15 @@ def words(text: str) -> set[str]:
     }
 
 
-def auto_topics(entries: Sequence[dict[str, Any]], texts: Sequence[str]) -> list[dict[str, Any]]:
-    """At most 12 automatic topics over `entries` (`texts[i]` is what entry i is about)."""
-    hosts = [e for e in entries if e.get("from_hosts")]
+def auto_topics(
+    entries: Sequence[dict[str, Any]], texts: Sequence[str], poster_hosts: bool = True
+) -> list[dict[str, Any]]:
+    """At most 12 automatic topics over `entries` (`texts[i]` is what entry i is about).
+
+    `poster_hosts`: the poster is one of the hosts. When not (--host leaving them out),
+    the post is no host's words: it opens the thread in a topic of its own, 'The post'."""
+    post = [e for e in entries if e.get("post") and not poster_hosts]
+    hosts = [e for e in entries if e.get("from_hosts") and not (post and e is post[0])]
     asked = [i for i, e in enumerate(entries) if not e.get("from_hosts")]
     bags = {i: words(texts[i]) for i in asked}
     df: Counter[str] = Counter(w for i in asked for w in bags[i])
@@ -85,6 +94,9 @@ def auto_topics(entries: Sequence[dict[str, Any]], texts: Sequence[str]) -> list
         topics.append({**_topic(title, [entries[i] for i in sorted(rest)]), "leftover": True})
     if hosts:
         topics.append(_topic(FROM_HOSTS, hosts))
+    if post:  # made by no grouping: not automatic, and so titled in both languages
+        both = {"en": THE_POST, "zh": "帖子", "original": "en", "written_by": "project"}
+        topics.insert(0, {"id": "the-post", "title": both, "entries": post})
     return _unique_ids(topics)
 
 

@@ -1,0 +1,53 @@
+"""The post's entry when its poster is no host (--host leaving them out): it is not put
+'From the hosts'; and a post whose author's account is gone is cited as the poster's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from corpus.citation.facts import build
+from corpus.importer import import_files
+from corpus.loader import warnings
+
+THREAD = Path(__file__).parent / "fixtures" / "reddit" / "thread.json"
+POST = "post-ama-with-lumen-labs-makers-1abcde"
+
+
+def _topic_ids(hosts: list[str] | None, path: Path = THREAD) -> dict[str, list[str]]:
+    corpus = import_files([path], hosts=hosts).corpus
+    return {t.id: [e.id for e in t.entries] for t in corpus.topics}
+
+
+def test_the_post_of_a_poster_left_out_by_host_has_its_own_topic() -> None:
+    """With --host ada-lumen the post (by u/lumen_lab) sat under 'From the hosts'."""
+    topics = _topic_ids(["ada-lumen"])
+    assert next(iter(topics.items())) == ("the-post", [POST])
+    assert "from-the-hosts" not in topics or POST not in topics["from-the-hosts"]
+    corpus = import_files([THREAD], hosts=["ada-lumen"]).corpus
+    topic = corpus.topics[0]
+    # made by no grouping: not marked automatic (whose overview says 'the hosts' own posts'),
+    # and titled in both languages so `check` finds no gap
+    assert not topic.automatic and topic.title.has("en") and topic.title.has("zh")
+    assert not [w for w in warnings(corpus) if "the-post" in w.where]
+
+
+def test_the_post_of_a_host_stays_from_the_hosts() -> None:
+    topics = _topic_ids(None)
+    assert topics["from-the-hosts"][0] == POST and "the-post" not in topics
+    assert _topic_ids(["lumen_lab", "ada-lumen"])["from-the-hosts"][0] == POST
+
+
+def test_a_post_whose_author_deleted_their_account_is_cited_as_the_posters(tmp_path: Path) -> None:
+    """Its citation said "a deleted account (Reddit thread names no one who answered)"."""
+    data = json.loads(THREAD.read_text(encoding="utf-8"))
+    data[0]["data"]["children"][0]["data"]["author"] = "[deleted]"
+    path = tmp_path / "thread.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    corpus = import_files([path], hosts=["ada-lumen"]).corpus
+    post = corpus.entry(POST)
+    assert corpus.topic_of(POST).id == "the-post"
+    en, zh = build(corpus, post).answers[0], build(corpus, post, "zh").answers[0]
+    assert en.credit == "a deleted account, who posted the thread"
+    assert zh.credit == "已删除的账号（发帖人）"
+    assert "no one who answered" not in en.credit and "没有写明" not in zh.credit
