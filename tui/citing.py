@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from corpus.citation import FORMAT_NAMES, FORMATS, CiteLang, cite
 from tui.copying import forget, last_sent, send
 from tui.dialog_text import FORMAT_NAMES_ZH
+from tui.keymap import bound_key
 from tui.ui_text import in_chrome, words
 
 if TYPE_CHECKING:
@@ -135,8 +136,9 @@ def report(app: ReaderApp, copied: Copied, delivery: Delivery) -> None:
         return
     severity: SeverityLevel = "warning" if delivery.problems else "information"
     space = " " if lang == "en" else ""
+    again = words(lang, "again_hint", again=bound_key("reader.copy-citation", dict(app.options.keys)))
     app.notify(
-        f"{message}{space}{words(lang, 'again_hint')}",
+        f"{message}{space}{again}",
         title=copied.heading,
         severity=severity,
         timeout=AGAIN_SECONDS,

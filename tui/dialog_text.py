@@ -2,7 +2,9 @@
 and Chinese: data only, looked up through `tui.ui_text` (`words`, `help_words` ...) in
 the chrome's language (English under `en`, Chinese under `zh` and `both`).
 
-Key names (ctrl+s, Esc, j/k) stay as typed in either language. What a notification
+Key names (ctrl+s, Esc, j/k) stay as typed in either language; a key one of the reader's
+bindings has is a field (`{clear}`, `{again}` ...) the caller fills in with the key bound now,
+the config file's `[keys]` applied (`tui.keymap.bound_key`). What a notification
 quotes (an entry id, a topic's name, a tool's error) is filled in literally by the caller.
 """
 
@@ -13,8 +15,8 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         # the reader screen
         "no_entry_id": "No entry with id {id}.",
         "did_you_mean": " Did you mean {close}?",
-        "not_in_filter": "Entry {id} does not match the filter {query}: press esc to clear it",
-        "no_filter": "No filter is active: press / to filter",
+        "not_in_filter": "Entry {id} does not match the filter {query}: press {clear} to clear it",
+        "no_filter": "No filter is active: press {filter} to filter",
         "nothing_to_cite": "Move to an entry first: there is nothing to cite here",
         "cite_after_load": "Loading the corpus: the citation follows in a moment",
         "config_file": "Config file",
@@ -40,8 +42,8 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "note_heading": "Note on {id}: {question}",
         # the bookmark list
         "bookmarks_heading": "Bookmarks ({n})",
-        "bookmarks_hint": "↑↓ or j k, g G, Enter: read it · Esc closes",
-        "no_bookmarks": "No bookmarks yet: m bookmarks the shown entry, M adds a note.",
+        "bookmarks_hint": "↑↓ or j k, g G, {read}: read it · {close} closes",
+        "no_bookmarks": "No bookmarks yet: {bookmark} bookmarks the shown entry, {note} adds a note.",
         "bookmark_gone": "{id} is no longer in the corpus: nothing to read.",
         "not_in_corpus": "  (no longer in the corpus)",
         # links
@@ -65,7 +67,7 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         # citations
         "citation": "Citation",
         "citation_heading": "Citation · {format} · {id}",
-        "again_hint": "Not in your clipboard? Press y again to see the text and select it.",
+        "again_hint": "Not in your clipboard? Press {again} again to see the text and select it.",
         "off_note": "The clipboard is off (--clipboard off): here is the citation to select.",
         "here_to_select": "{message} Here it is to select.",
         "select_hint": (
@@ -79,7 +81,7 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "not_sent": "{what} not sent to any clipboard.",
         "failed_via": "Not sent via {how}: {reason}.",
         # the help screen
-        "help_title": "Keys  (esc closes; the right column is each binding's id, for [keys] in the config file)",
+        "help_title": "Keys  ({close} closes; the right column is each binding's id, for [keys] in the config file)",
         "syntax_title": "Filter syntax (the filter bar and `search`)",
         "no_match_row": "(no match)",
         "no_match_finds": "when fewer than 3 entries hold every word, the best entries holding any of them, ranked by relevance",
@@ -107,8 +109,8 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
     "zh": {
         "no_entry_id": "没有 id 为 {id} 的条目。",
         "did_you_mean": "你要找的是不是 {close}？",
-        "not_in_filter": "条目 {id} 不符合筛选 {query}：按 esc 清除筛选",
-        "no_filter": "当前没有筛选：按 / 开始筛选",
+        "not_in_filter": "条目 {id} 不符合筛选 {query}：按 {clear} 清除筛选",
+        "no_filter": "当前没有筛选：按 {filter} 开始筛选",
         "nothing_to_cite": "请先移到一个条目上：这里没有可引用的内容",
         "cite_after_load": "正在加载语料：稍后即复制引用",
         "config_file": "配置文件",
@@ -131,8 +133,8 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "bookmarks_loading": "仍在加载：书签随语料一起加载。",
         "note_heading": "{id} 的笔记：{question}",
         "bookmarks_heading": "书签（{n}）",
-        "bookmarks_hint": "↑↓ 或 j k、g G 移动，Enter 阅读 · Esc 关闭",
-        "no_bookmarks": "还没有书签：按 m 给当前条目加书签，按 M 添加笔记。",
+        "bookmarks_hint": "↑↓ 或 j k、g G 移动，{read} 阅读 · {close} 关闭",
+        "no_bookmarks": "还没有书签：按 {bookmark} 给当前条目加书签，按 {note} 添加笔记。",
         "bookmark_gone": "{id} 已不在语料中：没有可阅读的内容。",
         "not_in_corpus": "  （已不在语料中）",
         "no_links": "{id} 没有链接。",
@@ -154,7 +156,7 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "clipboard_off": "剪贴板已关闭（--clipboard off）。",
         "citation": "引用",
         "citation_heading": "引用 · {format} · {id}",
-        "again_hint": "剪贴板里没有？再按一次 y 查看文本，手动选择。",
+        "again_hint": "剪贴板里没有？再按一次 {again} 查看文本，手动选择。",
         "off_note": "剪贴板已关闭（--clipboard off）：请在这里选择引用文本。",
         "here_to_select": "{message}请在这里选择文本。",
         "select_hint": (
@@ -166,7 +168,7 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "sent_via": "{what}已发送（{how}）。",
         "not_sent": "{what}未发送到任何剪贴板。",
         "failed_via": "发送失败（{how}）：{reason}。",
-        "help_title": "按键  （Esc 关闭；右列是各按键绑定的 id，供配置文件的 [keys] 使用）",
+        "help_title": "按键  （{Close} 关闭；右列是各按键绑定的 id，供配置文件的 [keys] 使用）",
         "syntax_title": "筛选语法（筛选栏和 `search` 命令）",
         "no_match_row": "（无匹配时）",
         "no_match_finds": "包含全部词语的条目少于 3 个时，列出包含其中任一词语的最佳条目，按相关度排序",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
@@ -18,8 +19,12 @@ if TYPE_CHECKING:
 KEY_LABELS = {"question_mark": "?", "slash": "/"}
 """Key names shown as the key's character (`textual.keys.key_to_character` gives the rest)."""
 
-KEYS_SHOWN = {"escape": "Esc", "ctrl+s": "Ctrl+S"}
-"""Keys a message names as the reader's messages always did."""
+KEYS_SHOWN = {"escape": "Esc", "enter": "Enter", "ctrl+s": "Ctrl+S"}
+"""Keys a dialog's message names as the reader's dialogs always did ("Enter: read it · Esc closes")."""
+
+KEYS_TYPED = {"escape": "esc"}
+"""Keys the chrome's lines (the pane, the tree, the help's title) name in lower case, as
+they always did ("press esc to clear it")."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,12 @@ class KeyClash:
 def reader_bindings() -> dict[str, KeyBinding]:
     """Every binding with an id, by id, with the place it acts in (from the classes that
     declare it: an App's or a Screen's acts everywhere, a widget's where it has the focus)."""
+    return dict(_reader_bindings())
+
+
+@cache
+def _reader_bindings() -> dict[str, KeyBinding]:
+    # (the classes' BINDINGS never change: a message naming a key looks them up often)
     from textual.app import App
     from textual.screen import Screen
 
@@ -151,12 +162,40 @@ def key_label(key: str) -> str:
     return character if character and character.isprintable() and not character.isspace() else key
 
 
-def bound_key(binding_id: str, keymap: Mapping[str, str], owner: type[DOMNode]) -> str:
-    """The first key `binding_id` (one of `owner`'s BINDINGS) is bound to now (`keymap`: the
-    `[keys]` remaps applied), as the user types it, for a message that names it."""
-    default = next(b.key for b in owner.BINDINGS if isinstance(b, Binding) and b.id == binding_id)
+def bound_key(
+    binding_id: str,
+    keymap: Mapping[str, str],
+    owner: type[DOMNode] | None = None,
+    shown: Mapping[str, str] = KEYS_SHOWN,
+) -> str:
+    """The first key `binding_id` is bound to now (`keymap`: the `[keys]` remaps applied),
+    as the user types it, for a message that names it; `shown`: how a named key is written.
+
+    `owner`: the class whose BINDINGS declare it (a dialog's); None for the reader's own
+    (any id `binding_ids` gives)."""
+    if owner is None:
+        default = ",".join(_reader_bindings()[binding_id].keys)
+    else:
+        default = next(b.key for b in owner.BINDINGS if isinstance(b, Binding) and b.id == binding_id)
     first = (keymap.get(binding_id) or default).split(",")[0].strip()
-    return KEYS_SHOWN.get(first, key_label(first))
+    return shown.get(first, key_label(first))
+
+
+def typed_key(binding_id: str, keymap: Mapping[str, str], owner: type[DOMNode] | None = None) -> str:
+    """`bound_key` as the chrome's lower-case lines name it (`esc`, `enter`, `/`)."""
+    return bound_key(binding_id, keymap, owner, KEYS_TYPED)
+
+
+def app_keymap(node: DOMNode) -> dict[str, str]:
+    """The config file's `[keys]` of the reader `node` is in (none outside the reader's app,
+    or before it runs)."""
+    from textual.dom import NoActiveAppError
+
+    try:
+        options = getattr(node.app, "options", None)
+    except NoActiveAppError:
+        return {}
+    return dict(options.keys) if options is not None else {}
 
 
 def theme_names() -> set[str]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from tui.keymap import typed_key
 from tui.ui_text import question_count, words
 
 if TYPE_CHECKING:
@@ -78,9 +79,13 @@ def made_by(topic: Topic) -> str | None:
     return "hosts" if all(entry.from_hosts for entry in topic.entries) else "words"
 
 
-def overview_content(outline: Outline, topic_id: str, lang: str, automatic: str | None = None) -> list[Text]:
+def overview_content(
+    outline: Outline, topic_id: str, lang: str, automatic: str | None = None, keymap: Mapping[str, str] | None = None
+) -> list[Text]:
     """A topic's overview: its questions, at most OVERVIEW_MAX of them; `automatic`: how
-    the importer gathered them (`made_by`), and the overview says so."""
+    the importer gathered them (`made_by`), and the overview says so; `keymap`: the config
+    file's `[keys]`, the keys it names being the ones bound now."""
+    keymap = keymap or {}
     label_lang = "en" if lang == "en" else "zh"
     topic = outline.topic(topic_id)
     blocks = [Text(topic.text(label_lang), "bold"), Text(question_count(lang, len(topic.entries)), "dim")]
@@ -89,18 +94,36 @@ def overview_content(outline: Outline, topic_id: str, lang: str, automatic: str 
     blocks.append(Text(""))
     blocks += [Text(f"• {shown_question(entry, label_lang)}") for entry in topic.entries[:OVERVIEW_MAX]]
     if len(topic.entries) > OVERVIEW_MAX:
-        blocks.append(Text(words(lang, "overview_more", n=len(topic.entries) - OVERVIEW_MAX), "italic"))
-    blocks += [Text(""), Text(words(lang, "overview_keys"), "dim")]
+        more = len(topic.entries) - OVERVIEW_MAX
+        blocks.append(Text(words(lang, "overview_more", n=more, filter=typed_key("reader.filter", keymap)), "italic"))
+    blocks += [Text(""), Text(overview_keys(lang, keymap), "dim")]
     return blocks
 
 
-def no_match_content(query: str, lang: str = "en") -> list[Text]:
-    """The filter matches nothing: say so, with the query, and how to get out."""
+def overview_keys(lang: str, keymap: Mapping[str, str]) -> str:
+    """The overview's last line: the keys that move, read, filter and help, as bound now
+    ("↑↓/jk move · enter read · / filter · ? help" by default)."""
+    down, up = typed_key("tree.down", keymap), typed_key("tree.up", keymap)
+    moves = down + up if len(down) == len(up) == 1 else f"{down} {up}"
+    return words(
+        lang,
+        "overview_keys",
+        moves=moves,
+        open=typed_key("tree.open", keymap),
+        filter=typed_key("reader.filter", keymap),
+        help=typed_key("app.help", keymap),
+    )
+
+
+def no_match_content(query: str, lang: str = "en", keymap: Mapping[str, str] | None = None) -> list[Text]:
+    """The filter matches nothing: say so, with the query, and how to get out (the key
+    that clears the filter now: `keymap`, the config file's `[keys]`)."""
+    clear = typed_key("reader.clear-filter", keymap or {})
     return [
         Text(words(lang, "no_match"), "bold"),
         Text(query),
         Text(""),
-        Text(words(lang, "no_match_how"), "dim"),
+        Text(words(lang, "no_match_how", clear=clear), "dim"),
     ]
 
 

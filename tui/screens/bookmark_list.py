@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.keymap import app_keymap, bound_key
 from tui.ui_text import words
 from tui.userdata.bookmarks import Bookmark
 from tui.widgets.bookmark_rows import BookmarkRows
@@ -39,10 +40,18 @@ class BookmarkList(ModalScreen[str | None]):
         with Vertical():
             heading = words(self.lang, "bookmarks_heading", n=f"{len(self.bookmarks):,}")
             yield Static(heading, markup=False, classes="picker-heading")
-            hint = words(self.lang, "bookmarks_hint" if self.bookmarks else "no_bookmarks")
-            yield Static(hint, markup=False, classes="picker-hint")
+            yield Static(self._hint(), markup=False, classes="picker-hint")
             yield BookmarkRows(self.bookmarks, self.question_of, gone=words(self.lang, "not_in_corpus"), id="bookmark-options")
         yield FittingFooter(lang=self.lang)
+
+    def _hint(self) -> str:
+        """How to use the list, or how to bookmark when it is empty: the keys bound now."""
+        keymap = app_keymap(self)
+        if not self.bookmarks:
+            keys = {"bookmark": bound_key("reader.bookmark", keymap), "note": bound_key("reader.note", keymap)}
+            return words(self.lang, "no_bookmarks", **keys)
+        keys = {"read": bound_key("bookmarks.read", keymap, BookmarkList), "close": bound_key("bookmarks.close", keymap, BookmarkList)}
+        return words(self.lang, "bookmarks_hint", **keys)
 
     def on_mount(self) -> None:
         """Start on the first bookmark, the list focused."""

@@ -28,6 +28,7 @@ from textual.widgets import Input, Tree
 
 from tui.screens.filtering import INDEXING, QUESTIONS_ONLY, Filtering, paint_in_this_frame
 from tui.screens.frames import PromptFrames
+from tui.keymap import app_keymap, typed_key
 from tui.pane_content import entry_content, made_by, match_spans, no_match_content, overview_content
 from tui.ui_text import words
 from tui.widgets.answer_pane import AnswerPane
@@ -178,7 +179,13 @@ class ReaderScreen(PromptFrames, Filtering):
             self.app.notify(words(self.lang, "no_entry_id", id=repr(entry_id)) + hint, severity="error", markup=False)
         elif self.result is not None and entry_id not in {m.entry_id for m in self.result.matches}:
             self.app.notify(
-                words(self.lang, "not_in_filter", id=repr(entry_id), query=repr(self.result.query)),
+                words(
+                    self.lang,
+                    "not_in_filter",
+                    id=repr(entry_id),
+                    query=repr(self.result.query),
+                    clear=self._typed_key("reader.clear-filter"),
+                ),
                 severity="warning",
                 markup=False,
             )
@@ -279,9 +286,9 @@ class ReaderScreen(PromptFrames, Filtering):
         elif self.shown_topic:
             corpus = app.corpus
             automatic = made_by(corpus.topic(self.shown_topic)) if corpus is not None else None
-            self.pane.show(overview_content(app.outline, self.shown_topic, self.lang, automatic))
+            self.pane.show(overview_content(app.outline, self.shown_topic, self.lang, automatic, app_keymap(self)))
         elif self.result is not None:
-            self.pane.show(no_match_content(self.result.query, self.lang))
+            self.pane.show(no_match_content(self.result.query, self.lang, app_keymap(self)))
         else:
             self.pane.show([])
 
@@ -388,9 +395,14 @@ class ReaderScreen(PromptFrames, Filtering):
             return
         self.topic_tree.action_previous_entry()
 
+    def _typed_key(self, binding_id: str) -> str:
+        """The key `binding_id` is bound to now (the config file's `[keys]` applied), for a
+        message that names it."""
+        return typed_key(binding_id, app_keymap(self))
+
     def _no_filter(self) -> bool:
         if self.result is None:
-            self.app.notify(words(self.lang, "no_filter"), markup=False)
+            self.app.notify(words(self.lang, "no_filter", filter=self._typed_key("reader.filter")), markup=False)
             return True
         return False
 

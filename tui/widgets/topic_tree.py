@@ -23,6 +23,7 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from corpus.outline import EntryOutline, Outline, TopicOutline
+from tui.keymap import app_keymap, typed_key
 from tui.mark_labels import Marks, marked_label
 from tui.tree_listing import Items, Listing, Shown, Spans, Unfiltered
 from tui.ui_text import words
@@ -210,7 +211,11 @@ class TopicTree(KeysHandledInTurn, TreeMoves):
     def _more_label(self, rest: int) -> Text:
         what = words(self.lang, "matches" if self.shown is not None else "entries_word")
         known = f"{rest:,}" + ("" if self.complete else "+")
-        line = words(self.lang, "more_listed", n=known, what=what) if rest else words(self.lang, "more_unknown", what=what)
+        key = typed_key("tree.open", app_keymap(self))  # (the key bound now: the config file's [keys])
+        if rest:
+            line = words(self.lang, "more_listed", n=known, what=what, open=key)
+        else:
+            line = words(self.lang, "more_unknown", what=what, open=key)
         return Text(line, style="italic")
 
     def list_more(self, node: TreeNode[NodeRef]) -> None:
