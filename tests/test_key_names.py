@@ -41,6 +41,7 @@ DIALOG_KEYS = (("bookmarks.read", "space"), ("bookmarks.close", "ctrl+w"), ("hel
 
 REMAPPED = {
     "en": {
+        "placeholder": "f filter:",
         "overview": "↑↓/sw move · e read · f filter · H help",
         "overview_more": "… and 10 more: type f to filter",
         "more": "… 110 more entries: e lists them",
@@ -53,6 +54,7 @@ REMAPPED = {
         "no_match": "Change the query, or press x to clear it.",
     },
     "zh": {
+        "placeholder": "f 筛选：",
         "overview": "↑↓/sw 移动 · e 阅读 · f 筛选 · H 帮助",
         "overview_more": "… 另有 10 个：按 f 筛选",
         "more": "… 还有 110 个条目：按 e 列出",
@@ -68,6 +70,7 @@ REMAPPED = {
 
 DEFAULT = {
     "en": {
+        "placeholder": "/ filter:",
         "overview": "↑↓/jk move · enter read · / filter · ? help",
         "overview_more": "… and 10 more: type / to filter",
         "more": "… 110 more entries: enter lists them",
@@ -80,6 +83,7 @@ DEFAULT = {
         "no_match": "Change the query, or press esc to clear it.",
     },
     "zh": {
+        "placeholder": "/ 筛选：",
         "overview": "↑↓/jk 移动 · enter 阅读 · / 筛选 · ? 帮助",
         "overview_more": "… 另有 10 个：按 / 筛选",
         "more": "… 还有 110 个条目：按 enter 列出",
@@ -141,6 +145,7 @@ async def check_messages(pilot: Pilot[Any], app: ReaderApp, said: list[str], wor
     help_key, close, bookmarks, bookmark, copy, next_match = keys
     screen = app.reader_screen
     assert screen is not None
+    assert screen.filter_bar.placeholder.startswith(words["placeholder"]), screen.filter_bar.placeholder
     assert words["overview"] in pane_text(app) and words["overview_more"] in pane_text(app)
     more = [str(line.label) for line in screen.topic_tree.root.children[0].children if line.data and line.data.more]
     assert more == [words["more"]]

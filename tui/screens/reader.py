@@ -123,7 +123,7 @@ class ReaderScreen(PromptFrames, Filtering):
         self.show_count(None, self.app.outline.entry_count)
         if self.app.index is None:
             self.show_hint("loading")
-        self.filter_bar.placeholder = placeholder(*self._examples, lang=self.lang)
+        self.filter_bar.placeholder = self._placeholder(self.lang)
         self.set_focus(self.topic_tree)
         entry = self.app.options.entry
         if entry and self.app.outline.has_entry(entry) and not self.app.options.filter.strip():
@@ -159,7 +159,7 @@ class ReaderScreen(PromptFrames, Filtering):
             self._open_start_entry(entry)
         if self.app.index is not None:
             self._examples = self.app.index.examples()
-            self.filter_bar.placeholder = placeholder(*self._examples, lang=self.lang)
+            self.filter_bar.placeholder = self._placeholder(self.lang)
         self._shown_as = None
         self._draw_pane()
         self.load_reading_state(reading)
@@ -395,6 +395,10 @@ class ReaderScreen(PromptFrames, Filtering):
             return
         self.topic_tree.action_previous_entry()
 
+    def _placeholder(self, lang: str) -> str:
+        """The empty filter bar's hint, naming the key bound now to focus it."""
+        return placeholder(*self._examples, lang=lang, key=self._typed_key("reader.filter"))
+
     def _typed_key(self, binding_id: str) -> str:
         """The key `binding_id` is bound to now (the config file's `[keys]` applied), for a
         message that names it."""
@@ -455,7 +459,7 @@ class ReaderScreen(PromptFrames, Filtering):
         self.status.title = self.app.outline.text(self._label_lang)
         self.status.matches = self.count_text()  # the reader's own words in the language too
         self.status.hint = self.hint_text()
-        self.filter_bar.placeholder = placeholder(*self._examples, lang=lang)
+        self.filter_bar.placeholder = self._placeholder(lang)
         tree = self.topic_tree
         with tree.prevent(Tree.NodeHighlighted):
             tree.set_lang(lang)

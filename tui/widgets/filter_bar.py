@@ -84,10 +84,11 @@ class FilterBar(KeysInTurn, Input):
 _EXAMPLE = re.compile(r"[\w-]{1,24}")
 
 
-def placeholder(by: str | None, src: str | None, lang: str = "en") -> str:
+def placeholder(by: str | None, src: str | None, lang: str = "en", key: str = "/") -> str:
     """The empty bar's hint in the reading language, its `by:` and `src:` examples the
     corpus's own (a speaker who answers, a kind of source), or NAME and KIND until it is
-    loaded; a value that is not a plain word is not shown."""
+    loaded; a value that is not a plain word is not shown. `key`: the key that focuses the
+    filter, as bound now (the config file's [keys] may move it off `/`)."""
     by = by if by and _EXAMPLE.fullmatch(by) else "NAME"
     src = src if src and _EXAMPLE.fullmatch(src) else "KIND"
-    return words(lang, "placeholder", by=by, src=src)
+    return words(lang, "placeholder", by=by, src=src, filter=key)
