@@ -263,3 +263,19 @@ def test_the_bookmarks_command_reads_the_journal_and_reports_a_damaged_one(small
     assert main(["--corpus", str(small_corpus), "bookmarks"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "damaged bookmarks journal (line 1: not JSON" in err and ".json.journal.damaged-" in err
+
+
+def test_the_journal_is_as_private_as_the_file(tmp_path: Path) -> None:
+    """The notes in the journal were readable by everyone (0644) beside a 0600 file."""
+    import os
+    import stat
+
+    path = big_file(tmp_path)
+    old = os.umask(0o022)
+    try:
+        book = Bookmarks.load("x", "T", root=tmp_path)
+        book.set_note("b-5", "Q 5", "a private note")
+        book.save()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(journal_path(path).stat().st_mode) == stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -224,3 +224,14 @@ def test_the_reader_with_stdout_closed_draws_and_quits() -> None:
         assert max(len(line) for line in screen.splitlines()) > 100, screen  # drawn 120 wide, not 80
         term.keys("q")
         assert term.wait_exit(10) == 0
+
+
+@pytest.mark.parametrize("redirect", ["2>/dev/null", "2>&-"])
+def test_the_reader_with_stderr_away_says_why_on_the_terminal(redirect: str) -> None:
+    """The reader draws on stderr; sent away, it exited 2 and said why there, unseen."""
+    with Terminal(120, 30) as term:
+        reader = shlex.join([*_command(), "--lang", "en"])
+        term.start(f"{reader} {redirect}; echo EXIT=$?; sleep 5")
+        screen = term.wait_for(r"EXIT=\d+")
+        assert "EXIT=2" in screen
+        assert "standard error, which is not a terminal" in screen, screen

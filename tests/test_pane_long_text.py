@@ -34,9 +34,12 @@ async def test_a_long_text_of_many_paragraphs_is_shown_and_stays_shown() -> None
         while "line 2999 of a long answer" not in pane.text.plain and time.monotonic() < deadline:
             await pilot.pause(0.1)
         assert "line 2999 of a long answer" in pane.text.plain, pane.text.plain[:80]
+        while not pane.show_vertical_scrollbar and time.monotonic() < deadline:
+            await pilot.pause(0.05)  # (laid out in a later refresh)
         assert pane.show_vertical_scrollbar
-        await pilot.pause(1.0)  # settled: no more re-wraps, the text still there
-        assert "line 2999 of a long answer" in pane.text.plain, pane.text.plain[:80]
+        for _ in range(20):  # settled: the text stays, never the placeholder again
+            await pilot.pause(0.05)
+            assert "line 2999 of a long answer" in pane.text.plain, pane.text.plain[:80]
         assert pane.text.plain.count("\n") == len(blocks) - 1
         assert pane.shown_width == pane.measure
 

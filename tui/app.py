@@ -300,7 +300,10 @@ def run_reader(options: ReaderOptions) -> int:
             return report_corpus_error(error)
     unusable = _not_a_terminal()
     if unusable:
-        print(f"kimi-ama-tui: {unusable}", file=sys.stderr)
+        # (said where it can be read: with stderr closed or sent away, on the terminal's stdout)
+        stderr_seen = sys.__stderr__ is not None and sys.__stderr__.isatty()
+        where = sys.stdout if not stderr_seen and sys.stdout is not None and sys.stdout.isatty() else sys.stderr
+        print(f"kimi-ama-tui: {unusable}", file=where)
         return 2
     from tui.terminal_guard import TerminalGuard
 

@@ -127,7 +127,7 @@ def append_journal(path: Path, changes: list[dict[str, Any]], place: Place) -> P
     journal = journal_path(path)
     text = "".join(json.dumps(change, ensure_ascii=False, separators=(",", ":")) + "\n" for change in changes)
     try:
-        fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o666)
+        fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)  # (notes: private, as the file)
     except OSError as err:
         raise StateFileError(visible(f"cannot write {journal}: {err.strerror or err}")) from None
     try:
