@@ -71,6 +71,9 @@ class Filtering(ReadingWorkflow):
         """The generation whose result a thread is searching for (None: none is awaited)."""
         self._leaving: Callable[[], None] | None = None
         """What leaving the filter bar does, waiting for that result (`leave_after_search`)."""
+        self._keep_shown: int | None = None
+        """The generation of a query filtered again for a new index after the filter bar
+        was left: its result keeps the entry shown, if it matches (`run_filter`)."""
 
     def on_unmount(self) -> None:
         """The screen is gone: its search thread ends."""
@@ -123,11 +126,13 @@ class Filtering(ReadingWorkflow):
         matched, total = self._count
         return f"{matched} / {total}" if matched is not None else entry_count(self.lang, total)
 
-    def run_filter(self, query: str) -> None:
-        """Filter for `query`; only the newest result is applied. A small corpus is searched
+    def run_filter(self, query: str, keep_shown: bool = False) -> None:
+        """Filter for `query`; only the newest result is applied (`keep_shown`: the entry
+        shown stays shown if it matches, else the best match is). A small corpus is searched
         at once (well under a millisecond); a large one in the search thread, waited for a
         moment (a few ms at 100k) and else applied when it comes, so typing never waits long."""
         self.generation += 1
+        self._keep_shown = self.generation if keep_shown else None
         index = self.app.index
         if index is None:
             self.show_hint("loading")  # the query is applied once the index is in
@@ -192,6 +197,8 @@ class Filtering(ReadingWorkflow):
         if filtering:
             target = result.matches[0].entry_id if result.matches else None
             shown = [Shown(m.entry_id, m.topic_id, m.spans) for m in result.matches]
+            if self._keep_shown == generation and any(m.entry_id == self.shown_entry for m in result.matches):
+                target = self.shown_entry  # (a new index's result: the entry read stays)
         else:
             target = self.shown_entry or (self.result.matches[0].entry_id if self.result and self.result.matches else None)
             shown = None

@@ -140,7 +140,7 @@ class ReaderScreen(PromptFrames, Filtering):
         self.show_hint(QUESTIONS_ONLY if self.app.index_partial else "answers_loading")
         typed = self.filter_bar.value
         if typed.strip():
-            self.run_filter(typed)
+            self.run_filter(typed, keep_shown=self.focused is not self.filter_bar)
 
     def index_built(self) -> None:
         """The whole index replaced the scan that stood in for it: searching is quick."""
@@ -152,7 +152,7 @@ class ReaderScreen(PromptFrames, Filtering):
         self.show_hint(INDEXING if self.app.indexing else "")
         typed = self.filter_bar.value
         if typed.strip():
-            self.run_filter(typed)  # typed while loading, or --filter
+            self.run_filter(typed, keep_shown=self.focused is not self.filter_bar)  # typed while loading, or --filter
         entry = self.app.options.entry
         if entry and self._start_entry_waits:
             self._start_entry_waits = False
