@@ -131,3 +131,20 @@ async def test_y_in_the_reader_cites_the_post() -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "The post's text · u/lumen_lab" in app.clipboard and POST_TEXT.splitlines()[0] in app.clipboard
+
+
+def test_a_link_post_keeps_its_link(tmp_path: Path) -> None:
+    """A link post (`is_self: false`) has no text but its `url`: the entry said "the post has
+    no text" and the link was on no surface (found by the tenth sweep, on a real thread)."""
+    link = "https://github.com/michael-lazar/rtv"
+    corpus = import_files([_thread_with_post(tmp_path, selftext="", is_self=False, url=link)]).corpus
+    post = the_post(corpus)
+    (answer,) = post.answers
+    assert answer.text.get("en") == link and answer.text.written_by == "source"
+    assert "link" in (post.question.get("en") or "").lower()
+    assert "no text" not in (post.question.get("en") or "")
+
+
+def test_a_self_post_s_own_address_is_not_taken_for_a_link(tmp_path: Path) -> None:
+    corpus = import_files([_thread_with_post(tmp_path, selftext="", is_self=True)]).corpus
+    assert "no text" in (the_post(corpus).question.get("en") or "")

@@ -231,6 +231,8 @@ POST_HEADINGS = {
     "empty": "The post: it has no text",
 }
 """The heading (this project's) of the entry holding the thread's post, by `Entry.post`."""
+LINK_POST = "The post: a link, {link}"
+"""The heading of a link post's entry (its text is the link, as Reddit gives it)."""
 NO_POST_TEXT = "(The post has no text: Reddit gives its body as empty.)"
 """What the post's entry says in place of a text the post does not have."""
 
@@ -252,6 +254,8 @@ def post_record(thread: Thread, source_id: str, speakers: Speakers) -> dict[str,
     first = next((line for line in post.text.splitlines() if line.strip()), "")
     heading = POST_HEADINGS[kind].format(first=headline(first))
     text = localized(post.text) if kind != "empty" else {"en": NO_POST_TEXT, "original": "en", "written_by": "project"}
+    if kind == "empty" and clean_text(post.link).strip():  # a link post: the link is what it posted
+        kind, heading, text = "text", LINK_POST.format(link=headline(post.link)), localized(post.link)
     answer: dict[str, Any] = {
         "speaker": speakers.poster(post.author, thread.subreddit),
         "role": "main",

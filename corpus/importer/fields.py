@@ -202,13 +202,14 @@ def post_from(item: dict[str, Any]) -> Post:
         num_comments=_int(item.get("num_comments")),
         distinguished=_opt_str(item.get("distinguished")) or None,
         edited=_edited(item.get("edited")),
+        link=_str(item.get("url")) if item.get("is_self") is False else "",
     )
 
 
 def unescape_all(post: Post | None, comments: list[Comment]) -> None:
     """Unescape, once, every text of an entity-escaped file."""
     if post is not None:
-        post.title, post.text = unescape(post.title), unescape(post.text)
+        post.title, post.text, post.link = unescape(post.title), unescape(post.text), unescape(post.link)
         if post.flair:
             post.flair = unescape(post.flair)
     for comment in comments:

@@ -43,6 +43,8 @@ class Post:
     """'admin' or 'moderator' when the poster posted in that capacity."""
     edited: float | bool | None = None
     """When the post's text was last edited (Unix time), True when Reddit does not say when."""
+    link: str = ""
+    """A link post's address (`url` where `is_self` is false): its content, when it has no text."""
 
 
 @dataclass(slots=True)
