@@ -131,23 +131,66 @@ def test_the_child_says_in_one_line_why_it_cannot_cache(small_corpus: Path, tmp_
     assert status == build_cache.NOT_CACHED and b"caching is off" in errors
 
 
-def test_the_child_ends_when_its_pipe_closes(small_corpus: Path, tmp_path: Path) -> None:
-    path = _json_file(small_corpus, tmp_path)
-    # a child that would build for ever: the pipe's end alone stops it
+def _slow_child(path: Path, build: str) -> subprocess.Popen[bytes]:
+    """The child, its `build_index` replaced by `build` (Python, taking the cache's place)."""
     code = (
         f"import sys, time; sys.path.insert(0, {build_cache._ROOT!r}); import corpus.search.cache as c; "
-        "c.build_index = lambda *a: time.sleep(600); from corpus.search.build_cache import run; run()"
+        f"c.build_index = {build}; from corpus.search.build_cache import run; run()"
     )
-    child = subprocess.Popen([sys.executable, "-I", "-c", code, str(path)], stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen([sys.executable, "-I", "-c", code, str(path)], stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def test_the_child_ends_when_the_reader_tells_it_to_stop(small_corpus: Path, tmp_path: Path) -> None:
+    path = _json_file(small_corpus, tmp_path)
+    child = _slow_child(path, "lambda *a: time.sleep(600)")  # would build for ever
     try:
         with pytest.raises(subprocess.TimeoutExpired):
             child.wait(1.0)  # building
         assert child.stdin is not None
-        child.stdin.close()
-        assert child.wait(5) == build_cache.PARENT_GONE
+        child.stdin.write(build_cache.STOP)
+        child.stdin.flush()
+        assert child.wait(5) == build_cache.STOPPED
     finally:
         child.kill()
         child.wait()
+
+
+def test_the_child_finishes_the_cache_when_the_reader_goes_away(small_corpus: Path, tmp_path: Path) -> None:
+    """The reader quit, or its terminal went away, while its child built: the pipe's end
+    does not stop the child, which finishes the cache (else the next start is a first
+    start again)."""
+    path = _json_file(small_corpus, tmp_path)
+    done = tmp_path / "built"
+    child = _slow_child(path, f"lambda *a: (time.sleep(1.5), open({str(done)!r}, 'w').close(), (None, True))[-1]")
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            child.wait(0.5)  # building
+        assert child.stdin is not None
+        child.stdin.close()  # the reader is gone
+        assert child.wait(10) == build_cache.BUILT
+        assert done.exists()
+    finally:
+        child.kill()
+        child.wait()
+
+
+def test_the_reader_s_child_is_not_hung_up_with_its_terminal(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing the reader's tmux pane or SSH connection sends SIGHUP to the terminal's
+    session: the child, in a session of its own, is not sent it and finishes the cache."""
+    path = _json_file(small_corpus, tmp_path)
+    monkeypatch.setattr(build_cache, "CHILD_MIN_BYTES", 100)
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", str(tmp_path / "cache"))
+    started = build_cache.CacheBuild.start(path)
+    assert started is not None
+    try:
+        assert os.getsid(started.process.pid) == started.process.pid != os.getsid(0)
+    finally:
+        started.release()
+        started.process.wait(30)
+    found = index_cache(path)
+    assert found is not None and found[0].exists()  # released, it finished the cache
 
 
 def test_the_child_runs_at_a_lower_priority(small_corpus: Path, tmp_path: Path) -> None:

@@ -92,15 +92,18 @@ async def test_the_scans_are_let_go_once_the_whole_index_is_in(
         assert [ref() for ref in made] == [None, None]
 
 
-async def test_quitting_before_the_index_is_cached_leaves_it_to_a_detached_child(
+async def test_quitting_before_the_index_is_cached_leaves_the_child_to_finish_it(
     small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The reader's own child ends with the reader; so that the next start is not a first
-    start again, a detached child (as a scanned `search` leaves) builds the index."""
+    """So that the next start is not a first start again, the reader's own child is let
+    go on building when the reader quits: not stopped, and no second build started."""
     path = _json_file(small_corpus, tmp_path)
-    gate = _gated_child(tmp_path, monkeypatch)  # never opened: the reader's child waits until it is ended
+    gate = _gated_child(tmp_path, monkeypatch)  # the reader's child waits until it is opened
     started: list[Path] = []
     monkeypatch.setattr(build_cache, "build_in_background", lambda path: started.append(path) or True)
+    builds: list[build_cache.CacheBuild] = []
+    start = build_cache.CacheBuild.start
+    monkeypatch.setattr(build_cache.CacheBuild, "start", lambda path: builds.append(start(path)) or builds[-1])
     app = _big_file_reader(path, monkeypatch)
     async with app.run_test(size=(120, 30)) as pilot:
         for _ in range(400):
@@ -109,11 +112,14 @@ async def test_quitting_before_the_index_is_cached_leaves_it_to_a_detached_child
             await pilot.pause(0.02)
         assert app.indexing and started == []
         await pilot.press("q")
-    for _ in range(100):
-        if started:
-            break
-        await asyncio.sleep(0.05)
-    assert started == [path]
+    try:
+        await asyncio.sleep(1.5)  # (stopped, it would have been killed within a second)
+        assert builds and builds[0].process.poll() is None  # still building
+        assert started == []
+    finally:
+        gate.touch()
+        builds[0].process.wait(10)
+    assert builds[0].process.returncode == 0  # it ended on its own
 
 
 def test_no_detached_child_for_a_file_already_cached(small_corpus: Path, tmp_path: Path) -> None:

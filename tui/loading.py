@@ -133,11 +133,16 @@ def load_corpus_and_index(app: ReaderApp) -> None:
             if index is None:
                 return  # the reader is closing
         finally:
-            if build is not None:
-                build.stop()  # (ended already, unless this load failed or is cut short)
-                if closing() and path is not None:
-                    # the reader quit before its index was cached: a detached child
-                    # builds it, so the next start is not a first start again
+            if build is None:
+                pass
+            elif not closing():
+                build.stop()  # (ended already, unless this load failed)
+            else:
+                # the reader quit before its index was cached: its child finishes it (or a
+                # detached one, should it have ended), so the next start is not a first
+                # start again
+                build.release()
+                if not build.running() and path is not None:
                     from corpus.search.build_cache import build_in_background
 
                     build_in_background(path)

@@ -17,6 +17,7 @@ builds the index itself, as before.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -41,10 +42,15 @@ CHILD_NICE = 10
 """How much lower the child's CPU priority is than the reader's: on a busy machine (more
 runnable processes than cores) the reader's UI thread gets a core first when a key comes."""
 
-BUILT, FAILED, BAD_FILE, NOT_CACHED, PARENT_GONE = 0, 1, 2, 3, 4
+BUILT, FAILED, BAD_FILE, NOT_CACHED, STOPPED = 0, 1, 2, 3, 4
 """The child's exit statuses: the cache is written; it failed (its last line says why);
 the corpus file is refused; there is no cache to write (caching off, file unreadable);
-the reader went away."""
+the reader told it to stop (`CacheBuild.stop`)."""
+
+STOP = b"stop\n"
+"""What the reader writes on the child's standard input to end it (`CacheBuild.stop`).
+The pipe closing alone (the reader quit, or its terminal went away) does not: the child
+finishes the cache for the next start, which would otherwise be a first start again."""
 
 _ROOT = str(Path(__file__).resolve().parent.parent.parent)
 """The folder holding the `corpus` package: the child runs this very code."""
@@ -130,10 +136,13 @@ class CacheBuild:
         try:
             process = subprocess.Popen(
                 child_command(path),
-                stdin=subprocess.PIPE,  # its lifeline: closed when this process ends
+                stdin=subprocess.PIPE,  # `stop` is written there (its end alone is no stop)
                 stdout=subprocess.DEVNULL,
                 stderr=errors,
                 close_fds=True,
+                # its own session: a hangup of the reader's terminal (its pane or SSH
+                # connection closed) is not sent to it, and it finishes the cache
+                start_new_session=True,
             )
         except (OSError, ValueError, subprocess.SubprocessError):
             errors.close()
@@ -143,8 +152,9 @@ class CacheBuild:
 
     def wait(self, stop: Callable[[], bool] = lambda: False) -> str | None:
         """Wait for the child (sleeping, the GIL let go); None when it wrote the cache,
-        else one line saying why not. The child is ended, and the wait too, as soon as
-        `stop()` is true (the reader is closing) or it takes far too long."""
+        else one line saying why not. The wait ends as soon as `stop()` is true (the
+        reader is closing: the child is let go to finish the cache, `release`); the child
+        is ended when it takes far too long."""
         deadline = time.monotonic() + self._limit
         try:
             while True:
@@ -153,7 +163,7 @@ class CacheBuild:
                     break
                 except subprocess.TimeoutExpired:
                     if stop():
-                        self.stop()
+                        self.release()
                         return "the reader is closing"
                     if time.monotonic() > deadline:
                         self.stop()
@@ -163,15 +173,28 @@ class CacheBuild:
             self._errors.close()
 
     def stop(self) -> None:
-        """End the child: its lifeline closed (it removes its half-written cache), then
-        killed if it has not ended within a second."""
+        """End the child: told to stop (it removes its half-written cache), then killed if
+        it has not ended within a second."""
         try:
-            if self.process.stdin is not None:
+            if self.process.stdin is not None and not self.process.stdin.closed:
+                with contextlib.suppress(OSError):  # (it has ended: the pipe is broken)
+                    self.process.stdin.write(STOP)
                 self.process.stdin.close()
             self.process.wait(1.0)
         except (OSError, subprocess.TimeoutExpired):
             self.process.kill()
             self.process.wait()
+
+    def release(self) -> None:
+        """Let the child finish the cache on its own (the reader is closing): its pipe
+        closed without `STOP`. Whether it has ended by then or not, it is not waited for."""
+        with contextlib.suppress(OSError):
+            if self.process.stdin is not None:
+                self.process.stdin.close()
+
+    def running(self) -> bool:
+        """Whether the child is still at work."""
+        return self.process.poll() is None
 
     def _why(self, status: int) -> str:
         """One line for a child that did not write the cache: its status and last line."""
@@ -221,8 +244,8 @@ def main(args: list[str]) -> int:
     except OSError:
         pass
     partial: list[Path] = []
-    if not detached:  # (detached: started by a command that has exited, nobody to end with)
-        _end_with_parent(partial)
+    if not detached:  # (detached: started by a command that has exited, no one to stop it)
+        _stop_when_told(partial)
     path = Path(args[0])
     try:
         from corpus.loader import CorpusError
@@ -266,23 +289,29 @@ def _wait_for_other_builds(cache: Path) -> bool:
     return cache.exists()
 
 
-def _end_with_parent(partial: list[Path]) -> None:
-    """Exit as soon as standard input (the reader's pipe) closes, removing the `partial`
-    files (a cache half written)."""
+def _stop_when_told(partial: list[Path]) -> None:
+    """Exit as soon as the reader writes `STOP` on standard input, removing the `partial`
+    files (a cache half written). The pipe's end is no stop: the reader quit or its
+    terminal went away, and the cache is finished for its next start."""
 
     def watch() -> None:
+        said = b""
         try:
-            while os.read(0, 4096):
-                pass
+            while chunk := os.read(0, 4096):
+                said += chunk
+                if STOP in said:
+                    break
+            else:
+                return  # the pipe's end: carry on
         except OSError:
-            pass
+            return
         try:
             for path in partial:
                 path.unlink(missing_ok=True)
         finally:
-            os._exit(PARENT_GONE)
+            os._exit(STOPPED)
 
-    threading.Thread(target=watch, name="end with the reader", daemon=True).start()
+    threading.Thread(target=watch, name="stop when told", daemon=True).start()
 
 
 if __name__ == "__main__":
