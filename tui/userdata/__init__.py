@@ -5,8 +5,9 @@ Plain Python, no Textual import, so the command line (`bookmarks`, `cite --bookm
 `$XDG_STATE_HOME/kimi-ama-tui/`, bookmarks under `$XDG_DATA_HOME/kimi-ama-tui/`, the
 config under `$XDG_CONFIG_HOME/kimi-ama-tui/`. Every file is written atomically (a
 temporary file, then `os.replace`); a bookmark's change is a line appended to the file's
-journal (`journal`) until the file is written whole again. A damaged file or journal is
-renamed aside, never overwritten, and reported, and the reader starts without it.
+journal (`journal`) until the file is written whole again. A damaged file is renamed
+aside, never overwritten, and reported, and the reader starts without it; a damaged
+journal line is skipped and reported, the journal copied aside as it was.
 """
 
 from __future__ import annotations
