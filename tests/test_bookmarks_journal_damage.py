@@ -16,6 +16,7 @@ import pytest
 
 from corpus.loader import load_corpus
 from tests.reader_support import reader, ready
+from tui.cli import main
 from tui.userdata import corpus_bookmarks
 from tui.userdata.bookmarks import FORMAT, Bookmarks
 from tui.userdata.store import write_atomic
@@ -167,6 +168,34 @@ def all_bookmarked(corpus_path: Path) -> Path:
     book.compact()
     journal_of(book.path).write_bytes(SMALL_JOURNAL)
     return book.path
+
+
+def test_the_bookmarks_command_lists_the_valid_lines_and_moves_nothing(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = all_bookmarked(small_corpus)
+    before = sorted(p.name for p in path.parent.iterdir())
+    assert main(["--corpus", str(small_corpus), "bookmarks", "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert [b["entry"] for b in json.loads(out)] == ["kda-next-flagship"]
+    assert err.count("\n") == 1 and "\x1b" not in err
+    assert "damaged bookmarks journal (line 2: not JSON" in err and "that line skipped, 2 other changes read" in err
+    assert "left as it is until the reader opens this corpus" in err
+    assert sorted(p.name for p in path.parent.iterdir()) == before and journal_of(path).read_bytes() == SMALL_JOURNAL
+    assert main(["--corpus", str(small_corpus), "bookmarks"]) == 1  # the same again: nothing was moved
+    assert capsys.readouterr().out.startswith("kda-next-flagship")
+
+
+def test_the_bookmarks_command_leaves_a_damaged_file_in_place_and_lists_the_journal(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = corpus_bookmarks(load_corpus(small_corpus)).path
+    assert path is not None
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"{oops\x1b]0;title\x07")
+    journal_of(path).write_bytes(b'{"entry":"k3","question":"Q","note":"from the journal","added":"2026"}\n')
+    assert main(["--corpus", str(small_corpus), "bookmarks", "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert [(b["entry"], b["note"]) for b in json.loads(out)] == [("k3", "from the journal")]
+    assert err.count("\n") == 1 and "damaged bookmarks (not JSON" in err and "\x1b" not in err
+    assert "not read, left as it is until the reader opens this corpus and sets it aside" in err
+    assert path.read_bytes() == b"{oops\x1b]0;title\x07" and sorted(p.name for p in path.parent.iterdir() if not p.name.startswith(".")) == [path.name, journal_of(path).name]
 
 
 async def test_the_reader_shows_the_valid_changes_and_says_which_line_it_skipped(small_corpus: Path) -> None:

@@ -51,12 +51,13 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
-def corpus_bookmarks(corpus: Corpus) -> Bookmarks:
-    """The bookmarks of this corpus (found by its identity, wherever its file is)."""
+def corpus_bookmarks(corpus: Corpus, read_only: bool = False) -> Bookmarks:
+    """The bookmarks of this corpus (found by its identity, wherever its file is);
+    `read_only` for a command that only lists them (damage reported, nothing moved)."""
     from tui.userdata.bookmarks import Bookmarks
     from tui.userdata.identity import corpus_identity
 
-    return Bookmarks.load(corpus_identity(corpus), corpus.title.get("en"))
+    return Bookmarks.load(corpus_identity(corpus), corpus.title.get("en"), read_only=read_only)
 
 
 def corpus_marks(corpus: Corpus) -> ReadMarks:

@@ -17,7 +17,7 @@ from pathlib import Path
 from corpus.text import clean_text, visible
 from tui.userdata.marks import now_iso
 from tui.userdata.paths import NO_HOME, data_dir
-from tui.userdata.journal import Place, append_journal, drop_journal, journal_path, mend_journal, read_journal
+from tui.userdata.journal import Place, append_journal, damage_report, drop_journal, journal_path, mend_journal, read_journal
 from tui.userdata.store import Loaded, StateFileError, locked, read_json, stamp_of, write_atomic
 
 FORMAT = "kimi-ama-tui/bookmarks/1"
@@ -72,22 +72,24 @@ class Bookmarks:
     changes are what the journal holds after that: `save`)."""
 
     @classmethod
-    def load(cls, identity: str, title: str, root: Path | None = None) -> Bookmarks:
+    def load(cls, identity: str, title: str, root: Path | None = None, read_only: bool = False) -> Bookmarks:
         """The bookmarks of a corpus; a damaged file is kept aside, a damaged journal line
-        skipped (the journal copied aside as it was) and both reported in `problem`."""
+        skipped (the journal copied aside as it was) and both reported in `problem`.
+        `read_only` (a command that only lists): nothing is moved or written, damage is
+        only reported (the reader sets it aside when it next opens the corpus)."""
         path = bookmarks_path(identity, root)
         if path is None:
             return cls(None, title, problem=f"bookmarks are not kept: {NO_HOME}")
         # parsed outside the lock: a big file does not hold up another window's `m`
-        loaded = read_json(path, "bookmarks", FORMAT, _misfit)
+        loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only)
         if loaded.stamp is None and not journal_path(path).exists():
             # nothing to read (a journal made meanwhile is read by the first save): no
             # folder or lock file made just for looking
             return cls(path, title, {}, loaded.problem)
         with locked(path):
             if stamp_of(path) != loaded.stamp:  # written whole meanwhile
-                loaded = read_json(path, "bookmarks", FORMAT, _misfit)
-            by_id, place, problem = _replayed(path, loaded)
+                loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only)
+            by_id, place, problem = _replayed(path, loaded, mend=not read_only)
         return cls(path, title, by_id, problem, place=place)
 
     @property
@@ -173,16 +175,18 @@ class Bookmarks:
         self.place = drop_journal(path, main)
 
 
-def _replayed(path: Path, loaded: Loaded) -> tuple[dict[str, Bookmark], Place, str | None]:
+def _replayed(path: Path, loaded: Loaded, mend: bool = True) -> tuple[dict[str, Bookmark], Place, str | None]:
     """The bookmarks of a file as read (`loaded`) with its journal's changes replayed over
     them, how far both were read, and what was wrong with either (under the lock). A
-    journal with damaged lines is mended (`mend_journal`)."""
+    journal with damaged lines is mended (`mend_journal`), or, not `mend`, left as it is."""
     by_id = {b.entry_id: b for b in _items(loaded.data)}
     read = read_journal(path, "bookmarks", _change_misfit)
     _replay(by_id, read.changes)
     place, damage = Place(loaded.stamp, read.journal, read.end), None
-    if read.skipped:
+    if read.skipped and mend:
         place, damage = mend_journal(path, "bookmarks", read, loaded.stamp)
+    elif read.skipped:
+        damage = damage_report(path, "bookmarks", read, "left as it is until the reader opens this corpus and keeps a copy of it aside")
     problem = "; ".join(p for p in (loaded.problem, read.problem, damage) if p) or None
     return by_id, place, problem
 

@@ -105,8 +105,9 @@ Shape = Callable[[dict[str, Any]], str]
 """What in a state file's data does not fit its format, in words ("" when all of it fits)."""
 
 
-def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None) -> Loaded:
-    """Read a state file of `format_id`; a damaged one is moved aside and reported.
+def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None, set_aside: bool = True) -> Loaded:
+    """Read a state file of `format_id`; a damaged one is moved aside (or, not
+    `set_aside`, left as it is: a command that only lists) and reported.
 
     `kind` names the file for the report ("read marks", "bookmarks"). A file whose data
     does not fit `shape` is damaged too: read as far as it fits, the next save would
@@ -126,6 +127,8 @@ def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None)
         data = None
     if data is not None:
         return Loaded(data, stamp=stamp)
+    if not set_aside:
+        return Loaded(None, visible(f"{path}: damaged {kind} ({why}); not read, left as it is until the reader opens this corpus and sets it aside"))
     aside = keep_aside(path)
     where = f"moved to {aside.name}" if aside else "left in place (it could not be renamed)"
     return Loaded(None, visible(f"{path}: damaged {kind} ({why}); {where}, starting afresh"))
