@@ -198,6 +198,16 @@ def test_the_bookmarks_command_leaves_a_damaged_file_in_place_and_lists_the_jour
     assert path.read_bytes() == b"{oops\x1b]0;title\x07" and sorted(p.name for p in path.parent.iterdir() if not p.name.startswith(".")) == [path.name, journal_of(path).name]
 
 
+def test_cite_bookmarks_cites_the_valid_lines_and_moves_nothing(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = all_bookmarked(small_corpus)
+    before = sorted(p.name for p in path.parent.iterdir())
+    assert main(["--corpus", str(small_corpus), "cite", "--bookmarks", "--format", "csl-json"]) == 1
+    out, err = capsys.readouterr()
+    assert len(json.loads(out)) == 1 and err.count("\n") == 1 and "\x1b" not in err
+    assert "damaged bookmarks journal (line 2: not JSON" in err and "left as it is until the reader opens this corpus" in err
+    assert sorted(p.name for p in path.parent.iterdir()) == before and journal_of(path).read_bytes() == SMALL_JOURNAL
+
+
 async def test_the_reader_shows_the_valid_changes_and_says_which_line_it_skipped(small_corpus: Path) -> None:
     path = all_bookmarked(small_corpus)
     app = reader(corpus_path=small_corpus, entry="k3")
