@@ -1,7 +1,8 @@
 """Bookmarks saved as journal lines: `m` with 200,000 bookmarks no longer writes the whole
 file (~0.5 s of the UI thread each time), and every guarantee of the file stays: a crash
 leaves the old or the new bookmark, two windows keep each other's changes, a damaged
-journal is kept aside and said so, the JSON file holds everything once the reader quits."""
+journal line is skipped and said so (the journal copied aside as it was:
+test_bookmarks_journal_damage.py), the JSON file holds everything once the reader quits."""
 
 from __future__ import annotations
 
@@ -136,18 +137,18 @@ def test_a_torn_last_line_is_ignored_and_cut_off_before_the_next_change(tmp_path
     assert again.problem is None and again.get("first") and again.get("second")
 
 
-def test_a_damaged_journal_is_kept_aside_and_said_so(tmp_path: Path) -> None:
+def test_a_damaged_journal_is_copied_aside_and_said_so(tmp_path: Path) -> None:
     path = big_file(tmp_path)
     main_before = path.read_bytes()
-    text = '{"entry":"a","question":"Q a","note":"","added":"2026"}\nnot json\n{"entry":"b","removed":true}\n'
+    text = '{"entry":"a","question":"Q a","note":"","added":"2026"}\nnot json\n{"entry":"b-1","removed":true}\n'
     journal_path(path).write_text(text, encoding="utf-8")
     loaded = Bookmarks.load("x", "T", root=tmp_path)
     assert loaded.problem is not None
     assert "x.json.journal: damaged bookmarks journal (line 2: not JSON" in loaded.problem
-    assert "moved to x.json.journal.damaged-" in loaded.problem and "its changes are not read" in loaded.problem
+    assert "a copy as it was kept in x.json.journal.damaged-" in loaded.problem and "that line skipped, 2 other changes read" in loaded.problem
     (aside,) = path.parent.glob("x.json.journal.damaged-*")
-    assert aside.read_text(encoding="utf-8") == text and not journal_path(path).exists()
-    assert loaded.get("a") is None and len(loaded.items) == 2_000 and path.read_bytes() == main_before
+    assert aside.read_text(encoding="utf-8") == text and "not json" not in journal_path(path).read_text(encoding="utf-8")
+    assert loaded.get("a") is not None and loaded.get("b-1") is None and len(loaded.items) == 2_000 and path.read_bytes() == main_before
     loaded.toggle("c", "Q c")
     loaded.save()
     assert Bookmarks.load("x", "T", root=tmp_path).get("c") is not None
@@ -262,7 +263,7 @@ def test_the_bookmarks_command_reads_the_journal_and_reports_a_damaged_one(small
     journal_path(path).write_text("\x00\n", encoding="utf-8")
     assert main(["--corpus", str(small_corpus), "bookmarks"]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "damaged bookmarks journal (line 1: not JSON" in err and ".json.journal.damaged-" in err
+    assert err.count("\n") == 1 and "damaged bookmarks journal (line 1: not JSON" in err and "left as it is" in err
 
 
 def test_the_journal_is_as_private_as_the_file(tmp_path: Path) -> None:

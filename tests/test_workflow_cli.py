@@ -145,15 +145,19 @@ def test_a_multi_line_question_stays_indented_under_its_bookmark(small_corpus: P
     assert lines[1:4] == ["  When is K3?", "  And will it be open?", "  > a note"]
 
 
-def test_a_damaged_bookmarks_file_is_reported_and_kept_aside(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_damaged_bookmarks_file_is_reported_and_left_for_the_reader(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`bookmarks` only lists: it says the file is damaged and renames nothing; the reader
+    keeps it aside when it opens the corpus."""
     _bookmark(small_corpus, ("k3", ""))
     path = corpus_bookmarks(load_corpus(small_corpus)).path
     path.write_text("{oops", encoding="utf-8")
     assert main(["--corpus", str(small_corpus), "bookmarks"]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 2 and "damaged bookmarks" in err and "moved to corpus" not in err
+    assert err.count("\n") == 2 and "damaged bookmarks" in err and "left as it is until the reader opens this corpus" in err
+    assert path.read_text(encoding="utf-8") == "{oops" and not list(path.parent.glob(path.name + ".damaged-*"))
+    problem = corpus_bookmarks(load_corpus(small_corpus)).problem  # as the reader reads it
     (aside,) = path.parent.glob(path.name + ".damaged-*")
-    assert aside.read_text(encoding="utf-8") == "{oops" and aside.name in err
+    assert aside.read_text(encoding="utf-8") == "{oops" and problem is not None and aside.name in problem
 
 
 def test_cite_bookmarks_in_every_format_with_notes(small_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -29,7 +29,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the bookmarks; a damaged bookmarks file is reported (and kept aside), status 1."""
+    """Print the bookmarks; a damaged bookmarks file or journal line is reported in one
+    line, status 1, and left as it is (the reader sets it aside): only listing, this
+    command moves and writes nothing."""
     from corpus.loader import CorpusError, load_corpus
     from tui.cli import report_corpus_error, write_stdout
     from tui.linear import safe
@@ -39,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         corpus = load_corpus(args.corpus)
     except CorpusError as err:
         return report_corpus_error(err)
-    marks = corpus_bookmarks(corpus)
+    marks = corpus_bookmarks(corpus, read_only=True)
     if marks.problem:
         print(f"kimi-ama-tui bookmarks: {safe(marks.problem)}", file=sys.stderr)
     items = []

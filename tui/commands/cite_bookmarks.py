@@ -19,13 +19,14 @@ SEPARATOR = {"text": "\n" + "-" * 40 + "\n\n", "markdown": "\n---\n\n", "bibtex"
 
 
 def cite_bookmarks(corpus: Corpus, fmt: str, lang: CiteLang) -> int:
-    """Print the citations; 1 with one line when there are none or the file was damaged."""
+    """Print the citations; 1 with one line when there are none or the file or its journal
+    was damaged (left as it is: the reader sets it aside)."""
     from corpus.citation import cite
     from tui.cli import write_stdout
     from tui.linear import safe
     from tui.userdata import corpus_bookmarks
 
-    marks = corpus_bookmarks(corpus)
+    marks = corpus_bookmarks(corpus, read_only=True)  # only reads: damage reported, left for the reader
     if marks.problem:
         print(f"kimi-ama-tui cite: {safe(marks.problem)}", file=sys.stderr)
     texts: list[str] = []

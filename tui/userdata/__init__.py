@@ -5,8 +5,9 @@ Plain Python, no Textual import, so the command line (`bookmarks`, `cite --bookm
 `$XDG_STATE_HOME/kimi-ama-tui/`, bookmarks under `$XDG_DATA_HOME/kimi-ama-tui/`, the
 config under `$XDG_CONFIG_HOME/kimi-ama-tui/`. Every file is written atomically (a
 temporary file, then `os.replace`); a bookmark's change is a line appended to the file's
-journal (`journal`) until the file is written whole again. A damaged file or journal is
-renamed aside, never overwritten, and reported, and the reader starts without it.
+journal (`journal`) until the file is written whole again. A damaged file is renamed
+aside, never overwritten, and reported, and the reader starts without it; a damaged
+journal line is skipped and reported, the journal copied aside as it was.
 """
 
 from __future__ import annotations
@@ -50,12 +51,13 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
-def corpus_bookmarks(corpus: Corpus) -> Bookmarks:
-    """The bookmarks of this corpus (found by its identity, wherever its file is)."""
+def corpus_bookmarks(corpus: Corpus, read_only: bool = False) -> Bookmarks:
+    """The bookmarks of this corpus (found by its identity, wherever its file is);
+    `read_only` for a command that only lists them (damage reported, nothing moved)."""
     from tui.userdata.bookmarks import Bookmarks
     from tui.userdata.identity import corpus_identity
 
-    return Bookmarks.load(corpus_identity(corpus), corpus.title.get("en"))
+    return Bookmarks.load(corpus_identity(corpus), corpus.title.get("en"), read_only=read_only)
 
 
 def corpus_marks(corpus: Corpus) -> ReadMarks:

@@ -17,7 +17,7 @@ from pathlib import Path
 from corpus.text import clean_text, visible
 from tui.userdata.marks import now_iso
 from tui.userdata.paths import NO_HOME, data_dir
-from tui.userdata.journal import Place, append_journal, drop_journal, journal_path, read_journal
+from tui.userdata.journal import Place, append_journal, damage_report, drop_journal, journal_path, mend_journal, read_journal
 from tui.userdata.store import Loaded, StateFileError, locked, read_json, stamp_of, write_atomic
 
 FORMAT = "kimi-ama-tui/bookmarks/1"
@@ -72,22 +72,24 @@ class Bookmarks:
     changes are what the journal holds after that: `save`)."""
 
     @classmethod
-    def load(cls, identity: str, title: str, root: Path | None = None) -> Bookmarks:
-        """The bookmarks of a corpus; a damaged file or journal is kept aside and reported
-        in `problem`."""
+    def load(cls, identity: str, title: str, root: Path | None = None, read_only: bool = False) -> Bookmarks:
+        """The bookmarks of a corpus; a damaged file is kept aside, a damaged journal line
+        skipped (the journal copied aside as it was) and both reported in `problem`.
+        `read_only` (a command that only lists): nothing is moved or written, damage is
+        only reported (the reader sets it aside when it next opens the corpus)."""
         path = bookmarks_path(identity, root)
         if path is None:
             return cls(None, title, problem=f"bookmarks are not kept: {NO_HOME}")
         # parsed outside the lock: a big file does not hold up another window's `m`
-        loaded = read_json(path, "bookmarks", FORMAT, _misfit)
+        loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only)
         if loaded.stamp is None and not journal_path(path).exists():
             # nothing to read (a journal made meanwhile is read by the first save): no
             # folder or lock file made just for looking
             return cls(path, title, {}, loaded.problem)
         with locked(path):
             if stamp_of(path) != loaded.stamp:  # written whole meanwhile
-                loaded = read_json(path, "bookmarks", FORMAT, _misfit)
-            by_id, place, problem = _replayed(path, loaded)
+                loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only)
+            by_id, place, problem = _replayed(path, loaded, mend=not read_only)
         return cls(path, title, by_id, problem, place=place)
 
     @property
@@ -127,7 +129,7 @@ class Bookmarks:
             self.place = append_journal(self.path, changes, self.place)
             self.pending = {}
             size = self.place.main[2] if self.place.main else 0
-            if self.place.end * COMPACT_SHARE > size:
+            if self.place.end * COMPACT_SHARE > size and not self.place.damaged:
                 try:
                     self._write_whole(self.path)
                 except StateFileError:
@@ -137,9 +139,10 @@ class Bookmarks:
     def compact(self) -> None:
         """Write the file whole with every change in it and remove its journal (when the
         reader quits: `bookmarks --json` or an older reader then find everything in the
-        file); nothing when there is no journal."""
+        file); nothing when there is no journal, or one with damaged lines no copy could be
+        kept of (`Place.damaged`: every change is in it, and it is read)."""
         self.save()
-        if self.path is None or not journal_path(self.path).exists():
+        if self.path is None or not journal_path(self.path).exists() or self.place.damaged:
             return
         with locked(self.path):
             self._catch_up(self.path)
@@ -148,14 +151,15 @@ class Bookmarks:
     def _catch_up(self, path: Path) -> set[str]:
         """Take in what another window saved since this one last read or wrote the file (its
         journal lines after `place`, or the whole file again once it was written whole);
-        this session's own changes stay on top. The entries whose bookmark changed here."""
+        this session's own changes stay on top; a damaged line makes it read the journal
+        whole (and mend it: `_replayed`). The entries whose bookmark changed here."""
         if self.place.still(path):
             read = read_journal(path, "bookmarks", _change_misfit, self.place.end)
-            if read.problem is None:
+            if read.problem is None and not read.skipped:
                 if read.journal is not None:
-                    self.place = Place(self.place.main, read.journal, read.end)
+                    self.place = replace(self.place, journal=read.journal, end=read.end)
                 return _replay(self.by_id, read.changes, keep=self.pending)
-            self.problem = read.problem
+            self.problem = read.problem or self.problem
         by_id, self.place, problem = _replayed(path, read_json(path, "bookmarks", FORMAT, _misfit))
         self.problem = problem or self.problem
         _replay(by_id, [_change(k, v) for k, v in self.pending.items()])
@@ -171,14 +175,20 @@ class Bookmarks:
         self.place = drop_journal(path, main)
 
 
-def _replayed(path: Path, loaded: Loaded) -> tuple[dict[str, Bookmark], Place, str | None]:
-    """The bookmarks of a file as read (`loaded`) with its journal replayed over them, how
-    far both were read, and what was wrong with either (under the lock)."""
+def _replayed(path: Path, loaded: Loaded, mend: bool = True) -> tuple[dict[str, Bookmark], Place, str | None]:
+    """The bookmarks of a file as read (`loaded`) with its journal's changes replayed over
+    them, how far both were read, and what was wrong with either (under the lock). A
+    journal with damaged lines is mended (`mend_journal`), or, not `mend`, left as it is."""
     by_id = {b.entry_id: b for b in _items(loaded.data)}
     read = read_journal(path, "bookmarks", _change_misfit)
     _replay(by_id, read.changes)
-    problem = "; ".join(p for p in (loaded.problem, read.problem) if p) or None
-    return by_id, Place(loaded.stamp, read.journal, read.end), problem
+    place, damage = Place(loaded.stamp, read.journal, read.end), None
+    if read.skipped and mend:
+        place, damage = mend_journal(path, "bookmarks", read, loaded.stamp)
+    elif read.skipped:
+        damage = damage_report(path, "bookmarks", read, "left as it is until the reader opens this corpus and keeps a copy of it aside")
+    problem = "; ".join(p for p in (loaded.problem, read.problem, damage) if p) or None
+    return by_id, place, problem
 
 
 def _change(entry_id: str, bookmark: Bookmark | None) -> dict[str, object]:

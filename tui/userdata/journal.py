@@ -5,8 +5,11 @@ a line, each a change made after the file was last written whole. A change is ap
 and flushed to disk (`fsync`) under the file's lock (`store.locked`); whoever loads the
 file replays the journal over it. A crash while appending leaves a last line with no
 newline: it is ignored when read, and cut off before the next append (it was never
-acknowledged). A complete line that is not JSON or not a change is damage: the journal
-is moved aside (`store.keep_aside`) and reported, never read in part.
+acknowledged). A complete line that is not JSON or not a change is damage: that line is
+skipped, every other line read, and the report says which lines were skipped and why. The
+owner (the reader) then keeps a copy of the journal as it was (`NAME.journal.damaged-…`,
+`store.copy_aside`) and leaves only its changes in it (`mend_journal`): nothing the user
+had is lost, and the damage is reported once. A command that only lists leaves it as it is.
 
 When the journal has grown past a fraction of the file (or when the reader quits), the
 owner writes the file whole again (`store.write_atomic`) and removes the journal. A crash
@@ -22,10 +25,10 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Sized
 
 from corpus.text import visible
-from tui.userdata.store import Shape, StateFileError, Stamp, keep_aside, stamp_of
+from tui.userdata.store import Shape, StateFileError, Stamp, copy_aside, replace_file, stamp_of
 
 FileId = tuple[int, int]
 """A journal's device and inode: one moved aside or removed and made again has another."""
@@ -44,6 +47,8 @@ class Place:
     main: Stamp | None = None
     journal: FileId | None = None
     end: int = 0
+    damaged: bool = False
+    """The journal holds damaged lines no copy could be kept of: it is never removed."""
 
     def still(self, path: Path) -> bool:
         """Whether the journal's bytes after `end` are all that is new: the file is the
@@ -57,6 +62,15 @@ class Place:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A whole journal line that is not a change: which (counted from the first line read)
+    and why, in words."""
+
+    number: int
+    why: str
+
+
+@dataclass(frozen=True)
 class JournalRead:
     """The changes read from a journal, its id and where the last whole line ends."""
 
@@ -64,7 +78,11 @@ class JournalRead:
     journal: FileId | None
     end: int
     problem: str | None = None
-    """One line: what was wrong with the journal and where it was moved (escaped)."""
+    """One line: why the journal could not be read (escaped)."""
+    skipped: tuple[Skipped, ...] = ()
+    """The lines that are not changes (left out of `changes`)."""
+    raw: bytes = b""
+    """The journal's bytes as read, when it has skipped lines (a copy is kept of them)."""
 
 
 def _file_id(path: Path) -> tuple[FileId, int] | None:
@@ -78,8 +96,8 @@ def _file_id(path: Path) -> tuple[FileId, int] | None:
 
 def read_journal(path: Path, kind: str, fits: Shape, start: int = 0) -> JournalRead:
     """The whole lines of `path`'s journal from byte `start` (a torn last line is left out);
-    a journal with a line that is not a change (`fits` says why) is moved aside whole and
-    reported, and none of it is read."""
+    a line that is not a change (`fits` says why) is skipped and listed in `skipped`, the
+    others read. Nothing is moved or written (`mend_journal`, `damage_report`)."""
     journal = journal_path(path)
     try:
         with open(journal, "rb") as handle:
@@ -92,32 +110,79 @@ def read_journal(path: Path, kind: str, fits: Shape, start: int = 0) -> JournalR
         return JournalRead([], None, 0, visible(f"{journal}: cannot read the {kind} journal ({err.strerror or err}): give yourself read access to it; starting without it"))
     whole = raw[: raw.rfind(b"\n") + 1]
     changes: list[dict[str, Any]] = []
-    offset = start
+    skipped: list[Skipped] = []
     for number, line in enumerate(whole.split(b"\n")[:-1], start=1):
-        why = _misfit(line, fits) if line.strip() else ""
-        if why:
-            where = f"line {number}" if start == 0 else f"the line at byte {offset}"
-            aside = keep_aside(journal)
-            moved = f"moved to {aside.name}" if aside else "left in place (it could not be renamed)"
-            problem = f"{journal}: damaged {kind} journal ({where}: {why}); {moved}, its changes are not read"
-            return JournalRead([], None, 0, visible(problem))
-        if line.strip():
-            changes.append(json.loads(line))
-        offset += len(line) + 1
-    return JournalRead(changes, (st.st_dev, st.st_ino), start + len(whole))
+        if not line.strip():
+            continue
+        change, why = _change(line, fits)
+        if change is None:
+            skipped.append(Skipped(number, why))
+        else:
+            changes.append(change)
+    return JournalRead(changes, (st.st_dev, st.st_ino), start + len(whole), skipped=tuple(skipped), raw=raw if skipped else b"")
 
 
-def _misfit(line: bytes, fits: Shape) -> str:
-    """Why one journal line is not a change ("" when it is one)."""
+def _change(line: bytes, fits: Shape) -> tuple[dict[str, Any] | None, str]:
+    """The change one journal line holds, or None and why it holds none."""
     try:
         change = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError:
-        return "not UTF-8"
+        return None, "not UTF-8"
+    except json.JSONDecodeError as err:
+        return None, f"not JSON: {err.msg} at character {err.pos + 1}"
     except ValueError as err:
-        return f"not JSON: {err}"
+        return None, f"not JSON: {err}"
     if not isinstance(change, dict):
-        return "not a JSON object"
-    return fits(change)
+        return None, "not a JSON object"
+    why = fits(change)
+    return (None, why) if why else (change, "")
+
+
+SHOWN_SKIPPED = 3
+"""How many reasons a report gives, and how many line numbers for each (the rest are counted)."""
+
+
+def damage_report(path: Path, kind: str, read: JournalRead, kept: str) -> str:
+    """One line (escaped): which lines of `path`'s journal (read whole) were skipped and
+    why, how many changes were read, and `kept`: what became of the journal."""
+    by_why: dict[str, list[int]] = {}
+    for skipped in read.skipped:
+        by_why.setdefault(skipped.why, []).append(skipped.number)
+    reasons = []
+    for why, numbers in list(by_why.items())[:SHOWN_SKIPPED]:
+        named = ", ".join(str(n) for n in numbers[:SHOWN_SKIPPED])
+        more = f" and {len(numbers) - SHOWN_SKIPPED} more" if len(numbers) > SHOWN_SKIPPED else ""
+        reasons.append(f"line{_s(numbers)} {named}{more}: {why}")
+    rest = sum(len(numbers) for numbers in list(by_why.values())[SHOWN_SKIPPED:])
+    if rest:
+        reasons.append(f"{rest} more line{_s(range(rest))}")
+    lines = "that line" if len(read.skipped) == 1 else f"those {len(read.skipped)} lines"
+    others = f"{len(read.changes)} other change{_s(read.changes)} read" if read.changes else "no other change read"
+    return visible(f"{journal_path(path)}: damaged {kind} journal ({'; '.join(reasons)}); {lines} skipped, {others}; {kept}")
+
+
+def _s(items: Sized) -> str:
+    """The plural ending for a count of `items`."""
+    return "" if len(items) == 1 else "s"
+
+
+def mend_journal(path: Path, kind: str, read: JournalRead, main: Stamp | None) -> tuple[Place, str]:
+    """Keep a copy of `path`'s journal with skipped lines (read whole, under the lock) as it
+    was, then leave only its changes in it: where this session has read it now, and the
+    report (`damage_report`). A journal no copy could be kept of is left as it is and never
+    removed (`Place.damaged`)."""
+    journal = journal_path(path)
+    try:
+        aside = copy_aside(journal, read.raw)
+    except OSError as err:
+        kept = f"left as it is (no copy could be kept: {err.strerror or err}; free some space or make the folder writable)"
+        return Place(main, read.journal, read.end, damaged=True), damage_report(path, kind, read, kept)
+    kept = f"a copy as it was kept in {aside.name}"
+    try:
+        now = replace_file(journal, _lines(read.changes))
+    except StateFileError as err:
+        return Place(main, read.journal, read.end), damage_report(path, kind, read, f"{kept}; {err}")
+    return Place(main, now[:2], now[2]), damage_report(path, kind, read, f"{kept}, only the changes left in it")
 
 
 def append_journal(path: Path, changes: list[dict[str, Any]], place: Place) -> Place:
@@ -125,7 +190,6 @@ def append_journal(path: Path, changes: list[dict[str, Any]], place: Place) -> P
     and has read the journal up to `place.end`: bytes after it are a torn line, cut off);
     where the journal ends now (StateFileError when it cannot be written)."""
     journal = journal_path(path)
-    text = "".join(json.dumps(change, ensure_ascii=False, separators=(",", ":")) + "\n" for change in changes)
     try:
         fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)  # (notes: private, as the file)
     except OSError as err:
@@ -133,7 +197,7 @@ def append_journal(path: Path, changes: list[dict[str, Any]], place: Place) -> P
     try:
         if os.fstat(fd).st_size > place.end:
             os.ftruncate(fd, place.end)
-        data = text.encode("utf-8")
+        data = _lines(changes)
         while data:
             data = data[os.write(fd, data) :]
         os.fsync(fd)
@@ -142,7 +206,12 @@ def append_journal(path: Path, changes: list[dict[str, Any]], place: Place) -> P
         raise StateFileError(visible(f"cannot write {journal}: {err.strerror or err}")) from None
     finally:
         os.close(fd)
-    return Place(place.main, (st.st_dev, st.st_ino), st.st_size)
+    return Place(place.main, (st.st_dev, st.st_ino), st.st_size, place.damaged)
+
+
+def _lines(changes: list[dict[str, Any]]) -> bytes:
+    """Changes as journal lines."""
+    return "".join(json.dumps(change, ensure_ascii=False, separators=(",", ":")) + "\n" for change in changes).encode("utf-8")
 
 
 def drop_journal(path: Path, main: Stamp) -> Place:

@@ -77,15 +77,20 @@ def write_atomic(path: Path, data: object) -> Stamp:
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     if len(text) <= READABLE_MOST:
         text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
-    text += "\n"
+    return replace_file(path, (text + "\n").encode("utf-8"))
+
+
+def replace_file(path: Path, data: bytes) -> Stamp:
+    """Write `data` to `path` atomically, private to its owner (StateFileError when it
+    cannot be written); the stamp of the file written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as err:
         raise StateFileError(visible(f"cannot write {path}: {err.strerror or err}")) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
             written = _stamp(os.fstat(handle.fileno()))
@@ -100,8 +105,9 @@ Shape = Callable[[dict[str, Any]], str]
 """What in a state file's data does not fit its format, in words ("" when all of it fits)."""
 
 
-def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None) -> Loaded:
-    """Read a state file of `format_id`; a damaged one is moved aside and reported.
+def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None, set_aside: bool = True) -> Loaded:
+    """Read a state file of `format_id`; a damaged one is moved aside (or, not
+    `set_aside`, left as it is: a command that only lists) and reported.
 
     `kind` names the file for the report ("read marks", "bookmarks"). A file whose data
     does not fit `shape` is damaged too: read as far as it fits, the next save would
@@ -121,6 +127,8 @@ def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None)
         data = None
     if data is not None:
         return Loaded(data, stamp=stamp)
+    if not set_aside:
+        return Loaded(None, visible(f"{path}: damaged {kind} ({why}); not read, left as it is until the reader opens this corpus and sets it aside"))
     aside = keep_aside(path)
     where = f"moved to {aside.name}" if aside else "left in place (it could not be renamed)"
     return Loaded(None, visible(f"{path}: damaged {kind} ({why}); {where}, starting afresh"))
@@ -144,9 +152,7 @@ def _parsed(raw: bytes, format_id: str) -> tuple[dict[str, Any] | None, str]:
 
 def keep_aside(path: Path) -> Path | None:
     """Rename a damaged file to a name not taken yet; None if it could not be renamed."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    for n in range(1000):
-        aside = path.with_name(f"{path.name}.damaged-{stamp}" + (f"-{n}" if n else ""))
+    for aside in _aside_names(path):
         if aside.exists():
             continue
         try:
@@ -165,6 +171,34 @@ def keep_aside(path: Path) -> Path | None:
         path.unlink(missing_ok=True)
         return aside
     return None
+
+
+def copy_aside(path: Path, data: bytes) -> Path:
+    """Keep `data` (a damaged file's bytes, as read) in a new file beside `path` named as
+    `keep_aside` names it, private and flushed to disk; its path (OSError when it cannot be
+    written)."""
+    for aside in _aside_names(path):
+        try:
+            fd = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError:
+            aside.unlink(missing_ok=True)
+            raise
+        return aside
+    raise FileExistsError(f"{path.name}.damaged-*: every name is taken")
+
+
+def _aside_names(path: Path) -> Iterator[Path]:
+    """The names a damaged file may be kept under, `NAME.damaged-YYYYMMDD-HHMMSS[-N]`."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for n in range(1000):
+        yield path.with_name(f"{path.name}.damaged-{stamp}" + (f"-{n}" if n else ""))
 
 
 def merged(base: dict[str, V], ours: dict[str, V], theirs: dict[str, V]) -> dict[str, V]:
