@@ -144,7 +144,7 @@ def import_files(
             from corpus.importer.matching import merge_into
 
             data, matched = merge_into(
-                topics_from, topics_from_name, source, speakers.records, entries, texts
+                topics_from, topics_from_name, source, speakers.records, entries, texts, poster_hosts
             )
         from pydantic import ValidationError
 

@@ -21,6 +21,8 @@ from corpus.importer.build import FROM_HOSTS
 MAX_TOPICS = 12
 THE_POST = "The post"
 """The topic of the thread's post when its poster is no host (--host leaving them out)."""
+THE_POST_ZH = "帖子"
+"""`THE_POST` in Chinese."""
 _TOKEN = re.compile(r"[a-z][a-z0-9+.#-]*[a-z0-9+#]|[a-z]|\d+[a-z]+[a-z0-9]*|[\u3400-\u9fff]{2}")
 
 STOPWORDS = frozenset(
@@ -95,7 +97,7 @@ def auto_topics(
     if hosts:
         topics.append(_topic(FROM_HOSTS, hosts))
     if post:  # made by no grouping: not automatic, and so titled in both languages
-        both = {"en": THE_POST, "zh": "帖子", "original": "en", "written_by": "project"}
+        both = {"en": THE_POST, "zh": THE_POST_ZH, "original": "en", "written_by": "project"}
         topics.insert(0, {"id": "the-post", "title": both, "entries": post})
     return _unique_ids(topics)
 
