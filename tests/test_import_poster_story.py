@@ -7,7 +7,6 @@ says it "posted the thread" (that credit is the post's, and the post names no on
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -15,25 +14,18 @@ import pytest
 from corpus.citation.facts import build
 from corpus.importer import import_files
 from corpus.loader import load_corpus
+from tests.test_import_post import thread_with_post
 from tui.cli import main
 
 THREAD = Path(__file__).parent / "fixtures" / "reddit" / "thread.json"
 POST = "post-ama-with-lumen-labs-makers-1abcde"
 
 
-def _posted_by(tmp_path: Path, author: str) -> Path:
-    data = json.loads(THREAD.read_text(encoding="utf-8"))
-    data[0]["data"]["children"][0]["data"]["author"] = author
-    path = tmp_path / "thread.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return path
-
-
 def test_a_deleted_posters_thread_is_told_one_way(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The summary said 'u/lumen_lab: posted the thread (Reddit marks their comments
     is_submitter)' while the post was credited to a deleted account under 'The post'."""
     out = tmp_path / "ama.json"
-    assert main(["import", str(_posted_by(tmp_path, "[deleted]")), "-o", str(out)]) == 0
+    assert main(["import", str(thread_with_post(tmp_path, author="[deleted]")), "-o", str(out)]) == 0
     err = capsys.readouterr().err.splitlines()
     (host,) = [line for line in err if line.startswith("  u/lumen_lab:")]
     assert "posted the thread" not in host  # the post names no one: no named account posted it
@@ -55,7 +47,7 @@ def test_a_deleted_posters_thread_is_told_one_way(tmp_path: Path, capsys: pytest
 
 def test_a_post_with_no_valid_author_name_says_so(tmp_path: Path) -> None:
     """A name no Reddit account can have is not called deleted, in the summary either."""
-    imported = import_files([_posted_by(tmp_path, "bad name!")])
+    imported = import_files([thread_with_post(tmp_path, author="bad name!")])
     summary = imported.summary()
     assert any("author field is not a valid Reddit name" in line for line in summary if "u/lumen_lab" in line)
     (post,) = [line for line in summary if line.startswith("the post's text:")]

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from corpus.importer.build import FROM_HOSTS
+from corpus.importer.build import FROM_HOSTS, FROM_HOSTS_ZH
 from corpus.importer.topics import THE_POST, THE_POST_ZH, words
 
 if TYPE_CHECKING:
@@ -112,11 +112,15 @@ def merge_into(
         topic["entries"].append(entry)
         matched += 1
     post = [e for e in hosts if e.get("post") and not poster_hosts]
-    other_name = "the built-in corpus" if name == "builtin" else name
+    not_in = (
+        {"en": "Not in the built-in corpus", "zh": "不在内置语料库中"}
+        if name == "builtin"
+        else {"en": f"Not in {name}", "zh": f"不在 {name} 中"}
+    )
     for title, group, kind in (
         ({"en": THE_POST, "zh": THE_POST_ZH}, post, "post"),
-        ({"en": f"Not in {other_name}"}, rest, "leftover"),
-        ({"en": FROM_HOSTS}, [e for e in hosts if e not in post], "hosts"),
+        (not_in, rest, "leftover"),
+        ({"en": FROM_HOSTS, "zh": FROM_HOSTS_ZH}, [e for e in hosts if e not in post], "hosts"),
     ):
         if group:
             _add_topic(base, title, group, kind, source["title"])
