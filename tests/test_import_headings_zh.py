@@ -114,8 +114,8 @@ async def test_the_reader_switches_the_headings_with_l(tmp_path: Path) -> None:
 
         def seen() -> tuple[list[str], list[str], str]:
             tree = screen.topic_tree
-            topics = [str(t.label.plain) for t in tree.root.children]
-            labels = [str(n.label.plain) for t in tree.root.children for n in t.children]
+            topics = [str(t.label) for t in tree.root.children]
+            labels = [str(n.label) for t in tree.root.children for n in t.children]
             return topics, labels, "\n".join(block.plain for block in screen.pane.blocks)
 
         topics, labels, pane = seen()
