@@ -25,7 +25,8 @@ def the_post(corpus: Corpus) -> Entry:
     return entry
 
 
-def _thread_with_post(tmp_path: Path, **fields: Any) -> Path:
+def thread_with_post(tmp_path: Path, **fields: Any) -> Path:
+    """The fixture thread with these fields of its post changed, saved in `tmp_path`."""
     data = json.loads(THREAD.read_text(encoding="utf-8"))
     data[0]["data"]["children"][0]["data"].update(fields)
     path = tmp_path / "thread.json"
@@ -51,9 +52,9 @@ def test_the_post_text_is_an_entry_from_the_hosts_by_the_poster() -> None:
 
 
 def test_an_edited_post_says_when(tmp_path: Path) -> None:
-    answer = the_post(import_files([_thread_with_post(tmp_path, edited=T0 + 7200)]).corpus).answers[0]
+    answer = the_post(import_files([thread_with_post(tmp_path, edited=T0 + 7200)]).corpus).answers[0]
     assert answer.edited is not None and answer.edited is not True and answer.edited.timestamp() == T0 + 7200
-    assert the_post(import_files([_thread_with_post(tmp_path, edited=True)]).corpus).answers[0].edited is True
+    assert the_post(import_files([thread_with_post(tmp_path, edited=True)]).corpus).answers[0].edited is True
 
 
 @pytest.mark.parametrize(
@@ -69,7 +70,7 @@ def test_a_post_without_its_text_says_so(
     tmp_path: Path, body: str, kind: str, said: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """As a deleted question: the entry stays, and nothing calls the placeholder the poster's words."""
-    path = _thread_with_post(tmp_path, selftext=body, selftext_html=None)
+    path = thread_with_post(tmp_path, selftext=body, selftext_html=None)
     entry = the_post(import_files([path]).corpus)
     assert entry.post == kind
     assert main(["--corpus", str(path), "show", entry.id]) == 0
@@ -137,7 +138,7 @@ def test_a_link_post_keeps_its_link(tmp_path: Path) -> None:
     """A link post (`is_self: false`) has no text but its `url`: the entry said "the post has
     no text" and the link was on no surface (found by the tenth sweep, on a real thread)."""
     link = "https://github.com/michael-lazar/rtv"
-    corpus = import_files([_thread_with_post(tmp_path, selftext="", is_self=False, url=link)]).corpus
+    corpus = import_files([thread_with_post(tmp_path, selftext="", is_self=False, url=link)]).corpus
     post = the_post(corpus)
     (answer,) = post.answers
     assert answer.text.get("en") == link and answer.text.written_by == "source"
@@ -146,5 +147,5 @@ def test_a_link_post_keeps_its_link(tmp_path: Path) -> None:
 
 
 def test_a_self_post_s_own_address_is_not_taken_for_a_link(tmp_path: Path) -> None:
-    corpus = import_files([_thread_with_post(tmp_path, selftext="", is_self=True)]).corpus
+    corpus = import_files([thread_with_post(tmp_path, selftext="", is_self=True)]).corpus
     assert "no text" in (the_post(corpus).question.get("en") or "")

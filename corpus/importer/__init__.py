@@ -113,6 +113,7 @@ def import_files(
         if post is not None:  # first: the hosts' own words open the thread
             entries.insert(0, post)
             texts.insert(0, "")  # grouped with no question, matched to no entry
+        poster_hosts = post is None or post["answers"][0]["speaker"] in host_ids
         matched: int | None = None
         grouped: list[dict[str, Any]] = []
         if topics_from is not None:
@@ -124,7 +125,6 @@ def import_files(
         else:
             from corpus.importer.topics import auto_topics
 
-            poster_hosts = post is None or post["answers"][0]["speaker"] in host_ids
             grouped = auto_topics(entries, texts, poster_hosts)
         source = source_record(picked, source_id)
         source["comments_not_loaded"] = "unknown" if picked.not_loaded is None else picked.not_loaded
@@ -144,7 +144,7 @@ def import_files(
             from corpus.importer.matching import merge_into
 
             data, matched = merge_into(
-                topics_from, topics_from_name, source, speakers.records, entries, texts
+                topics_from, topics_from_name, source, speakers.records, entries, texts, poster_hosts
             )
         from pydantic import ValidationError
 
@@ -172,21 +172,34 @@ def import_files(
     notes += merge_notes(picked.comments)  # the comments read more than once, and the copy kept
     return Imported(
         corpus, found, answering, len(entries), answers, picked.not_loaded,
-        len(picked.comments), matched, notes, _post_line(post),
+        len(picked.comments), matched, notes, _post_line(post, corpus, poster_hosts, picked.post),
     )
 
 
-def _post_line(post: dict[str, Any] | None) -> str:
-    """What became of the post's own text, for the summary."""
+def _post_line(post: dict[str, Any] | None, corpus: Corpus, poster_hosts: bool, given: Any) -> str:
+    """What became of the post's own text, for the summary; and, when its poster is no
+    host, whom it is credited to and where it went (the hosts' lines name who hosted)."""
     if post is None:
         return "the post: not in the files (its text is in the submissions file)"
     kind, where = post["post"], f"entry {post['id']}"
     if kind == "text":
         size = len(next(v for k, v in post["answers"][0]["text"].items() if k in ("en", "zh")))
-        return f"the post's text: kept, {size:,} characters ({where})"
-    if kind == "deleted":
-        return f"the post's text: deleted or removed, Reddit's placeholder kept ({where})"
-    return f"the post's text: none, the post has no text ({where})"
+        line = f"the post's text: kept, {size:,} characters ({where})"
+    elif kind == "deleted":
+        line = f"the post's text: deleted or removed, Reddit's placeholder kept ({where})"
+    else:
+        line = f"the post's text: none, the post has no text ({where})"
+    if poster_hosts:
+        return line
+    from corpus.importer.records import author_field
+
+    poster = corpus.speaker(post["answers"][0]["speaker"])
+    who = (
+        f"u/{poster.handle}, who is not one of the hosts"
+        if poster.handle
+        else f"{poster.name.get('en')}, as the post's author field {author_field(given.author)}"
+    )
+    return f"{line}, under '{corpus.topic_of(post['id']).title.get('en')}', credited to {who}"
 
 
 def _about(exchange: Any) -> str:

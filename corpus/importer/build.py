@@ -17,10 +17,17 @@ from corpus.importer.records import DELETED_AUTHORS, DELETED_BODIES, NOT_A_NAME,
 from corpus.importer.thread import Thread
 from corpus.text import CJK, clean_text
 
-MISSING = "(The comment this answers is not in the imported files.)"
+MISSING = {
+    "en": "(The comment this answers is not in the imported files.)",
+    "zh": "（导入的文件中没有这条回答所回复的评论。）",
+}
 """The question of an entry whose question comment no file holds."""
 FROM_HOSTS = "From the hosts"
 """The label of a host's own top-level comment, and of the topic that gathers them."""
+FROM_HOSTS_ZH = "来自主持人"
+"""`FROM_HOSTS` in Chinese (the pane's own words for such a comment start so too)."""
+HOSTS_HEADING = {"en": FROM_HOSTS + ": {first}", "zh": FROM_HOSTS_ZH + "：{first}"}
+"""The heading (this project's) of a host's own top-level comment's entry."""
 GONE_ACCOUNT = {"en": "a deleted account", "zh": "已删除的账号"}
 """Who asked a question whose text survives its account ("Asked by a deleted account")."""
 NOT_A_NAME_ACCOUNT = {
@@ -192,11 +199,11 @@ def entry_record(
     entry: dict[str, Any] = {"id": "", "question_source": source_id, "sources": [source_id]}
     if exchange.from_hosts:
         first = next((line for line in q.body.splitlines() if line.strip()), "")
-        entry["question"] = {**localized(f"{FROM_HOSTS}: {shown(headline(first), '(a comment)')}"), "written_by": "project"}
+        entry["question"] = heading(HOSTS_HEADING, first=shown(headline(first), "(a comment)"))
         entry["from_hosts"] = True
         entry["id"] = _entry_id("from-hosts " + first, q.id)
     elif exchange.missing:  # the answer survives, the comment it answers is not in the files
-        entry["question"] = {"en": MISSING, "original": "en", "written_by": "project"}
+        entry["question"] = heading(MISSING)
         entry["question_missing"] = True
         entry["question_permalink"] = permalink(sub, thread.id, q.parent[3:])
         entry["id"] = _entry_id("answer " + q.body, q.id)
@@ -226,15 +233,24 @@ def entry_record(
 
 
 POST_HEADINGS = {
-    "text": "The post: {first}",
-    "deleted": "The post: its text was deleted or removed",
-    "empty": "The post: it has no text",
+    "text": {"en": "The post: {first}", "zh": "帖子：{first}"},
+    "deleted": {"en": "The post: its text was deleted or removed", "zh": "帖子：正文已被删除或移除"},
+    "empty": {"en": "The post: it has no text", "zh": "帖子：没有正文"},
+    "link": {"en": "The post: a link, {first}", "zh": "帖子：链接 {first}"},
 }
-"""The heading (this project's) of the entry holding the thread's post, by `Entry.post`."""
-LINK_POST = "The post: a link, {link}"
-"""The heading of a link post's entry (its text is the link, as Reddit gives it)."""
-NO_POST_TEXT = "(The post has no text: Reddit gives its body as empty.)"
+"""The heading (this project's) of the entry holding the thread's post, by `Entry.post`
+(and 'link': a link post's, its text the link as Reddit gives it)."""
+NO_POST_TEXT = {
+    "en": "(The post has no text: Reddit gives its body as empty.)",
+    "zh": "（该帖没有正文：Reddit 给出的正文为空。）",
+}
 """What the post's entry says in place of a text the post does not have."""
+
+
+def heading(words: dict[str, str], first: str = "") -> dict[str, Any]:
+    """This project's words in both languages (a LocalizedText written by the project),
+    around `first`, the thread's own words, verbatim in each language."""
+    return {**{lang: text.format(first=first) for lang, text in words.items()}, "original": "en", "written_by": "project"}
 
 
 def post_kind(body: str) -> str:
@@ -252,10 +268,10 @@ def post_record(thread: Thread, source_id: str, speakers: Speakers) -> dict[str,
         return None
     kind = post_kind(post.text)
     first = next((line for line in post.text.splitlines() if line.strip()), "")
-    heading = POST_HEADINGS[kind].format(first=headline(first))
-    text = localized(post.text) if kind != "empty" else {"en": NO_POST_TEXT, "original": "en", "written_by": "project"}
+    title = heading(POST_HEADINGS[kind], headline(first))
+    text = localized(post.text) if kind != "empty" else heading(NO_POST_TEXT)
     if kind == "empty" and clean_text(post.link).strip():  # a link post: the link is what it posted
-        kind, heading, text = "text", LINK_POST.format(link=headline(post.link)), localized(post.link)
+        kind, title, text = "text", heading(POST_HEADINGS["link"], headline(post.link)), localized(post.link)
     answer: dict[str, Any] = {
         "speaker": speakers.poster(post.author, thread.subreddit),
         "role": "main",
@@ -266,7 +282,7 @@ def post_record(thread: Thread, source_id: str, speakers: Speakers) -> dict[str,
     _dated(answer, post.created, post.edited)
     return {
         "id": _entry_id("post " + (post.title or first), post.id),
-        "question": {**localized(heading), "written_by": "project"},
+        "question": title,
         "question_source": source_id,
         "sources": [source_id],
         "answers": [answer],

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from corpus.importer.records import DELETED_AUTHORS, Comment, ImportProblem, Post
+from corpus.importer.records import DELETED_AUTHORS, Comment, ImportProblem, Post, author_field
 from corpus.text import plural
 
 _NAMED = re.compile(r"(?<![\w/])/?u/([A-Za-z0-9_-]{3,20})\b")
@@ -45,6 +45,11 @@ def find_hosts(post: Post | None, comments: list[Comment], given: list[str] | No
     if poster is None:  # Reddit marks the poster's comments (is_submitter)
         poster = next((c.author for c in comments if c.is_submitter and not c.author_gone), None)
         why = "posted the thread (Reddit marks their comments is_submitter)"
+        if post is not None:  # the post names no one: it is not credited to them
+            why = (
+                "Reddit marks their comments as the poster's (is_submitter), but the post's "
+                f"author field {author_field(post.author)}"
+            )
     if poster is None:
         # shown by `import` and by the reader (`--corpus DUMP`, which takes neither --host
         # nor a second file): the advice is an import command, right in both places

@@ -10,8 +10,8 @@ ones of the matched topic. Each match is a `see_also` link on both entries, so t
 the digest's paraphrase shows the verbatim answer and the other way round. Only a real match
 links (`THRESHOLD`, `MIN_SHARED`), and never to an entry 'From the hosts' (another thread's
 post or host comment). Entries that match nothing are 'Not in ...'; the hosts' own comments
-that match nothing 'From the hosts', each the thread's own topic (named after the thread
-when the corpus has a topic of that title already).
+that match nothing 'From the hosts', and a post whose poster is no host 'The post', each the
+thread's own topic (named after the thread when the corpus has a topic of that title already).
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from corpus.importer.build import FROM_HOSTS
-from corpus.importer.topics import words
+from corpus.importer.build import FROM_HOSTS, FROM_HOSTS_ZH
+from corpus.importer.topics import THE_POST, THE_POST_ZH, words
 
 if TYPE_CHECKING:
     from corpus.model import Corpus, Entry
@@ -78,8 +78,13 @@ def merge_into(
     speakers: list[dict[str, Any]],
     entries: list[dict[str, Any]],
     texts: Sequence[str],
+    poster_hosts: bool = True,
 ) -> tuple[dict[str, Any], int]:
-    """The other corpus's data with the thread added and linked; and how many entries matched."""
+    """The other corpus's data with the thread added and linked; and how many entries matched.
+
+    `poster_hosts`: the poster is one of the hosts. When not (--host leaving them out, or a
+    post whose author field names no one), the post is no host's words: it opens the
+    thread's own topics in one of its own, 'The post', as `auto_topics` puts it."""
     base = other.model_dump(mode="json")
     _count_per_source(base)
     taken_sources = {s["id"] for s in base["sources"]}
@@ -106,26 +111,39 @@ def merge_into(
         existing["see_also"] = list(dict.fromkeys([*existing.get("see_also", []), entry["id"]]))
         topic["entries"].append(entry)
         matched += 1
-    other_name = "the built-in corpus" if name == "builtin" else name
-    topic_ids = {t["id"] for t in base["topics"]}
-    titles = {t["title"].get("en") for t in base["topics"]}
-    for title, group, leftover in ((f"Not in {other_name}", rest, True), (FROM_HOSTS, hosts, False)):
+    post = [e for e in hosts if e.get("post") and not poster_hosts]
+    not_in = (
+        {"en": "Not in the built-in corpus", "zh": "不在内置语料库中"}
+        if name == "builtin"
+        else {"en": f"Not in {name}", "zh": f"不在 {name} 中"}
+    )
+    for title, group, kind in (
+        ({"en": THE_POST, "zh": THE_POST_ZH}, post, "post"),
+        (not_in, rest, "leftover"),
+        ({"en": FROM_HOSTS, "zh": FROM_HOSTS_ZH}, [e for e in hosts if e not in post], "hosts"),
+    ):
         if group:
-            if title in titles:  # another thread's topic: this thread's own is told apart
-                title = f"{title} ({source['title']})"
-            slug = "-".join(re.findall(r"[a-z0-9]+", title.lower())) or "other"
-            topic_id = _free(slug, topic_ids)
-            topic_ids.add(topic_id)
-            base["topics"].append(
-                {
-                    "id": topic_id,
-                    "title": {"en": title, "original": "en", "written_by": "project"},
-                    "entries": group,
-                    "automatic": True,
-                    **({"leftover": True} if leftover else {}),
-                }
-            )
+            _add_topic(base, title, group, kind, source["title"])
     return base, matched
+
+
+def _add_topic(base: dict[str, Any], title: dict[str, str], group: list[dict[str, Any]], kind: str, thread: str) -> None:
+    """Add one of the thread's own topics to the corpus's data, titled after the thread when
+    the corpus has a topic of that title already. `kind`: 'post' (made by no grouping: not
+    automatic, so titled in both languages), 'leftover' or 'hosts'."""
+    if title["en"] in {t["title"].get("en") for t in base["topics"]}:  # another thread's topic
+        title = {lang: f"{text} ({thread})" if lang == "en" else f"{text}（{thread}）" for lang, text in title.items()}
+    slug = "-".join(re.findall(r"[a-z0-9]+", title["en"].lower())) or "other"
+    topic_id = _free(slug, {t["id"] for t in base["topics"]})
+    base["topics"].append(
+        {
+            "id": topic_id,
+            "title": {**title, "original": "en", "written_by": "project"},
+            "entries": group,
+            **({} if kind == "post" else {"automatic": True}),
+            **({"leftover": True} if kind == "leftover" else {}),
+        }
+    )
 
 
 def _count_per_source(base: dict[str, Any]) -> None:
@@ -162,7 +180,8 @@ def _join_speakers(base: dict[str, Any], speakers: list[dict[str, Any]], entries
     taken = {s["id"] for s in base["speakers"]}
     renamed: dict[str, str] = {}
     for speaker in speakers:
-        same = known.get(speaker["handle"].lower())
+        handle = speaker.get("handle")  # none: a poster whose author field names no account
+        same = known.get(handle.lower()) if handle else None
         if same is not None:
             renamed[speaker["id"]] = same
             continue

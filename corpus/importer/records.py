@@ -18,6 +18,14 @@ DELETED_BODIES = frozenset({"[deleted]", "[removed]", "[ Removed by Reddit ]"})
 """Body values Reddit gives a deleted or removed comment."""
 
 
+def author_field(author: str) -> str:
+    """What an author field that names no account holds, in words ("the post's author
+    field is '[deleted]'"), for the import's summary."""
+    if author == NOT_A_NAME:
+        return "is not a valid Reddit name"
+    return f"is {author!r}" if author else "is empty"
+
+
 class ImportProblem(Exception):
     """An input the importer cannot use: `str()` is one line saying what and what to do;
     `details` are lines that may follow it (the threads of a dump, to pick one)."""

@@ -16,11 +16,17 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from corpus.importer.build import FROM_HOSTS
+from corpus.importer.build import FROM_HOSTS, FROM_HOSTS_ZH
 
 MAX_TOPICS = 12
 THE_POST = "The post"
 """The topic of the thread's post when its poster is no host (--host leaving them out)."""
+THE_POST_ZH = "帖子"
+"""`THE_POST` in Chinese."""
+OTHER_QUESTIONS = {"en": "Other questions", "zh": "其他问题"}
+"""The automatic topic of the questions no group took."""
+QUESTIONS = {"en": "Questions", "zh": "问题"}
+"""The one topic of the questions when no group formed."""
 _TOKEN = re.compile(r"[a-z][a-z0-9+.#-]*[a-z0-9+#]|[a-z]|\d+[a-z]+[a-z0-9]*|[\u3400-\u9fff]{2}")
 
 STOPWORDS = frozenset(
@@ -90,12 +96,12 @@ def auto_topics(
         for word, members in groups
     ]
     if rest:
-        title = "Other questions" if groups else "Questions"
-        topics.append({**_topic(title, [entries[i] for i in sorted(rest)]), "leftover": True})
+        title = OTHER_QUESTIONS if groups else QUESTIONS
+        topics.append({**_topic(title["en"], [entries[i] for i in sorted(rest)], title["zh"]), "leftover": True})
     if hosts:
-        topics.append(_topic(FROM_HOSTS, hosts))
+        topics.append(_topic(FROM_HOSTS, hosts, FROM_HOSTS_ZH))
     if post:  # made by no grouping: not automatic, and so titled in both languages
-        both = {"en": THE_POST, "zh": "帖子", "original": "en", "written_by": "project"}
+        both = {"en": THE_POST, "zh": THE_POST_ZH, "original": "en", "written_by": "project"}
         topics.insert(0, {"id": "the-post", "title": both, "entries": post})
     return _unique_ids(topics)
 
@@ -118,16 +124,18 @@ def _title(
 
 def flat_topic(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every entry in one topic, in reading order."""
-    title = {"en": "All questions", "original": "en", "written_by": "project"}
+    title = {"en": "All questions", "zh": "全部问题", "original": "en", "written_by": "project"}
     return [{"id": "all-questions", "title": title, "entries": list(entries)}]
 
 
-def _topic(title: str, entries: list[dict[str, Any]]) -> dict[str, Any]:
+def _topic(title: str, entries: list[dict[str, Any]], zh: str = "") -> dict[str, Any]:
+    """An automatic topic titled `title` (the thread's words, or this project's with its
+    Chinese `zh`)."""
     slug = "-".join(re.findall(r"[a-z0-9]+", title.lower())) or "topic"
     lang = "zh" if re.search(r"[\u3400-\u9fff]", title) else "en"
     return {
         "id": slug,
-        "title": {lang: title, "original": lang, "written_by": "project"},
+        "title": {lang: title, **({"zh": zh} if zh else {}), "original": lang, "written_by": "project"},
         "entries": entries,
         "automatic": True,
     }
