@@ -162,6 +162,12 @@ def key_label(key: str) -> str:
     return character if character and character.isprintable() and not character.isspace() else key
 
 
+def keys_label(keys: str) -> str:
+    """Keys as Textual names them, comma-separated (`right_square_bracket,ctrl+n`), as the
+    user types them, for a list of keys (`], ctrl+n`)."""
+    return ", ".join(key_label(key.strip()) for key in keys.split(","))
+
+
 def bound_key(
     binding_id: str,
     keymap: Mapping[str, str],

@@ -28,6 +28,12 @@ if TYPE_CHECKING:
 KEYS = "123456789abcdefhilmnopqrstuvwxyz"
 """The key that picks each link, in order (g, j and k move in the list, as in the tree)."""
 
+_URL_BREAK = re.compile(r"(?<=/)(?=[^/])|(?<=.)(?=[?#&])")
+"""Where a URL's line may end: after a `/` (not inside `//`), before a `?`, `#` or `&`."""
+
+_URL_BREAK_INSIDE = re.compile(r"(?<=.)(?=[.\-_~=+,;%])")
+"""Where a piece of it wider than the line may end too: before a `.`, `-`, `_`, `~`, `=` ..."""
+
 _URL = re.compile(r"https?://[^\s<>\[\]\"'`）】」』，。；、]+")
 _TRAILING = ".,;:!?)]}'\""
 
@@ -115,3 +121,38 @@ def entry_links(corpus: Corpus, entry: Entry, outline: Outline, lang: str = "en"
         question = shown_question(outline.entry(other_id), label_lang)
         choices.append(LinkChoice(KEYS[len(choices)], words(lang, "link_see_also", question=question or other_id), "", other_id))
     return choices
+
+
+def url_lines(url: str, width: int) -> list[str]:
+    """`url` in lines of at most `width` cells, each ending at one of its separators (after
+    a `/`, before `?`, `#` or `&`; in a piece still too wide, before `.`, `-`, `_` ...; a run
+    with none of them is cut at the width): every character kept, in order, read whole."""
+    from rich.cells import cell_len
+
+    if width < 1:
+        return [url]
+    lines = [""]
+    for piece in _url_pieces(url, width):
+        if lines[-1] and cell_len(lines[-1] + piece) > width:
+            lines.append("")
+        lines[-1] += piece
+    return lines
+
+
+def url_piece_width(url: str) -> int:
+    """The widest piece of `url` between any two of its separators: its lines are no
+    narrower than this unless a piece is cut (the width a URL's column needs at least)."""
+    from rich.cells import cell_len
+
+    return max((cell_len(piece) for major in _URL_BREAK.split(url) for piece in _URL_BREAK_INSIDE.split(major)), default=0)
+
+
+def _url_pieces(url: str, width: int) -> list[str]:
+    """`url` cut at its separators into pieces of at most `width` cells (`url_lines`)."""
+    from rich.cells import cell_len, chop_cells
+
+    pieces: list[str] = []
+    for major in _URL_BREAK.split(url):
+        for piece in [major] if cell_len(major) <= width else _URL_BREAK_INSIDE.split(major):
+            pieces += [piece] if cell_len(piece) <= width else chop_cells(piece, width)
+    return pieces

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.dialog_text import PLACES_ZH, SYNTAX_ZH
-from tui.keymap import app_keymap, bound_key, typed_key
+from tui.keymap import app_keymap, bound_key, keys_label, typed_key
 from tui.keys import binding_groups
 from tui.scrolling import page, scroll_now, scroll_to_now
 from tui.ui_text import in_chrome, key_description, words
@@ -43,9 +43,7 @@ class _IdsIfRoom:
 
 def _key_label(binding: Binding, keymap: dict[str, str] | None = None) -> str:
     """The binding's keys as typed, the config file's (`[keys]`) when it remaps them."""
-    names = {"question_mark": "?", "slash": "/", "space": "space"}
-    keys = (keymap or {}).get(binding.id or "", binding.key)
-    return ", ".join(names.get(k, k) for k in keys.split(","))
+    return keys_label((keymap or {}).get(binding.id or "", binding.key))
 
 
 def _query_syntax(key_width: int, lang: str) -> Table:

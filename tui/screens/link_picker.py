@@ -1,5 +1,5 @@
-"""LinkPicker: the shown entry's links, numbered, each URL shown whole; picks one to copy,
-or a "see also" entry to open.
+"""LinkPicker: the shown entry's links, numbered, each URL shown whole (its lines ending only
+at its separators); picks one to copy, or a "see also" entry to open.
 
 Over SSH (and inside tmux, which drops OSC 8 hyperlinks) a click on a link cannot reach the
 user's browser, so links are offered whole and copied through the clipboard path instead.
@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,7 +22,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.links import LinkChoice
+from corpus.text import clean_text, visible
+from tui.links import LinkChoice, url_lines, url_piece_width
 from tui.ui_text import words
 from tui.widgets.fitting_footer import FittingFooter
 from tui.widgets.pick_list import PickList
@@ -31,6 +35,21 @@ def hint(links: list[LinkChoice], action: str, lang: str = "en") -> str:
     keys = "1" if last == "1" else f"1-{last}"
     entries = words(lang, "links_entries") if any(link.entry for link in links) else ""
     return words(lang, "links_hint", keys=keys, action=action, entries=entries)
+
+
+class _UrlLines:
+    """A URL shown literally, its lines ending only at its separators (`tui.links.url_lines`)
+    at the width it is given: Rich folded it at the width, inside a word."""
+
+    def __init__(self, url: str, style: str = "") -> None:
+        self.url, self.style = url, style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line in url_lines(self.url, options.max_width):
+            yield Text(line, style=self.style, no_wrap=True)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(min(url_piece_width(self.url), options.max_width), cell_len(self.url))
 
 
 class LinkPicker(ModalScreen[LinkChoice | None]):
@@ -63,17 +82,13 @@ class LinkPicker(ModalScreen[LinkChoice | None]):
     @staticmethod
     def _line(link: LinkChoice) -> Table:
         """The link's key, then its label and its URL (or entry) on the next line, both
-        wrapped under the label, not under the key."""
-        body = Text(link.label)
-        body.append("\n")
-        if link.entry:
-            body.append(f"→ {link.entry}", style="bold")
-        else:
-            body.append(link.url, style="underline")
+        wrapped under the label, not under the key; the URL only at its separators."""
+        label = Text(clean_text(link.label))
+        shown = Text(f"→ {link.entry}", style="bold") if link.entry else _UrlLines(visible(link.url), "underline")
         line = Table.grid(padding=(0, 2, 0, 0))
         line.add_column(no_wrap=True)
         line.add_column(overflow="fold")
-        line.add_row(Text(link.key, style="bold"), body)
+        line.add_row(Text(link.key, style="bold"), Group(label, shown))
         return line
 
     def on_mount(self) -> None:
