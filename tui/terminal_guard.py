@@ -30,12 +30,15 @@ import selectors
 import signal
 import sys
 import threading
+from functools import partial
 from types import FrameType, TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.constants import ESCAPE_DELAY
+from textual.messages import InvokeLater
 from textual.drivers.linux_driver import LinuxDriver
 
+from corpus.text import ui_turn_begins, ui_turn_ends
 from tui.escape_keys import ESCAPE, EscapeSplitter, escape_key, without_alt
 
 if TYPE_CHECKING:
@@ -101,7 +104,10 @@ class GuardedDriver(LinuxDriver):
             return False
         text = decode(data, final)
         if text:  # "" (half a character so far) would tell the parser the input ended
+            # the UI's turn: loading and searching threads wait until it has drawn this
+            since = ui_turn_begins()
             self._feed(self._escapes.pieces(text), parser)  # (an ESC before a key is the Escape key)
+            self.send_message(InvokeLater(partial(ui_turn_ends, since)))  # (after the refresh)
         return True
 
     def _feed(self, pieces: list[str | None], parser: Any) -> None:
