@@ -167,14 +167,13 @@ def _check(
 
 def _clash_problem(clash: KeyClash) -> str:
     """What is wrong with a remap onto a key another binding has, and how to fix it."""
-    from tui.keymap import key_label
+    from tui.keymap import key_label, keys_label
 
     others = " and ".join(owner.binding_id for owner in clash.owners)
     owners = " and ".join(f"{owner.binding_id}'s ({owner.description})" for owner in clash.owners)
-    default = ",".join(key_label(key) for key in clash.default.split(","))
     return (
         f"keys: {key_label(clash.key)} for {clash.binding_id} is already {owners}: choose another key, "
-        f"or give {others} another key too; {clash.binding_id} keeps {default}"
+        f"or give {others} another key too; {clash.binding_id} keeps {keys_label(clash.default)}"
     )
 
 
