@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from tests.reader_support import reader, ready
 from tui.keymap import KeyBinding, binding_ids
+from tui.screens.help import HelpScreen
 from tui.userdata.config import config_source, load_config
 
 
@@ -22,3 +26,26 @@ def test_a_clash_lists_the_keys_kept_as_the_help_does(tmp_path: Path) -> None:
     path.write_text('[keys]\n"tree.next-entry" = "ctrl+c"\n', encoding="utf-8")
     (problem,) = load_config(config_source(path), bindings).problems
     assert problem.endswith("; tree.next-entry keeps ], ctrl+n"), problem
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_a_remapped_comma_reads_as_one_key_in_the_help(lang: str) -> None:
+    """`"app.help" = "?,comma"` showed `?, ,` (two keys, or three?): now `?, comma`, the
+    name the config file gives it, in either language."""
+    app = reader(lang=lang, keys=(("app.help", "question_mark,comma"), ("reader.bookmark", "x,full_stop")))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("comma")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        labels = [keys for _, keys, _ in app.screen.rows]
+        assert "?, comma" in labels and "x, ." in labels, labels
+        assert not any(keys.startswith(",") or keys.endswith(",") or ", ," in keys for keys in labels), labels
+
+
+def test_a_clash_on_the_comma_names_it(tmp_path: Path) -> None:
+    """`keys: , for ...` read as a stray comma: the key is named."""
+    path = tmp_path / "config.toml"
+    path.write_text('[keys]\n"app.help" = "comma"\n"reader.bookmark" = "comma"\n', encoding="utf-8")
+    (problem,) = load_config(config_source(path), binding_ids()).problems
+    assert ": keys: comma for reader.bookmark is already app.help's (Help)" in problem, problem

@@ -16,8 +16,10 @@ from textual.binding import Binding
 if TYPE_CHECKING:
     from textual.dom import DOMNode
 
-KEY_LABELS = {"question_mark": "?", "slash": "/"}
-"""Key names shown as the key's character (`textual.keys.key_to_character` gives the rest)."""
+KEY_LABELS = {"question_mark": "?", "slash": "/", "comma": "comma"}
+"""How a key is named where `textual.keys.key_to_character` would not do: `?` and `/` as
+their character; the comma by its name, as the config file writes it, since a list of
+keys is comma-separated (`?, ,` read as three keys or as two)."""
 
 KEYS_SHOWN = {"escape": "Esc", "enter": "Enter", "ctrl+s": "Ctrl+S"}
 """Keys a dialog's message names as the reader's dialogs always did ("Enter: read it · Esc closes")."""
@@ -153,7 +155,8 @@ def _first_clash(kept: Mapping[str, str], bindings: Mapping[str, KeyBinding]) ->
 
 
 def key_label(key: str) -> str:
-    """A key as the user types it: `]` for `right_square_bracket`, `?`, `ctrl+s` as is."""
+    """A key as the user types it: `]` for `right_square_bracket`, `?`, `ctrl+s` as is,
+    `comma` (`KEY_LABELS`)."""
     from textual.keys import key_to_character
 
     if key in KEY_LABELS:
@@ -164,7 +167,7 @@ def key_label(key: str) -> str:
 
 def keys_label(keys: str) -> str:
     """Keys as Textual names them, comma-separated (`right_square_bracket,ctrl+n`), as the
-    user types them, for a list of keys (`], ctrl+n`)."""
+    user types them, for a list of keys (`], ctrl+n`; `?, comma`)."""
     return ", ".join(key_label(key.strip()) for key in keys.split(","))
 
 
