@@ -16,18 +16,14 @@ from textual.binding import Binding
 if TYPE_CHECKING:
     from textual.dom import DOMNode
 
-KEY_LABELS = {"question_mark": "?", "slash": "/", "comma": "comma"}
+KEY_LABELS = {"question_mark": "?", "slash": "/", "escape": "esc", "comma": "comma"}
 """How a key is named where `textual.keys.key_to_character` would not do: `?` and `/` as
-their character; the comma by its name, as the config file writes it, since a list of
+their character; Escape as `esc`, as the footer and the reader's lines name it (the config
+file takes `esc` too); the comma by its name, as the config file writes it, since a list of
 keys is comma-separated (`?, ,` read as three keys or as two)."""
 
 KEYS_SHOWN = {"escape": "Esc", "enter": "Enter", "ctrl+s": "Ctrl+S"}
 """Keys a dialog's message names as the reader's dialogs always did ("Enter: read it · Esc closes")."""
-
-KEYS_TYPED = {"escape": "esc"}
-"""Keys the chrome's lines (the pane, the tree, the help's title) name in lower case, as
-they always did ("press esc to clear it")."""
-
 
 @dataclass(frozen=True)
 class KeyBinding:
@@ -156,7 +152,7 @@ def _first_clash(kept: Mapping[str, str], bindings: Mapping[str, KeyBinding]) ->
 
 def key_label(key: str) -> str:
     """A key as the user types it: `]` for `right_square_bracket`, `?`, `ctrl+s` as is,
-    `comma` (`KEY_LABELS`)."""
+    `esc`, `comma` (`KEY_LABELS`)."""
     from textual.keys import key_to_character
 
     if key in KEY_LABELS:
@@ -191,8 +187,9 @@ def bound_key(
 
 
 def typed_key(binding_id: str, keymap: Mapping[str, str], owner: type[DOMNode] | None = None) -> str:
-    """`bound_key` as the chrome's lower-case lines name it (`esc`, `enter`, `/`)."""
-    return bound_key(binding_id, keymap, owner, KEYS_TYPED)
+    """`bound_key` as the chrome's lower-case lines (the pane, the tree, the help) name it,
+    as `key_label` does: `esc`, `enter`, `/`."""
+    return bound_key(binding_id, keymap, owner, {})
 
 
 def app_keymap(node: DOMNode) -> dict[str, str]:

@@ -215,6 +215,11 @@ def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
+KEY_ALIASES = {"esc": "escape"}
+"""Keys the reader names otherwise than Textual (`tui.keymap.key_label`), as Textual names them:
+`esc` was taken as a key (a Unicode name of ESC) that no key press ever matches."""
+
+
 def key_names(value: str) -> str:
     """Keys as Textual names them: `]` is `right_square_bracket`, `?` is `question_mark`."""
     import unicodedata
@@ -226,7 +231,7 @@ def key_names(value: str) -> str:
         if len(part) == 1 and not part.isalnum():
             part = unicodedata.name(part, part).lower().replace("-", "_").replace(" ", "_")
             part = KEY_NAME_REPLACEMENTS.get(part, part)  # `/` is `slash`, not `solidus`
-        names.append(part)
+        names.append(KEY_ALIASES.get(part, part))
     return ",".join(names)
 
 
