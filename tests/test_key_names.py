@@ -91,7 +91,7 @@ DEFAULT = {
         "again": "剪贴板里没有？再按一次 y 查看文本，手动选择。",
         "no_bookmarks": "还没有书签：按 m 给当前条目加书签，按 M 添加笔记。",
         "bookmarks": "↑↓ 或 j k、g G 移动，Enter 阅读 · Esc 关闭",
-        "help": "按键  （Esc 关闭；",
+        "help": "按键  （esc 关闭；",
         "not_in_filter": "：按 esc 清除筛选",
         "no_match": "请修改查询，或按 esc 清除。",
     },

@@ -23,7 +23,10 @@ from tui.keymap import bound_key
 from tui.ui_text import in_chrome, words
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.notifications import SeverityLevel
+    from textual.screen import Screen
 
     from tui.app import ReaderApp
     from tui.clipboard import Delivery
@@ -91,12 +94,15 @@ def pick_citation(app: ReaderApp, entry_id: str) -> None:
     app.push_screen(CitationPicker(entry_id, previews, names, app.lang), chosen)
 
 
-def show_citation(app: ReaderApp, copied: Copied, note: str = "") -> None:
-    """Open the citation as selectable text (with `note` on top); `c` there sends the selection again."""
+def show_citation(app: ReaderApp, copied: Copied, note: str = "", toasts: bool = False) -> None:
+    """Open the citation as selectable text (with `note` on top); `c` there sends the selection again.
+
+    `toasts`: keep the notifications shown (else cleared: a toast would cover the text)."""
     from tui.screens.citation_dialog import CitationView
 
     forget(app)  # the next y copies again
-    app.clear_notifications()  # a toast would cover the text
+    if not toasts:
+        app.clear_notifications()
 
     def closed(text: str | None) -> None:
         if text:
@@ -132,7 +138,7 @@ def report(app: ReaderApp, copied: Copied, delivery: Delivery) -> None:
     lang = copied.lang
     message = delivery.summary(words(lang, "citation"), lang)
     if not delivery.sent:
-        show_citation(app, copied, words(lang, "here_to_select", message=message))
+        when_reader_on_top(app, lambda later: show_citation(app, copied, words(lang, "here_to_select", message=message), later))
         return
     severity: SeverityLevel = "warning" if delivery.problems else "information"
     space = " " if lang == "en" else ""
@@ -144,3 +150,21 @@ def report(app: ReaderApp, copied: Copied, delivery: Delivery) -> None:
         timeout=AGAIN_SECONDS,
         markup=False,
     )
+
+
+def when_reader_on_top(app: ReaderApp, show: Callable[[bool], None]) -> None:
+    """Call `show` now if the reader is on top, else once every dialog opened over it since
+    (the note editor, `y` then `M` at once) is closed: a view pushed over the editor took
+    the keys typed into the note. `show` is told whether it was kept for later (then the
+    toasts that came meanwhile, such as "note saved", are news to keep)."""
+    reader = app.reader_screen
+    if reader is None or app.screen is reader:
+        show(False)
+        return
+
+    def changed(screen: Screen[object]) -> None:
+        if screen is reader:  # (every view waiting is called in this same publish, before
+            app.screen_change_signal.unsubscribe(reader)  # the reader's subscriptions go)
+            reader.call_next(show, True)  # (after the closed dialog's result is handled)
+
+    app.screen_change_signal.subscribe(reader, changed, immediate=True)

@@ -168,7 +168,7 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "sent_via": "{what}已发送（{how}）。",
         "not_sent": "{what}未发送到任何剪贴板。",
         "failed_via": "发送失败（{how}）：{reason}。",
-        "help_title": "按键  （{Close} 关闭；右列是各按键绑定的 id，供配置文件的 [keys] 使用）",
+        "help_title": "按键  （{close} 关闭；右列是各按键绑定的 id，供配置文件的 [keys] 使用）",
         "syntax_title": "筛选语法（筛选栏和 `search` 命令）",
         "no_match_row": "（无匹配时）",
         "no_match_finds": "包含全部词语的条目少于 3 个时，列出包含其中任一词语的最佳条目，按相关度排序",

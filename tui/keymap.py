@@ -16,16 +16,14 @@ from textual.binding import Binding
 if TYPE_CHECKING:
     from textual.dom import DOMNode
 
-KEY_LABELS = {"question_mark": "?", "slash": "/"}
-"""Key names shown as the key's character (`textual.keys.key_to_character` gives the rest)."""
+KEY_LABELS = {"question_mark": "?", "slash": "/", "escape": "esc", "comma": "comma"}
+"""How a key is named where `textual.keys.key_to_character` would not do: `?` and `/` as
+their character; Escape as `esc`, as the footer and the reader's lines name it (the config
+file takes `esc` too); the comma by its name, as the config file writes it, since a list of
+keys is comma-separated (`?, ,` read as three keys or as two)."""
 
 KEYS_SHOWN = {"escape": "Esc", "enter": "Enter", "ctrl+s": "Ctrl+S"}
 """Keys a dialog's message names as the reader's dialogs always did ("Enter: read it · Esc closes")."""
-
-KEYS_TYPED = {"escape": "esc"}
-"""Keys the chrome's lines (the pane, the tree, the help's title) name in lower case, as
-they always did ("press esc to clear it")."""
-
 
 @dataclass(frozen=True)
 class KeyBinding:
@@ -153,7 +151,8 @@ def _first_clash(kept: Mapping[str, str], bindings: Mapping[str, KeyBinding]) ->
 
 
 def key_label(key: str) -> str:
-    """A key as the user types it: `]` for `right_square_bracket`, `?`, `ctrl+s` as is."""
+    """A key as the user types it: `]` for `right_square_bracket`, `?`, `ctrl+s` as is,
+    `esc`, `comma` (`KEY_LABELS`)."""
     from textual.keys import key_to_character
 
     if key in KEY_LABELS:
@@ -164,7 +163,7 @@ def key_label(key: str) -> str:
 
 def keys_label(keys: str) -> str:
     """Keys as Textual names them, comma-separated (`right_square_bracket,ctrl+n`), as the
-    user types them, for a list of keys (`], ctrl+n`)."""
+    user types them, for a list of keys (`], ctrl+n`; `?, comma`)."""
     return ", ".join(key_label(key.strip()) for key in keys.split(","))
 
 
@@ -188,8 +187,9 @@ def bound_key(
 
 
 def typed_key(binding_id: str, keymap: Mapping[str, str], owner: type[DOMNode] | None = None) -> str:
-    """`bound_key` as the chrome's lower-case lines name it (`esc`, `enter`, `/`)."""
-    return bound_key(binding_id, keymap, owner, KEYS_TYPED)
+    """`bound_key` as the chrome's lower-case lines (the pane, the tree, the help) name it,
+    as `key_label` does: `esc`, `enter`, `/`."""
+    return bound_key(binding_id, keymap, owner, {})
 
 
 def app_keymap(node: DOMNode) -> dict[str, str]:

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.dialog_text import PLACES_ZH, SYNTAX_ZH
-from tui.keymap import app_keymap, bound_key, keys_label, typed_key
+from tui.keymap import app_keymap, keys_label, typed_key
 from tui.keys import binding_groups
 from tui.scrolling import page, scroll_now, scroll_to_now
 from tui.ui_text import in_chrome, key_description, words
@@ -91,9 +91,9 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             keymap = app_keymap(self)
-            # (the title names the key that closes it as it always did: "esc" in English, "Esc" in Chinese)
-            close = {"close": typed_key("help.close", keymap, HelpScreen), "Close": bound_key("help.close", keymap, HelpScreen)}
-            yield Static(Text(words(self.lang, "help_title", **close), "bold"), markup=False, id="help-title")
+            # (the title names the key that closes it as its rows and its footer do: `esc`, in either language)
+            close = typed_key("help.close", keymap, HelpScreen)
+            yield Static(Text(words(self.lang, "help_title", close=close), "bold"), markup=False, id="help-title")
             groups = binding_groups()
             # one width for every group's key column, so the columns line up
             key_width = max(len(_key_label(b, keymap)) for _, bindings in groups for b in bindings) + 2

@@ -167,14 +167,13 @@ def _check(
 
 def _clash_problem(clash: KeyClash) -> str:
     """What is wrong with a remap onto a key another binding has, and how to fix it."""
-    from tui.keymap import key_label
+    from tui.keymap import key_label, keys_label
 
     others = " and ".join(owner.binding_id for owner in clash.owners)
     owners = " and ".join(f"{owner.binding_id}'s ({owner.description})" for owner in clash.owners)
-    default = ",".join(key_label(key) for key in clash.default.split(","))
     return (
         f"keys: {key_label(clash.key)} for {clash.binding_id} is already {owners}: choose another key, "
-        f"or give {others} another key too; {clash.binding_id} keeps {default}"
+        f"or give {others} another key too; {clash.binding_id} keeps {keys_label(clash.default)}"
     )
 
 
@@ -216,6 +215,11 @@ def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
+KEY_ALIASES = {"esc": "escape"}
+"""Keys the reader names otherwise than Textual (`tui.keymap.key_label`), as Textual names them:
+`esc` was taken as a key (a Unicode name of ESC) that no key press ever matches."""
+
+
 def key_names(value: str) -> str:
     """Keys as Textual names them: `]` is `right_square_bracket`, `?` is `question_mark`."""
     import unicodedata
@@ -227,7 +231,7 @@ def key_names(value: str) -> str:
         if len(part) == 1 and not part.isalnum():
             part = unicodedata.name(part, part).lower().replace("-", "_").replace(" ", "_")
             part = KEY_NAME_REPLACEMENTS.get(part, part)  # `/` is `slash`, not `solidus`
-        names.append(part)
+        names.append(KEY_ALIASES.get(part, part))
     return ",".join(names)
 
 
