@@ -8,9 +8,12 @@ the file, builds the index and writes the index cache exactly as `cached_index(F
 would (same key, atomically), on the machine's other core, while the reader decodes the
 corpus itself; the reader then waits for it without holding the GIL and reads the cache.
 
-The child reads nothing from its standard input but a pipe from the reader, and ends as
-soon as that pipe closes: when the reader ends however it ends (quit, a signal, SIGKILL),
-no child is left behind. Its output goes to a temporary file, never to the reader's
+The child runs in a session of its own and reads nothing from its standard input but a
+pipe from the reader: it ends when the reader writes `STOP` there (a load that failed or
+took far too long), not when the pipe closes. When the reader ends however it ends (quit,
+a signal, its terminal closed, SIGKILL) before the cache is written, the child finishes
+it, so the next start is not a first start again; one build of a file runs at a time (a
+lock beside the cache). Its output goes to a temporary file, never to the reader's
 terminal; a failure comes back as one line (`CacheBuild.wait`), and the reader then
 builds the index itself, as before.
 """
@@ -283,7 +286,7 @@ def _wait_for_other_builds(cache: Path) -> bool:
         import fcntl
 
         lock = os.open(lock_path(cache), os.O_RDWR | os.O_CREAT, 0o600)
-        fcntl.flock(lock, fcntl.LOCK_EX)  # (the reader's pipe closing still ends this wait)
+        fcntl.flock(lock, fcntl.LOCK_EX)  # (`STOP` from the reader still ends this wait)
     except (ImportError, OSError):
         return False  # no lock to take: build
     return cache.exists()
