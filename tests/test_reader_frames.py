@@ -185,7 +185,8 @@ async def test_a_keystroke_after_a_long_frame_is_painted_at_once_not_two_ticks_l
         monkeypatch.setattr(Screen, "_compositor_refresh", real)
     delays.sort()
     # the timer's next tick came 67 ms after the long frame began, ~25 ms after this key
-    assert delays[len(delays) // 2] < 0.012, delays
+    # (18 ms: a loaded machine painted at once 12.0 ms after the key, in a whole-suite run)
+    assert delays[len(delays) // 2] < 0.018, delays
 
 
 async def test_typing_runs_the_collector_about_once_a_keystroke_not_ten_times() -> None:
