@@ -15,8 +15,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from rich.style import Style
 from rich.text import Text
 
-from corpus.citation import publisher_words, source_name, wordings
-from corpus.citation.facts import by_asker, post_gone, question_wordings, role_label, source_what
+from corpus.citation import publisher_words, source_name
+from corpus.citation.facts import answer_wordings, question_wordings, role_label, source_what
 from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
 from tui.imported_view import (
     answer_lines,
@@ -113,10 +113,8 @@ def _texts(
 
 def _wordings(entry: Entry, source: Source, answer: Answer, langs: tuple[Lang, ...], styles: Styles) -> list[Text]:
     """Whose words an answer is: a line for each of the languages shown, in that language
-    (one, when the post's text is gone: it is no one's words)."""
-    gone = post_gone(entry, answer, langs[0])
-    lines = [gone] if gone else wordings(source, answer.text, langs, asker=by_asker(answer))
-    return [Text(line, styles.dim) for line in lines]
+    (`answer_wordings`: the post's text is the poster's, or no one's when it is gone)."""
+    return [Text(line, styles.dim) for line in answer_wordings(entry, source, answer, langs)]
 
 
 def _answer_header(corpus: Corpus, entry: Entry, answer: Answer, lang: str, styles: Styles) -> list[Text]:

@@ -89,7 +89,7 @@ def _poster_flair(post: Post | None, comments: list[Comment], poster: str) -> tu
     theirs ("of u/NAME, whom Reddit marks is_submitter"), or the post's."""
     known = post is None or post.author == poster  # (no post: nothing says otherwise)
     if post is not None and post.flair:
-        flair = post.flair
+        flair: str | None = post.flair
         whose = "the poster's flair {flair!r}" if known else "the flair {flair!r} the post shows for its author"
     else:
         flair = next((c.flair for c in comments if c.author == poster and c.flair), None)
