@@ -480,7 +480,7 @@ def test_a_latin_source_name_after_chinese_is_spaced() -> None:
 
     corpus = import_files([Path(__file__).parent / "fixtures" / "reddit" / "thread.json"]).corpus
     entry = next(e for e in corpus.entries() if e.asker)
-    said = wording(corpus.source(entry.question_source), entry.question, "zh", "zh", asker=True)
+    said = wording(corpus.source(entry.question_source), entry.question, "zh", "zh", "asker")
     assert "据 Reddit" in said and "据Reddit" not in said
 
 

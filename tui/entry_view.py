@@ -15,8 +15,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from rich.style import Style
 from rich.text import Text
 
-from corpus.citation import publisher_words, source_name, wordings
-from corpus.citation.facts import by_asker, post_gone, question_wordings, role_label, source_what
+from corpus.citation import publisher_words, source_name
+from corpus.citation.facts import answer_wordings, question_wordings, role_label, source_what
 from corpus.model import Answer, Corpus, Entry, Lang, LocalizedText, Source
 from tui.imported_view import (
     answer_lines,
@@ -113,10 +113,8 @@ def _texts(
 
 def _wordings(entry: Entry, source: Source, answer: Answer, langs: tuple[Lang, ...], styles: Styles) -> list[Text]:
     """Whose words an answer is: a line for each of the languages shown, in that language
-    (one, when the post's text is gone: it is no one's words)."""
-    gone = post_gone(entry, answer, langs[0])
-    lines = [gone] if gone else wordings(source, answer.text, langs, asker=by_asker(answer))
-    return [Text(line, styles.dim) for line in lines]
+    (`answer_wordings`: the post's text is the poster's, or no one's when it is gone)."""
+    return [Text(line, styles.dim) for line in answer_wordings(entry, source, answer, langs)]
 
 
 def _answer_header(corpus: Corpus, entry: Entry, answer: Answer, lang: str, styles: Styles) -> list[Text]:
@@ -132,13 +130,28 @@ def _answer_header(corpus: Corpus, entry: Entry, answer: Answer, lang: str, styl
     if speaker.hedged:
         header.append(f" {HEDGE_MARK}", styles.speaker)
     # (imported: the speaker's own Markdown, shown in the first language alone)
-    return [header, *_wordings(entry, source, answer, _worded(bool(answer.permalink), lang), styles)]
+    return [header, *_wordings(entry, source, answer, _worded(answer.text, bool(answer.permalink), lang), styles)]
 
 
-def _worded(imported: bool, lang: str) -> tuple[Lang, ...]:
-    """The languages a question's or answer's wording lines are given for: each one shown,
-    or (an imported text, the speaker's own Markdown) the first alone."""
-    return (_langs(lang)[0],) if imported else _langs(lang)
+def _worded(text: LocalizedText, imported: bool, lang: str) -> tuple[Lang, ...]:
+    """The languages a question or answer is shown in, with its wording lines: each one
+    shown; but an imported text, the speaker's own Markdown, in the first alone (this
+    project's words in an imported entry, a heading or note written in both, in each)."""
+    return (_langs(lang)[0],) if imported and not text.by_project else _langs(lang)
+
+
+def _imported_texts(
+    text: LocalizedText, lang: str, key: str, spans: Spans, styles: Styles, base: Style | None = None
+) -> list[Text]:
+    """An imported text rendered (`markdown_text`) in each language `_worded` gives it,
+    once when two are the same."""
+    blocks: list[Text] = []
+    shown: list[str] = []
+    for one in _worded(text, True, lang):
+        if text.get(one) not in shown:
+            shown.append(text.get(one))
+            blocks.extend(markdown_text(text, one, key, spans, styles, base))
+    return blocks
 
 
 def _names_section(corpus: Corpus, entry: Entry, lang: str, styles: Styles) -> list[Text]:
@@ -210,13 +223,13 @@ def entry_blocks(
     blocks.append(Text.assemble(("Q  ", styles.heading), (topic.title.get(first), styles.dim), ("  ·  ", styles.dim), (entry.id, styles.dim)))
     imported = is_imported(entry)
     if imported:  # the asker's own Markdown, rendered inert
-        blocks.extend(markdown_text(entry.question, first, "question", spans, styles, styles.heading))
+        blocks.extend(_imported_texts(entry.question, lang, "question", spans, styles, styles.heading))
     else:
-        for text in _texts(entry.question, lang, "question", spans, styles, labelled=_worded(imported, lang)):
+        for text in _texts(entry.question, lang, "question", spans, styles, labelled=_langs(lang)):
             blocks.append(Text.assemble(text, style=styles.heading))
     asked = corpus.source(entry.question_source)
     label = LABELS[first]
-    said = question_wordings(entry, asked, _worded(imported, lang))
+    said = question_wordings(entry, asked, _worded(entry.question, imported, lang))
     blocks.extend(Text(line, styles.dim) for line in said)
     if entry.asked_by:
         blocks.append(_asked_by(entry.asked_by, label["asked_by"], first, spans, styles))
@@ -230,10 +243,10 @@ def entry_blocks(
         blocks.append(Text(""))
         blocks.extend(_answer_header(corpus, entry, answer, lang, styles))
         if answer.permalink:  # imported: the speaker's own Markdown, with its permalink
-            blocks.extend(markdown_text(answer.text, first, f"answers.{i}", spans, styles))
+            blocks.extend(_imported_texts(answer.text, lang, f"answers.{i}", spans, styles))
             blocks.extend(answer_lines(corpus, entry, answer, first, styles))
         else:
-            blocks.extend(_texts(answer.text, lang, f"answers.{i}", spans, styles, labelled=_worded(False, lang)))
+            blocks.extend(_texts(answer.text, lang, f"answers.{i}", spans, styles, labelled=_langs(lang)))
         if answer.attribution:
             blocks.append(Text(answer.attribution.get(first), styles.note))
     if entry.highlights:

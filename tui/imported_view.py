@@ -32,6 +32,8 @@ WORDS = {
         "deleted": "The question's comment was deleted or removed; the answers survive.",
         "from_hosts": "From the hosts: a host's own comment, not an answer to a question.",
         "post": "The thread's post: its own text, by the poster, not an answer to a question.",
+        "post_deleted": "The thread's post, not an answer to a question: its text was deleted or removed.",
+        "post_empty": "The thread's post, not an answer to a question: it has no text.",
         "missing": "The question is not in the imported files; this is its address.",
         "hidden": "{n} replies in this conversation were not loaded (behind 'load more' links); it may go on there.",
         "hidden_1": "1 reply in this conversation was not loaded (behind a 'load more' link); it may go on there.",
@@ -55,6 +57,8 @@ WORDS = {
         "deleted": "提问的评论已被删除或移除；回答仍在。",
         "from_hosts": "来自主持人：主持人自己的评论，并非回答提问。",
         "post": "帖子本身：发帖人自己写的正文，并非回答提问。",
+        "post_deleted": "帖子本身，并非回答提问：其正文已被删除或移除。",
+        "post_empty": "帖子本身，并非回答提问：该帖没有正文。",
         "missing": "导入的文件中没有这条提问；以下是它的链接。",
         "hidden": "这段对话中有 {n} 条回复未载入（在“加载更多”之后），对话可能还有后续。",
         "asked": "提问者：u/{who}",
@@ -102,8 +106,9 @@ def markdown_text(
 def question_lines(entry: Entry, first: str, styles: Styles) -> list[Text]:
     """Under an imported question: who asked, its permalink and date, or that it is gone."""
     words = WORDS[first]
-    if entry.from_hosts:
-        return [Text(words["post" if entry.post else "from_hosts"], styles.note)]
+    if entry.from_hosts:  # the post, its text the poster's only when it has one
+        key = ("post" if entry.post == "text" else f"post_{entry.post}") if entry.post else "from_hosts"
+        return [Text(words[key], styles.note)]
     out: list[Text] = []
     if entry.question_deleted:
         out.append(Text(words["deleted"], styles.note))

@@ -14,8 +14,8 @@ from typing import Any, cast
 from rich.style import Style
 from rich.text import Text
 
-from corpus.citation import md_escape, publisher_words, source_name, wording, wordings
-from corpus.citation.facts import by_asker, day, question_wording, question_wordings, role_label
+from corpus.citation import md_escape, publisher_words, source_name
+from corpus.citation.facts import answer_wording, answer_wordings, day, question_wording, question_wordings, role_label
 from corpus.model import Corpus, Entry, Lang, LocalizedText
 from corpus.text import clean_text, url_escape
 from tui.entry_view import HEDGE_MARK, LABELS, MARK, Styles, aside, entry_blocks, source_wording
@@ -107,7 +107,7 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
         when = day(answer.posted)
         out.append(f"{hashes}# {MARK[answer.role]} {role_label(entry, answer, ui)} · {md_escape(who)}" + (f" · {when}" if when else ""))
         out.append("")
-        for line in wordings(corpus.source(answer.source), answer.text, _langs(lang), asker=by_asker(answer)):
+        for line in answer_wordings(entry, corpus.source(answer.source), answer, _langs(lang)):
             out += [f"*{md_escape(line)}*", ""]
         for n, text in enumerate(_labelled(answer.text, lang, covered=ui)):
             out += ([">"] if n else []) + [f"> {line}" if line.strip() else ">" for line in text.split("\n")]
@@ -168,7 +168,7 @@ def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:
                     "caveat": _caveat(corpus, answer.speaker, langs),
                 },
                 "source": answer.source,
-                "wording": wording(corpus.source(answer.source), answer.text, ui, ui, asker=by_asker(answer)),
+                "wording": answer_wording(entry, corpus.source(answer.source), answer, ui, ui),
                 "text": texts(answer.text),
                 "attribution": texts(answer.attribution) if answer.attribution else None,
                 "date": day(answer.posted),

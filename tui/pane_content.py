@@ -61,6 +61,11 @@ AUTOMATIC = {
         "en": "Gathered by the importer: the questions it put in no group of shared words, in the thread's order.",
         "zh": "由导入工具汇集：未归入任何共有词分组的提问，按原帖顺序排列。",
     },
+    "unmatched": {
+        "en": "Gathered by the importer: the questions that matched no entry of that corpus "
+        "(import --topics-from), in the thread's order.",
+        "zh": "由导入工具汇集：与该语料库中任何条目都不匹配的提问（import --topics-from），按原帖顺序排列。",
+    },
     "hosts": {
         "en": "Gathered by the importer: the hosts' own posts and comments, which answer no question.",
         "zh": "由导入工具汇集：主持人自己的帖子和评论，并非回答提问。",
@@ -74,8 +79,10 @@ def made_by(topic: Topic) -> str | None:
     """How the importer made `topic` (a key of `AUTOMATIC`), or None when a person did."""
     if not topic.automatic:
         return None
-    if topic.leftover:
-        return "leftover"
+    if topic.leftover:  # of `--topics auto`, or of `--topics-from` ('Not in ...')
+        from corpus.importer.matching import NOT_IN
+
+        return "unmatched" if topic.title.get("en").startswith(NOT_IN) else "leftover"
     return "hosts" if all(entry.from_hosts for entry in topic.entries) else "words"
 
 

@@ -20,6 +20,14 @@ from corpus.outline import is_imported
 
 CiteLang = Literal["zh", "en", "both"]
 TOOL = "kimi-ama-tui"
+Who = Literal["speaker", "asker", "poster", "host"]
+"""Whose words a text would be, were they verbatim: an answer's speaker, an asker (a
+question, a follow-up), the thread's poster (the post), a host (their own comment)."""
+WHO = {
+    "en": {"speaker": "speaker", "asker": "asker", "poster": "poster", "host": "host"},
+    "zh": {"speaker": "答者", "asker": "提问者", "poster": "发帖人", "host": "主持人"},
+}
+"""`Who` in words ('答者' is the answerer: never the post's or a host's own comment's)."""
 
 ROLE_LABELS = {
     "en": {
@@ -72,46 +80,44 @@ def shown_lang(text: LocalizedText, lang: Lang) -> Lang:
     return lang if text.has(lang) else text.original
 
 
-def wording(
-    source: Source, text: LocalizedText, lang: Lang, ui: Lang, asker: bool = False
-) -> str:
-    """One sentence saying whose words the `lang` text is; never the speaker's own if not."""
+def wording(source: Source, text: LocalizedText, lang: Lang, ui: Lang, who: Who = "speaker") -> str:
+    """One sentence saying whose words the `lang` text is (`who`'s, as `said_by` tells);
+    never the speaker's own if not."""
     lang = shown_lang(text, lang)
     name = source_name(source, ui)
     if text.by_project:
-        return _summary_wording(name, lang, text.original, ui, asker)
+        return _summary_wording(name, lang, text.original, ui, who)
+    whose = WHO[ui][who]
     if ui == "zh":
-        who = "提问者" if asker else "答者"
         if text.is_rendering(lang):
-            return f"本项目（{TOOL}）据{_spaced(name)}的英文所作的中文译文，并非{who}原话。"
+            return f"本项目（{TOOL}）据{_spaced(name)}的英文所作的中文译文，并非{whose}原话。"
         if source.wording == "paraphrase":
-            return f"{name}的意译，并非{who}原话。"
+            return f"{name}的意译，并非{whose}原话。"
         if source.wording == "translation":
-            return f"{name}的中文译文，并非{who}原话。"
+            return f"{name}的中文译文，并非{whose}原话。"
         if staff := staff_note(text.get(lang) or ""):
             return (
-                f"{who}原话，据{_spaced(name)}；但其中一行说明 Reddit 工作人员编辑过（“{staff}”）："
-                f"工作人员所写或所改的文字并非{who}原话。"
+                f"{whose}原话，据{_spaced(name)}；但其中一行说明 Reddit 工作人员编辑过（“{staff}”）："
+                f"工作人员所写或所改的文字并非{whose}原话。"
             )
-        return f"{who}原话，据{_spaced(name)}。"
-    who = "asker" if asker else "speaker"
+        return f"{whose}原话，据{_spaced(name)}。"
     if text.is_rendering(lang) and lang == "en":
         what = {
             "paraphrase": f"the Chinese {name.removeprefix('the ')}, itself a paraphrase (意译)",
             "translation": f"the Chinese translation in {name}",
         }.get(source.wording, f"the Chinese text of {name}")
-        return f"English rendering of {what}, made by this project ({TOOL}); not the {who}'s original wording."
+        return f"English rendering of {what}, made by this project ({TOOL}); not the {whose}'s original wording."
     if text.is_rendering(lang):
-        return f"Chinese rendering of {name}'s English, made by this project ({TOOL}); not the {who}'s original wording."
+        return f"Chinese rendering of {name}'s English, made by this project ({TOOL}); not the {whose}'s original wording."
     if text.original == "en" and source.language == "zh":
         return f"English as {name} prints it."
     if source.wording == "paraphrase":
-        return f"The paraphrase (意译) in {name}; not the {who}'s original wording."
+        return f"The paraphrase (意译) in {name}; not the {whose}'s original wording."
     if source.wording == "translation":
-        return f"The Chinese translation in {name}; not the {who}'s original wording."
+        return f"The Chinese translation in {name}; not the {whose}'s original wording."
     if staff := staff_note(text.get(lang) or ""):
-        return f"The {who}'s own words, as {name} prints them, except what Reddit staff edited: a line in it says they did (“{staff}”)."
-    return f"The {who}'s own words, as {name} prints them."
+        return f"The {whose}'s own words, as {name} prints them, except what Reddit staff edited: a line in it says they did (“{staff}”)."
+    return f"The {whose}'s own words, as {name} prints them."
 
 
 STAFF_NOTE = re.compile(
@@ -149,6 +155,10 @@ GONE = {
         "en": "Not a question: this project's heading for the thread's post, its text below.",
         "zh": "并非提问：本项目为帖子所加的标题，正文见下。",
     },
+    "post_gone": {
+        "en": "Not a question: this project's heading for the thread's post.",
+        "zh": "并非提问：本项目为帖子所加的标题。",
+    },
 }
 """What an imported question that is gone (or was never asked) shows instead of the
 asker's words."""
@@ -170,10 +180,25 @@ POST_GONE = {
 """What the post's entry shows in place of a text the post no longer (or never) had."""
 
 
+def is_own(entry: Entry, answer: Any) -> bool:
+    """`answer` is the post's text or a host's own comment ('From the hosts'): no answer."""
+    return entry.from_hosts and bool(entry.answers) and answer is entry.answers[0]
+
+
+def said_by(entry: Entry, answer: Any) -> Who:
+    """Whose words an answer of `entry` is, were it verbatim: its asker's (a follow-up),
+    the poster's (the post), a host's (their own comment), else its speaker's."""
+    if by_asker(answer):
+        return "asker"
+    if is_own(entry, answer):
+        return "poster" if entry.post else "host"
+    return "speaker"
+
+
 def role_label(entry: Entry, answer: Any, ui: Lang) -> str:
     """What an answer of `entry` is: `ROLE_LABELS`, but a host's own comment (or the post)
     that no one asked for is not called an answer."""
-    if entry.from_hosts and entry.answers and answer is entry.answers[0]:
+    if is_own(entry, answer):
         return POST_OWN[ui] if entry.post else HOSTS_OWN[ui]
     return ROLE_LABELS[ui][answer.role]
 
@@ -185,6 +210,31 @@ def post_gone(entry: Entry, answer: Any, ui: Lang) -> str | None:
     return None
 
 
+def answer_wording(entry: Entry, source: Source, answer: Any, lang: Lang, ui: Lang) -> str:
+    """`wording` of an answer of `entry`, in `ui`: whose words it is (`said_by`), or why
+    the post's text is no one's."""
+    return post_gone(entry, answer, ui) or wording(source, answer.text, lang, ui, said_by(entry, answer))
+
+
+def answer_wordings(entry: Entry, source: Source, answer: Any, langs: Sequence[Lang]) -> list[str]:
+    """`wordings` of an answer of `entry` (see `answer_wording`)."""
+    if entry.post in POST_GONE and entry.answers and answer is entry.answers[0]:
+        return _notes(answer.text, POST_GONE[entry.post], langs)  # type: ignore[index]
+    return wordings(source, answer.text, langs, said_by(entry, answer))
+
+
+def _notes(text: LocalizedText, note: dict[str, str], langs: Sequence[Lang]) -> list[str]:
+    """`note` (what a text that is no one's words is) for each language of `langs` whose
+    text is shown, in that language, as `wordings` says it: this project's text, written in
+    both, once in each; a placeholder in one, once."""
+    out, said = [], []
+    for lang in langs:
+        if text.get(lang) not in said:
+            said.append(text.get(lang))
+            out.append(note[lang])
+    return out
+
+
 def _spaced(name: str) -> str:
     """A name after a Chinese character: a space first when it starts with a Latin letter
     or digit ("据 Reddit 原帖", not "据Reddit 原帖")."""
@@ -194,7 +244,7 @@ def _spaced(name: str) -> str:
 def _gone(entry: Entry) -> str | None:
     """Why an imported entry's question is no asker's words (a key of `GONE`), if it is not."""
     if entry.post:
-        return "post"
+        return "post" if entry.post == "text" else "post_gone"
     if entry.from_hosts:
         return "from_hosts"
     if entry.question_deleted:
@@ -206,16 +256,16 @@ def question_wording(entry: Entry, source: Source, lang: Lang, ui: Lang) -> str:
     """`wording` of an entry's question: an imported question that is gone (deleted, or
     not in the files) is said to be a placeholder, never the asker's words."""
     gone = _gone(entry)
-    return GONE[gone][ui] if gone else wording(source, entry.question, lang, ui, asker=True)
+    return GONE[gone][ui] if gone else wording(source, entry.question, lang, ui, "asker")
 
 
 def question_wordings(entry: Entry, source: Source, langs: Sequence[Lang]) -> list[str]:
     """`wordings` of an entry's question (see `question_wording`)."""
     gone = _gone(entry)
-    return [GONE[gone][langs[0]]] if gone else wordings(source, entry.question, langs, asker=True)
+    return _notes(entry.question, GONE[gone], langs) if gone else wordings(source, entry.question, langs, "asker")
 
 
-def wordings(source: Source, text: LocalizedText, langs: Sequence[Lang], asker: bool = False) -> list[str]:
+def wordings(source: Source, text: LocalizedText, langs: Sequence[Lang], who: Who = "speaker") -> list[str]:
     """`wording` for each language of `langs` shown, in that language (`--lang both`: the
     Chinese text's in Chinese, the English text's in English); a language the text lacks
     shows the other's text, said once."""
@@ -223,17 +273,15 @@ def wordings(source: Source, text: LocalizedText, langs: Sequence[Lang], asker: 
     for lang in langs:
         if text.get(lang) not in said:
             said.append(text.get(lang))
-            out.append(wording(source, text, lang, lang, asker=asker))
+            out.append(wording(source, text, lang, lang, who))
     return out
 
 
-def _summary_wording(name: str, lang: Lang, original: Lang, ui: Lang, asker: bool) -> str:
+def _summary_wording(name: str, lang: Lang, original: Lang, ui: Lang, who: Who) -> str:
     """What a question or answer this project wrote itself (from a source's narration) is."""
     if ui == "zh":
-        who = "提问者" if asker else "答者"
         translated = "的英文译文" if lang != original else ""
-        return f"本项目（{TOOL}）据{_spaced(name)}的叙述所作的概括{translated}，并非{who}原话。"
-    who = "asker" if asker else "speaker"
+        return f"本项目（{TOOL}）据{_spaced(name)}的叙述所作的概括{translated}，并非{WHO['zh'][who]}原话。"
     rendered = "English rendering of a" if lang == "en" and original != "en" else "A"
     return f"{rendered} summary this project ({TOOL}) made of the narration in {name}; not the {who}'s wording."
 
@@ -313,6 +361,8 @@ class CitedAnswer:
 
     ui: Lang = "en"
     """The citation's language, for `edit_note`."""
+    own: Literal["post", "comment"] | None = None
+    """No answer: the thread's post, or a host's own comment (`is_own`)."""
 
 
 @dataclass(frozen=True)
@@ -403,11 +453,11 @@ def _quoted(
     lang: CiteLang,
     ui: Lang,
     question_of: Entry | None = None,
-    asker: bool = False,
+    who: Who = "speaker",
     instead: str | None = None,
 ) -> tuple[Quoted, ...]:
     """Each language's text, with what it is (`question_of`: the text is that entry's
-    question; `asker`: an answer in its asker's words; `instead`: what it is, said already)."""
+    question; `who`: whose words it is, as `said_by` tells; `instead`: what it is, said already)."""
     out: list[Quoted] = []
     for one in _langs(lang):
         shown = shown_lang(text, one)
@@ -416,7 +466,7 @@ def _quoted(
         said = instead or (
             question_wording(question_of, source, shown, ui)
             if question_of is not None
-            else wording(source, text, shown, ui, asker=asker)
+            else wording(source, text, shown, ui, who)
         )
         out.append(Quoted(shown, text.get(shown), said))
     return tuple(out)
@@ -513,7 +563,7 @@ def build(
                 handle=speaker.handle if speaker.kind == "person" else None,
                 name=name,
                 credit=credit,
-                texts=_quoted(source, answer.text, lang, ui, asker=by_asker(answer), instead=post_gone(entry, answer, ui)),
+                texts=_quoted(source, answer.text, lang, ui, who=said_by(entry, answer), instead=post_gone(entry, answer, ui)),
                 attribution=_pair(answer.attribution, lang if lang != "both" else "en")
                 if answer.attribution
                 else None,
@@ -526,6 +576,7 @@ def build(
                 edited=bool(answer.edited),
                 edited_on=day(answer.edited),
                 ui=ui,
+                own=("post" if entry.post else "comment") if is_own(entry, answer) else None,
             )
         )
     used = {a.source for a in entry.answers} | {entry.question_source}

@@ -95,7 +95,9 @@ def _given_by(c: Citation) -> str:
     names = _unique(
         [s.name for a in c.answers for s in c.sources if s.id == a.source_id]
     )
-    return f"{c.collection}; {w['given']} {w['and'].join(names)}"
+    own = {a.own for a in c.answers}
+    given = w[f"given_{own.pop()}"] if len(own) == 1 and None not in own else w["given"]
+    return f"{c.collection}; {given} {w['and'].join(names)}"
 
 
 def _sources_sentence(c: Citation) -> str:

@@ -66,13 +66,11 @@ def find_hosts(post: Post | None, comments: list[Comment], given: list[str] | No
     named_in = f"{post.title}\n{post.text}" if post is not None else ""
     for name in _NAMED.findall(named_in):
         hosts.append(Host(spelled.get(name.lower(), name), f"named in the post as u/{name}", True))
-    flair = (post.flair if post is not None else None) or next(
-        (c.flair for c in comments if c.author == poster and c.flair), None
-    )
+    flair, why_flair = _poster_flair(post, comments, poster)
     if flair:
         for comment in comments:
             if comment.flair == flair and not comment.distinguished:
-                hosts.append(Host(comment.author, f"has the poster's flair {flair!r}", False))
+                hosts.append(Host(comment.author, why_flair, False))
     seen: set[str] = set()
     out: list[Host] = []
     for host in hosts:
@@ -82,6 +80,21 @@ def find_hosts(post: Post | None, comments: list[Comment], given: list[str] | No
         seen.add(key)
         out.append(host)
     return out
+
+
+def _poster_flair(post: Post | None, comments: list[Comment], poster: str) -> tuple[str | None, str]:
+    """The flair that makes its other bearers hosts, and why, in words: the post's author
+    flair, else the poster's on their comments. When the post's author field names no one,
+    the account Reddit marks is_submitter is not called the poster: the flair is said to be
+    theirs ("of u/NAME, whom Reddit marks is_submitter"), or the post's."""
+    known = post is None or post.author == poster  # (no post: nothing says otherwise)
+    if post is not None and post.flair:
+        flair: str | None = post.flair
+        whose = "the poster's flair {flair!r}" if known else "the flair {flair!r} the post shows for its author"
+    else:
+        flair = next((c.flair for c in comments if c.author == poster and c.flair), None)
+        whose = "the poster's flair {flair!r}" if known else "the flair {flair!r} of u/{poster}, whom Reddit marks is_submitter"
+    return flair, "has " + whose.format(flair=flair, poster=poster)
 
 
 def _spellings(post: Post | None, comments: list[Comment]) -> dict[str, str]:

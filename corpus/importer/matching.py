@@ -32,6 +32,9 @@ THRESHOLD = 0.3
 """Below this cosine an entry matches nothing. Measured (the built-in corpus, the fixture
 thread, and real threads imported into one another): reworded questions score 0.34-0.96;
 unrelated ones up to 0.48, but only where a short entry shares one or two words with them."""
+NOT_IN = "Not in "
+"""How the English title of the topic of the entries that match nothing starts ('Not in
+the built-in corpus', 'Not in lumen.json'): a leftover topic titled so is this one."""
 MIN_SHARED = 4
 """A match shares at least this many distinct words: reworded questions share 5-32,
 unrelated ones with a cosine over 0.2 one to five (and then score under 0.25)."""
@@ -113,9 +116,9 @@ def merge_into(
         matched += 1
     post = [e for e in hosts if e.get("post") and not poster_hosts]
     not_in = (
-        {"en": "Not in the built-in corpus", "zh": "不在内置语料库中"}
+        {"en": NOT_IN + "the built-in corpus", "zh": "不在内置语料库中"}
         if name == "builtin"
-        else {"en": f"Not in {name}", "zh": f"不在 {name} 中"}
+        else {"en": f"{NOT_IN}{name}", "zh": f"不在 {name} 中"}
     )
     for title, group, kind in (
         ({"en": THE_POST, "zh": THE_POST_ZH}, post, "post"),
