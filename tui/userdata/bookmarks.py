@@ -251,8 +251,12 @@ def _item_misfit(item: dict[str, object], name: str) -> str:
 
 
 def _as_in_file(value: object) -> str:
-    """A JSON value as the file spells it (`5`, `true`, `null`), cut to 40 characters."""
-    text = json.dumps(value)
+    """A JSON value as the file spells it (`5`, `true`, `null`), cut to 40 characters (a
+    list or object nested too deeply to spell out: its first bracket and `…`)."""
+    try:
+        text = json.dumps(value)
+    except RecursionError:
+        return ("[" if isinstance(value, list) else "{") + "…"
     return text if len(text) <= 40 else text[:39] + "…"
 
 

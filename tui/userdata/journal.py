@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Sized
 
 from corpus.text import visible
-from tui.userdata.store import Shape, StateFileError, Stamp, copy_aside, replace_file, stamp_of
+from tui.userdata.store import NESTED_TOO_DEEPLY, Shape, StateFileError, Stamp, copy_aside, replace_file, stamp_of
 
 FileId = tuple[int, int]
 """A journal's device and inode: one moved aside or removed and made again has another."""
@@ -132,6 +132,8 @@ def _change(line: bytes, fits: Shape) -> tuple[dict[str, Any] | None, str]:
         return None, f"not JSON: {err.msg} at character {err.pos + 1}"
     except ValueError as err:
         return None, f"not JSON: {err}"
+    except RecursionError:
+        return None, NESTED_TOO_DEEPLY
     if not isinstance(change, dict):
         return None, "not a JSON object"
     why = fits(change)

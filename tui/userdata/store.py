@@ -101,6 +101,11 @@ def replace_file(path: Path, data: bytes) -> Stamp:
     return written
 
 
+NESTED_TOO_DEEPLY = "not JSON: nested too deeply"
+"""Why JSON nested deeper than Python's recursion limit (`[` * 1000) is damage: `json.loads`
+raised RecursionError, a traceback at every start of the reader."""
+
+
 Shape = Callable[[dict[str, Any]], str]
 """What in a state file's data does not fit its format, in words ("" when all of it fits)."""
 
@@ -143,6 +148,8 @@ def _parsed(raw: bytes, format_id: str) -> tuple[dict[str, Any] | None, str]:
         return None, "not UTF-8"
     except ValueError as err:
         return None, f"not JSON: {err}"
+    except RecursionError:
+        return None, NESTED_TOO_DEEPLY
     if not isinstance(data, dict):
         return None, "not a JSON object"
     if data.get("format") != format_id:
