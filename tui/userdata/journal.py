@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Sized
 
 from corpus.text import visible
-from tui.userdata.store import NESTED_TOO_DEEPLY, Shape, StateFileError, Stamp, copy_aside, replace_file, stamp_of
+from tui.userdata.store import NESTED_TOO_DEEPLY, Shape, StateFileError, Stamp, copy_aside, kept_already, replace_file, stamp_of, utf8
 
 FileId = tuple[int, int]
 """A journal's device and inode: one moved aside or removed and made again has another."""
@@ -175,7 +175,8 @@ def mend_journal(path: Path, kind: str, read: JournalRead, main: Stamp | None) -
     removed (`Place.damaged`)."""
     journal = journal_path(path)
     try:
-        aside = copy_aside(journal, read.raw)
+        # the same damage (a journal that could not be mended) kept already: no second copy
+        aside = kept_already(journal, read.raw[: _end_of_line(read.raw, read.skipped[-1].number)]) or copy_aside(journal, read.raw)
     except OSError as err:
         kept = f"left as it is (no copy could be kept: {err.strerror or err}; free some space or make the folder writable)"
         return Place(main, read.journal, read.end, damaged=True), damage_report(path, kind, read, kept)
@@ -185,6 +186,14 @@ def mend_journal(path: Path, kind: str, read: JournalRead, main: Stamp | None) -
     except StateFileError as err:
         return Place(main, read.journal, read.end), damage_report(path, kind, read, f"{kept}; {err}")
     return Place(main, now[:2], now[2]), damage_report(path, kind, read, f"{kept}, only the changes left in it")
+
+
+def _end_of_line(raw: bytes, number: int) -> int:
+    """Where line `number` (counted from 1) of `raw` ends, its newline included."""
+    end = 0
+    for _ in range(number):
+        end = raw.index(b"\n", end) + 1
+    return end
 
 
 def append_journal(path: Path, changes: list[dict[str, Any]], place: Place) -> Place:
@@ -213,7 +222,7 @@ def append_journal(path: Path, changes: list[dict[str, Any]], place: Place) -> P
 
 def _lines(changes: list[dict[str, Any]]) -> bytes:
     """Changes as journal lines."""
-    return "".join(json.dumps(change, ensure_ascii=False, separators=(",", ":")) + "\n" for change in changes).encode("utf-8")
+    return utf8("".join(json.dumps(change, ensure_ascii=False, separators=(",", ":")) + "\n" for change in changes))
 
 
 def drop_journal(path: Path, main: Stamp) -> Place:
