@@ -160,7 +160,7 @@ def test_a_damaged_journal_is_copied_aside_and_said_so(tmp_path: Path) -> None:
     [
         ('{"entry": 5, "note": "n"}', "line 1: the bookmark has no entry id (entry is 5)"),
         ('{"entry": "a", "note": 5}', "line 1: the bookmark's note is 5, not text"),
-        ('{"entry": "a", "removed": "yes"}', "line 1: a removal is"),
+        ('{"entry": "a", "removed": "yes"}', 'line 1: its "removed" is "yes", not true'),
         ("[1]", "line 1: not a JSON object"),
     ],
 )

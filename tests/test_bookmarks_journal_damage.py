@@ -85,7 +85,7 @@ def test_a_line_that_is_json_but_no_change_is_skipped_too_and_each_is_named(tmp_
     assert loaded.get("new").note == "kept" and loaded.get("syn-000002").note == "" and loaded.get("syn-000003")  # type: ignore[union-attr]
     problem = loaded.problem
     assert problem is not None and "\n" not in problem
-    assert "(line 2: the bookmark's note is 5, not text; line 4: not UTF-8; line 5: a removal is" in problem
+    assert "(line 2: the bookmark's note is 5, not text; line 4: not UTF-8; line 5: its \"removed\" is \"yes\", not true)" in problem
     assert "those 3 lines skipped, 3 other changes read" in problem
     (aside,) = asides(path)
     assert aside.read_bytes() == raw  # the torn tail too: the copy is the journal as it was

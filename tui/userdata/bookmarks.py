@@ -17,7 +17,7 @@ from pathlib import Path
 from corpus.text import clean_text, visible
 from tui.userdata.marks import now_iso
 from tui.userdata.paths import NO_HOME, data_dir
-from tui.userdata.journal import Place, append_journal, damage_report, drop_journal, journal_path, mend_journal, read_journal
+from tui.userdata.journal import Misfit, Place, append_journal, damage_report, drop_journal, journal_path, mend_journal, read_journal
 from tui.userdata.store import Loaded, StateFileError, locked, read_json, stamp_of, write_atomic
 
 FORMAT = "kimi-ama-tui/bookmarks/1"
@@ -214,13 +214,33 @@ def _replay(by_id: dict[str, Bookmark], changes: list[dict[str, object]], keep: 
     return changed
 
 
-def _change_misfit(change: dict[str, object]) -> str:
-    """What in a journal line is not a change of a bookmark, in words ("" when it is one)."""
+REMOVAL_FIELDS = ("entry", "removed")
+"""What a journal line removing a bookmark holds (`_change`), all of it."""
+BOOKMARK_FIELDS = ("entry", "question", "note", "added")
+"""What a journal line setting a bookmark holds (`Bookmark.to_json`), all of it."""
+
+
+def _change_misfit(change: dict[str, object]) -> Misfit | None:
+    """What in a journal line is not a change of a bookmark (None when it is one). A line
+    holds all a change holds and nothing else: `{"entry": "x", "op": "tag"}` (another
+    tool's line, a later version's, a hand edit) was read as a bookmark with no note and
+    no date, and the note was lost when the reader wrote the file whole."""
     if "removed" in change:
-        if change["removed"] is not True or not isinstance(change.get("entry"), str):
-            return f"a removal is {_as_in_file(change)}"
-        return ""
-    return _item_misfit(change, "the bookmark")
+        if not isinstance(change.get("entry"), str):
+            return Misfit("a removal has no entry id (entry is {})", _as_in_file(change.get("entry")))
+        if change["removed"] is not True:
+            return Misfit('its "removed" is {}, not true', _as_in_file(change["removed"]))
+        return _unknown_field(change, REMOVAL_FIELDS)
+    why = _item_misfit(change, "the bookmark", nullable=False) or _unknown_field(change, BOOKMARK_FIELDS)
+    if why is None and (missing := [name for name in BOOKMARK_FIELDS if name not in change]):
+        return Misfit("the bookmark has no {}", _as_in_file(missing[0]))
+    return why
+
+
+def _unknown_field(change: dict[str, object], fields: tuple[str, ...]) -> Misfit | None:
+    """A field of a journal line that no change holds (None: it has none)."""
+    unknown = [name for name in change if name not in fields]
+    return Misfit("it has a field no change has ({})", _as_in_file(unknown[0])) if unknown else None
 
 
 def _misfit(data: dict[str, object]) -> str:
@@ -236,23 +256,28 @@ def _misfit(data: dict[str, object]) -> str:
         if not isinstance(item, dict):
             return f"bookmark {number} is {_as_in_file(item)}, not an object"
         if why := _item_misfit(item, f"bookmark {number}"):
-            return why
+            return str(why)
     return ""
 
 
-def _item_misfit(item: dict[str, object], name: str) -> str:
-    """What in one bookmark (a file's item or a journal line) is not one ("" when it is)."""
+def _item_misfit(item: dict[str, object], name: str, nullable: bool = True) -> Misfit | None:
+    """What in one bookmark (a file's item or a journal line) is not one (None when it is);
+    a null or missing text is none in a file (`nullable`), never in a line written here."""
     if not isinstance(item.get("entry"), str):
-        return f"{name} has no entry id (entry is {_as_in_file(item.get('entry'))})"
-    for field_name in ("question", "note", "added"):
-        if not isinstance(item.get(field_name), (str, type(None))):
-            return f"{name}'s {field_name} is {_as_in_file(item[field_name])}, not text"
-    return ""
+        return Misfit(f"{name} has no entry id (entry is {{}})", _as_in_file(item.get("entry")))
+    for field_name in BOOKMARK_FIELDS[1:]:
+        if field_name in item and not isinstance(item[field_name], (str, type(None)) if nullable else str):
+            return Misfit(f"{name}'s {field_name} is {{}}, not text", _as_in_file(item[field_name]))
+    return None
 
 
 def _as_in_file(value: object) -> str:
-    """A JSON value as the file spells it (`5`, `true`, `null`), cut to 40 characters."""
-    text = json.dumps(value)
+    """A JSON value as the file spells it (`5`, `true`, `null`), cut to 40 characters (a
+    list or object nested too deeply to spell out: its first bracket and `…`)."""
+    try:
+        text = json.dumps(value)
+    except RecursionError:
+        return ("[" if isinstance(value, list) else "{") + "…"
     return text if len(text) <= 40 else text[:39] + "…"
 
 

@@ -25,10 +25,10 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sized
+from typing import Any, Callable, Sized
 
 from corpus.text import visible
-from tui.userdata.store import Shape, StateFileError, Stamp, copy_aside, replace_file, stamp_of
+from tui.userdata.store import NESTED_TOO_DEEPLY, StateFileError, Stamp, copy_aside, kept_already, replace_file, stamp_of, utf8
 
 FileId = tuple[int, int]
 """A journal's device and inode: one moved aside or removed and made again has another."""
@@ -62,12 +62,29 @@ class Place:
 
 
 @dataclass(frozen=True)
+class Misfit:
+    """Why a journal line is not a change: `reason` in words, `{}` in it where the wrong
+    value goes (`value`, as the file spells it). Lines wrong the same way are one reason in
+    the report, their values listed (each value its own reason: 5000 lines, 3 shown)."""
+
+    reason: str
+    value: str = ""
+
+    def __str__(self) -> str:
+        return self.reason.replace("{}", self.value)
+
+
+LineShape = Callable[[dict[str, Any]], "Misfit | None"]
+"""What in a journal line's object is not a change (None when it is one)."""
+
+
+@dataclass(frozen=True)
 class Skipped:
     """A whole journal line that is not a change: which (counted from the first line read)
-    and why, in words."""
+    and why."""
 
     number: int
-    why: str
+    why: Misfit
 
 
 @dataclass(frozen=True)
@@ -94,7 +111,7 @@ def _file_id(path: Path) -> tuple[FileId, int] | None:
     return (st.st_dev, st.st_ino), st.st_size
 
 
-def read_journal(path: Path, kind: str, fits: Shape, start: int = 0) -> JournalRead:
+def read_journal(path: Path, kind: str, fits: LineShape, start: int = 0) -> JournalRead:
     """The whole lines of `path`'s journal from byte `start` (a torn last line is left out);
     a line that is not a change (`fits` says why) is skipped and listed in `skipped`, the
     others read. Nothing is moved or written (`mend_journal`, `damage_report`)."""
@@ -114,51 +131,62 @@ def read_journal(path: Path, kind: str, fits: Shape, start: int = 0) -> JournalR
     for number, line in enumerate(whole.split(b"\n")[:-1], start=1):
         if not line.strip():
             continue
-        change, why = _change(line, fits)
-        if change is None:
-            skipped.append(Skipped(number, why))
+        change = _change(line, fits)
+        if isinstance(change, Misfit):
+            skipped.append(Skipped(number, change))
         else:
             changes.append(change)
     return JournalRead(changes, (st.st_dev, st.st_ino), start + len(whole), skipped=tuple(skipped), raw=raw if skipped else b"")
 
 
-def _change(line: bytes, fits: Shape) -> tuple[dict[str, Any] | None, str]:
-    """The change one journal line holds, or None and why it holds none."""
+def _change(line: bytes, fits: LineShape) -> dict[str, Any] | Misfit:
+    """The change one journal line holds, or why it holds none."""
     try:
         change = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError:
-        return None, "not UTF-8"
+        return Misfit("not UTF-8")
     except json.JSONDecodeError as err:
-        return None, f"not JSON: {err.msg} at character {err.pos + 1}"
+        return Misfit(f"not JSON: {err.msg} at character {{}}", str(err.pos + 1))
     except ValueError as err:
-        return None, f"not JSON: {err}"
+        return Misfit(f"not JSON: {err}")
+    except RecursionError:
+        return Misfit(NESTED_TOO_DEEPLY)
     if not isinstance(change, dict):
-        return None, "not a JSON object"
-    why = fits(change)
-    return (None, why) if why else (change, "")
+        return Misfit("not a JSON object")
+    return fits(change) or change
 
 
 SHOWN_SKIPPED = 3
-"""How many reasons a report gives, and how many line numbers for each (the rest are counted)."""
+"""How many reasons a report gives, and how many line numbers and values for each (the
+rest are counted)."""
 
 
 def damage_report(path: Path, kind: str, read: JournalRead, kept: str) -> str:
     """One line (escaped): which lines of `path`'s journal (read whole) were skipped and
     why, how many changes were read, and `kept`: what became of the journal."""
     by_why: dict[str, list[int]] = {}
+    values: dict[str, dict[str, None]] = {}
     for skipped in read.skipped:
-        by_why.setdefault(skipped.why, []).append(skipped.number)
+        by_why.setdefault(skipped.why.reason, []).append(skipped.number)
+        values.setdefault(skipped.why.reason, {})[skipped.why.value] = None
     reasons = []
     for why, numbers in list(by_why.items())[:SHOWN_SKIPPED]:
-        named = ", ".join(str(n) for n in numbers[:SHOWN_SKIPPED])
-        more = f" and {len(numbers) - SHOWN_SKIPPED} more" if len(numbers) > SHOWN_SKIPPED else ""
-        reasons.append(f"line{_s(numbers)} {named}{more}: {why}")
+        reasons.append(f"line{_s(numbers)} {_listed([str(n) for n in numbers], 'and', ('more', 'more'))}: {why.replace('{}', _listed(list(values[why]), 'or', ('other', 'others')))}")
     rest = sum(len(numbers) for numbers in list(by_why.values())[SHOWN_SKIPPED:])
     if rest:
         reasons.append(f"{rest} more line{_s(range(rest))}")
     lines = "that line" if len(read.skipped) == 1 else f"those {len(read.skipped)} lines"
     others = f"{len(read.changes)} other change{_s(read.changes)} read" if read.changes else "no other change read"
     return visible(f"{journal_path(path)}: damaged {kind} journal ({'; '.join(reasons)}); {lines} skipped, {others}; {kept}")
+
+
+def _listed(items: list[str], word: str, rest: tuple[str, str]) -> str:
+    """The first `SHOWN_SKIPPED` items (`1, 2 and 3`), the others counted (`1, 2, 3 and 9
+    more`; `"a", 5, null or 2 others`: `rest` is the word for one and for more)."""
+    if len(items) > SHOWN_SKIPPED:
+        left = len(items) - SHOWN_SKIPPED
+        return f"{', '.join(items[:SHOWN_SKIPPED])} {word} {left} {rest[left > 1]}"
+    return f" {word} ".join(items) if len(items) < 3 else f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
 def _s(items: Sized) -> str:
@@ -173,7 +201,8 @@ def mend_journal(path: Path, kind: str, read: JournalRead, main: Stamp | None) -
     removed (`Place.damaged`)."""
     journal = journal_path(path)
     try:
-        aside = copy_aside(journal, read.raw)
+        # the same damage (a journal that could not be mended) kept already: no second copy
+        aside = kept_already(journal, read.raw[: _end_of_line(read.raw, read.skipped[-1].number)]) or copy_aside(journal, read.raw)
     except OSError as err:
         kept = f"left as it is (no copy could be kept: {err.strerror or err}; free some space or make the folder writable)"
         return Place(main, read.journal, read.end, damaged=True), damage_report(path, kind, read, kept)
@@ -183,6 +212,14 @@ def mend_journal(path: Path, kind: str, read: JournalRead, main: Stamp | None) -
     except StateFileError as err:
         return Place(main, read.journal, read.end), damage_report(path, kind, read, f"{kept}; {err}")
     return Place(main, now[:2], now[2]), damage_report(path, kind, read, f"{kept}, only the changes left in it")
+
+
+def _end_of_line(raw: bytes, number: int) -> int:
+    """Where line `number` (counted from 1) of `raw` ends, its newline included."""
+    end = 0
+    for _ in range(number):
+        end = raw.index(b"\n", end) + 1
+    return end
 
 
 def append_journal(path: Path, changes: list[dict[str, Any]], place: Place) -> Place:
@@ -211,7 +248,7 @@ def append_journal(path: Path, changes: list[dict[str, Any]], place: Place) -> P
 
 def _lines(changes: list[dict[str, Any]]) -> bytes:
     """Changes as journal lines."""
-    return "".join(json.dumps(change, ensure_ascii=False, separators=(",", ":")) + "\n" for change in changes).encode("utf-8")
+    return utf8("".join(json.dumps(change, ensure_ascii=False, separators=(",", ":")) + "\n" for change in changes))
 
 
 def drop_journal(path: Path, main: Stamp) -> Place:

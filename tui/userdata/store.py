@@ -21,6 +21,7 @@ the file just written.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import tempfile
@@ -77,7 +78,15 @@ def write_atomic(path: Path, data: object) -> Stamp:
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     if len(text) <= READABLE_MOST:
         text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
-    return replace_file(path, (text + "\n").encode("utf-8"))
+    return replace_file(path, utf8(text + "\n"))
+
+
+def utf8(json_text: str) -> bytes:
+    """JSON text as UTF-8. A lone surrogate (`\\ud800`: a JSON string may hold one, and a
+    file or journal read back holds it) has no UTF-8: it is written as JSON spells it,
+    `\\ud800`, and read back as it was (`.encode("utf-8")` raised UnicodeEncodeError: the
+    reader crashed at each start, mending a journal that held one)."""
+    return json_text.encode("utf-8", "backslashreplace")
 
 
 def replace_file(path: Path, data: bytes) -> Stamp:
@@ -99,6 +108,11 @@ def replace_file(path: Path, data: bytes) -> Stamp:
         Path(tmp).unlink(missing_ok=True)
         raise StateFileError(visible(f"cannot write {path}: {err.strerror or err}")) from None
     return written
+
+
+NESTED_TOO_DEEPLY = "not JSON: nested too deeply"
+"""Why JSON nested deeper than Python's recursion limit (`[` * 1000) is damage: `json.loads`
+raised RecursionError, a traceback at every start of the reader."""
 
 
 Shape = Callable[[dict[str, Any]], str]
@@ -143,6 +157,8 @@ def _parsed(raw: bytes, format_id: str) -> tuple[dict[str, Any] | None, str]:
         return None, "not UTF-8"
     except ValueError as err:
         return None, f"not JSON: {err}"
+    except RecursionError:
+        return None, NESTED_TOO_DEEPLY
     if not isinstance(data, dict):
         return None, "not a JSON object"
     if data.get("format") != format_id:
@@ -192,6 +208,19 @@ def copy_aside(path: Path, data: bytes) -> Path:
             raise
         return aside
     raise FileExistsError(f"{path.name}.damaged-*: every name is taken")
+
+
+def kept_already(path: Path, start: bytes) -> Path | None:
+    """A copy kept aside of `path` that starts with `start` (None: there is none): a file
+    that stays damaged (it could not be mended) needs one copy, not one more at each start."""
+    for aside in sorted(path.parent.glob(f"{glob.escape(path.name)}.damaged-*")):
+        try:
+            with open(aside, "rb") as handle:
+                if handle.read(len(start)) == start:
+                    return aside
+        except OSError:
+            continue
+    return None
 
 
 def _aside_names(path: Path) -> Iterator[Path]:
