@@ -222,9 +222,10 @@ async def test_the_language_stays_on_a_narrow_status_line(width: int, where: str
 
 
 async def test_help_at_60_columns_shows_whole_descriptions() -> None:
-    """The binding ids kept their width and the descriptions were cut to two letters (`Qu…`)."""
+    """The binding ids kept their width and the descriptions were cut to two letters (`Qu…`).
+    (30 lines: each id now has the line under its description, `Suspend` is the 15th line)"""
     app = reader(lang="en")
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with app.run_test(size=(60, 30)) as pilot:
         await ready(pilot)
         await pilot.press("question_mark")
         await pilot.pause()

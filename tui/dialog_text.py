@@ -82,6 +82,7 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "failed_via": "Not sent via {how}: {reason}.",
         # the help screen
         "help_title": "Keys  ({close} closes; the right column is each binding's id, for [keys] in the config file)",
+        "help_title_narrow": "Keys  ({close} closes; under each description, its binding's id, for [keys] in the config file)",
         "syntax_title": "Filter syntax (the filter bar and `search`)",
         "no_match_row": "(no match)",
         "no_match_finds": "when fewer than 3 entries hold every word, the best entries holding any of them, ranked by relevance",
@@ -169,6 +170,7 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "not_sent": "{what}未发送到任何剪贴板。",
         "failed_via": "发送失败（{how}）：{reason}。",
         "help_title": "按键  （{close} 关闭；右列是各按键绑定的 id，供配置文件的 [keys] 使用）",
+        "help_title_narrow": "按键  （{close} 关闭；每条说明下一行是该按键绑定的 id，供配置文件的 [keys] 使用）",
         "syntax_title": "筛选语法（筛选栏和 `search` 命令）",
         "no_match_row": "（无匹配时）",
         "no_match_finds": "包含全部词语的条目少于 3 个时，列出包含其中任一词语的最佳条目，按相关度排序",

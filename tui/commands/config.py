@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         write_stdout(default_file())
         return 0
     from corpus.text import visible
-    from tui.keymap import binding_ids, theme_names
+    from tui.keymap import binding_ids, keys_label, theme_names
     from tui.userdata.config import config_source, load_config
     from tui.userdata.effective import describe, effective_settings
 
@@ -55,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
         lines.append(f"  {setting.name:<10} = {visible(describe(setting)):<28} ({setting.origin})")
     if config.keys:
         lines.append("keys ([keys], binding id = keys):")
-        lines += [f"  {visible(binding_id)} = {visible(keys)}" for binding_id, keys in sorted(config.keys.items())]
+        # (as the help and the messages name them: `.`, `#`, `]`, not full_stop, number_sign)
+        lines += [f"  {visible(binding_id)} = {visible(keys_label(keys))}" for binding_id, keys in sorted(config.keys.items())]
     else:
         lines.append("keys: the defaults (the help screen, ?, shows each binding id)")
     write_stdout("\n".join(lines) + "\n")
@@ -76,7 +77,7 @@ def cli_settings(args: argparse.Namespace) -> dict[str, Any]:
 
 def default_file() -> str:
     """A config file with every setting and key at its default, commented out."""
-    from tui.keymap import default_keys
+    from tui.keymap import default_keys, keys_label
     from tui.options import CLIPBOARD_CHOICES, LANG_CHOICES
 
     lines = [
@@ -101,7 +102,7 @@ def default_file() -> str:
         '# corpus = "my-corpus.toml"',
         "",
         "[keys]",
-        "# binding id = keys, comma-separated Textual key names (\"j,down\", \"ctrl+n\", \"]\").",
+        "# binding id = keys, comma-separated, as the help names them (\"j, down\", \"ctrl+n\", \"]\", \"comma\").",
         "# The help screen (?) shows each binding's id.",
     ]
     group_now = ""
@@ -109,5 +110,5 @@ def default_file() -> str:
         if group != group_now:
             group_now = group
             lines += ["", f"# {group}"]
-        lines.append(f'# "{binding_id}" = "{keys}"  # {description}')
+        lines.append(f'# "{binding_id}" = "{keys_label(keys)}"  # {description}')
     return "\n".join(lines) + "\n"

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -20,6 +21,7 @@ from tui.keys import binding_groups
 from tui.scrolling import page, scroll_now, scroll_to_now
 from tui.ui_text import in_chrome, key_description, words
 from tui.widgets.fitting_footer import FittingFooter
+from tui.wrap import wrap_text
 
 
 ACTION_MIN = 16
@@ -32,13 +34,40 @@ FINDS_MIN = 24
 
 
 class _IdsIfRoom:
-    """A group's keys with their binding ids where there is room, without them where not."""
+    """What is shown where the binding ids fit beside the descriptions (`wide`), and what
+    where not (`narrow`: each id on the line under its description)."""
 
-    def __init__(self, wide: Table, narrow: Table, needs: int) -> None:
+    def __init__(self, wide: RenderableType, narrow: RenderableType, needs: int) -> None:
         self.wide, self.narrow, self.needs = wide, narrow, needs
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield self.wide if options.max_width >= self.needs else self.narrow
+
+
+class _Wrapped:
+    """A title wrapped as a reader of Chinese expects (`tui.wrap`): Rich folded
+    "PageUp/PageDown" inside the word at 40 columns, the Chinese before it being one "word"."""
+
+    def __init__(self, title: Text) -> None:
+        self.title = title
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        title = wrap_text(self.title, options.max_width)
+        title.end = "\n"
+        yield title
+
+
+class _Heading(Static):
+    """The help's heading, pointing at the ids where they are: the right column, or the
+    line under each description where the ids do not fit beside it."""
+
+    def __init__(self, wide: Text, narrow: Text, needs: int) -> None:
+        super().__init__(wide, markup=False, id="help-title")
+        self.wide, self.narrow, self.needs = wide, narrow, needs
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Choose the heading for the width it has now."""
+        self.update(self.wide if event.size.width >= self.needs else _Wrapped(self.narrow))
 
 
 def _key_label(binding: Binding, keymap: dict[str, str] | None = None) -> str:
@@ -67,6 +96,9 @@ def _query_syntax(key_width: int, lang: str) -> Table:
 class HelpScreen(ModalScreen[None]):
     """A modal list of keys, grouped by where they work."""
 
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+    """Under 60 columns the help takes the whole width: at 40 its four-fifths left the ids no room."""
+
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
         Binding("j,down", "scroll(1)", "Down", show=False, id="help.down"),
@@ -93,19 +125,23 @@ class HelpScreen(ModalScreen[None]):
             keymap = app_keymap(self)
             # (the title names the key that closes it as its rows and its footer do: `esc`, in either language)
             close = typed_key("help.close", keymap, HelpScreen)
-            yield Static(Text(words(self.lang, "help_title", close=close), "bold"), markup=False, id="help-title")
             groups = binding_groups()
             # one width for every group's key column, so the columns line up
             key_width = max(len(_key_label(b, keymap)) for _, bindings in groups for b in bindings) + 2
             # and for the ids: every group's id column then starts at the same place
             id_width = max(len(b.id or "") for _, bindings in groups for b in bindings)
+            needs = key_width + id_width + ACTION_MIN
+            # (below that the ids were left out, and the heading still pointed at their column:
+            # at 60 and 40 columns no id could be found for [keys]; now each goes under its description)
+            beside, under = (Text(words(self.lang, key, close=close), "bold") for key in ("help_title", "help_title_narrow"))
+            yield _Heading(beside, under, needs)
             for where, bindings in groups:
                 title = in_chrome(self.lang, where, PLACES_ZH)
                 table = Table(title=title, title_justify="left", show_header=False, box=None, expand=True)
                 table.add_column("key", style="bold", no_wrap=True, width=key_width)
                 table.add_column("action", ratio=1, overflow="fold")  # (the one column that takes the rest)
                 table.add_column("id", style="dim", no_wrap=True, width=id_width)
-                narrow = Table(title=title, title_justify="left", show_header=False, box=None, expand=True)
+                narrow = Table(show_header=False, box=None, expand=True, padding=(0, 1, 0, 0))
                 narrow.add_column("key", style="bold", no_wrap=True, width=key_width)
                 narrow.add_column("action", ratio=1, overflow="fold")
                 seen: set[tuple[str, str]] = set()
@@ -116,12 +152,13 @@ class HelpScreen(ModalScreen[None]):
                     seen.add((label, binding.description))
                     what = key_description(self.lang, binding.description)
                     table.add_row(Text(label), Text(what), Text(binding.id or ""))
-                    narrow.add_row(Text(label), Text(what))
+                    under = Text(binding.id or "", style="dim", overflow="fold")
+                    narrow.add_row(Text(" " + label), Group(Text(what), under) if binding.id else Text(what))
                     if binding.id:
                         self.ids[binding.id] = what
                     self.rows.append((title, label, what))
                 self.tables.append(table)
-                yield Static(_IdsIfRoom(table, narrow, key_width + id_width + ACTION_MIN), markup=False)
+                yield Static(_IdsIfRoom(table, Group(_Wrapped(Text(title, style="table.title")), narrow), needs), markup=False)
             self.tables.append(_query_syntax(key_width, self.lang))
             yield Static(self.tables[-1], markup=False, id="help-query")
         yield FittingFooter(lang=self.lang)

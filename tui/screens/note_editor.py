@@ -61,12 +61,11 @@ class NoteEditor(ModalScreen[str | None]):
     NoteEditor .note-editor--heading { text-style: bold; max-height: 2; }
     NoteEditor .note-editor--hint { color: $text-muted; max-height: 2; }
     NoteEditor TextArea { height: 1fr; min-height: 5; }
-    NoteEditor Toast { display: none; }
     """
     # (at 40x15 the heading and the hint took every line and the text box got none: each
     # of them gets two lines at most, the box at least three lines of text)
     # (a toast covered half the text box, at 40x15 and at 100x30 alike, and cut off what
-    # was typed: the editor shows none; those still due show over the reader when it closes)
+    # was typed: no dialog shows one, styles/reader.tcss `ModalScreen Toast`)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # not a priority binding: one acts before the keys typed ahead of it reach the
