@@ -7,7 +7,9 @@ normal too:
 - SIGTERM, SIGHUP (a dropped SSH connection), SIGQUIT and SIGINT ask the app to exit with
   the shell's status for the signal (128 + n: 143, 129, 131, 130). If the app has not
   finished 3 s later (or a second signal comes), the guard writes the restoring sequences
-  itself and ends the process with that status.
+  itself and ends the process with that status, even if `App.run` has returned by then (a
+  thread left running must not keep a reader with no terminal alive); a SIGCONT (one
+  comes with a hangup) no longer starts application mode again once the reader is ending.
 - A terminal that is gone (a hung-up tty reads as end-of-file or EIO: the reader run with
   SIGHUP ignored, under `nohup`, when its terminal closes) ends the reader with status 129
   instead of a loop reading nothing at 100 % CPU.
@@ -120,6 +122,17 @@ class GuardedDriver(LinuxDriver):
         for each in without_alt(event):
             self.process_message(each)
 
+    def resume_application_mode(self) -> None:
+        """Resume after a SIGCONT, unless the reader is ending (a signal or a lost terminal).
+
+        A hangup comes with a SIGCONT: Textual would start application mode again on the
+        dead terminal, with a second input thread; the first one, left waiting, kept the
+        process alive after the app had exited.
+        """
+        if self.guard is not None and self.guard.status is not None:
+            return
+        super().resume_application_mode()
+
     def _input_ended(self) -> None:
         """No more input: a terminal is gone (end the app); a pipe just ran dry (wait)."""
         if self.input_tty and self.guard is not None:
@@ -153,8 +166,8 @@ class TerminalGuard:
     ) -> None:
         for signum, handler in self._previous.items():
             signal.signal(signum, handler)
-        if self._timer is not None:  # the app did exit by itself
-            self._timer.cancel()
+        # A grace timer started by a signal keeps running: a thread left behind must not
+        # keep the process alive past it (the timer is a daemon: it ends with the process).
 
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
         self.end(128 + signum)
