@@ -6,8 +6,16 @@ normal too:
 
 - SIGTERM, SIGHUP (a dropped SSH connection), SIGQUIT and SIGINT ask the app to exit with
   the shell's status for the signal (128 + n: 143, 129, 131, 130). If the app has not
-  finished 3 s later (or a second signal comes), the guard writes the restoring sequences
-  itself and ends the process with that status.
+  finished 3 s later, the guard writes the restoring sequences itself and ends the process
+  with that status, even if `App.run` has returned by then (a thread left running must not
+  keep a reader with no terminal alive); a SIGCONT (one comes with a hangup) no longer
+  starts application mode again once the reader is ending.
+- A second signal cuts those 3 s short (the user insists: SIGTERM or ctrl+c again) only
+  if it is not a hangup and comes 0.5 s or more after the first (`forces_exit`). A
+  terminal closed under an interactive shell delivers two SIGHUPs 0.4 ms apart (bash
+  forwards one to its job, the kernel sends the other), then the tty reads EIO: none of
+  them is a user insisting, and ending at once lost what the app saves as it exits (the
+  note being typed). Nobody sends SIGHUP by hand, so a hangup never cuts the grace short.
 - A terminal that is gone (a hung-up tty reads as end-of-file or EIO: the reader run with
   SIGHUP ignored, under `nohup`, when its terminal closes) ends the reader with status 129
   instead of a loop reading nothing at 100 % CPU.
@@ -30,6 +38,7 @@ import selectors
 import signal
 import sys
 import threading
+import time
 from functools import partial
 from types import FrameType, TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -52,6 +61,9 @@ TERMINAL_GONE_STATUS = 128 + signal.SIGHUP
 
 GRACE_SECONDS = 3.0
 """How long the app has to exit by itself before the guard ends the process."""
+
+REPEAT_SECONDS = 0.5
+"""A second signal sooner than this after the first is the same event, not the user insisting."""
 
 RESTORE = (
     "\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?1015l"  # mouse reporting off
@@ -120,6 +132,17 @@ class GuardedDriver(LinuxDriver):
         for each in without_alt(event):
             self.process_message(each)
 
+    def resume_application_mode(self) -> None:
+        """Resume after a SIGCONT, unless the reader is ending (a signal or a lost terminal).
+
+        A hangup comes with a SIGCONT: Textual would start application mode again on the
+        dead terminal, with a second input thread; the first one, left waiting, kept the
+        process alive after the app had exited.
+        """
+        if self.guard is not None and self.guard.status is not None:
+            return
+        super().resume_application_mode()
+
     def _input_ended(self) -> None:
         """No more input: a terminal is gone (end the app); a pipe just ran dry (wait)."""
         if self.input_tty and self.guard is not None:
@@ -137,6 +160,8 @@ class TerminalGuard:
         self._previous: dict[int, Any] = {}
         self._attrs: list[Any] | None = None
         self._timer: threading.Timer | None = None
+        self._asked_at = 0.0
+        """When (`time.monotonic`) the first signal or the lost terminal asked for the exit."""
 
     def __enter__(self) -> TerminalGuard:
         if issubclass(self.app.driver_class, LinuxDriver):
@@ -153,8 +178,8 @@ class TerminalGuard:
     ) -> None:
         for signum, handler in self._previous.items():
             signal.signal(signum, handler)
-        if self._timer is not None:  # the app did exit by itself
-            self._timer.cancel()
+        # A grace timer started by a signal keeps running: a thread left behind must not
+        # keep the process alive past it (the timer is a daemon: it ends with the process).
 
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
         self.end(128 + signum)
@@ -164,10 +189,17 @@ class TerminalGuard:
         self.end(TERMINAL_GONE_STATUS)
 
     def end(self, status: int) -> None:
-        """Ask the app to exit with `status`; end the process if it has not within the grace time."""
-        if self.status is not None:  # asked before: do not wait again
-            self.restore_and_exit(self.status)
-        self.status = status
+        """Ask the app to exit with `status`; end the process if it has not within the grace time.
+
+        Asked again: the process ends now only if the user insists (`forces_exit`); a
+        repeat of the same hangup leaves the app its grace time to save and exit.
+        """
+        now = time.monotonic()
+        if self.status is not None:  # asked before
+            if forces_exit(status, now - self._asked_at):
+                self.restore_and_exit(self.status)
+            return
+        self.status, self._asked_at = status, now
         try:
             loop = asyncio.get_running_loop()  # in a signal handler on the app's thread
         except RuntimeError:
@@ -194,6 +226,16 @@ class TerminalGuard:
             except (termios.error, OSError, ValueError, AttributeError):
                 pass
         os._exit(status)
+
+
+def forces_exit(status: int, after: float) -> bool:
+    """Whether a request to end (`status`, `after` seconds after the first) ends the process now.
+
+    A hangup (SIGHUP, or the terminal gone: both 129) never does: closing a terminal under
+    an interactive shell sends two at once and then the tty reads EIO. Any other signal
+    does from `REPEAT_SECONDS` on: sooner, it is the same event delivered twice.
+    """
+    return status != TERMINAL_GONE_STATUS and after >= REPEAT_SECONDS
 
 
 def _terminal_attributes() -> list[Any] | None:
