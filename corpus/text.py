@@ -114,18 +114,22 @@ def yield_to_other_threads() -> None:
         check = _STOPS.get(threading.get_ident())
         if check is not None and check():
             raise LoadingStopped
-        if _ui_turn and threading.current_thread() is not threading.main_thread():
-            while (since := _ui_turn) and time.monotonic() - since < UI_TURN_MOST:
-                time.sleep(_UI_TURN_POLL)
+        since = _ui_turn
+        if since and threading.current_thread() is not threading.main_thread():
+            left = since + UI_TURN_MOST - time.monotonic()
+            if left > 0:
+                _ui_idle.wait(left)  # (asleep, the GIL let go, until the turn ends)
         time.sleep(0)
 
 
 UI_TURN_MOST = 0.06
 """Seconds, at most, that work in other threads gives way to the UI after input arrives
 (it says sooner when it has drawn what the input did: `ui_turn_ends`)."""
-_UI_TURN_POLL = 0.001
 _ui_turn = 0.0
 """When the input the UI is handling arrived (`time.monotonic`); 0: none."""
+_ui_idle: Any = None
+"""A `threading.Event`, set when no turn is on (made by the first turn: a command has none)."""
+_ui_lock: Any = None
 
 
 def ui_turn_begins() -> float:
@@ -134,17 +138,25 @@ def ui_turn_begins() -> float:
     at 100k entries while a first start loaded echoed up to 200-270 ms late, the UI
     sharing the GIL with the loading and search threads at every step of a keystroke.
     The moment, to hand `ui_turn_ends`."""
-    global _ui_turn
-    _ui_turn = time.monotonic()
-    return _ui_turn
+    global _ui_turn, _ui_idle, _ui_lock
+    if _ui_lock is None:
+        import threading
+
+        _ui_idle, _ui_lock = threading.Event(), threading.Lock()
+    with _ui_lock:
+        _ui_turn = time.monotonic()
+        _ui_idle.clear()
+        return _ui_turn
 
 
 def ui_turn_ends(since: float) -> None:
     """The UI has drawn what the input that arrived at `since` did (a later input's turn
     goes on)."""
     global _ui_turn
-    if _ui_turn == since:
-        _ui_turn = 0.0
+    with _ui_lock:
+        if _ui_turn == since:
+            _ui_turn = 0.0
+            _ui_idle.set()
 
 
 _SLICE = 1 << 22

@@ -23,9 +23,9 @@ from tui.terminal_guard import GuardedDriver
 
 @pytest.fixture(autouse=True)
 def _no_turn() -> Iterator[None]:
-    text._ui_turn = 0.0
     yield
-    text._ui_turn = 0.0
+    if text._ui_turn:
+        ui_turn_ends(text._ui_turn)
 
 
 def _yield_in_a_thread() -> float:
