@@ -99,6 +99,18 @@ def slug(text: str, limit: int = 6) -> str:
     return "-".join(_WORD.findall(text.lower())[:limit])
 
 
+ASKER_ROLE = {"en": "Asked in the thread", "zh": "在帖中提问"}
+ASKER_EVIDENCE = {"en": "The author of the comment, as Reddit names it.", "zh": "评论的作者，以 Reddit 所记的名字。"}
+POSTER_EVIDENCE = {"en": "The importer: the post's author, as Reddit names it.", "zh": "导入器：帖子的作者，以 Reddit 所记的名字。"}
+NO_ACCOUNT_EVIDENCE = {"en": "The importer: the post's author field names no account.", "zh": "导入器：帖子的作者字段未指明任何账号。"}
+"""A speaker's role and the evidence for it: this project's words, in both languages."""
+
+
+def _posted(where: str) -> dict[str, str]:
+    """The role of the thread's poster (`where`: the subreddit, in parentheses, or "")."""
+    return {"en": f"Posted this thread{where}", "zh": f"发布本帖{where}"}
+
+
 class Speakers:
     """Speaker ids for handles, unique, as slugs of the handles."""
 
@@ -110,7 +122,12 @@ class Speakers:
     def host(self, host: Host, subreddit: str) -> str:
         """Add a host (kind person), with why it is one."""
         where = f" (r/{subreddit})" if subreddit else ""
-        return self._add(host.handle, "person", f"Host of this AMA{where}", f"The importer: {host.reason}.")
+        return self._add(
+            host.handle,
+            "person",
+            {"en": f"Host of this AMA{where}", "zh": f"本次 AMA 的主持人{where}"},
+            {"en": f"The importer: {host.reason}.", "zh": f"导入器：{host.reason_zh}。"} if host.reason_zh else {"en": f"The importer: {host.reason}."},
+        )
 
     def poster(self, handle: str, subreddit: str) -> str:
         """The id of the thread's poster: the host's when they are one, else added (an
@@ -121,21 +138,23 @@ class Speakers:
         where = f" (r/{subreddit})" if subreddit else ""
         if handle in DELETED_AUTHORS:
             who = NOT_A_NAME_ACCOUNT if handle == NOT_A_NAME else GONE_ACCOUNT
-            speaker_id = self._add("poster", "person", f"Posted this thread{where}", "The importer: the post's author field names no account.")
+            speaker_id = self._add("poster", "person", _posted(where), NO_ACCOUNT_EVIDENCE)
             record = self.records[-1]
             del record["handle"], self.by_handle["poster"]
             record["name"] = {**who, "original": "en", "written_by": "project"}
             return speaker_id
-        return self._add(handle, "person", f"Posted this thread{where}", "The importer: the post's author, as Reddit names it.")
+        return self._add(handle, "person", _posted(where), POSTER_EVIDENCE)
 
     def asker(self, handle: str) -> str:
         """The id of an asker, added on first use."""
         found = self.by_handle.get(handle.lower())
         if found:
             return found
-        return self._add(handle, "asker", "Asked in the thread", "The author of the comment, as Reddit names it.")
+        return self._add(handle, "asker", ASKER_ROLE, ASKER_EVIDENCE)
 
-    def _add(self, handle: str, kind: str, role: str, evidence: str) -> str:
+    def _add(self, handle: str, kind: str, role: dict[str, str], evidence: dict[str, str]) -> str:
+        """Add a speaker: its role and the evidence for it, this project's words, in
+        English and (where written) Chinese."""
         base = slug(handle, 10) or "user"
         speaker_id, n = base, 1
         while speaker_id in self._taken:
@@ -149,8 +168,8 @@ class Speakers:
                 "kind": kind,
                 "handle": handle,
                 "name": {"en": handle, "original": "en"},
-                "role": {"en": role, "original": "en", "written_by": "project"},
-                "identified_by": {"en": evidence, "original": "en", "written_by": "project"},
+                "role": {**role, "original": "en", "written_by": "project"},
+                "identified_by": {**evidence, "original": "en", "written_by": "project"},
             }
         )
         return speaker_id

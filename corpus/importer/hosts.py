@@ -30,6 +30,8 @@ class Host:
     """Named explicitly (--host or u/NAME in the post): even distinguished comments count."""
     speaks_as: str | None = None
     """The poster of a distinguished post: their comments distinguished the same way count."""
+    reason_zh: str = ""
+    """`reason` in Chinese (the corpus keeps both: the reader shows it in either)."""
 
 
 def find_hosts(post: Post | None, comments: list[Comment], given: list[str] | None) -> list[Host]:
@@ -37,19 +39,21 @@ def find_hosts(post: Post | None, comments: list[Comment], given: list[str] | No
     spelled = _spellings(post, comments)
     if given:
         return [
-            Host(spelled.get(name.lower(), name), "named with --host", True)
+            Host(spelled.get(name.lower(), name), "named with --host", True, reason_zh="由 --host 指名")
             for name in _unique(given)
         ]
     poster = post.author if post is not None and post.author not in DELETED_AUTHORS else None
-    why = "posted the thread"
+    why, why_zh = "posted the thread", "发布了本帖"
     if poster is None:  # Reddit marks the poster's comments (is_submitter)
         poster = next((c.author for c in comments if c.is_submitter and not c.author_gone), None)
         why = "posted the thread (Reddit marks their comments is_submitter)"
+        why_zh = "发布了本帖（Reddit 将其评论标为 is_submitter）"
         if post is not None:  # the post names no one: it is not credited to them
             why = (
                 "Reddit marks their comments as the poster's (is_submitter), but the post's "
                 f"author field {author_field(post.author)}"
             )
+            why_zh = f"Reddit 将其评论标为发帖人的（is_submitter），但帖子的作者字段{author_field(post.author, 'zh')}"
     if poster is None:
         # shown by `import` and by the reader (`--corpus DUMP`, which takes neither --host
         # nor a second file): the advice is an import command, right in both places
@@ -62,15 +66,16 @@ def find_hosts(post: Post | None, comments: list[Comment], given: list[str] | No
     capacity = post.distinguished if post is not None and post.author == poster else None
     if capacity:
         why += f" (distinguished as {capacity})"
-    hosts = [Host(poster, why, False, capacity)]
+        why_zh += f"（以 {capacity} 身份标注）"
+    hosts = [Host(poster, why, False, capacity, why_zh)]
     named_in = f"{post.title}\n{post.text}" if post is not None else ""
     for name in _NAMED.findall(named_in):
-        hosts.append(Host(spelled.get(name.lower(), name), f"named in the post as u/{name}", True))
-    flair, why_flair = _poster_flair(post, comments, poster)
+        hosts.append(Host(spelled.get(name.lower(), name), f"named in the post as u/{name}", True, reason_zh=f"帖子中以 u/{name} 提及"))
+    flair, why_flair, why_flair_zh = _poster_flair(post, comments, poster)
     if flair:
         for comment in comments:
             if comment.flair == flair and not comment.distinguished:
-                hosts.append(Host(comment.author, why_flair, False))
+                hosts.append(Host(comment.author, why_flair, False, reason_zh=why_flair_zh))
     seen: set[str] = set()
     out: list[Host] = []
     for host in hosts:
@@ -82,19 +87,22 @@ def find_hosts(post: Post | None, comments: list[Comment], given: list[str] | No
     return out
 
 
-def _poster_flair(post: Post | None, comments: list[Comment], poster: str) -> tuple[str | None, str]:
+def _poster_flair(post: Post | None, comments: list[Comment], poster: str) -> tuple[str | None, str, str]:
     """The flair that makes its other bearers hosts, and why, in words: the post's author
     flair, else the poster's on their comments. When the post's author field names no one,
     the account Reddit marks is_submitter is not called the poster: the flair is said to be
-    theirs ("of u/NAME, whom Reddit marks is_submitter"), or the post's."""
+    theirs ("of u/NAME, whom Reddit marks is_submitter"), or the post's. The reason in
+    English, then in Chinese."""
     known = post is None or post.author == poster  # (no post: nothing says otherwise)
     if post is not None and post.flair:
         flair: str | None = post.flair
         whose = "the poster's flair {flair!r}" if known else "the flair {flair!r} the post shows for its author"
+        whose_zh = "发帖人的 flair {flair!r}" if known else "帖子为其作者显示的 flair {flair!r}"
     else:
         flair = next((c.flair for c in comments if c.author == poster and c.flair), None)
         whose = "the poster's flair {flair!r}" if known else "the flair {flair!r} of u/{poster}, whom Reddit marks is_submitter"
-    return flair, "has " + whose.format(flair=flair, poster=poster)
+        whose_zh = "发帖人的 flair {flair!r}" if known else "u/{poster}（Reddit 标为 is_submitter）的 flair {flair!r}"
+    return flair, "has " + whose.format(flair=flair, poster=poster), "带有" + whose_zh.format(flair=flair, poster=poster)
 
 
 def _spellings(post: Post | None, comments: list[Comment]) -> dict[str, str]:

@@ -18,9 +18,13 @@ DELETED_BODIES = frozenset({"[deleted]", "[removed]", "[ Removed by Reddit ]"})
 """Body values Reddit gives a deleted or removed comment."""
 
 
-def author_field(author: str) -> str:
+def author_field(author: str, lang: str = "en") -> str:
     """What an author field that names no account holds, in words ("the post's author
-    field is '[deleted]'"), for the import's summary."""
+    field is '[deleted]'"), for the import's summary; `lang` zh: in Chinese."""
+    if lang == "zh":
+        if author == NOT_A_NAME:
+            return "不是有效的 Reddit 用户名"
+        return f"为 {author!r}" if author else "为空"
     if author == NOT_A_NAME:
         return "is not a valid Reddit name"
     return f"is {author!r}" if author else "is empty"
