@@ -90,3 +90,7 @@ async def index_first(pilot: Pilot[Any]) -> None:
         await pilot.pause(0.02)
     assert app.index is not None and app.corpus is None, "the index did not come first"
 
+
+def toasts_shown(app: ReaderApp) -> list[str]:
+    """The toasts drawn on the screen on top."""
+    return [str(toast.render()) for toast in app.screen.query("Toast") if toast.display and toast.region]

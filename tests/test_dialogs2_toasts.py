@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from textual.screen import ModalScreen
 
-from tests.reader_support import reader, ready
+from tests.reader_support import reader, ready, toasts_shown
 from tui.app import ReaderApp
 from tui.screens.bookmark_list import BookmarkList
 from tui.screens.citation_dialog import CitationPicker
@@ -16,11 +16,6 @@ from tui.screens.link_picker import LinkPicker
 
 ENTRY = "kda-next-flagship"
 DIALOGS = [("question_mark", HelpScreen), ("o", LinkPicker), ("B", BookmarkList), ("Y", CitationPicker)]
-
-
-def toasts_shown(app: ReaderApp) -> list[str]:
-    """The toasts drawn on the screen on top."""
-    return [str(toast.render()) for toast in app.screen.query("Toast") if toast.display and toast.region]
 
 
 def drawn_over(app: ReaderApp) -> set[str]:

@@ -13,7 +13,7 @@ import pytest
 from textual.widgets import TextArea
 
 import tui.copying
-from tests.reader_support import reader, ready
+from tests.reader_support import reader, ready, toasts_shown
 from tui.app import ReaderApp
 from tui.screens.citation_dialog import CitationView
 from tui.screens.help import HelpScreen
@@ -45,11 +45,6 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     release.set()
 
 
-def toasts_shown(app: ReaderApp) -> list[str]:
-    """The toasts drawn on the screen on top."""
-    return [str(toast.render()) for toast in app.screen.query("Toast") if toast.display and toast.region]
-
-
 async def test_a_failed_copy_waits_for_the_note_editor_to_close(held: threading.Event) -> None:
     app = reader(entry=ENTRY, clipboard="tmux")
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
@@ -70,10 +65,11 @@ async def test_a_failed_copy_waits_for_the_note_editor_to_close(held: threading.
         assert isinstance(app.screen, CitationView), app.screen_stack
         assert app.screen.note.startswith("Citation not sent to any clipboard.")
         assert [type(screen) for screen in app.screen_stack].count(CitationView) == 1
-        assert any(f"{ENTRY}: note saved" in toast for toast in toasts_shown(app))  # (not cleared by the view)
+        assert not toasts_shown(app)  # (no toast over a dialog: held until it closes)
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is app.reader_screen
+        assert any(f"{ENTRY}: note saved" in toast for toast in toasts_shown(app))  # (not cleared by the view)
 
 
 async def test_a_cancelled_note_then_the_citation_and_the_news_held_meanwhile(held: threading.Event) -> None:
@@ -92,7 +88,10 @@ async def test_a_cancelled_note_then_the_citation_and_the_news_held_meanwhile(he
         await pilot.pause()
         assert isinstance(app.screen, CitationView)
         assert app.reader_screen.bookmarks.get(ENTRY) is None  # type: ignore[union-attr]
-        assert any("arrived while typing" in toast for toast in toasts_shown(app))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.reader_screen
+        assert any("arrived while typing" in toast for toast in toasts_shown(app))  # (not cleared by the view)
 
 
 async def test_behind_two_dialogs_the_citation_waits_for_both(held: threading.Event) -> None:

@@ -11,7 +11,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import TextArea
 
-from tests.reader_support import reader, ready
+from tests.reader_support import reader, ready, toasts_shown
 from tui.app import ReaderApp
 from tui.screens.note_editor import NoteEditor
 
@@ -28,11 +28,6 @@ def covered(app: ReaderApp) -> list[tuple[int, int, str]]:
         for x in range(box.x, box.right)
         if (widget := app.screen.get_widget_at(x, y)[0]) is not area
     ]
-
-
-def toasts_shown(app: ReaderApp) -> list[str]:
-    """The toasts drawn on the screen on top."""
-    return [str(toast.render()) for toast in app.screen.query("Toast") if toast.display and toast.region]
 
 
 async def copied_then_editor(pilot: Pilot[Any]) -> ReaderApp:
