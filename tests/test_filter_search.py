@@ -23,7 +23,7 @@ class _Index:
         self.started = threading.Event()
         self.release = threading.Event()
 
-    def search(self, query: str, limit: int = 0) -> str:
+    def search(self, query: str, limit: int = 0, keep: str | None = None) -> str:
         self.queries.append(query)
         if len(self.queries) == 1:
             self.started.set()
@@ -58,7 +58,7 @@ class _Scan:
         self.started = threading.Event()
         self.windows_per_search = 200
 
-    def search(self, query: str, limit: int = 0) -> str:
+    def search(self, query: str, limit: int = 0, keep: str | None = None) -> str:
         from corpus.text import yield_to_other_threads
 
         self.started.set()

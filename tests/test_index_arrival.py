@@ -43,3 +43,43 @@ async def test_while_typing_a_new_index_still_shows_its_best_match() -> None:
         await settle(pilot, "int4")
         await pilot.pause(0.2)
         assert screen.shown_entry == best  # the filter bar has the focus: its best match is previewed
+
+
+async def test_the_entry_read_stays_when_the_new_index_ranks_it_past_those_listed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Sweep 12: `/muon` Enter `j j` on a first start at 100k, then the answers came (44k
+    matches for the questions' 9k): the entry read ranked past the 500 listed, and the
+    cursor and pane jumped to the new best match. Listed here: one match at a time."""
+    import tui.screens.filtering
+
+    monkeypatch.setattr(tui.screens.filtering, "MAX_SHOWN", 1)
+    app = reader()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        await pilot.press("/", *"int4", "enter")
+        await settle(pilot, "int4")
+        assert screen.result is not None and screen.result.match_count >= 2
+        best = screen.result.matches[0].entry_id
+        others = [m.entry_id for m in app.index.search("int4").matches if m.entry_id != best]  # type: ignore[union-attr]
+        screen.shown_entry = others[0]  # (read, as after j; past the one listed)
+        app.index_ready(app.index)  # type: ignore[arg-type]  # (as a new index arrives)
+        await settle(pilot, "int4")
+        await pilot.pause()
+        assert screen.shown_entry == others[0]
+        assert [m.entry_id for m in screen.result.matches] == [best, others[0]]  # listed last
+
+
+def test_search_lists_a_kept_entry_last_only_when_it_matches() -> None:
+    from corpus.loader import builtin_corpus_path, load_corpus
+    from corpus.search import SearchIndex
+
+    index = SearchIndex.build(load_corpus(builtin_corpus_path()))
+    every = [m.entry_id for m in index.search("int4").matches]
+    assert len(every) >= 3
+    kept = index.search("int4", limit=1, keep=every[2])
+    assert [m.entry_id for m in kept.matches] == [every[0], every[2]]
+    assert kept.match_count == len(every)
+    unmatched = next(e for e in index.entry_ids if e not in every)
+    assert [m.entry_id for m in index.search("int4", limit=1, keep=unmatched).matches] == [every[0]]
+    assert [m.entry_id for m in index.search("int4", limit=1, keep=every[0]).matches] == [every[0]]

@@ -39,14 +39,15 @@ class SearchThread:
 
     def __init__(self) -> None:
         self._ready = threading.Condition()
-        self._asked: tuple[Future[SearchResult], SearchIndex, str, int] | None = None
+        self._asked: tuple[Future[SearchResult], SearchIndex, str, int, str | None] | None = None
         self._thread: threading.Thread | None = None
         self._closed = False
         self._since = 0.0
         """When the thread last handed a result over, or began searching after a rest."""
 
-    def search(self, index: SearchIndex, query: str, limit: int) -> Future[SearchResult]:
-        """Search `query` in the thread; a search asked before and not started is dropped."""
+    def search(self, index: SearchIndex, query: str, limit: int, keep: str | None = None) -> Future[SearchResult]:
+        """Search `query` in the thread (`keep`: see `SearchIndex.search`); a search asked
+        before and not started is dropped."""
         future: Future[SearchResult] = Future()
         with self._ready:
             if self._closed:
@@ -54,7 +55,7 @@ class SearchThread:
                 return future
             if self._asked is not None:
                 self._asked[0].cancel()
-            self._asked = (future, index, query, limit)
+            self._asked = (future, index, query, limit, keep)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="filter-search", daemon=True)
                 self._thread.start()
@@ -95,14 +96,14 @@ class SearchThread:
                     return
                 if rested:  # searching again after a rest (or for the first time)
                     self._since, rested = time.monotonic(), False
-                future, index, query, limit = self._asked
+                future, index, query, limit, keep = self._asked
                 self._asked = None
             if future.set_running_or_notify_cancel():
                 stoppable = not getattr(index, "quick", True)
                 if stoppable:  # dropped when a newer query comes, or the reader closes
                     stop_when(self._superseded)
                 try:
-                    future.set_result(index.search(query, limit=limit))
+                    future.set_result(index.search(query, limit=limit, keep=keep))
                     self._since = time.monotonic()
                 except LoadingStopped as stopped:
                     # its traceback (the scan's frames, holding the scan and its texts)

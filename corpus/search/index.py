@@ -30,11 +30,14 @@ class SearchIndex(Relevance):
 
     # ------------------------------------------------------------------ searching
 
-    def search(self, query: str, limit: int | None = None, spans: bool = True, relax: bool = True) -> SearchResult:
+    def search(
+        self, query: str, limit: int | None = None, spans: bool = True, relax: bool = True, keep: str | None = None
+    ) -> SearchResult:
         """Entries matching `query`, best first, at most `limit` of them, with their spans
         (`spans=False` leaves them empty: the command line prints none). When fewer than
         `HANDFUL` entries hold every term, entries holding any of them, ranked by relevance
-        (`result.relaxed`), unless `relax=False`."""
+        (`result.relaxed`), unless `relax=False`. `keep`: an entry id listed last, past
+        `limit`, when it matches but is not among the best (the entry a reader reads)."""
         parsed = self.parse(query)
         live = [self._clause(clause, parsed.case_sensitive) for clause in parsed.clauses]
         hint = parsed.hint
@@ -52,6 +55,9 @@ class SearchIndex(Relevance):
             if relaxed is not None:
                 return relaxed
         order = self._ranked(candidates, [levels for levels, _, _ in live], limit)
+        kept = self.positions().get(keep) if keep is not None and limit is not None else None
+        if kept is not None and candidates >> kept & 1 and all(i != kept for i, _ in order):
+            order.append((kept, 0))
         plan = self._span_plan([pair for _, _, found in live for pair in found], parsed.case_sensitive)
         matches = tuple(
             Match(

@@ -146,11 +146,13 @@ class Filtering(ReadingWorkflow):
                 self._result_awaited(query)
                 return
         limit = self.inline_search_limit
+        # a new index's result keeps the entry read listed, wherever it now ranks
+        keep = self.shown_entry if keep_shown else None
         if index.size <= limit:
             # in the same frame as the typed character: deferring it costs a frame
-            self._apply_result(self.generation, index.search(query, limit=MAX_SHOWN))
+            self._apply_result(self.generation, index.search(query, limit=MAX_SHOWN, keep=keep))
             return
-        future = self._searches.search(index, query, MAX_SHOWN)
+        future = self._searches.search(index, query, MAX_SHOWN, keep)
         try:
             # (a scan standing in for the index takes longer than the wait: none)
             result = future.result(timeout=SEARCH_WAIT if limit and index.quick else 0)
