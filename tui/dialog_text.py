@@ -88,7 +88,7 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "no_match_finds": "when fewer than 3 entries hold every word, the best entries holding any of them, ranked by relevance",
         # the command palette
         "palette_key": "key: {keys}  ({place})",
-        "palette_help": "key: ?  every key of the reader",
+        "palette_help": "key: {keys}  every key of the reader",
         "topic_command": "Topic: {topic}",
         "entry_command": "Entry: {question}",
         "mark_topic_read": "Mark topic read",
@@ -175,7 +175,7 @@ DIALOG_WORDS: dict[str, dict[str, str]] = {
         "no_match_row": "（无匹配时）",
         "no_match_finds": "包含全部词语的条目少于 3 个时，列出包含其中任一词语的最佳条目，按相关度排序",
         "palette_key": "按键：{keys}（{place}）",
-        "palette_help": "按键：?  阅读器的全部按键",
+        "palette_help": "按键：{keys}  阅读器的全部按键",
         "topic_command": "主题：{topic}",
         "entry_command": "条目：{question}",
         "mark_topic_read": "将主题标为已读",

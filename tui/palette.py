@@ -36,6 +36,7 @@ from textual.widgets import Input, LoadingIndicator
 from textual.worker import Worker, WorkerState
 
 from tui.dialog_text import PLACES_ZH, SYSTEM_COMMANDS_ZH
+from tui.keymap import app_keymap, keys_label
 from tui.keys import binding_groups
 from tui.pane_content import shown_question
 from tui.ui_text import entry_count, in_chrome, key_description, ui_lang, words
@@ -60,17 +61,27 @@ def _target(app: ReaderApp, where: str) -> DOMNode | None:
     return screen
 
 
+def _keys_now(binding: Binding, keymap: dict[str, str]) -> str:
+    # the keys bound now (the config file's [keys]), named as the help names them
+    return keys_label(keymap.get(binding.id or "") or binding.key)
+
+
 def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
     """Palette commands generated from the bindings, plus topic and entry jumps, named in
     the reading language. A command is listed once; two that share a name say where each
-    works. An entry is found by its question in either language or by its id."""
+    works; each names the keys bound now (`esc`, a `[keys]` remap). An entry is found by
+    its question in either language or by its id."""
     lang = app.lang
+    keymap = app_keymap(app)
     seen: set[str] = {"quit", "help", "command_palette"}
     titles: set[str] = set()
+    help_keys = "?"
     for where, bindings in binding_groups():
         target = _target(app, where)
         place = where.split(" (")[0].lower() if ui_lang(lang) == "en" else PLACES_ZH[where].split("（")[0]
         for binding in bindings:
+            if binding.id == "app.help":
+                help_keys = _keys_now(binding, keymap)
             if binding.action in seen or target is None:
                 continue
             seen.add(binding.action)
@@ -80,13 +91,12 @@ def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
                     continue  # the same as the reader's own key of that name (escape)
                 title = f"{title} ({place})"
             titles.add(title)
-            keys = binding.key.replace("question_mark", "?").replace("slash", "/")
             yield SystemCommand(
                 title,
-                words(lang, "palette_key", keys=keys, place=place),
+                words(lang, "palette_key", keys=_keys_now(binding, keymap), place=place),
                 lambda t=target, a=binding.action: app.run_action(a, t),
             )
-    yield SystemCommand(key_description(lang, "Help"), words(lang, "palette_help"), app.action_help)
+    yield SystemCommand(key_description(lang, "Help"), words(lang, "palette_help", keys=help_keys), app.action_help)
     from tui.screens.reading_workflow import workflow_commands
 
     yield from workflow_commands(app)
