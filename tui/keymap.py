@@ -167,6 +167,12 @@ def keys_label(keys: str) -> str:
     return ", ".join(key_label(key.strip()) for key in keys.split(","))
 
 
+def binding_keys(binding: Binding, keymap: Mapping[str, str] | None = None) -> str:
+    """A binding's keys as the user types them (`keys_label`): the config file's `[keys]`
+    (`keymap`) when it remaps them, else its own."""
+    return keys_label((keymap or {}).get(binding.id or "") or binding.key)
+
+
 def bound_key(
     binding_id: str,
     keymap: Mapping[str, str],

@@ -36,7 +36,7 @@ from textual.widgets import Input, LoadingIndicator
 from textual.worker import Worker, WorkerState
 
 from tui.dialog_text import PLACES_ZH, SYSTEM_COMMANDS_ZH
-from tui.keymap import app_keymap, keys_label
+from tui.keymap import app_keymap, binding_keys
 from tui.keys import binding_groups
 from tui.pane_content import shown_question
 from tui.ui_text import entry_count, in_chrome, key_description, ui_lang, words
@@ -61,11 +61,6 @@ def _target(app: ReaderApp, where: str) -> DOMNode | None:
     return screen
 
 
-def _keys_now(binding: Binding, keymap: dict[str, str]) -> str:
-    # the keys bound now (the config file's [keys]), named as the help names them
-    return keys_label(keymap.get(binding.id or "") or binding.key)
-
-
 def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
     """Palette commands generated from the bindings, plus topic and entry jumps, named in
     the reading language. A command is listed once; two that share a name say where each
@@ -81,7 +76,7 @@ def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
         place = where.split(" (")[0].lower() if ui_lang(lang) == "en" else PLACES_ZH[where].split("（")[0]
         for binding in bindings:
             if binding.id == "app.help":
-                help_keys = _keys_now(binding, keymap)
+                help_keys = binding_keys(binding, keymap)
             if binding.action in seen or target is None:
                 continue
             seen.add(binding.action)
@@ -93,7 +88,7 @@ def reader_commands(app: ReaderApp) -> Iterator[SystemCommand]:
             titles.add(title)
             yield SystemCommand(
                 title,
-                words(lang, "palette_key", keys=_keys_now(binding, keymap), place=place),
+                words(lang, "palette_key", keys=binding_keys(binding, keymap), place=place),
                 lambda t=target, a=binding.action: app.run_action(a, t),
             )
     yield SystemCommand(key_description(lang, "Help"), words(lang, "palette_help", keys=help_keys), app.action_help)

@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.dialog_text import PLACES_ZH, SYNTAX_ZH
-from tui.keymap import app_keymap, keys_label, typed_key
+from tui.keymap import app_keymap, binding_keys, typed_key
 from tui.keys import binding_groups
 from tui.scrolling import page, scroll_now, scroll_to_now
 from tui.ui_text import in_chrome, key_description, words
@@ -68,11 +68,6 @@ class _Heading(Static):
     def on_resize(self, event: events.Resize) -> None:
         """Choose the heading for the width it has now."""
         self.update(self.wide if event.size.width >= self.needs else _Wrapped(self.narrow))
-
-
-def _key_label(binding: Binding, keymap: dict[str, str] | None = None) -> str:
-    """The binding's keys as typed, the config file's (`[keys]`) when it remaps them."""
-    return keys_label((keymap or {}).get(binding.id or "", binding.key))
 
 
 def _query_syntax(key_width: int, lang: str) -> Table:
@@ -127,7 +122,7 @@ class HelpScreen(ModalScreen[None]):
             close = typed_key("help.close", keymap, HelpScreen)
             groups = binding_groups()
             # one width for every group's key column, so the columns line up
-            key_width = max(len(_key_label(b, keymap)) for _, bindings in groups for b in bindings) + 2
+            key_width = max(len(binding_keys(b, keymap)) for _, bindings in groups for b in bindings) + 2
             # and for the ids: every group's id column then starts at the same place
             id_width = max(len(b.id or "") for _, bindings in groups for b in bindings)
             needs = key_width + id_width + ACTION_MIN
@@ -146,7 +141,7 @@ class HelpScreen(ModalScreen[None]):
                 narrow.add_column("action", ratio=1, overflow="fold")
                 seen: set[tuple[str, str]] = set()
                 for binding in bindings:
-                    label = _key_label(binding, keymap)
+                    label = binding_keys(binding, keymap)
                     if (label, binding.description) in seen:
                         continue
                     seen.add((label, binding.description))
