@@ -262,14 +262,10 @@ def question_wordings(entry: Entry, source: Source, langs: Sequence[Lang]) -> li
 
 def wordings(source: Source, text: LocalizedText, langs: Sequence[Lang], who: Who = "speaker") -> list[str]:
     """`wording` for each language of `langs` shown, in that language (`--lang both`: the
-    Chinese text's in Chinese, the English text's in English); a language the text lacks
-    shows the other's text, said once."""
-    out, said = [], []
-    for lang in langs:
-        if text.get(lang) not in said:
-            said.append(text.get(lang))
-            out.append(wording(source, text, lang, lang, who))
-    return out
+    Chinese text's in Chinese, the English text's in English). A text shown once (a
+    language it lacks shows the other's) still has its wording in each language: the line
+    is this project's words, never the thread's."""
+    return [wording(source, text, lang, lang, who) for lang in dict.fromkeys(langs)]
 
 
 def _summary_wording(name: str, lang: Lang, original: Lang, ui: Lang, who: Who) -> str:
