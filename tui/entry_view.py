@@ -129,15 +129,14 @@ def _answer_header(corpus: Corpus, entry: Entry, answer: Answer, lang: str, styl
         header.append(f" · {speaker.name.get(first)}")
     if speaker.hedged:
         header.append(f" {HEDGE_MARK}", styles.speaker)
-    # (imported: the speaker's own Markdown, shown in the first language alone)
-    return [header, *_wordings(entry, source, answer, _worded(answer.text, bool(answer.permalink), lang), styles)]
+    # (a text shown once has one wording line; this project's notes are in each language)
+    return [header, *_wordings(entry, source, answer, _langs(lang), styles)]
 
 
-def _worded(text: LocalizedText, imported: bool, lang: str) -> tuple[Lang, ...]:
-    """The languages a question or answer is shown in, with its wording lines: each one
-    shown; but an imported text, the speaker's own Markdown, in the first alone (this
-    project's words in an imported entry, a heading or note written in both, in each)."""
-    return (_langs(lang)[0],) if imported and not text.by_project else _langs(lang)
+def _worded(text: LocalizedText, lang: str) -> tuple[Lang, ...]:
+    """The languages an imported text is shown in: the speaker's own Markdown in the first
+    alone; this project's words (a heading or note written in both) in each."""
+    return _langs(lang) if text.by_project else _langs(lang)[:1]
 
 
 def _imported_texts(
@@ -147,7 +146,7 @@ def _imported_texts(
     once when two are the same."""
     blocks: list[Text] = []
     shown: list[str] = []
-    for one in _worded(text, True, lang):
+    for one in _worded(text, lang):
         if text.get(one) not in shown:
             shown.append(text.get(one))
             blocks.extend(markdown_text(text, one, key, spans, styles, base))
@@ -229,12 +228,12 @@ def entry_blocks(
             blocks.append(Text.assemble(text, style=styles.heading))
     asked = corpus.source(entry.question_source)
     label = LABELS[first]
-    said = question_wordings(entry, asked, _worded(entry.question, imported, lang))
+    said = question_wordings(entry, asked, _langs(lang))
     blocks.extend(Text(line, styles.dim) for line in said)
     if entry.asked_by:
         blocks.append(_asked_by(entry.asked_by, label["asked_by"], first, spans, styles))
     if imported:
-        blocks.extend(question_lines(entry, first, styles))
+        blocks.extend(question_lines(entry, _langs(lang), styles))
     for i, other in enumerate(entry.also_asked):
         source = corpus.source(other.source)
         blocks.append(Text(label["also"].format(name=source_name(source, first)), styles.dim))
@@ -267,7 +266,7 @@ def entry_blocks(
     for source_id in entry.sources:
         blocks.append(source_line(corpus.source(source_id), first, styles, entry))
     if imported:
-        blocks.extend(not_loaded_line(corpus, first, styles, entry))
+        blocks.extend(not_loaded_line(corpus, _langs(lang), styles, entry))
     if entry.links:
         blocks.append(Text.assemble((label["links"], styles.heading), (label["links_by"], styles.dim)))
         for link in entry.links:

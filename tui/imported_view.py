@@ -103,21 +103,28 @@ def markdown_text(
     return blocks
 
 
-def question_lines(entry: Entry, first: str, styles: Styles) -> list[Text]:
-    """Under an imported question: who asked, its permalink and date, or that it is gone."""
-    words = WORDS[first]
+def _notes(langs: Sequence[str], styles: Styles, key: str, n: int | None = None) -> list[Text]:
+    """This project's note `key` (counted: `n` things) in each language of `langs`, Chinese
+    first under `both`: a note is the project's words, never the thread's, so it is said in
+    every language the reader shows."""
+    return [Text(WORDS[one][key] if n is None else _counted(one, key, n), styles.note) for one in langs]
+
+
+def question_lines(entry: Entry, langs: Sequence[str], styles: Styles) -> list[Text]:
+    """Under an imported question: that it is gone or no question (each note in every
+    language of `langs`), then who asked, its permalink and date (in the first)."""
     if entry.from_hosts:  # the post, its text the poster's only when it has one
         key = ("post" if entry.post == "text" else f"post_{entry.post}") if entry.post else "from_hosts"
-        return [Text(words[key], styles.note)]
+        return _notes(langs, styles, key)
     out: list[Text] = []
     if entry.question_deleted:
-        out.append(Text(words["deleted"], styles.note))
+        out += _notes(langs, styles, "deleted")
     if entry.question_missing:
-        out.append(Text(words["missing"], styles.note))
+        out += _notes(langs, styles, "missing")
     line = Text("")
     if entry.question_permalink:
         line.append_text(_url(entry.question_permalink, styles))
-    if facts := question_facts(entry, first):
+    if facts := question_facts(entry, langs[0]):
         line.append("  " + " · ".join(facts), styles.dim)
     if line.plain:
         out.append(line)
@@ -191,20 +198,20 @@ def _counted(first: str, key: str, n: int) -> str:
     return (words.get(f"{key}_1", words[key]) if n == 1 else words[key]).format(n=f"{n:,}")
 
 
-def not_loaded_line(corpus: Corpus, first: str, styles: Styles, entry: Entry) -> list[Text]:
+def not_loaded_line(corpus: Corpus, langs: Sequence[str], styles: Styles, entry: Entry) -> list[Text]:
     """'N comments were not loaded' of this conversation, and of the entry's own thread
-    (or that no one can tell), when some were. A corpus imported by an earlier version
-    holds one count for the whole corpus: of this thread when it is the corpus's only
-    source, else said to be of all its threads together."""
+    (or that no one can tell), when some were, in each language of `langs`. A corpus
+    imported by an earlier version holds one count for the whole corpus: of this thread
+    when it is the corpus's only source, else said to be of all its threads together."""
     out = []
     if entry.replies_not_loaded:
-        out.append(Text(_counted(first, "hidden", entry.replies_not_loaded), styles.note))
+        out += _notes(langs, styles, "hidden", entry.replies_not_loaded)
     own = corpus.source(entry.question_source).comments_not_loaded
     if own == "unknown":
-        out.append(Text(WORDS[first]["not_loaded_unknown"], styles.note))
+        out += _notes(langs, styles, "not_loaded_unknown")
     elif own:
-        out.append(Text(_counted(first, "not_loaded", own), styles.note))
+        out += _notes(langs, styles, "not_loaded", own)
     elif own is None and corpus.comments_not_loaded:
         key = "not_loaded" if len(corpus.sources) == 1 else "not_loaded_all"
-        out.append(Text(_counted(first, key, corpus.comments_not_loaded), styles.note))
+        out += _notes(langs, styles, key, corpus.comments_not_loaded)
     return out

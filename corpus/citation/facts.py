@@ -219,20 +219,15 @@ def answer_wording(entry: Entry, source: Source, answer: Any, lang: Lang, ui: La
 def answer_wordings(entry: Entry, source: Source, answer: Any, langs: Sequence[Lang]) -> list[str]:
     """`wordings` of an answer of `entry` (see `answer_wording`)."""
     if entry.post in POST_GONE and entry.answers and answer is entry.answers[0]:
-        return _notes(answer.text, POST_GONE[entry.post], langs)  # type: ignore[index]
+        return _notes(POST_GONE[entry.post], langs)  # type: ignore[index]
     return wordings(source, answer.text, langs, said_by(entry, answer))
 
 
-def _notes(text: LocalizedText, note: dict[str, str], langs: Sequence[Lang]) -> list[str]:
-    """`note` (what a text that is no one's words is) for each language of `langs` whose
-    text is shown, in that language, as `wordings` says it: this project's text, written in
-    both, once in each; a placeholder in one, once."""
-    out, said = [], []
-    for lang in langs:
-        if text.get(lang) not in said:
-            said.append(text.get(lang))
-            out.append(note[lang])
-    return out
+def _notes(note: dict[str, str], langs: Sequence[Lang]) -> list[str]:
+    """`note` (what a text that is no one's words is) in each language of `langs`, Chinese
+    first under `both`: the note is this project's words, so it is said in every language
+    shown, even when the text it is about (a '[removed]' placeholder) is shown once."""
+    return [note[lang] for lang in dict.fromkeys(langs)]
 
 
 def _spaced(name: str) -> str:
@@ -262,19 +257,15 @@ def question_wording(entry: Entry, source: Source, lang: Lang, ui: Lang) -> str:
 def question_wordings(entry: Entry, source: Source, langs: Sequence[Lang]) -> list[str]:
     """`wordings` of an entry's question (see `question_wording`)."""
     gone = _gone(entry)
-    return _notes(entry.question, GONE[gone], langs) if gone else wordings(source, entry.question, langs, "asker")
+    return _notes(GONE[gone], langs) if gone else wordings(source, entry.question, langs, "asker")
 
 
 def wordings(source: Source, text: LocalizedText, langs: Sequence[Lang], who: Who = "speaker") -> list[str]:
     """`wording` for each language of `langs` shown, in that language (`--lang both`: the
-    Chinese text's in Chinese, the English text's in English); a language the text lacks
-    shows the other's text, said once."""
-    out, said = [], []
-    for lang in langs:
-        if text.get(lang) not in said:
-            said.append(text.get(lang))
-            out.append(wording(source, text, lang, lang, who))
-    return out
+    Chinese text's in Chinese, the English text's in English). A text shown once (a
+    language it lacks shows the other's) still has its wording in each language: the line
+    is this project's words, never the thread's."""
+    return [wording(source, text, lang, lang, who) for lang in dict.fromkeys(langs)]
 
 
 def _summary_wording(name: str, lang: Lang, original: Lang, ui: Lang, who: Who) -> str:
