@@ -57,8 +57,20 @@ class TreeMoves(TreeLines):
         with self.width_held():
             _ = self.last_line  # lays out the lines, so node.line is current
         if node.line >= 0:
-            self.cursor_line = node.line
-            self.scroll_to_line(node.line, animate=False)
+            self._cursor_to(node.line)
+
+    def _cursor_to(self, line: int) -> None:
+        """Cursor to this line, scrolled into sight. Setting `cursor_line` alone does not
+        scroll (Textual's own moves scroll after it): `G` left the cursor off-screen."""
+        self.cursor_line = line
+        self.scroll_to_line(self.cursor_line)
+
+    def scroll_to_line(self, line: int, animate: bool = False) -> None:
+        """Scroll the line into sight now, never animated (`animate` is ignored): keys read
+        together each scroll from where the previous one left the tree, while an animation
+        still under way measured from where it started (pgdn pgdn g ended with line 0 out of
+        sight). Textual's own moves (up, down, page up and down) scroll through here too."""
+        super().scroll_to_line(line, animate=False)
 
     def _jump(self, lines: list[int], forward: bool) -> None:
         if not lines:
@@ -67,7 +79,7 @@ class TreeMoves(TreeLines):
         here = self.cursor_line
         after = [n for n in lines if n > here] if forward else [n for n in lines if n < here]
         if after:
-            self.cursor_line = after[0] if forward else after[-1]
+            self._cursor_to(after[0] if forward else after[-1])
         else:
             self.app.bell()
 
@@ -83,11 +95,11 @@ class TreeMoves(TreeLines):
 
     def action_first(self) -> None:
         """Cursor to the first line."""
-        self.cursor_line = 0
+        self._cursor_to(0)
 
     def action_last(self) -> None:
         """Cursor to the last line."""
-        self.cursor_line = self.last_line
+        self._cursor_to(self.last_line)
 
     def action_next_entry(self) -> None:
         """Next entry, across topics."""
