@@ -94,3 +94,16 @@ async def index_first(pilot: Pilot[Any]) -> None:
 def toasts_shown(app: ReaderApp) -> list[str]:
     """The toasts drawn on the screen on top."""
     return [str(toast.render()) for toast in app.screen.query("Toast") if toast.display and toast.region]
+
+
+def notes_said(app: ReaderApp) -> list[str]:
+    """Every notification the app is asked to show from now on (each still shown)."""
+    said: list[str] = []
+    real = app.notify
+
+    def noting(message: object, *args: Any, **kwargs: Any) -> None:
+        said.append(str(message))
+        real(message, *args, **kwargs)  # type: ignore[arg-type]
+
+    app.notify = noting  # type: ignore[method-assign,assignment]
+    return said

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from corpus.loader import load_corpus
-from tests.reader_support import reader, ready
+from tests.reader_support import notes_said, reader, ready
 from tui.cli import main
 from tui.userdata import corpus_bookmarks
 from tui.userdata.bookmarks import FORMAT, Bookmarks
@@ -211,9 +211,7 @@ def test_cite_bookmarks_cites_the_valid_lines_and_moves_nothing(small_corpus: Pa
 async def test_the_reader_shows_the_valid_changes_and_says_which_line_it_skipped(small_corpus: Path) -> None:
     path = all_bookmarked(small_corpus)
     app = reader(corpus_path=small_corpus, entry="k3")
-    shown: list[str] = []
-    real = app.notify
-    app.notify = lambda message, *args, **kwargs: shown.append(str(message)) or real(message, *args, **kwargs)  # type: ignore[method-assign]
+    shown = notes_said(app)
     async with app.run_test(size=(110, 30)) as pilot:
         await ready(pilot)
         await pilot.pause()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from corpus.loader import load_corpus
-from tests.reader_support import reader, ready
+from tests.reader_support import notes_said, reader, ready
 from tui.cli import main
 from tui.userdata import corpus_bookmarks, corpus_marks
 from tui.userdata.bookmarks import FORMAT, Bookmarks
@@ -106,9 +106,7 @@ async def test_the_reader_starts_with_nested_bookmarks_and_read_marks_files(smal
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(nested(100_000))
     app = reader(corpus_path=small_corpus, entry="k3")
-    shown: list[str] = []
-    real = app.notify
-    app.notify = lambda message, *args, **kwargs: shown.append(str(message)) or real(message, *args, **kwargs)  # type: ignore[method-assign]
+    shown = notes_said(app)
     async with app.run_test(size=(110, 30)) as pilot:
         await ready(pilot)
         await pilot.pause()
