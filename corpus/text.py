@@ -19,7 +19,7 @@ helpers before it reaches a terminal or standard output:
 from __future__ import annotations
 
 import re
-import sys
+import threading
 import time
 from typing import Any
 
@@ -95,8 +95,6 @@ def stop_when(check: Any) -> None:
     """In this thread, make `yield_to_other_threads` raise LoadingStopped once `check()` is
     true (None: never). Asyncio waits for a thread worker to end before the process may
     exit, so a loading thread must end soon after the reader is asked to quit."""
-    import threading
-
     if check is None:
         _STOPS.pop(threading.get_ident(), None)
     else:
@@ -109,8 +107,7 @@ def yield_to_other_threads() -> None:
     `stop_when`), and waits here while the UI has input to handle (`ui_turn_begins`).
     Alone (a command) it costs nothing: 300 idle `time.sleep(0)` calls took 0.3 s of a
     busy machine."""
-    threading = sys.modules.get("threading")
-    if threading is not None and threading.active_count() > 1:
+    if threading.active_count() > 1:
         check = _STOPS.get(threading.get_ident())
         if check is not None and check():
             raise LoadingStopped
@@ -127,9 +124,10 @@ UI_TURN_MOST = 0.06
 (it says sooner when it has drawn what the input did: `ui_turn_ends`)."""
 _ui_turn = 0.0
 """When the input the UI is handling arrived (`time.monotonic`); 0: none."""
-_ui_idle: Any = None
-"""A `threading.Event`, set when no turn is on (made by the first turn: a command has none)."""
-_ui_lock: Any = None
+_ui_idle = threading.Event()
+"""Set when no turn is on: what the waiting threads sleep on."""
+_ui_idle.set()
+_ui_lock = threading.Lock()
 
 
 def ui_turn_begins() -> float:
@@ -138,11 +136,7 @@ def ui_turn_begins() -> float:
     at 100k entries while a first start loaded echoed up to 200-270 ms late, the UI
     sharing the GIL with the loading and search threads at every step of a keystroke.
     The moment, to hand `ui_turn_ends`."""
-    global _ui_turn, _ui_idle, _ui_lock
-    if _ui_lock is None:
-        import threading
-
-        _ui_idle, _ui_lock = threading.Event(), threading.Lock()
+    global _ui_turn
     with _ui_lock:
         _ui_turn = time.monotonic()
         _ui_idle.clear()
