@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from corpus.caches import CACHE_ENV, cache_file, discard, file_digest, touch, write_atomically
+from corpus.caches import CACHE_ENV, cache_file, cache_root, discard, file_digest, touch, write_atomically
 from corpus.limits import Refused, max_bytes
 from corpus.search.index import SearchIndex
 from corpus.search.state import FORMAT
@@ -84,6 +84,8 @@ def index_cache(file: Path) -> tuple[Path, str] | None:
     """Where the index of this version of `file` is cached, and the hash of its content
     (with the search engine's modules, so a changed engine never reads an old index);
     None when caching is off or the file cannot be read."""
+    if cache_root() is None:
+        return None  # caching is off: nothing to hash the file for
     try:
         real = file.resolve(strict=True)
         if not real.is_file():  # a pipe is read once, by the loader; a device never
