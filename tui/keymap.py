@@ -150,6 +150,120 @@ def _first_clash(kept: Mapping[str, str], bindings: Mapping[str, KeyBinding]) ->
     return None
 
 
+MODIFIERS = ("ctrl+", "shift+", "alt+", "meta+", "super+", "hyper+")
+"""How a key's modifiers are written before its name (`ctrl+shift+up`)."""
+
+KEYS_INSTEAD = {"del": "delete", "return": "enter"}
+"""Names no key press is given, for the key meant: `del` is a Unicode name of the
+character Backspace sends, not the Delete key; Textual's `Keys` has `return`, its parser
+gives `enter`."""
+
+
+@cache
+def sent_key_names() -> frozenset[str]:
+    """Every name Textual's parser gives a key press other than a character's (`escape`,
+    `ctrl+pagedown`, `ctrl+@`, `f5`, `media_play`): from the parser's own tables (the escape
+    sequences and the kitty protocol's keys), since `textual.keys.Keys` also holds names it
+    never gives (`return`, `ctrl-at`)."""
+    from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
+    from textual._keyboard_protocol import FUNCTIONAL_KEYS
+
+    names = set(FUNCTIONAL_KEYS.values())
+    for keys in ANSI_SEQUENCES_KEYS.values():
+        if isinstance(keys, tuple):
+            names.update(key.value for key in keys if not key.value.startswith("<"))
+    return frozenset(names)
+
+
+@cache
+def _sent_bases() -> frozenset[str]:
+    return frozenset(split_modifiers(name)[1] for name in sent_key_names())
+
+
+def character_key(character: str) -> str:
+    """The name Textual's parser gives the key that types `character`: `a`, `中`, `slash`,
+    `full_stop`, `space` (a Unicode name, as `textual.keys.KEY_NAME_REPLACEMENTS` shortens it)."""
+    import unicodedata
+
+    from textual.keys import KEY_NAME_REPLACEMENTS
+
+    if character.isalnum():
+        return character
+    name = unicodedata.name(character, character).lower().replace("-", "_").replace(" ", "_")
+    return KEY_NAME_REPLACEMENTS.get(name, name)
+
+
+def split_modifiers(key: str) -> tuple[str, str]:
+    """(`ctrl+shift+`, `up`): a key's modifiers as written and its name."""
+    base = key
+    while len(base) > 1 and base.startswith(MODIFIERS):
+        base = base.split("+", 1)[1]
+    return key[: len(key) - len(base)], base
+
+
+def key_is_sent(key: str) -> bool:
+    """Whether a key press can be given `key` (as Textual names keys): a printable character,
+    a name the parser gives (`sent_key_names`) or the name it gives a character it reads
+    (`full_stop`, `no_break_space`; not `solidus`, `latin_small_letter_a`, nor `bel` or `del`,
+    names of control characters that `textual.keys.key_to_character` knows), after any
+    modifiers (not `ctrl+/`: the parser gives `ctrl+slash`; but `ctrl+@`)."""
+    if key in sent_key_names():
+        return True
+    modifiers, base = split_modifiers(key)
+    if len(base) == 1:
+        return base.isprintable() and (base.isalnum() or not modifiers)
+    if base in _sent_bases():
+        return True
+    character = _named_character(base)
+    return character is not None and character_key(character) == base  # (a control character's is itself)
+
+
+def key_instead(key: str) -> str | None:
+    """What to write for a key no key press is given (`key_is_sent`), as the user types it:
+    `delete` for `del`, `ctrl+g` for `bel` (ctrl+g sends it), `/` for `solidus`, `pagedown`
+    for `pgdn`; None when nothing is close."""
+    import difflib
+
+    from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
+
+    modifiers, base = split_modifiers(key)
+    character = _named_character(base)
+    instead: str | None = None
+    if base in KEYS_INSTEAD:
+        instead = KEYS_INSTEAD[base]
+    elif character is not None:  # the key that types it, or the one that sends it (ctrl+g sends BEL)
+        sent = ANSI_SEQUENCES_KEYS.get(character)
+        instead = sent[0].value if isinstance(sent, tuple) and sent else character_key(character)
+    elif close := difflib.get_close_matches(base, sorted(_sent_bases()), n=1):
+        instead = close[0]
+    if instead is None or (modifiers and split_modifiers(instead)[0]):
+        return None  # (`ctrl+bel`: ctrl+g with ctrl is no key)
+    return modifiers + instead if modifiers else key_label(instead)
+
+
+def _named_character(name: str) -> str | None:
+    """The character a key's name names (`full_stop`, `slash`, `bel`, `no_break_space`: the
+    Unicode name with `-` or ` ` where the name has `_`), as Textual reads it."""
+    import itertools
+    import unicodedata
+
+    from textual.keys import REPLACED_KEYS, key_to_character
+
+    if not name or "+" in name:
+        return None
+    if found := key_to_character(name) or key_to_character(REPLACED_KEYS.get(name, name)):
+        return found
+    words = name.upper().split("_")
+    if len(words) > 12:
+        return None
+    for joins in itertools.product(" -", repeat=len(words) - 1):  # (`NO-BREAK SPACE`)
+        try:
+            return unicodedata.lookup("".join(word + join for word, join in zip(words, (*joins, ""))))
+        except KeyError:
+            continue
+    return None
+
+
 def key_label(key: str) -> str:
     """A key as the user types it: `]` for `right_square_bracket`, `?`, `ctrl+s` as is,
     `esc`, `comma` (`KEY_LABELS`)."""

@@ -145,15 +145,8 @@ def _check(
         if binding_ids is not None and binding_id not in binding_ids:
             close = _close(binding_id, binding_ids)
             problem(binding_id, "keys", f"unknown binding id {binding_id!r}{close} (the help screen, ?, lists them); ignored")
-        elif not isinstance(value, str) or not _valid_keys(value):
-            problem(binding_id, "keys", f"{binding_id} = {_short(value)}: give keys as a string such as \"j,down\"; ignored")
-        elif (unknown := _not_a_key(value)) is not None:
-            problem(
-                binding_id,
-                "keys",
-                f"{binding_id} = {_short(value)}: {unknown!r} is not a key (keys are named like j, ], ctrl+n, "
-                "f5, pagedown, space, shift+tab); ignored",
-            )
+        elif (wrong := _keys_problem(binding_id, value)) is not None:
+            problem(binding_id, "keys", wrong)
         else:
             keys[binding_id] = key_names(value)
     if isinstance(binding_ids, Mapping) and keys:
@@ -222,46 +215,38 @@ KEY_ALIASES = {"esc": "escape"}
 
 def key_names(value: str) -> str:
     """Keys as Textual names them: `]` is `right_square_bracket`, `?` is `question_mark`."""
-    import unicodedata
-
-    from textual.keys import KEY_NAME_REPLACEMENTS
+    from tui.keymap import character_key
 
     names = []
     for part in (part.strip() for part in value.split(",")):
         if len(part) == 1 and not part.isalnum():
-            part = unicodedata.name(part, part).lower().replace("-", "_").replace(" ", "_")
-            part = KEY_NAME_REPLACEMENTS.get(part, part)  # `/` is `slash`, not `solidus`
+            part = character_key(part)  # `/` is `slash`, not `solidus`
         names.append(KEY_ALIASES.get(part, part))
     return ",".join(names)
+
+
+def _keys_problem(binding_id: str, value: Any) -> str | None:
+    """What is wrong with a `[keys]` value, and what to write instead; None if nothing."""
+    if not isinstance(value, str) or not _valid_keys(value):
+        return f"{binding_id} = {_short(value)}: give keys as a string such as \"j,down\"; ignored"
+    from tui.keymap import key_instead, key_is_sent
+
+    for part in (part.strip() for part in value.split(",")):
+        if key_is_sent(key_names(part)):
+            continue
+        instead = key_instead(key_names(part))
+        if instead is not None and key_is_sent(key_names(instead)):
+            return f"{binding_id} = {_short(value)}: {part!r} is not a key (the reader never sees a key of that name; write {instead} instead); ignored"
+        return (
+            f"{binding_id} = {_short(value)}: {part!r} is not a key (keys are named like j, ], ctrl+n, "
+            "f5, pagedown, space, shift+tab); ignored"
+        )
+    return None
 
 
 def _valid_keys(value: str) -> bool:
     parts = [part.strip() for part in value.split(",")]
     return bool(parts) and all(part and not any(ch.isspace() for ch in part) for part in parts)
-
-
-_MODIFIERS = ("ctrl+", "shift+", "alt+", "meta+", "super+", "hyper+")
-
-
-def _not_a_key(value: str) -> str | None:
-    """The first of `value`'s keys that names no key (a character, or a key's name as
-    Textual gives it: `pagedown`, `f5`, `right_square_bracket`, after any modifiers), or None."""
-    import unicodedata
-
-    from textual.keys import REPLACED_KEYS, Keys
-
-    names = {key.value for key in Keys if not key.value.startswith("<")} | set(REPLACED_KEYS)
-    for part in (part.strip() for part in value.split(",")):
-        base = part
-        while len(base) > 1 and base.startswith(_MODIFIERS):
-            base = base.split("+", 1)[1]
-        if (len(base) == 1 and base.isprintable()) or base in names:  # (ESC drawn in the footer: raw)
-            continue
-        try:
-            unicodedata.lookup(base.replace("_", " "))
-        except KeyError:
-            return part
-    return None
 
 
 def _close(word: str, choices: Collection[str]) -> str:
