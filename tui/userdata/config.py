@@ -228,6 +228,11 @@ def key_names(value: str) -> str:
 def _keys_problem(binding_id: str, value: Any) -> str | None:
     """What is wrong with a `[keys]` value, and what to write instead; None if nothing."""
     if not isinstance(value, str) or not _valid_keys(value):
+        if isinstance(value, str) and "," in value and "" in (part.strip() for part in value.split(",")):
+            return (
+                f"{binding_id} = {_short(value)}: a comma separates keys; the comma key is written comma "
+                "(as in \"j,comma\"); ignored"
+            )
         return f"{binding_id} = {_short(value)}: give keys as a string such as \"j,down\"; ignored"
     from tui.keymap import key_instead, key_is_sent
 
