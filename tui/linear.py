@@ -9,16 +9,29 @@ with speaker, main or supplement, whose words the text is, sources with URLs, li
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 from rich.style import Style
 from rich.text import Text
 
-from corpus.citation import md_escape, publisher_words, source_name
+from corpus.citation import md_escape
 from corpus.citation.facts import answer_wording, answer_wordings, day, question_wording, question_wordings, role_label
 from corpus.model import Corpus, Entry, Lang, LocalizedText
 from corpus.text import clean_text, url_escape
-from tui.entry_view import HEDGE_MARK, LABELS, MARK, Styles, aside, entry_blocks, source_wording
+from tui.both_labels import said
+from tui.entry_view import (
+    HEDGE_MARK,
+    MARK,
+    Styles,
+    aside,
+    entry_blocks,
+    label,
+    named_label,
+    rendering_label,
+    source_publisher,
+    source_wording,
+    topic_label,
+)
 from tui.imported_view import answer_facts, permalink_line, question_facts
 
 PLAIN = Styles(*(Style() for _ in range(6)))
@@ -71,8 +84,8 @@ def _labelled(text: LocalizedText, lang: str, covered: Lang | None = None) -> li
     for one in _langs(lang):
         shown = one if text.has(one) else text.original
         rendering = text.is_rendering(shown) and shown != covered
-        label = LABELS[_first(lang)]["rendering"][shown] if rendering else ""
-        out.setdefault(md_escape(text.get(shown)) + md_escape(label))
+        said_so = rendering_label(lang, shown) if rendering else ""
+        out.setdefault(md_escape(text.get(shown)) + md_escape(said_so))
     return list(out)
 
 
@@ -87,25 +100,26 @@ def _who(corpus: Corpus, speaker_id: str, ui: Lang) -> str:
 
 
 def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> str:
-    """The entry as Markdown, every corpus text escaped so that it renders literally."""
+    """The entry as Markdown, every corpus text escaped so that it renders literally,
+    labelled as the pane is."""
     ui = _first(lang)
-    label = cast(dict[str, str], LABELS[ui])
     hashes = "#" * level
     question_source = corpus.source(entry.question_source)
     out = [f"{hashes} {' / '.join(_labelled(entry.question, lang, covered=ui))}", ""]
     for line in question_wordings(entry, question_source, _langs(lang)):
         out += [f"*{md_escape(line)}*", ""]
     if entry.asked_by:
-        out += [md_escape(label["asked_by"].format(who=entry.asked_by.get(ui))), ""]
+        out += [md_escape(label(lang, "asked_by").format(who=entry.asked_by.get(ui))), ""]
     if entry.question_permalink:
-        out += [permalink_line(entry.question_permalink, question_facts(entry, ui)), ""]
+        out += [permalink_line(entry.question_permalink, question_facts(entry, lang)), ""]
     for other in entry.also_asked:
-        out += [md_escape(label["also"].format(name=source_name(corpus.source(other.source), ui)))]
+        out += [md_escape(named_label(lang, "also", corpus.source(other.source)))]
         out += [f"> {t}" for t in _labelled(other.text, lang)] + [""]
     for answer in entry.answers:
         who = _who(corpus, answer.speaker, ui)
         when = day(answer.posted)
-        out.append(f"{hashes}# {MARK[answer.role]} {role_label(entry, answer, ui)} · {md_escape(who)}" + (f" · {when}" if when else ""))
+        role = said(lang, lambda one: role_label(entry, answer, one))  # noqa: B023 (called at once)
+        out.append(f"{hashes}# {MARK[answer.role]} {md_escape(role)} · {md_escape(who)}" + (f" · {when}" if when else ""))
         out.append("")
         for line in answer_wordings(entry, corpus.source(answer.source), answer, _langs(lang)):
             out += [f"*{md_escape(line)}*", ""]
@@ -115,25 +129,24 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
         if answer.attribution:
             out += [f"*{md_escape(answer.attribution.get(ui))}*", ""]
         if answer.permalink:
-            out += [permalink_line(answer.permalink, answer_facts(corpus, answer, ui)), ""]
+            out += [permalink_line(answer.permalink, answer_facts(corpus, answer, lang)), ""]
     for highlight in entry.highlights:
-        name = source_name(corpus.source(highlight.source), ui)
-        sums = label["sums"].format(name=name[:1].upper() + name[1:])
+        sums = named_label(lang, "sums", corpus.source(highlight.source), capital=True)
         out += [f"*{md_escape(sums.strip())}* {_labelled(highlight.text, ui)[0]}", ""]
-    out += [f"{hashes}# {label['sources']}", ""]
+    out += [f"{hashes}# {md_escape(label(lang, 'sources'))}", ""]
     for source_id in entry.sources:
         source = corpus.source(source_id)
         title = f"[{md_escape(source.title)}]({url_escape(source.url)})" if source.url else md_escape(source.title)
-        out.append(f"- {title} — {md_escape(publisher_words(source, ui))}{aside(source_wording(source, ui, entry), ui)}")
+        out.append(f"- {title} — {md_escape(source_publisher(source, lang) + aside(source_wording(source, lang, entry), lang))}")
     if entry.links:
-        out += ["", f"{hashes}# {label['links']}", ""]
+        out += ["", f"{hashes}# {md_escape(label(lang, 'links'))}", ""]
         for link in entry.links:
-            target = f"<{url_escape(link.url)}>" if link.url else label["no_url"]
+            target = f"<{url_escape(link.url)}>" if link.url else md_escape(label(lang, "no_url"))
             out.append(f"- {md_escape(link.label)}: {target}")
     if entry.see_also:
-        out += ["", f"{hashes}# {label['see_also']}", ""]
+        out += ["", f"{hashes}# {md_escape(label(lang, 'see_also'))}", ""]
         out += [f"- `{other}` {md_escape(corpus.entry(other).question.get(ui))}" for other in entry.see_also]
-    out += ["", f"{label['id'].format(id=f'`{entry.id}`')}", ""]
+    out += ["", label(lang, "id").format(id=f"`{entry.id}`"), ""]
     return "\n".join(out)
 
 
