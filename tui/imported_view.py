@@ -104,25 +104,34 @@ def markdown_text(
     return blocks
 
 
-def _notes(langs: Sequence[str], styles: Styles, key: str, n: int | None = None) -> list[Text]:
+def _notes(langs: Sequence[str], key: str, n: int | None = None) -> list[str]:
     """This project's note `key` (counted: `n` things) in each language of `langs`, Chinese
     first under `both`: a note is the project's words, never the thread's, so it is said in
     every language the reader shows."""
-    return [Text(WORDS[one][key] if n is None else _counted(one, key, n), styles.note) for one in langs]
+    return [WORDS[one][key] if n is None else _counted(one, key, n) for one in langs]
+
+
+def question_notes(entry: Entry, langs: Sequence[str]) -> list[str]:
+    """What this project notes under an imported question, each note in every language of
+    `langs`: that it is the post or a host's own comment, or that it was deleted or is
+    missing from the imported files."""
+    if entry.from_hosts:  # the post, its text the poster's only when it has one
+        key = ("post" if entry.post == "text" else f"post_{entry.post}") if entry.post else "from_hosts"
+        return _notes(langs, key)
+    out: list[str] = []
+    if entry.question_deleted:
+        out += _notes(langs, "deleted")
+    if entry.question_missing:
+        out += _notes(langs, "missing")
+    return out
 
 
 def question_lines(entry: Entry, langs: Sequence[str], styles: Styles) -> list[Text]:
-    """Under an imported question: that it is gone or no question (each note in every
-    language of `langs`), then who asked, its permalink and date (its facts' labels in
-    every language of `langs`)."""
-    if entry.from_hosts:  # the post, its text the poster's only when it has one
-        key = ("post" if entry.post == "text" else f"post_{entry.post}") if entry.post else "from_hosts"
-        return _notes(langs, styles, key)
-    out: list[Text] = []
-    if entry.question_deleted:
-        out += _notes(langs, styles, "deleted")
-    if entry.question_missing:
-        out += _notes(langs, styles, "missing")
+    """Under an imported question: that it is gone or no question (`question_notes`), then
+    who asked, its permalink and date (its facts' labels in every language of `langs`)."""
+    out = [Text(note, styles.note) for note in question_notes(entry, langs)]
+    if entry.from_hosts:
+        return out
     line = Text("")
     if entry.question_permalink:
         line.append_text(_url(entry.question_permalink, styles))
@@ -214,20 +223,25 @@ def _counted(first: str, key: str, n: int) -> str:
     return (words.get(f"{key}_1", words[key]) if n == 1 else words[key]).format(n=f"{n:,}")
 
 
-def not_loaded_line(corpus: Corpus, langs: Sequence[str], styles: Styles, entry: Entry) -> list[Text]:
+def not_loaded_notes(corpus: Corpus, langs: Sequence[str], entry: Entry) -> list[str]:
     """'N comments were not loaded' of this conversation, and of the entry's own thread
     (or that no one can tell), when some were, in each language of `langs`. A corpus
     imported by an earlier version holds one count for the whole corpus: of this thread
     when it is the corpus's only source, else said to be of all its threads together."""
     out = []
     if entry.replies_not_loaded:
-        out += _notes(langs, styles, "hidden", entry.replies_not_loaded)
+        out += _notes(langs, "hidden", entry.replies_not_loaded)
     own = corpus.source(entry.question_source).comments_not_loaded
     if own == "unknown":
-        out += _notes(langs, styles, "not_loaded_unknown")
+        out += _notes(langs, "not_loaded_unknown")
     elif own:
-        out += _notes(langs, styles, "not_loaded", own)
+        out += _notes(langs, "not_loaded", own)
     elif own is None and corpus.comments_not_loaded:
         key = "not_loaded" if len(corpus.sources) == 1 else "not_loaded_all"
-        out += _notes(langs, styles, key, corpus.comments_not_loaded)
+        out += _notes(langs, key, corpus.comments_not_loaded)
     return out
+
+
+def not_loaded_line(corpus: Corpus, langs: Sequence[str], styles: Styles, entry: Entry) -> list[Text]:
+    """`not_loaded_notes` as the pane shows them."""
+    return [Text(note, styles.note) for note in not_loaded_notes(corpus, langs, entry)]
