@@ -244,7 +244,8 @@ async def test_each_rendering_is_labelled_once_in_both_mode() -> None:
     for english in ("When is K3 coming?", "Before Sam's trillion-scale data center is built"):
         assert _flat(english) in flat and _flat(f"{english}（本项目的英文译文）") not in flat, english
     assert _flat(text).count(_flat("English rendering of the Chinese digest")) == 2  # question and answer: once each
-    assert _flat("When will K3 come out?（本项目的英文译文）") in flat  # the article's question: no wording line
+    # the article's question: no wording line (the label in both languages, as 中英's labels are)
+    assert _flat("When will K3 come out?（本项目的英文译文 this project's English rendering）") in flat
     assert "（本项目的英文译文）" not in await _pane("k3-when", "zh")
 
 
@@ -349,8 +350,8 @@ def test_show_markdown_and_json_carry_the_caveat_and_the_labels(corpus: Corpus) 
     assert "those US giants use. (this project's English rendering)" in markdown
     assert "H800 GPUs with InfiniBand. (this project's English rendering)" in markdown
     both = entry_markdown(corpus, corpus.entry("why-openai-burns-money"), "both")
-    assert "or do you think there is another reason?（本项目的英文译文）" in both
-    assert "and our own pace（本项目的英文译文）" in both
+    assert "or do you think there is another reason?（本项目的英文译文 this project's English rendering）" in both
+    assert "and our own pace（本项目的英文译文 this project's English rendering）" in both
     (speaker,) = [a["speaker"] for a in entry_json(corpus, entry, "zh")["answers"] if a["speaker"]["handle"]]
     assert (speaker["identification"], speaker["caveat"]) == ("inferred", {"zh": CAVEATS["ppwwyyxx"][1]})
     see = entry_markdown(corpus, corpus.entry("k2-thinking-biggest-challenge"), "en")

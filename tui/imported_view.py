@@ -19,6 +19,7 @@ from rich.text import Text
 from corpus.citation import md_escape, source_name
 from corpus.model import Answer, Corpus, Entry, LocalizedText, Source
 from corpus.outline import is_imported
+from tui.both_labels import said, said_template
 from tui.reddit_markdown import highlight_words, markdown_blocks
 from tui.ui_text import words as ui_words
 
@@ -103,40 +104,56 @@ def markdown_text(
     return blocks
 
 
-def _notes(langs: Sequence[str], styles: Styles, key: str, n: int | None = None) -> list[Text]:
+def _notes(langs: Sequence[str], key: str, n: int | None = None) -> list[str]:
     """This project's note `key` (counted: `n` things) in each language of `langs`, Chinese
     first under `both`: a note is the project's words, never the thread's, so it is said in
     every language the reader shows."""
-    return [Text(WORDS[one][key] if n is None else _counted(one, key, n), styles.note) for one in langs]
+    return [WORDS[one][key] if n is None else _counted(one, key, n) for one in langs]
+
+
+def question_notes(entry: Entry, langs: Sequence[str]) -> list[str]:
+    """What this project notes under an imported question, each note in every language of
+    `langs`: that it is the post or a host's own comment, or that it was deleted or is
+    missing from the imported files."""
+    if entry.from_hosts:  # the post, its text the poster's only when it has one
+        key = ("post" if entry.post == "text" else f"post_{entry.post}") if entry.post else "from_hosts"
+        return _notes(langs, key)
+    out: list[str] = []
+    if entry.question_deleted:
+        out += _notes(langs, "deleted")
+    if entry.question_missing:
+        out += _notes(langs, "missing")
+    return out
 
 
 def question_lines(entry: Entry, langs: Sequence[str], styles: Styles) -> list[Text]:
-    """Under an imported question: that it is gone or no question (each note in every
-    language of `langs`), then who asked, its permalink and date (in the first)."""
-    if entry.from_hosts:  # the post, its text the poster's only when it has one
-        key = ("post" if entry.post == "text" else f"post_{entry.post}") if entry.post else "from_hosts"
-        return _notes(langs, styles, key)
-    out: list[Text] = []
-    if entry.question_deleted:
-        out += _notes(langs, styles, "deleted")
-    if entry.question_missing:
-        out += _notes(langs, styles, "missing")
+    """Under an imported question: that it is gone or no question (`question_notes`), then
+    who asked, its permalink and date (its facts' labels in every language of `langs`)."""
+    out = [Text(note, styles.note) for note in question_notes(entry, langs)]
+    if entry.from_hosts:
+        return out
     line = Text("")
     if entry.question_permalink:
         line.append_text(_url(entry.question_permalink, styles))
-    if facts := question_facts(entry, langs[0]):
+    if facts := question_facts(entry, _reading(langs)):
         line.append("  " + " · ".join(facts), styles.dim)
     if line.plain:
         out.append(line)
     return out
 
 
-def answer_lines(corpus: Corpus, entry: Entry, answer: Answer, first: str, styles: Styles) -> list[Text]:
-    """Under an imported answer: its permalink, date, score, edited, and whom it replies to."""
+def _reading(langs: Sequence[str]) -> str:
+    """The reading language (zh, en or both) that shows `langs`."""
+    return "both" if len(langs) > 1 else langs[0]
+
+
+def answer_lines(corpus: Corpus, entry: Entry, answer: Answer, lang: str, styles: Styles) -> list[Text]:
+    """Under an imported answer: its permalink, date, score, edited, and whom it replies to
+    (labelled in the reading language `lang`)."""
     if answer.permalink is None:
         return []
     line = _url(answer.permalink, styles)
-    bits = answer_facts(corpus, answer, first)
+    bits = answer_facts(corpus, answer, lang)
     if bits:
         line.append("  " + " · ".join(bits), styles.dim)
     return [line]
@@ -147,42 +164,50 @@ def permalink_line(url: str, facts: list[str]) -> str:
     return f"<{url}>" + (md_escape(" · " + " · ".join(facts)) if facts else "")
 
 
-def question_facts(entry: Entry, first: str = "en") -> list[str]:
-    """When an imported question was posted and last edited, as words (none when not known)."""
+def _fact(lang: str, key: str) -> str:
+    """The label template of a fact (`score {n}`) in the reading language (`得分 score {n}`
+    under `both`)."""
+    return said_template(lang, lambda one: WORDS[one][key])
+
+
+def question_facts(entry: Entry, lang: str = "en") -> list[str]:
+    """When an imported question was posted and last edited, as words (none when not
+    known), in the reading language `lang` (zh, en or both)."""
     posted = [_when(entry.question_posted)] if entry.question_posted else []
-    return posted + _edit_words(entry.question_edited, WORDS[first])
+    return posted + _edit_words(entry.question_edited, lang)
 
 
-def _edit_words(edited: datetime | bool | None, words: Mapping[str, str]) -> list[str]:
+def _edit_words(edited: datetime | bool | None, lang: str) -> list[str]:
     """'edited 2025-11-10 17:00 UTC', or 'edited' when Reddit does not say when."""
     if isinstance(edited, datetime):
-        return [words["edited_at"].format(when=_when(edited))]
-    return [words["edited"]] if edited else []
+        return [_fact(lang, "edited_at").format(when=_when(edited))]
+    return [_fact(lang, "edited")] if edited else []
 
 
-def answer_facts(corpus: Corpus, answer: Answer, first: str) -> list[str]:
-    """An imported answer's date, score, edit and whom it replies to, as words."""
-    words = WORDS[first]
+def answer_facts(corpus: Corpus, answer: Answer, lang: str) -> list[str]:
+    """An imported answer's date, score, edit and whom it replies to, as words in the
+    reading language `lang` (zh, en or both)."""
     bits = []
     if answer.posted:
         bits.append(_when(answer.posted))
     if answer.score is not None:
-        bits.append(words["score"].format(n=answer.score))
-    bits += _edit_words(answer.edited, words)
+        bits.append(_fact(lang, "score").format(n=answer.score))
+    bits += _edit_words(answer.edited, lang)
     if answer.reply_to:
         who = corpus.speaker(answer.reply_to).handle or answer.reply_to
-        bits.append(words["replying"].format(who=who))
+        bits.append(_fact(lang, "replying").format(who=who))
     return bits
 
 
-def link_label(corpus: Corpus, entry: Entry, other: Entry, first: str) -> str | None:
-    """What a see_also link between an imported entry and another wording of it is."""
+def link_label(corpus: Corpus, entry: Entry, other: Entry, lang: str) -> str | None:
+    """What a see_also link between an imported entry and another wording of it is, in the
+    reading language `lang` (zh, en or both)."""
     if is_imported(entry) == is_imported(other):
         return None
     source = corpus.source(other.answers[0].source)
     if is_imported(other):
-        return WORDS[first]["verbatim"]
-    return WORDS[first][source.wording].format(name=source_name(source, first))  # type: ignore[arg-type]
+        return said(lang, lambda one: WORDS[one]["verbatim"])
+    return said(lang, lambda one: WORDS[one][source.wording].format(name=source_name(source, one)))
 
 
 def source_label(source: Source, first: str) -> str:
@@ -198,20 +223,25 @@ def _counted(first: str, key: str, n: int) -> str:
     return (words.get(f"{key}_1", words[key]) if n == 1 else words[key]).format(n=f"{n:,}")
 
 
-def not_loaded_line(corpus: Corpus, langs: Sequence[str], styles: Styles, entry: Entry) -> list[Text]:
+def not_loaded_notes(corpus: Corpus, langs: Sequence[str], entry: Entry) -> list[str]:
     """'N comments were not loaded' of this conversation, and of the entry's own thread
     (or that no one can tell), when some were, in each language of `langs`. A corpus
     imported by an earlier version holds one count for the whole corpus: of this thread
     when it is the corpus's only source, else said to be of all its threads together."""
     out = []
     if entry.replies_not_loaded:
-        out += _notes(langs, styles, "hidden", entry.replies_not_loaded)
+        out += _notes(langs, "hidden", entry.replies_not_loaded)
     own = corpus.source(entry.question_source).comments_not_loaded
     if own == "unknown":
-        out += _notes(langs, styles, "not_loaded_unknown")
+        out += _notes(langs, "not_loaded_unknown")
     elif own:
-        out += _notes(langs, styles, "not_loaded", own)
+        out += _notes(langs, "not_loaded", own)
     elif own is None and corpus.comments_not_loaded:
         key = "not_loaded" if len(corpus.sources) == 1 else "not_loaded_all"
-        out += _notes(langs, styles, key, corpus.comments_not_loaded)
+        out += _notes(langs, key, corpus.comments_not_loaded)
     return out
+
+
+def not_loaded_line(corpus: Corpus, langs: Sequence[str], styles: Styles, entry: Entry) -> list[Text]:
+    """`not_loaded_notes` as the pane shows them."""
+    return [Text(note, styles.note) for note in not_loaded_notes(corpus, langs, entry)]

@@ -9,17 +9,31 @@ with speaker, main or supplement, whose words the text is, sources with URLs, li
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 from rich.style import Style
 from rich.text import Text
 
-from corpus.citation import md_escape, publisher_words, source_name
+from corpus.citation import md_escape
 from corpus.citation.facts import answer_wording, answer_wordings, day, question_wording, question_wordings, role_label
 from corpus.model import Corpus, Entry, Lang, LocalizedText
+from corpus.outline import is_imported
 from corpus.text import clean_text, url_escape
-from tui.entry_view import HEDGE_MARK, LABELS, MARK, Styles, aside, entry_blocks, source_wording
-from tui.imported_view import answer_facts, permalink_line, question_facts
+from tui.both_labels import said
+from tui.entry_view import (
+    HEDGE_MARK,
+    MARK,
+    Styles,
+    aside,
+    entry_blocks,
+    label,
+    named_label,
+    rendering_label,
+    source_publisher,
+    source_wording,
+    topic_label,
+)
+from tui.imported_view import answer_facts, link_label, not_loaded_notes, permalink_line, question_facts, question_notes
 
 PLAIN = Styles(*(Style() for _ in range(6)))
 """No styles: the text alone."""
@@ -71,8 +85,8 @@ def _labelled(text: LocalizedText, lang: str, covered: Lang | None = None) -> li
     for one in _langs(lang):
         shown = one if text.has(one) else text.original
         rendering = text.is_rendering(shown) and shown != covered
-        label = LABELS[_first(lang)]["rendering"][shown] if rendering else ""
-        out.setdefault(md_escape(text.get(shown)) + md_escape(label))
+        said_so = rendering_label(lang, shown) if rendering else ""
+        out.setdefault(md_escape(text.get(shown)) + md_escape(said_so))
     return list(out)
 
 
@@ -86,55 +100,73 @@ def _who(corpus: Corpus, speaker_id: str, ui: Lang) -> str:
     return who
 
 
+def _notes(notes: list[str]) -> list[str]:
+    """This project's notes as Markdown paragraphs, in italics as the wording lines are."""
+    return [line for note in notes for line in (f"*{md_escape(note)}*", "")]
+
+
 def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> str:
-    """The entry as Markdown, every corpus text escaped so that it renders literally."""
+    """The entry as Markdown, every corpus text escaped so that it renders literally; the
+    same attribution as the text (an imported entry's notes too), labelled as the pane is."""
     ui = _first(lang)
-    label = cast(dict[str, str], LABELS[ui])
+    imported = is_imported(entry)
     hashes = "#" * level
     question_source = corpus.source(entry.question_source)
     out = [f"{hashes} {' / '.join(_labelled(entry.question, lang, covered=ui))}", ""]
-    for line in question_wordings(entry, question_source, _langs(lang)):
-        out += [f"*{md_escape(line)}*", ""]
+    out += _notes(question_wordings(entry, question_source, _langs(lang)))
     if entry.asked_by:
-        out += [md_escape(label["asked_by"].format(who=entry.asked_by.get(ui))), ""]
+        out += [md_escape(label(lang, "asked_by").format(who=entry.asked_by.get(ui))), ""]
+    if imported:  # that it was deleted, is missing, is the post or a host's own comment
+        out += _notes(question_notes(entry, _langs(lang)))
     if entry.question_permalink:
-        out += [permalink_line(entry.question_permalink, question_facts(entry, ui)), ""]
+        out += [permalink_line(entry.question_permalink, question_facts(entry, lang)), ""]
     for other in entry.also_asked:
-        out += [md_escape(label["also"].format(name=source_name(corpus.source(other.source), ui)))]
+        out += [md_escape(named_label(lang, "also", corpus.source(other.source)))]
         out += [f"> {t}" for t in _labelled(other.text, lang)] + [""]
     for answer in entry.answers:
         who = _who(corpus, answer.speaker, ui)
         when = day(answer.posted)
-        out.append(f"{hashes}# {MARK[answer.role]} {role_label(entry, answer, ui)} · {md_escape(who)}" + (f" · {when}" if when else ""))
+        role = said(lang, lambda one: role_label(entry, answer, one))  # noqa: B023 (called at once)
+        out.append(f"{hashes}# {MARK[answer.role]} {md_escape(role)} · {md_escape(who)}" + (f" · {when}" if when else ""))
         out.append("")
-        for line in answer_wordings(entry, corpus.source(answer.source), answer, _langs(lang)):
-            out += [f"*{md_escape(line)}*", ""]
+        out += _notes(answer_wordings(entry, corpus.source(answer.source), answer, _langs(lang)))
         for n, text in enumerate(_labelled(answer.text, lang, covered=ui)):
             out += ([">"] if n else []) + [f"> {line}" if line.strip() else ">" for line in text.split("\n")]
         out.append("")
         if answer.attribution:
             out += [f"*{md_escape(answer.attribution.get(ui))}*", ""]
         if answer.permalink:
-            out += [permalink_line(answer.permalink, answer_facts(corpus, answer, ui)), ""]
+            out += [permalink_line(answer.permalink, answer_facts(corpus, answer, lang)), ""]
     for highlight in entry.highlights:
-        name = source_name(corpus.source(highlight.source), ui)
-        sums = label["sums"].format(name=name[:1].upper() + name[1:])
+        sums = named_label(lang, "sums", corpus.source(highlight.source), capital=True)
         out += [f"*{md_escape(sums.strip())}* {_labelled(highlight.text, ui)[0]}", ""]
-    out += [f"{hashes}# {label['sources']}", ""]
+    out += [f"{hashes}# {md_escape(label(lang, 'sources'))}", ""]
     for source_id in entry.sources:
         source = corpus.source(source_id)
         title = f"[{md_escape(source.title)}]({url_escape(source.url)})" if source.url else md_escape(source.title)
-        out.append(f"- {title} — {md_escape(publisher_words(source, ui))}{aside(source_wording(source, ui, entry), ui)}")
+        out.append(f"- {title} — {md_escape(source_publisher(source, lang) + aside(source_wording(source, lang, entry), lang))}")
+    if imported and (not_loaded := not_loaded_notes(corpus, _langs(lang), entry)):
+        out += [""] + _notes(not_loaded)[:-1]  # how many comments were not loaded
     if entry.links:
-        out += ["", f"{hashes}# {label['links']}", ""]
+        out += ["", f"{hashes}# {md_escape(label(lang, 'links') + label(lang, 'links_by'))}", ""]
         for link in entry.links:
-            target = f"<{url_escape(link.url)}>" if link.url else label["no_url"]
+            target = f"<{url_escape(link.url)}>" if link.url else md_escape(label(lang, "no_url"))
             out.append(f"- {md_escape(link.label)}: {target}")
     if entry.see_also:
-        out += ["", f"{hashes}# {label['see_also']}", ""]
-        out += [f"- `{other}` {md_escape(corpus.entry(other).question.get(ui))}" for other in entry.see_also]
-    out += ["", f"{label['id'].format(id=f'`{entry.id}`')}", ""]
+        out += ["", f"{hashes}# {md_escape(label(lang, 'see_also'))}", ""]
+        out += [_see_also_item(corpus, entry, other, lang) for other in entry.see_also]
+    out += ["", label(lang, "id").format(id=f"`{entry.id}`"), ""]
     return "\n".join(out)
+
+
+def _see_also_item(corpus: Corpus, entry: Entry, other_id: str, lang: str) -> str:
+    """A related entry as a Markdown list item: its id, question, topic, and what it is
+    when it is another wording of an imported exchange (as the pane says)."""
+    other = corpus.entry(other_id)
+    said_so = f"{other.question.get(_first(lang))} ({topic_label(corpus.topic_of(other_id).title, lang)})"
+    if relation := link_label(corpus, entry, other, lang):
+        said_so += f" · {relation}"
+    return f"- `{other_id}` {md_escape(said_so)}"
 
 
 def entry_json(corpus: Corpus, entry: Entry, lang: str) -> dict[str, Any]:

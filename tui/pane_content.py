@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from tui.both_labels import said
 from tui.keymap import typed_key
 from tui.ui_text import question_count, words
 
@@ -95,9 +96,10 @@ def overview_content(
     keymap = keymap or {}
     label_lang = "en" if lang == "en" else "zh"
     topic = outline.topic(topic_id)
-    blocks = [Text(topic.text(label_lang), "bold"), Text(question_count(lang, len(topic.entries)), "dim")]
-    if automatic:
-        blocks.append(Text(AUTOMATIC[automatic][label_lang], "dim"))
+    blocks = [Text(said(lang, topic.text), "bold"), Text(question_count(lang, len(topic.entries)), "dim")]
+    if automatic:  # this project's note: in each language shown
+        notes = dict.fromkeys(AUTOMATIC[automatic][one] for one in (("zh", "en") if lang == "both" else (label_lang,)))
+        blocks += [Text(note, "dim") for note in notes]
     blocks.append(Text(""))
     blocks += [Text(f"• {shown_question(entry, label_lang)}") for entry in topic.entries[:OVERVIEW_MAX]]
     if len(topic.entries) > OVERVIEW_MAX:

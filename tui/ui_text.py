@@ -3,9 +3,9 @@ bar's hint, the key bar's key descriptions, the tree's and the pane's own lines.
 
 The words of notifications, dialogs, the help and the palette are in `tui.dialog_text`,
 looked up here too. The corpus's texts have their own languages; these are the interface's. The language of
-the chrome follows the reading language as the pane's own labels do (`entry_view.LABELS`):
-English under `en`, Chinese under `zh` and `both` (whose first language is Chinese: the
-corpus title, the topic names and the pane's labels are Chinese there already). The owner
+the chrome follows the reading language: English under `en`, Chinese under `zh` and `both`
+(whose first language is Chinese: the corpus title comes in Chinese first there; the
+pane's own labels, `entry_view.LABELS`, come in both, `tui.both_labels`). The owner
 that knows the reading language (the screen, or a widget it pushed the language to) looks
 its words up here; plain Python, no Textual.
 """

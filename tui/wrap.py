@@ -71,14 +71,16 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
     return [_Atom(s, e, cell_len(text[s:e]), bool(sp)) for s, e, sp in pieces]
 
 
-def _trailing_hang(text: str, atom: _Atom) -> int:
-    """Cells of closing punctuation at the end of an atom, which may hang past the measure."""
+def _trailing_hang(text: str, atom: _Atom, gap: int) -> int:
+    """Cells of closing punctuation at the end of an atom, which may hang past the measure;
+    an atom that is all punctuation (a ` · ` between two words) hangs with the `gap` before
+    it, rather than start the next line."""
     cells = 0
     for ch in reversed(text[atom.start : atom.end]):
         if ch not in CLOSING:
             break
         cells += cell_len(ch)
-    return cells if cells < atom.width else 0
+    return cells if cells < atom.width else cells + gap
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +143,13 @@ def _wrap_lines(text: str, width: int) -> list[Line]:
             for atom in _split_long(text, whole, room) if whole.width > room else (whole,):
                 gap = 1 if (current and atom.space_before) else 0
                 fits = used + gap + atom.width <= room
-                hangs = used + gap + atom.width - room <= min(HANG, _trailing_hang(text, atom))
+                hangs = used + gap + atom.width - room <= min(HANG, _trailing_hang(text, atom, gap))
                 if current and not (fits or hangs):
+                    # a lone mark that cannot hang takes the word before it to the next line
+                    carried = [current.pop()] if len(current) > 1 and _trailing_hang(text, atom, 0) == atom.width else []
                     lines.append(Line(tuple(current), False, indent))
-                    current, used, gap = [], 0, 0
+                    current, used = carried, sum(one.width for one in carried)
+                    gap = 1 if (current and atom.space_before) else 0
                 current.append(atom)
                 used += gap + atom.width
         lines.append(Line(tuple(current), True, indent) if current else Line((_Atom(offset, offset, 0, False),), True))
