@@ -22,6 +22,7 @@ from corpus.text import visible
 from tui.loading import freeze_loaded
 from tui.options import ReaderOptions, default_lang
 from tui.screens.reader import ReaderScreen
+from tui.toasts import ToastClock, place_toasts
 from tui.ui_text import words
 
 if TYPE_CHECKING:
@@ -101,6 +102,8 @@ class ReaderApp(App[int]):
         citation's text only right after copying that very citation."""
         self._keys_ahead: list[events.Event] | None = []
         """Input read before the reader screen is ready (None once it is): see `on_event`."""
+        self._toast_clock = ToastClock()
+        """Stops the notifications' time while a dialog hides them (`tui.toasts`)."""
 
     async def on_event(self, event: events.Event) -> None:
         """Keys read before the reader screen is mounted (typed ahead of the reader, right
@@ -136,6 +139,14 @@ class ReaderApp(App[int]):
 
         if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[int], not App[object]
             self.push_screen(ReaderPalette(placeholder=words(self.lang, "palette_placeholder"), id="--command-palette"))
+
+    def _refresh_notifications(self) -> None:
+        """Textual's one place deciding where the notifications show (called on every notify,
+        expiry and clear, and whenever a screen comes back on top): here, on the screen on top
+        unless it is a dialog, their time stopped meanwhile (`tui.toasts`). Decided when it
+        runs, after the screens pushed meanwhile: a toast raised just before a dialog opened
+        stayed on the reader, drawn behind the dialog."""
+        self.call_later(lambda: place_toasts(self.screen_stack, self._notifications, self._toast_clock))
 
     def on_mount(self) -> None:
         """Once the first screen is up, load what it did not need."""

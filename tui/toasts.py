@@ -1,0 +1,241 @@
+"""Toasts as this reader shows them: only while no dialog is open, for their whole time, and
+broken into lines at spaces or at an id's or URL's separators.
+
+Textual shows the app's notifications as toasts on the screen on top and lets each one's
+time run out from when it was raised. Here, while a dialog is on top (help, links,
+bookmarks, citations, the note editor, the command palette: every `ModalScreen`), no
+screen holds a toast: the reader's toasts were drawn on behind the dialog's backdrop, cut
+off in the rows the dialog did not cover. Their time stops meanwhile and runs on once the
+dialog closes, so a toast hidden for longer than its timeout ("bookmarked", a failed copy)
+is still seen. A toast's text is broken at spaces, and inside an id or a URL at its
+separators (`muon-optimizer-` / `at-1t:`, `…/r/` / `LocalLLaMA/…`), never mid-word where
+such a break fits; Chinese breaks between characters, closing punctuation never starting a
+line.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from time import time
+from typing import TYPE_CHECKING
+
+from rich.cells import cell_len
+from textual.content import Content
+from textual.css.query import NoMatches
+from textual.screen import ModalScreen, Screen
+from textual.visual import Visual
+from textual.widgets._toast import Toast, ToastHolder, ToastRack
+
+from tui.wrap import CLOSING, OPENING
+
+if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
+    from textual.notifications import Notification, Notifications
+    from textual.strip import Strip
+    from textual.style import Style
+    from textual.visual import RenderOptions
+
+BREAK_AFTER = "/-_="
+"""Where a line may end inside an id or a URL too long for it: after these (not between two
+of them: `https://` stays whole; `_` joins the words of a Reddit thread's URL) ..."""
+BREAK_BEFORE = "?#&"
+"""... and before these, as the links dialog breaks a URL (`tui.links.url_lines`)."""
+
+
+def _wide(ch: str) -> bool:
+    return cell_len(ch) == 2
+
+
+def _may_break_before(text: str, i: int) -> bool:
+    """Whether a line may start at text[i], inside a run with no space (i > its start)."""
+    before, here = text[i - 1], text[i]
+    if here in CLOSING or before in OPENING:
+        return False
+    if here in BREAK_BEFORE or (before in BREAK_AFTER and here not in BREAK_AFTER):
+        return True
+    return _wide(before) or _wide(here)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run with no space, text[start:end], cut where a line may start inside it."""
+    cuts = [i for i in range(start + 1, end) if _may_break_before(text, i)]
+    edges = [start, *cuts, end]
+    return list(zip(edges, edges[1:]))
+
+
+def _folded(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """A piece wider than a whole line, cut at the last character that fits (no other way)."""
+    out: list[tuple[int, int]] = []
+    s, cells = start, 0
+    for i in range(start, end):
+        w = cell_len(text[i])
+        if cells + w > width and i > s:
+            out.append((s, i))
+            s, cells = i, 0
+        cells += w
+    out.append((s, end))
+    return out
+
+
+def _atoms(text: str, start: int, end: int, width: int) -> list[tuple[int, int, bool]]:
+    """text[start:end] (no newline in it) as pieces no line breaks inside, each with whether
+    spaces come before it: a word, or if it does not fit a line whole or holds Chinese, the
+    pieces between the places where a line may start in it."""
+    atoms: list[tuple[int, int, bool]] = []
+    for word in re.finditer(r"[^ ]+", text[start:end]):
+        i, j = start + word.start(), start + word.end()
+        if cell_len(text[i:j]) <= width and not any(_wide(ch) for ch in text[i:j]):
+            atoms.append((i, j, True))  # an id or a URL that fits a line is kept whole
+            continue
+        folds = [fold for s, e in _pieces(text, i, j) for fold in _folded(text, s, e, width)]
+        atoms.extend((s, e, n == 0) for n, (s, e) in enumerate(folds))
+    return atoms
+
+
+def _paragraph_lines(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """The lines of text[start:end] (no newline in it) as [start, end) offsets."""
+    lines: list[tuple[int, int]] = []
+    line: tuple[int, int] | None = None
+    used = 0
+    for s, e, spaced in _atoms(text, start, end, width):
+        cells = cell_len(text[s:e])
+        gap = cell_len(text[line[1] : s]) if line is not None and spaced else 0
+        if line is not None and used + gap + cells > width:
+            lines.append(line)
+            line, gap, used = None, 0, 0
+        line = (s, e) if line is None else (line[0], e)
+        used += gap + cells
+    lines.append(line if line is not None else (start, start))
+    return lines
+
+
+def line_ranges(text: str, width: int) -> list[tuple[int, int]]:
+    """Where each line of `text` starts and ends, broken to `width` cells at spaces (which
+    are dropped), after an id's or URL's separators, or between Chinese characters; a piece
+    wider than the whole line is cut where it must."""
+    ranges: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        end = offset + len(paragraph)
+        ranges.extend(_paragraph_lines(text, offset, end, max(width, 2)))
+        offset = end + 1
+    return ranges
+
+
+def broken(content: Content, width: int) -> Content:
+    """`content` in lines of `width` cells (`line_ranges`), its styles kept."""
+    return Content("\n").join(content[s:e] for s, e in line_ranges(content.plain, width))
+
+
+class SeparatorBreaks(Visual):
+    """A toast's text, broken into lines by `broken` at the width it is drawn at."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self._lines: tuple[int, Content] | None = None
+
+    def __str__(self) -> str:
+        return self.content.plain
+
+    def _at(self, width: int) -> Content:
+        if self._lines is None or self._lines[0] != width:
+            self._lines = (width, broken(self.content, width))
+        return self._lines[1]
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        """The lines drawn at `width`."""
+        return self._at(width).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        """The text's widest line, unbroken."""
+        return self.content.get_optimal_width(rules, container_width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        """How many lines the text takes at `width`."""
+        return self._at(width).get_height(rules, width)
+
+
+class ReaderToast(Toast):
+    """Textual's toast, its text broken by `SeparatorBreaks`."""
+
+    def __init__(self, notification: Notification) -> None:
+        super().__init__(notification)
+        self.notification = notification
+        self.taken = False
+        """Whether it is being removed (its holder is, which takes a moment)."""
+
+    def render(self) -> SeparatorBreaks:  # type: ignore[override]
+        """The title and message as Textual renders them, broken at the toast's width."""
+        return SeparatorBreaks(super().render())
+
+
+def is_dialog(screen: Screen[object]) -> bool:
+    """Whether the screen is a dialog (the command palette is one too)."""
+    return isinstance(screen, ModalScreen)
+
+
+class ToastClock:
+    """Stops the notifications' time while a dialog hides them, and starts it again."""
+
+    def __init__(self) -> None:
+        self._left: dict[str, float] = {}
+        """Each held notification's seconds left, by its identity."""
+
+    def hold(self, notifications: Notifications) -> None:
+        """Stop every notification's time (one raised meanwhile keeps its whole timeout)."""
+        for notification in notifications:  # (those already expired are dropped here)
+            if notification.identity not in self._left:
+                self._left[notification.identity] = notification.time_left
+                notification.timeout = math.inf
+
+    def release(self, notifications: Notifications) -> None:
+        """Start their time again from what was left."""
+        now = time()
+        for notification in notifications:
+            left = self._left.get(notification.identity)
+            if left is not None:
+                notification.raised_at, notification.timeout = now, left
+        self._left.clear()
+
+
+def _show(rack: ToastRack, notifications: Sequence[Notification]) -> None:
+    """Textual's `ToastRack.show` with `ReaderToast`s; one no longer wanted goes with its
+    holder (Textual keeps the holder, by whose id the same notification never showed again)."""
+    wanted = {notification.identity for notification in notifications}
+    shown: set[str] = set()
+    for toast in rack.query(ReaderToast):
+        if toast.taken:
+            continue
+        if toast.notification.identity in wanted:
+            shown.add(toast.notification.identity)
+        else:
+            toast.taken = True
+            (toast.parent if isinstance(toast.parent, ToastHolder) else toast).remove()
+    new = [n for n in notifications if n.identity not in shown and not n.has_expired]
+    rack.display = bool(shown or new)
+    if new:
+        rack.mount_all(ToastHolder(ReaderToast(notification)) for notification in new)
+        rack.call_later(rack.scroll_end, animate=False, force=True)
+
+
+def place_toasts(screens: Iterable[Screen[object]], notifications: Notifications, clock: ToastClock) -> None:
+    """Show the notifications on the screen on top unless it is a dialog; on no other
+    screen. Their time runs only while they are shown."""
+    stack = list(screens)
+    if not stack:
+        return
+    top = stack[-1]
+    if is_dialog(top):
+        clock.hold(notifications)
+        shown: list[Notification] = []
+    else:
+        clock.release(notifications)
+        shown = list(notifications)
+    for screen in stack:
+        try:
+            rack = screen.get_child_by_type(ToastRack)
+        except NoMatches:
+            continue  # (not composed yet, or notifications off under a test)
+        _show(rack, shown if screen is top else [])
