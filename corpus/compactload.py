@@ -172,13 +172,15 @@ def slices(data: bytes, size: int = SLICE_BYTES) -> list[tuple[int, int]]:
     return cuts
 
 
-def text_needs_no_cleaning(data: bytes | bytearray, escapes: bool = False) -> bool:
+def text_needs_no_cleaning(data: bytes | bytearray, escapes: bool = False, absent: str = "") -> bool:
     """Whether `data` is UTF-8 holding nothing `clean_text` would change, checked a slice
     at a time (UnicodeDecodeError when it is not UTF-8). `escapes`: but for what its \\u
-    escapes stand for."""
+    escapes stand for. `absent`: and none of these characters (checked on the decoded
+    slices: 0.05 s at 100k entries, against 0.15 s a character for the bytes)."""
     view = memoryview(data)
     for start, stop in slices(data):
-        if not piece_needs_no_cleaning(str(view[start:stop], "utf-8"), escapes):
+        piece = str(view[start:stop], "utf-8")
+        if not piece_needs_no_cleaning(piece, escapes) or any(char in piece for char in absent):
             return False
         yield_to_other_threads()
     return True

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from corpus.query import Term, fold_case, fold_width, parse_query
+from corpus.query import FilterQuery, Term, fold_case, fold_width, parse_query
 from corpus.search.scan import ScanIndex
 from corpus.search.text import CJK_RE
 
@@ -67,9 +67,11 @@ class _CandidateIndex(ScanIndex):
 def prefiltered_search(path: Path, query: str, limit: int | None) -> tuple[ScanIndex, SearchResult] | None:
     """The index of the entries that can match `query` in the corpus file at `path`, and
     the search's result, the same as the whole engine's; None where this cannot say."""
-    clauses = _plain_clauses(query)
+    parsed = parse_query(query)
+    clauses = _plain_clauses(parsed)
     if clauses is None or not hasattr(os, "fork") or threading.active_count() > 1:
         return None
+    from corpus.compact import struct_types
     from corpus.compactload import read_file
 
     try:
@@ -78,19 +80,19 @@ def prefiltered_search(path: Path, query: str, limit: int | None) -> tuple[ScanI
         return None
     if data is None or path.suffix.lower() == ".toml" or data.startswith(b"\xef\xbb\xbf"):
         return None  # the whole way reads it
-    child = _check_in_child(data, _folding_forms(clauses))
+    types = struct_types(interned=False)  # (made before the fork: the child's too)
+    child = _check_in_child(data, _folding_forms(clauses), types["Corpus"])
     found = None
     try:
-        found = _search_candidates(data, clauses, query, limit)
+        found = _search_candidates(data, types, clauses, parsed.case_sensitive, query, limit)
     finally:
         passed = _verdict(child, kill=found is None)
     return found if passed else None
 
 
-def _plain_clauses(query: str) -> list[list[str]] | None:
-    """Each clause's terms, case-folded, when every one is plain letters and digits or
-    CJK characters (of any kind: exact, prefix...) and none is negated; else None."""
-    parsed = parse_query(query)
+def _plain_clauses(parsed: FilterQuery) -> list[list[str]] | None:
+    """Each clause's terms when every one is plain letters and digits or CJK characters
+    (of any kind: exact, prefix...) and none is negated; else None."""
     if parsed.is_empty or parsed.hints:
         return None
     clauses = []
@@ -102,7 +104,7 @@ def _plain_clauses(query: str) -> list[list[str]] | None:
             text = item.text
             if not (_PLAIN.fullmatch(text) or all(CJK_RE.fullmatch(char) for char in text)):
                 return None
-            terms.append(fold_case(text))
+            terms.append(text)
         clauses.append(terms)
     return clauses
 
@@ -111,13 +113,13 @@ def _folded(text: str) -> str:
     return fold_case(fold_width(text))
 
 
-def _folding_forms(clauses: list[list[str]]) -> list[bytes]:
-    """The characters that fold into a letter of a term (either case), as UTF-8."""
-    letters = {char for terms in clauses for term in terms for char in term}
-    return [char.encode() for char in _FOLDING if letters & set(_folded(char))]
+def _folding_forms(clauses: list[list[str]]) -> str:
+    """The characters that fold into a letter of a term (of either case)."""
+    letters = {char for terms in clauses for term in terms for char in fold_case(term)}
+    return "".join(char for char in _FOLDING if letters & set(_folded(char)))
 
 
-def _check_in_child(data: bytes | bytearray, forms: list[bytes]) -> int:
+def _check_in_child(data: bytes | bytearray, forms: str, corpus_type: Any) -> int:
     """A forked child that exits 0 when the file holds none of `forms`, needs no cleaning
     and decodes as `load_compact` decodes it; 1 otherwise. Its pid."""
     child = os.fork()
@@ -125,11 +127,10 @@ def _check_in_child(data: bytes | bytearray, forms: list[bytes]) -> int:
         return child
     status = 1
     try:  # nothing else runs in the child: its exit status is the answer
-        from corpus.compact import struct_types
         from corpus.compactload import text_needs_no_cleaning
 
-        if not any(form in data for form in forms) and text_needs_no_cleaning(data):
-            msgspec.json.decode(data, type=struct_types(interned=False)["Corpus"])
+        if text_needs_no_cleaning(data, absent=forms):
+            msgspec.json.decode(data, type=corpus_type)
             status = 0
     finally:
         os._exit(status)
@@ -150,27 +151,33 @@ def _verdict(child: int, kill: bool) -> bool:
 
 
 def _search_candidates(
-    data: bytes | bytearray, clauses: list[list[str]], query: str, limit: int | None
+    data: bytes | bytearray,
+    types: dict[str, Any],
+    clauses: list[list[str]],
+    case_sensitive: bool,
+    query: str,
+    limit: int | None,
 ) -> tuple[ScanIndex, SearchResult] | None:
     """Decode the entries that can match and search them; None when the answer needs the
-    whole corpus (or the file is bad: the whole way says what is wrong)."""
+    whole corpus (or the file is bad: the whole way says what is wrong). A query in
+    smart case's case-sensitive mode picks the entries holding its terms as typed."""
     from corpus.compact import struct_types
     from corpus.compactload import struct_fields
 
-    types = struct_types(interned=False)
     try:
         skeleton = msgspec.json.decode(data, type=struct_types(skeleton=True, interned=False, raw=True)["Corpus"])
+        folded = [[fold_case(term) for term in terms] for terms in clauses]
         for speaker in skeleton.speakers:
             names = [_folded(name) for name in [speaker.handle or "", *_texts(speaker.name)]]
-            if any(term in name for terms in clauses for term in terms for name in names):
+            if any(term in name for terms in folded for term in terms for name in names):
                 return None  # every entry of theirs holds it
-        wanted = [[term.encode() for term in terms] for terms in clauses]
-        lower = any(_PLAIN.fullmatch(term) for terms in clauses for term in terms)
+        lower = not case_sensitive and any(_PLAIN.fullmatch(term) for terms in clauses for term in terms)
+        wanted = [[term.encode() for term in terms] for terms in (folded if lower else clauses)]
         decoder = msgspec.json.Decoder(tuple[types["Entry"], ...])  # type: ignore[name-defined]
         topics, total = [], 0
         for topic in skeleton.topics:
             titles = [_folded(text) for text in _texts(topic.title)]
-            left = [want for want, terms in zip(wanted, clauses) if not any(t in title for t in terms for title in titles)]
+            left = [want for want, terms in zip(wanted, folded) if not any(t in title for t in terms for title in titles)]
             kept = [raw for raw in topic.entries if _holds(bytes(raw), left, lower)]
             total += len(topic.entries)
             entries = decoder.decode(b"[" + b",".join(kept) + b"]") if kept else ()
