@@ -99,7 +99,7 @@ def test_many_bad_lines_are_counted_in_one_short_line(tmp_path: Path) -> None:
     assert problem is not None and "\n" not in problem
     said = problem.split("x.json.journal: ", 1)[1]
     assert said.startswith(
-        "damaged bookmarks journal (lines 1, 2, 3 and 497 more: not JSON: Expecting value at character 1; "
+        "damaged bookmarks journal (lines 1, 2, 3 and 497 more: not JSON: has a NUL byte at character 1; "
         "line 501: not a JSON object; line 502: the bookmark has no entry id (entry is 5); 2 more lines); "
         "those 504 lines skipped, 1 other change read; a copy as it was kept in x.json.journal.damaged-"
     )

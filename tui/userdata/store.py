@@ -115,6 +115,23 @@ NESTED_TOO_DEEPLY = "not JSON: nested too deeply"
 raised RecursionError, a traceback at every start of the reader."""
 
 
+def not_json(text: str, err: json.JSONDecodeError) -> tuple[str, int]:
+    """Why `text` is not JSON, in the words of someone who edits it (`{}` where the place
+    goes), and the place (the character, counted from 0). Python's words were advice to a
+    programmer (`Unexpected UTF-8 BOM (decode using utf-8-sig)`) or missed the cause (a NUL
+    byte was `Extra data`, `Expecting value` or `Invalid control character at`)."""
+    if text.startswith("\ufeff"):
+        return "starts with a byte-order mark", 0
+    nul = text.find("\x00", 0, err.pos + 1)
+    if nul >= 0:
+        return "has a NUL byte at {}", nul
+    if err.msg == "Invalid control character at":
+        return f"has the control character {visible(text[err.pos])} inside a string at {{}}", err.pos
+    if err.msg == "Unterminated string starting at":
+        return "a string is never closed (it starts at {})", err.pos
+    return f"{err.msg} at {{}}", err.pos
+
+
 Shape = Callable[[dict[str, Any]], str]
 """What in a state file's data does not fit its format, in words ("" when all of it fits)."""
 
@@ -155,6 +172,10 @@ def _parsed(raw: bytes, format_id: str) -> tuple[dict[str, Any] | None, str]:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return None, "not UTF-8"
+    except json.JSONDecodeError as err:
+        words, place = not_json(err.doc, err)
+        line, column = err.doc.count("\n", 0, place) + 1, place - err.doc.rfind("\n", 0, place)
+        return None, "not JSON: " + words.replace("{}", f"line {line}, column {column}")
     except ValueError as err:
         return None, f"not JSON: {err}"
     except RecursionError:
