@@ -194,7 +194,7 @@ def test_the_bookmarks_command_leaves_a_damaged_file_in_place_and_lists_the_jour
     out, err = capsys.readouterr()
     assert [(b["entry"], b["note"]) for b in json.loads(out)] == [("k3", "from the journal")]
     assert err.count("\n") == 1 and "damaged bookmarks (not JSON" in err and "\x1b" not in err
-    assert "not read, left as it is until the reader opens this corpus and sets it aside" in err
+    assert "nothing could be read from it; left as it is until the reader opens this corpus and sets it aside" in err
     assert path.read_bytes() == b"{oops\x1b]0;title\x07" and sorted(p.name for p in path.parent.iterdir() if not p.name.startswith(".")) == [path.name, journal_of(path).name]
 
 

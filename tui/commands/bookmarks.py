@@ -9,6 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
+
+from corpus.text import visible
+
+if TYPE_CHECKING:
+    from tui.userdata.bookmarks import Bookmarks
 
 
 SHARED_OPTIONS = ("corpus",)
@@ -62,9 +68,7 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.as_json:
         write_stdout(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
-    elif not items:
-        print(f"No bookmarks for {corpus.title.get('en')} (m in the reader bookmarks an entry).", file=sys.stderr)
-    else:
+    elif items:
         lines = []
         for item in items:
             gone = "" if item["in_corpus"] else "  (no longer in the corpus)"
@@ -73,4 +77,13 @@ def run(args: argparse.Namespace) -> int:
             for note_line in str(item["note"]).splitlines():
                 lines.append(f"  > {note_line}")
         write_stdout("\n".join(lines) + "\n")
+    elif not marks.unread:  # (unread: the problem line says nothing could be read from the file)
+        print(f"No bookmarks for {corpus.title.get('en')} (m in the reader bookmarks an entry){set_aside_said(marks)}.", file=sys.stderr)
     return 1 if marks.problem else 0
+
+
+def set_aside_said(bookmarks: Bookmarks) -> str:
+    """Said after "no bookmarks": where the file set aside as damaged is, when one was
+    (the bookmarks it held are there, none read from it), escaped; "" when none was."""
+    aside = bookmarks.kept_aside()
+    return visible(f"; a damaged bookmarks file was set aside as {aside}: nothing could be read from it") if aside else ""

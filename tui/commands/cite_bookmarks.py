@@ -23,6 +23,7 @@ def cite_bookmarks(corpus: Corpus, fmt: str, lang: CiteLang) -> int:
     was damaged (left as it is: the reader sets it aside)."""
     from corpus.citation import cite
     from tui.cli import write_stdout
+    from tui.commands.bookmarks import set_aside_said
     from tui.linear import safe
     from tui.userdata import corpus_bookmarks
 
@@ -40,11 +41,12 @@ def cite_bookmarks(corpus: Corpus, fmt: str, lang: CiteLang) -> int:
                 file=sys.stderr,
             )
     if not texts:
-        print(
-            f"kimi-ama-tui cite: no bookmarks for {corpus.title.get('en')} "
-            "(m in the reader bookmarks an entry)",
-            file=sys.stderr,
-        )
+        if not marks.unread:  # (unread: the problem line says nothing could be read)
+            print(
+                f"kimi-ama-tui cite: no bookmarks for {corpus.title.get('en')} "
+                f"(m in the reader bookmarks an entry){set_aside_said(marks)}",
+                file=sys.stderr,
+            )
         return 1
     if fmt == "csl-json":
         items = [item for text in texts for item in json.loads(text)]

@@ -18,7 +18,7 @@ from corpus.text import clean_text, visible
 from tui.userdata.marks import now_iso
 from tui.userdata.paths import NO_HOME, data_dir
 from tui.userdata.journal import Misfit, Place, append_journal, damage_report, drop_journal, journal_path, mend_journal, read_journal
-from tui.userdata.store import Loaded, StateFileError, locked, read_json, stamp_of, write_atomic
+from tui.userdata.store import Loaded, StateFileError, kept_aside, locked, read_json, stamp_of, write_atomic
 
 FORMAT = "kimi-ama-tui/bookmarks/1"
 
@@ -70,6 +70,9 @@ class Bookmarks:
     place: Place = field(default_factory=Place)
     """How far the file and its journal were read or written here (another window's
     changes are what the journal holds after that: `save`)."""
+    unread: bool = False
+    """The file is there and nothing could be read from it (`problem` says why): the
+    bookmarks it holds are not among these (`Loaded.unread`)."""
 
     @classmethod
     def load(cls, identity: str, title: str, root: Path | None = None, read_only: bool = False) -> Bookmarks:
@@ -85,12 +88,18 @@ class Bookmarks:
         if loaded.stamp is None and not journal_path(path).exists():
             # nothing to read (a journal made meanwhile is read by the first save): no
             # folder or lock file made just for looking
-            return cls(path, title, {}, loaded.problem)
+            return cls(path, title, {}, loaded.problem, unread=loaded.unread)
         with locked(path):
             if stamp_of(path) != loaded.stamp:  # written whole meanwhile
                 loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only)
             by_id, place, problem = _replayed(path, loaded, mend=not read_only)
-        return cls(path, title, by_id, problem, place=place)
+        return cls(path, title, by_id, problem, place=place, unread=loaded.unread)
+
+    def kept_aside(self) -> Path | None:
+        """The latest copy of the file set aside as damaged (None: there is none): the
+        bookmarks it held are not read, whatever the file holds now."""
+        copies = kept_aside(self.path) if self.path is not None else []
+        return copies[-1] if copies else None
 
     @property
     def items(self) -> list[Bookmark]:
