@@ -33,10 +33,10 @@ def cite_bookmarks(corpus: Corpus, fmt: str, lang: CiteLang) -> int:
     texts: list[str] = []
     for bookmark in marks.items:
         try:
-            texts.append(cite(corpus, bookmark.entry_id, fmt, lang, note=safe(bookmark.note)))  # type: ignore[arg-type]
+            texts.append(cite(corpus, bookmark.entry_id, fmt, lang, note=bookmark.shown_note))  # type: ignore[arg-type]
         except KeyError:
             print(
-                f"kimi-ama-tui cite: bookmarked entry '{bookmark.entry_id}' is no longer "  # (escaped when read)
+                f"kimi-ama-tui cite: bookmarked entry '{bookmark.shown_id}' is no longer "
                 "in the corpus; skipped",
                 file=sys.stderr,
             )
