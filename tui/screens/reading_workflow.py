@@ -10,7 +10,7 @@ is reported once and the reader goes on without it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
@@ -133,14 +133,20 @@ class ReadingWorkflow(Screen[None]):
 
     def on_unmount(self) -> None:
         """The reader quits: the bookmarks file is written whole, its journal folded in
-        (nothing lost when that fails: every change is in the journal already)."""
+        (nothing lost when that fails: every change is in the journal already), and the
+        read marks say every entry was seen (none is new, `+`, at the next start)."""
         from tui.userdata import StateFileError
 
+        closing: list[Callable[[], None]] = []
         if self.bookmarks is not None:
+            closing.append(self.bookmarks.compact)
+        if self.marks is not None:
+            closing.append(self.marks.save_seen)
+        for close in closing:
             try:
-                self.bookmarks.compact()
+                close()
             except StateFileError:
-                pass
+                pass  # (the terminal is gone or going: nowhere to say it)
 
     def _save(self, what: ReadMarks) -> None:
         from tui.userdata import StateFileError
