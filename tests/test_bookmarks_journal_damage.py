@@ -99,7 +99,7 @@ def test_many_bad_lines_are_counted_in_one_short_line(tmp_path: Path) -> None:
     assert problem is not None and "\n" not in problem
     said = problem.split("x.json.journal: ", 1)[1]
     assert said.startswith(
-        "damaged bookmarks journal (lines 1, 2, 3 and 497 more: not JSON: Expecting value at character 1; "
+        "damaged bookmarks journal (lines 1, 2, 3 and 497 more: not JSON: has a NUL byte at character 1; "
         "line 501: not a JSON object; line 502: the bookmark has no entry id (entry is 5); 2 more lines); "
         "those 504 lines skipped, 1 other change read; a copy as it was kept in x.json.journal.damaged-"
     )
@@ -194,7 +194,7 @@ def test_the_bookmarks_command_leaves_a_damaged_file_in_place_and_lists_the_jour
     out, err = capsys.readouterr()
     assert [(b["entry"], b["note"]) for b in json.loads(out)] == [("k3", "from the journal")]
     assert err.count("\n") == 1 and "damaged bookmarks (not JSON" in err and "\x1b" not in err
-    assert "not read, left as it is until the reader opens this corpus and sets it aside" in err
+    assert "nothing could be read from it; left as it is until the reader opens this corpus and sets it aside" in err
     assert path.read_bytes() == b"{oops\x1b]0;title\x07" and sorted(p.name for p in path.parent.iterdir() if not p.name.startswith(".")) == [path.name, journal_of(path).name]
 
 

@@ -161,8 +161,9 @@ def test_a_bookmarks_file_is_untrusted_text(tmp_path: Path) -> None:
     hostile = {"entry": "k3\x1b]0;T\x07", "question": "q\u202e", "note": "n\x1b[2J\x9b", "added": "2026"}
     path.write_text(json.dumps({"format": "kimi-ama-tui/bookmarks/1", "bookmarks": [hostile]}), encoding="utf-8")
     (bookmark,) = Bookmarks.load("x", "T", root=tmp_path).items
-    # texts cleaned; the id escaped, as every id is shown (cleaned, it is an id the file does not hold)
-    assert (bookmark.entry_id, bookmark.question, bookmark.note) == ("k3\\x1b]0;T\\x07", "q", "n[2J")
+    # kept as written; shown cleaned, the id escaped (cleaned, it is an id the file does not hold)
+    assert (bookmark.entry_id, bookmark.question, bookmark.note) == (hostile["entry"], hostile["question"], hostile["note"])
+    assert (bookmark.shown_id, bookmark.shown_question, bookmark.shown_note) == ("k3\\x1b]0;T\\x07", "q", "n[2J")
 
 
 def test_two_readers_keep_each_others_bookmarks_and_notes(tmp_path: Path) -> None:

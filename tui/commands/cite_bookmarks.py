@@ -23,6 +23,7 @@ def cite_bookmarks(corpus: Corpus, fmt: str, lang: CiteLang) -> int:
     was damaged (left as it is: the reader sets it aside)."""
     from corpus.citation import cite
     from tui.cli import write_stdout
+    from tui.commands.bookmarks import set_aside_said
     from tui.linear import safe
     from tui.userdata import corpus_bookmarks
 
@@ -32,19 +33,20 @@ def cite_bookmarks(corpus: Corpus, fmt: str, lang: CiteLang) -> int:
     texts: list[str] = []
     for bookmark in marks.items:
         try:
-            texts.append(cite(corpus, bookmark.entry_id, fmt, lang, note=safe(bookmark.note)))  # type: ignore[arg-type]
+            texts.append(cite(corpus, bookmark.entry_id, fmt, lang, note=bookmark.shown_note))  # type: ignore[arg-type]
         except KeyError:
             print(
-                f"kimi-ama-tui cite: bookmarked entry '{bookmark.entry_id}' is no longer "  # (escaped when read)
+                f"kimi-ama-tui cite: bookmarked entry '{bookmark.shown_id}' is no longer "
                 "in the corpus; skipped",
                 file=sys.stderr,
             )
     if not texts:
-        print(
-            f"kimi-ama-tui cite: no bookmarks for {corpus.title.get('en')} "
-            "(m in the reader bookmarks an entry)",
-            file=sys.stderr,
-        )
+        if not marks.unread:  # (unread: the problem line says nothing could be read)
+            print(
+                f"kimi-ama-tui cite: no bookmarks for {corpus.title.get('en')} "
+                f"(m in the reader bookmarks an entry){set_aside_said(marks)}",
+                file=sys.stderr,
+            )
         return 1
     if fmt == "csl-json":
         items = [item for text in texts for item in json.loads(text)]

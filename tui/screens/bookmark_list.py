@@ -72,7 +72,7 @@ class BookmarkList(ModalScreen[str | None]):
     def _choose(self, bookmark: Bookmark) -> None:
         entry_id = bookmark.entry_id
         if self.question_of(entry_id) is None:
-            self.app.notify(words(self.lang, "bookmark_gone", id=entry_id), timeout=3, markup=False)
+            self.app.notify(words(self.lang, "bookmark_gone", id=bookmark.shown_id), timeout=3, markup=False)
             return
         self.dismiss(entry_id)
 

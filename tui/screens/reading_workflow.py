@@ -10,7 +10,7 @@ is reported once and the reader goes on without it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
@@ -133,14 +133,20 @@ class ReadingWorkflow(Screen[None]):
 
     def on_unmount(self) -> None:
         """The reader quits: the bookmarks file is written whole, its journal folded in
-        (nothing lost when that fails: every change is in the journal already)."""
+        (nothing lost when that fails: every change is in the journal already), and the
+        read marks say every entry was seen (none is new, `+`, at the next start)."""
         from tui.userdata import StateFileError
 
+        closing: list[Callable[[], None]] = []
         if self.bookmarks is not None:
+            closing.append(self.bookmarks.compact)
+        if self.marks is not None:
+            closing.append(self.marks.save_seen)
+        for close in closing:
             try:
-                self.bookmarks.compact()
+                close()
             except StateFileError:
-                pass
+                pass  # (the terminal is gone or going: nowhere to say it)
 
     def _save(self, what: ReadMarks) -> None:
         from tui.userdata import StateFileError
@@ -311,28 +317,33 @@ class ReadingWorkflow(Screen[None]):
             return
         old = bookmarks.get(entry_id)
         question = self._question(entry_id)
+        shown = old.shown_note if old else ""
+
+        def typed(note: str) -> str:
+            """The note typed, cleaned; the note as the file has it when it was not changed
+            (another tool's note keeps its ZWJ, the editor was shown it cleaned)."""
+            from corpus.text import clean_text
+
+            return old.note if old is not None and note == shown else clean_text(note)
 
         def done(note: str | None) -> None:
             if note is None:
                 return
-            from corpus.text import clean_text
-
-            bookmarks.set_note(entry_id, question, clean_text(note))
+            bookmarks.set_note(entry_id, question, typed(note))
             self._save_bookmarks(entry_id)
             self.app.notify(self._say("note_saved", id=entry_id), timeout=3, markup=False)
 
         def keep(note: str) -> None:  # the reader ends with the editor open: no screen to tell
-            from corpus.text import clean_text
             from tui.userdata import StateFileError
 
-            bookmarks.set_note(entry_id, question, clean_text(note))
+            bookmarks.set_note(entry_id, question, typed(note))
             try:
                 bookmarks.save()
             except StateFileError:
                 pass  # (nowhere to say it: the terminal is gone or going)
 
         heading = self._say("note_heading", id=entry_id, question=question)
-        editor = NoteEditor(heading, old.note if old else "", self.app.lang, dict(self.app.options.keys), keep)
+        editor = NoteEditor(heading, shown, self.app.lang, dict(self.app.options.keys), keep)
         self.app.push_screen(editor, done)
 
     def action_bookmark_list(self) -> None:

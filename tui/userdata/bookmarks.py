@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from corpus.text import clean_text, visible
 from tui.userdata.marks import now_iso
 from tui.userdata.paths import NO_HOME, data_dir
 from tui.userdata.journal import Misfit, Place, append_journal, damage_report, drop_journal, journal_path, mend_journal, read_journal
-from tui.userdata.store import Loaded, StateFileError, locked, read_json, stamp_of, write_atomic
+from tui.userdata.store import Loaded, StateFileError, kept_aside, locked, read_json, stamp_of, write_atomic
 
 FORMAT = "kimi-ama-tui/bookmarks/1"
 
@@ -31,7 +32,11 @@ def bookmarks_path(identity: str, root: Path | None = None) -> Path | None:
 
 @dataclass(frozen=True)
 class Bookmark:
-    """One bookmarked entry, with a note (possibly empty)."""
+    """One bookmarked entry, with a note (possibly empty), each text as the file holds it:
+    written by another tool or by hand it may hold any character, and the file written
+    again keeps it (cleaned when read, a lone surrogate or a ZWJ in a note was lost at the
+    next quit, and an id with ESC was written back as its escaped spelling). A terminal is
+    shown the `shown_*` forms only (each made once: a note may be 1 MB)."""
 
     entry_id: str
     question: str
@@ -40,8 +45,29 @@ class Bookmark:
     """When it was bookmarked (ISO 8601, UTC)."""
 
     def to_json(self) -> dict[str, str]:
-        """The bookmark as stored and as `bookmarks --json` prints it."""
+        """The bookmark as stored."""
         return {"entry": self.entry_id, "question": self.question, "note": self.note, "added": self.added}
+
+    @cached_property
+    def shown_id(self) -> str:
+        """The entry id for a terminal: escaped (`visible`), as every id is shown (cleaned,
+        `evil` + U+202E was named `evil`, an id the file does not hold)."""
+        return visible(self.entry_id)
+
+    @cached_property
+    def shown_question(self) -> str:
+        """The question kept in it, for a terminal: cleaned (`clean_text`)."""
+        return clean_text(self.question)
+
+    @cached_property
+    def shown_note(self) -> str:
+        """The note, for a terminal: cleaned."""
+        return clean_text(self.note)
+
+    @cached_property
+    def shown_added(self) -> str:
+        """When it was added, for a terminal: cleaned."""
+        return clean_text(self.added)
 
 
 COMPACT_SHARE = 4
@@ -70,6 +96,9 @@ class Bookmarks:
     place: Place = field(default_factory=Place)
     """How far the file and its journal were read or written here (another window's
     changes are what the journal holds after that: `save`)."""
+    unread: bool = False
+    """The file is there and nothing could be read from it (`problem` says why): the
+    bookmarks it holds are not among these (`Loaded.unread`)."""
 
     @classmethod
     def load(cls, identity: str, title: str, root: Path | None = None, read_only: bool = False) -> Bookmarks:
@@ -85,12 +114,18 @@ class Bookmarks:
         if loaded.stamp is None and not journal_path(path).exists():
             # nothing to read (a journal made meanwhile is read by the first save): no
             # folder or lock file made just for looking
-            return cls(path, title, {}, loaded.problem)
+            return cls(path, title, {}, loaded.problem, unread=loaded.unread)
         with locked(path):
             if stamp_of(path) != loaded.stamp:  # written whole meanwhile
                 loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only)
             by_id, place, problem = _replayed(path, loaded, mend=not read_only)
-        return cls(path, title, by_id, problem, place=place)
+        return cls(path, title, by_id, problem, place=place, unread=loaded.unread)
+
+    def kept_aside(self) -> Path | None:
+        """The latest copy of the file set aside as damaged (None: there is none): the
+        bookmarks it held are not read, whatever the file holds now."""
+        copies = kept_aside(self.path) if self.path is not None else []
+        return copies[-1] if copies else None
 
     @property
     def items(self) -> list[Bookmark]:
@@ -203,7 +238,7 @@ def _replay(by_id: dict[str, Bookmark], changes: list[dict[str, object]], keep: 
     the entries changed."""
     changed: set[str] = set()
     for change in changes:
-        entry_id = visible(str(change["entry"]))
+        entry_id = str(change["entry"])
         if entry_id in keep:
             continue
         changed.add(entry_id)
@@ -282,26 +317,17 @@ def _as_in_file(value: object) -> str:
 
 
 def _items(data: dict[str, object] | None) -> list[Bookmark]:
-    """The bookmarks a file's data holds (the file is untrusted too: no control or bidi
-    character reaches a terminal). Texts are cleaned; an entry id is escaped (`visible`),
-    as every id is shown: cleaned, `evil` + U+202E named the entry `evil`, and was quoted
-    as an id the file does not hold."""
+    """The bookmarks a file's data holds, each text as it is there (the file is untrusted
+    too: only what is shown of it is cleaned, `Bookmark.shown_note` and the like)."""
     items: list[Bookmark] = []
     raw = (data or {}).get("bookmarks")
     for item in raw if isinstance(raw, list) else []:
         if isinstance(item, dict) and isinstance(item.get("entry"), str):
-            items.append(
-                Bookmark(
-                    visible(item["entry"]),
-                    _text(item.get("question")),
-                    _text(item.get("note")),
-                    _text(item.get("added")),
-                )
-            )
+            items.append(Bookmark(item["entry"], _text(item.get("question")), _text(item.get("note")), _text(item.get("added"))))
     return items
 
 
 def _text(value: object) -> str:
-    """A string field of a bookmark, cleaned; null or missing is no text (a null note was
-    listed and cited as the note 'None'; any other kind is damage: `_misfit`)."""
-    return clean_text(value) if isinstance(value, str) else ""
+    """A string field of a bookmark; null or missing is no text (a null note was listed
+    and cited as the note 'None'; any other kind is damage: `_misfit`)."""
+    return value if isinstance(value, str) else ""

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Callable, Sized
 
 from corpus.text import visible
-from tui.userdata.store import NESTED_TOO_DEEPLY, StateFileError, Stamp, copy_aside, kept_already, replace_file, stamp_of, utf8
+from tui.userdata.store import NESTED_TOO_DEEPLY, StateFileError, Stamp, copy_aside, kept_already, not_json, replace_file, stamp_of, utf8
 
 FileId = tuple[int, int]
 """A journal's device and inode: one moved aside or removed and made again has another."""
@@ -146,7 +146,8 @@ def _change(line: bytes, fits: LineShape) -> dict[str, Any] | Misfit:
     except UnicodeDecodeError:
         return Misfit("not UTF-8")
     except json.JSONDecodeError as err:
-        return Misfit(f"not JSON: {err.msg} at character {{}}", str(err.pos + 1))
+        words, place = not_json(err.doc, err)
+        return Misfit("not JSON: " + words.replace("{}", "character {}"), str(place + 1))
     except ValueError as err:
         return Misfit(f"not JSON: {err}")
     except RecursionError:

@@ -50,6 +50,9 @@ class ReadMarks:
     """The file's stamp when last read or written here (`store.Stamp`)."""
     seen: list[str] | None = None
     """The ids the file's `seen` lists, sorted, as last written here (None: not yet)."""
+    seen_behind: bool = False
+    """The file's `seen` (or the file: none yet) lacks ids the corpus has now: it is
+    written when the reader quits (`save_seen`)."""
     _seen_set: frozenset[str] = field(default=frozenset(), repr=False)
 
     @classmethod
@@ -64,8 +67,9 @@ class ReadMarks:
         read = _str_map(data.get("read"))
         seen = data.get("seen")
         known = {str(i) for i in seen} if isinstance(seen, list) else None
-        new = {i for i in ids if i not in known and i not in read} if known is not None else set()
-        return cls(path, title, read, new, ids, loaded.problem, dict(read), loaded.stamp)
+        unseen = [i for i in ids if i not in known] if known is not None else list(ids)
+        new = {i for i in unseen if i not in read} if known is not None else set()
+        return cls(path, title, read, new, ids, loaded.problem, dict(read), loaded.stamp, seen_behind=bool(unseen))
 
     def is_read(self, entry_id: str) -> bool:
         """Whether the entry is marked read."""
@@ -106,6 +110,16 @@ class ReadMarks:
             self.stamp = write_atomic(self.path, {"format": FORMAT, "corpus": self.title, "read": now, "seen": seen})
         self.read, self.saved, self.seen, self._seen_set = now, dict(now), seen, frozenset(seen)
         self.new -= set(now)
+
+
+    def save_seen(self) -> None:
+        """When the reader quits: write that every entry the corpus has now was seen, if
+        the file does not say so yet (written only with a read mark, an entry opened and
+        closed without reading anything stayed new, `+`, at every later start). Not over
+        a file that could not be read (`problem`): its marks would be lost."""
+        if self.seen_behind and self.seen is None and self.problem is None:
+            self.save()
+        self.seen_behind = False
 
 
 def _str_map(value: object) -> dict[str, str]:

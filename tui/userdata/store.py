@@ -58,6 +58,9 @@ class Loaded:
     """One line saying what was wrong and where the damaged file was moved (escaped)."""
     stamp: Stamp | None = None
     """The stamp of the file read (None: none was read)."""
+    unread: bool = False
+    """The file is there and nothing could be read from it: it cannot be read, or it is
+    damaged and was left in place (not `set_aside`)."""
 
 
 def stamp_of(path: Path) -> Stamp | None:
@@ -115,6 +118,23 @@ NESTED_TOO_DEEPLY = "not JSON: nested too deeply"
 raised RecursionError, a traceback at every start of the reader."""
 
 
+def not_json(text: str, err: json.JSONDecodeError) -> tuple[str, int]:
+    """Why `text` is not JSON, in the words of someone who edits it (`{}` where the place
+    goes), and the place (the character, counted from 0). Python's words were advice to a
+    programmer (`Unexpected UTF-8 BOM (decode using utf-8-sig)`) or missed the cause (a NUL
+    byte was `Extra data`, `Expecting value` or `Invalid control character at`)."""
+    if text.startswith("\ufeff"):
+        return "starts with a byte-order mark", 0
+    nul = text.find("\x00", 0, err.pos + 1)
+    if nul >= 0:
+        return "has a NUL byte at {}", nul
+    if err.msg == "Invalid control character at":
+        return f"has the control character {visible(text[err.pos])} inside a string at {{}}", err.pos
+    if err.msg == "Unterminated string starting at":
+        return "a string is never closed (it starts at {})", err.pos
+    return f"{err.msg} at {{}}", err.pos
+
+
 Shape = Callable[[dict[str, Any]], str]
 """What in a state file's data does not fit its format, in words ("" when all of it fits)."""
 
@@ -135,17 +155,17 @@ def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None,
         return Loaded(None)
     except OSError as err:
         fix = "move the directory away" if isinstance(err, IsADirectoryError) else "give yourself read access to it"
-        return Loaded(None, visible(f"{path}: cannot read the {kind} ({err.strerror or err}): {fix}; starting without them"))
+        return Loaded(None, visible(f"{path}: cannot read the {kind} ({err.strerror or err}): {fix}; starting without them"), unread=True)
     data, why = _parsed(raw, format_id)
     if data is not None and shape is not None and (why := shape(data)):
         data = None
     if data is not None:
         return Loaded(data, stamp=stamp)
     if not set_aside:
-        return Loaded(None, visible(f"{path}: damaged {kind} ({why}); not read, left as it is until the reader opens this corpus and sets it aside"))
+        return Loaded(None, visible(f"{path}: damaged {kind} ({why}); nothing could be read from it; left as it is until the reader opens this corpus and sets it aside"), unread=True)
     aside = keep_aside(path)
     where = f"moved to {aside.name}" if aside else "left in place (it could not be renamed)"
-    return Loaded(None, visible(f"{path}: damaged {kind} ({why}); {where}, starting afresh"))
+    return Loaded(None, visible(f"{path}: damaged {kind} ({why}); {where}, starting afresh"), unread=aside is None)
 
 
 def _parsed(raw: bytes, format_id: str) -> tuple[dict[str, Any] | None, str]:
@@ -155,6 +175,10 @@ def _parsed(raw: bytes, format_id: str) -> tuple[dict[str, Any] | None, str]:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return None, "not UTF-8"
+    except json.JSONDecodeError as err:
+        words, place = not_json(err.doc, err)
+        line, column = err.doc.count("\n", 0, place) + 1, place - err.doc.rfind("\n", 0, place)
+        return None, "not JSON: " + words.replace("{}", f"line {line}, column {column}")
     except ValueError as err:
         return None, f"not JSON: {err}"
     except RecursionError:
@@ -213,7 +237,7 @@ def copy_aside(path: Path, data: bytes) -> Path:
 def kept_already(path: Path, start: bytes) -> Path | None:
     """A copy kept aside of `path` that starts with `start` (None: there is none): a file
     that stays damaged (it could not be mended) needs one copy, not one more at each start."""
-    for aside in sorted(path.parent.glob(f"{glob.escape(path.name)}.damaged-*")):
+    for aside in kept_aside(path):
         try:
             with open(aside, "rb") as handle:
                 if handle.read(len(start)) == start:
@@ -221,6 +245,11 @@ def kept_already(path: Path, start: bytes) -> Path | None:
         except OSError:
             continue
     return None
+
+
+def kept_aside(path: Path) -> list[Path]:
+    """The copies of `path` kept aside as damaged (`NAME.damaged-…`), oldest first."""
+    return sorted(path.parent.glob(f"{glob.escape(path.name)}.damaged-*"))
 
 
 def _aside_names(path: Path) -> Iterator[Path]:

@@ -5,7 +5,7 @@ before it draws one: 200,000 bookmarks, or one note of 1 MB, froze the reader fo
 seconds to a minute. Here a bookmark is always two lines, its question then its note, each
 cut to the width with "…", so a bookmark's place is its index times two and only the
 lines in sight are made, whatever the list holds. The text is the file's, shown as
-written (Rich `Text`, never markup).
+written (Rich `Text`, never markup), cleaned (`Bookmark.shown_note` and the like).
 """
 
 from __future__ import annotations
@@ -47,16 +47,16 @@ def bookmark_lines(
     """A bookmark's two lines at `width`: its question (`None`: no longer in the corpus, the
     question kept in the bookmark is shown dimmed, `gone` said after it) and entry id, then
     its note."""
-    tail = Text(f"  {one_line(bookmark.entry_id)}", style="dim")
+    tail = Text(f"  {one_line(bookmark.shown_id)}", style="dim")
     if question is None:
         tail.append(gone, style="dim")
-    head = Text(one_line(question or bookmark.question), style="bold" if question is not None else "dim")
+    head = Text(one_line(question or bookmark.shown_question), style="bold" if question is not None else "dim")
     truncate_with_ellipsis(head, max(width - tail.cell_len, width // 2))
     first = head + tail
     truncate_with_ellipsis(first, width)
     second = Text()
-    if bookmark.note:
-        second = Text("  ✎ ") + Text(one_line(bookmark.note))
+    if bookmark.shown_note:
+        second = Text("  ✎ ") + Text(one_line(bookmark.shown_note))
         truncate_with_ellipsis(second, width)
     return first, second
 
