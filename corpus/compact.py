@@ -58,10 +58,10 @@ _SCALARS = (str, int, bool, datetime, type(None))
 class _Family:
     """The struct classes made from one set of models (`skeleton`: topics' entries are
     markers, see `corpus.compactload`, or their undecoded JSON when `raw`, see
-    `corpus.search.prefilter`; `interned`: see `struct_types`)."""
+    `corpus.search.prefilter`; `interned`, `bare_strings`: see `struct_types`)."""
 
-    def __init__(self, skeleton: bool, interned: bool = True, raw: bool = False) -> None:
-        self.skeleton, self.interned, self.raw = skeleton, interned, raw
+    def __init__(self, skeleton: bool, interned: bool = True, raw: bool = False, bare_strings: bool = True) -> None:
+        self.skeleton, self.interned, self.raw, self.bare_strings = skeleton, interned, raw, bare_strings
         self.structs: dict[type[BaseModel], type[msgspec.Struct]] = {}
 
     def struct(self, cls: type[BaseModel]) -> type[msgspec.Struct]:
@@ -89,7 +89,7 @@ class _Family:
             if self.skeleton and cls is model.Topic and name == "entries":
                 hint = list[msgspec.Raw] if self.raw else list[int]
             annotations[name] = self._type(hint, info.metadata, f"{cls.__name__}.{name}")
-            if _accepts_plain_string(hint):
+            if _accepts_plain_string(hint) and self.bare_strings:
                 plain_fields.append(name)
             if self.interned and name != "id" and _is_reference(info.metadata, hint):
                 references.append(name)
@@ -144,7 +144,8 @@ class _Family:
             return hint
         if isinstance(hint, type) and issubclass(hint, BaseModel):
             struct = self.struct(hint)
-            return Union[str, struct] if _PLAIN_STRING in hint.__pydantic_decorators__.model_validators else struct  # noqa: UP007
+            bare = self.bare_strings and _PLAIN_STRING in hint.__pydantic_decorators__.model_validators
+            return Union[str, struct] if bare else struct  # noqa: UP007
         raise Unknown(f"{where}: the type {hint!r}")
 
 
@@ -205,20 +206,25 @@ def _post_init(
     return __post_init__
 
 
-_FAMILIES: dict[tuple[bool, bool, bool], _Family] = {}
+_FAMILIES: dict[tuple[bool, bool, bool, bool], _Family] = {}
 
 
-def struct_types(skeleton: bool = False, interned: bool = True, raw: bool = False) -> dict[str, type[msgspec.Struct]]:
+def struct_types(
+    skeleton: bool = False, interned: bool = True, raw: bool = False, bare_strings: bool = True
+) -> dict[str, type[msgspec.Struct]]:
     """The struct class of every corpus model, by the model's name (Unknown when the
     models hold something the generator cannot carry over). `interned`: references to
     other items are interned as they are decoded (~50 MB less at 100k entries, for a
     reader that keeps the corpus); a command that exits once it has searched skips it
     (0.35 s of a 1.85 s decode at 100k entries). `skeleton`: a topic's entries are
     markers, or (`raw`) each entry's JSON, undecoded (0.1 s for the whole file at 100k
-    entries, against 1.2 s decoded)."""
-    key = (skeleton, interned, raw)
+    entries, against 1.2 s decoded). `bare_strings=False`: a text written as a bare
+    string (which the models accept) is refused, not made a text, so entries and answers
+    need no `__post_init__` (0.1 s of a 1.1 s decode at 100k entries): for a decoder
+    that tries these first and the others only when they refuse."""
+    key = (skeleton, interned, raw, bare_strings)
     if key not in _FAMILIES:
-        family = _Family(skeleton, interned, raw)
+        family = _Family(skeleton, interned, raw, bare_strings)
         family.struct(model.Corpus)
         _FAMILIES[key] = family
     return {cls.__name__: struct for cls, struct in _FAMILIES[key].structs.items()}

@@ -15,9 +15,15 @@ import pytest
 from corpus.compactload import load_compact
 from corpus.query import fold_case, fold_width
 from corpus.search.prefilter import _FOLDING, prefiltered_search
+from corpus.search.results import SearchResult
 from corpus.search.scan import ScanIndex
 from tests.test_search_lazy import QUERIES
 from tests.test_search_scan import MORE, generated  # noqa: F401 - (a fixture)
+
+
+def _prefiltered(path: Path, query: str, limit: int | None) -> tuple[ScanIndex, SearchResult] | None:
+    """The prefilter's index and result (what the command prints is made from them)."""
+    return prefiltered_search(path, query, limit, lambda index, result: result)
 
 
 def _whole(path: Path) -> ScanIndex:
@@ -30,7 +36,7 @@ def _answers(path: Path, queries: list[str], limit: int | None = None) -> list[s
     """The queries the prefilter answered; each answer checked against the whole engine's."""
     whole, answered = _whole(path), []
     for query in queries:
-        found = prefiltered_search(path, query, limit)
+        found = _prefiltered(path, query, limit)
         if found is None:
             continue
         index, result = found
@@ -85,7 +91,7 @@ def test_a_folding_form_elsewhere_sends_the_search_the_whole_way(
 
     path = _rewritten(generated, tmp_path / "c.json", plant)
     assert len(_whole(path).search(query, spans=False).matches) >= 2
-    assert prefiltered_search(path, query, None) is None, name
+    assert _prefiltered(path, query, None) is None, name
 
 
 def test_a_u_escape_sends_the_search_the_whole_way(generated: Path, tmp_path: Path) -> None:
@@ -93,8 +99,8 @@ def test_a_u_escape_sends_the_search_the_whole_way(generated: Path, tmp_path: Pa
     path = tmp_path / "c.json"
     text = generated.read_text(encoding="utf-8").replace('"Open source', '"\\u004fpen source', 1)
     path.write_text(text, encoding="utf-8")
-    assert prefiltered_search(path, "open", None) is None
-    assert prefiltered_search(generated, "open", None) is not None
+    assert _prefiltered(path, "open", None) is None
+    assert _prefiltered(generated, "open", None) is not None
 
 
 def test_a_term_in_a_topic_title_keeps_every_entry_of_the_topic(generated: Path, tmp_path: Path) -> None:
@@ -108,13 +114,13 @@ def test_a_term_in_a_topic_title_keeps_every_entry_of_the_topic(generated: Path,
     path = _rewritten(generated, tmp_path / "c.json", retitle)
     topic = json.loads(path.read_text(encoding="utf-8"))["topics"][1]
     assert _answers(path, ["quokkas", "marsupials", "quokkas other"]) == ["quokkas", "marsupials", "quokkas other"]
-    found = prefiltered_search(path, "quokkas", None)
+    found = _prefiltered(path, "quokkas", None)
     assert found is not None and len(found[1].matches) == len(topic["entries"]) + 1
 
 
 def test_a_term_in_a_speakers_name_sends_the_search_the_whole_way(generated: Path) -> None:
     """A speaker's name is a text of every entry they answer (none of which writes it)."""
-    assert prefiltered_search(generated, "zxytim", None) is None
+    assert _prefiltered(generated, "zxytim", None) is None
     assert len(_whole(generated).search("zxytim", spans=False).matches) > 3
 
 
@@ -130,7 +136,7 @@ def test_a_bad_entry_that_cannot_match_is_still_reported(
         _last_entry(data)["answers"][0]["role"] = "oracle"
 
     path = _rewritten(generated, tmp_path / "c.json", spoil)
-    assert prefiltered_search(path, "optimizer", None) is None
+    assert _prefiltered(path, "optimizer", None) is None
     monkeypatch.setattr(command, "SCAN_MIN_BYTES", 0)
     monkeypatch.setenv("KIMI_AMA_TUI_CACHE", "off")
     assert main(["--corpus", str(path), "search", "optimizer"]) == 1
@@ -147,3 +153,28 @@ def test_the_folding_characters_are_every_one_unicode_has() -> None:
         if not 0xD800 <= code < 0xE000 and any(ord(c) < 0x80 for c in fold_case(fold_width(chr(code))))
     }
     assert folding == set(_FOLDING)
+
+
+def test_texts_written_as_bare_strings_still_pass(generated: Path, tmp_path: Path) -> None:
+    """The model takes a bare string for a text: the child's quicker decode refuses it,
+    then the one that makes it a text passes the file, and the answer stands."""
+
+    def bare(data: dict[str, Any]) -> None:
+        _last_entry(data)["question"] = "A question written as a bare string?"
+
+    path = _rewritten(generated, tmp_path / "c.json", bare)
+    assert _answers(path, ["optimizer", "bare"]) == ["optimizer", "bare"]
+
+
+def test_the_quicker_structs_refuse_a_bare_string_the_others_make_a_text() -> None:
+    """`struct_types(bare_strings=False)` (no `__post_init__` for entries and answers)
+    refuses a text written as a bare string; the default makes it a text, as the model."""
+    import msgspec
+
+    from corpus.compact import struct_types
+
+    answer = b'{"speaker": "zxytim", "role": "main", "source": "digest", "text": "A bare answer."}'
+    made = msgspec.json.decode(answer, type=struct_types(interned=False)["Answer"])
+    assert made.text.en == "A bare answer." or made.text.zh == "A bare answer."
+    with pytest.raises(msgspec.ValidationError):
+        msgspec.json.decode(answer, type=struct_types(interned=False, bare_strings=False)["Answer"])

@@ -12,12 +12,16 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from corpus.search import SearchIndex
     from corpus.search.results import SearchResult
+
+T = TypeVar("T")
 
 
 SHARED_OPTIONS = ("corpus", "lang")
@@ -57,8 +61,13 @@ def run(args: argparse.Namespace) -> int:
     syntax = parse_query(query)
     if syntax.is_empty:
         return _usage(syntax.hint)
+    lang = _lang(args)
+
+    def shown(index: SearchIndex, result: SearchResult) -> tuple[str, int, str | None]:
+        return _shown(index, result, lang, args.json)
+
     try:
-        index, answered = find_answer(args.corpus, query, args.limit, cache=not args.no_cache)
+        index, made = find_answer(args.corpus, query, args.limit, shown, cache=not args.no_cache)
     except _corpus_error() as err:  # evaluated only on an error: a cached index needs no pydantic
         print(f"kimi-ama-tui search: {_one_line(err)}", file=sys.stderr)
         return 1
@@ -67,9 +76,8 @@ def run(args: argparse.Namespace) -> int:
         return _usage(parsed.hint)
     if parsed.hint:
         print(f"kimi-ama-tui search: {parsed.hint}", file=sys.stderr)
-    lang = _lang(args)
     try:
-        text, count, note = _search(index, query, args.limit, lang, args.json, answered)
+        text, count, note = made or _search(index, query, args.limit, lang, args.json)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         if args.no_cache:
             raise
@@ -88,16 +96,17 @@ def run(args: argparse.Namespace) -> int:
     return 0 if count else 1
 
 
-def _search(
-    index: SearchIndex, query: str, limit: int | None, lang: str, as_json: bool, result: SearchResult | None = None
-) -> tuple[str, int, str | None]:
+def _search(index: SearchIndex, query: str, limit: int | None, lang: str, as_json: bool) -> tuple[str, int, str | None]:
+    """What to print for `query` (`_shown`)."""
+    return _shown(index, index.search(query, limit=limit, spans=False), lang, as_json)
+
+
+def _shown(index: SearchIndex, result: SearchResult, lang: str, as_json: bool) -> tuple[str, int, str | None]:
     """What to print (lines, or a JSON array whose rows say whether they came from the
     relevance fallback), how many entries, and the line saying how the entries were
-    ranked when not every term matched. `result`: the search's, when already known."""
+    ranked when not every term matched."""
     from tui.commands.search_rows import SearchRows
 
-    if result is None:
-        result = index.search(query, limit=limit, spans=False)
     rows = SearchRows(index, lang, result.relaxed)
     made = rows.rows(result.matches)
     return (rows.json(made) if as_json else rows.text(made)), len(made), result.ranking_note
@@ -110,13 +119,12 @@ def _usage(hint: str | None) -> int:
 
 
 def find_answer(
-    path: Path | None, query: str, limit: int | None, cache: bool = True
-) -> tuple[SearchIndex, SearchResult | None]:
-    """The index to search `query` in (as `load_index`), and the result when it is known
-    already: a big file with no cached index is answered from the entries that can
-    match, where that is the whole engine's answer (`corpus.search.prefilter`: 0.6-0.8
-    of the time of a scan of every entry at 100k entries), and indexed for the next
-    search. Raises CorpusError for a bad file."""
+    path: Path | None, query: str, limit: int | None, shown: Callable[[SearchIndex, SearchResult], T], cache: bool = True
+) -> tuple[SearchIndex, T | None]:
+    """The index to search `query` in (as `load_index`), and `shown` of the result when
+    it is known already: a big file with no cached index is answered from the entries
+    that can match, where that is the whole engine's answer (`corpus.search.prefilter`),
+    and indexed for the next search. Raises CorpusError for a bad file."""
     file = _corpus_file(path)
     if not cache:
         return load_index(path, cache=False), None
@@ -131,7 +139,7 @@ def find_answer(
     if file_size(file) >= SCAN_MIN_BYTES:
         from corpus.search.prefilter import prefiltered_search
 
-        answered = prefiltered_search(file, query, limit)
+        answered = prefiltered_search(file, query, limit, shown)
         if answered is not None:
             if found is not None:
                 build_in_background(file)  # indexed for the next search, once this one has exited
