@@ -117,15 +117,17 @@ def _split_long(text: str, atom: _Atom, width: int) -> list[_Atom]:
 
 
 @lru_cache(maxsize=4096)
-def wrap_lines(text: str, width: int) -> tuple[Line, ...]:
-    """Break `text` into lines of at most `width` cells (plus hanging punctuation).
+def wrap_lines(text: str, width: int, hang: int = HANG) -> tuple[Line, ...]:
+    """Break `text` into lines of at most `width` cells, plus up to `hang` cells of
+    hanging punctuation (0 where nothing may pass the width: in a table's cell the cells
+    past it were cut off).
 
-    Cached: the breaks depend on the plain text and the width only, and the pane re-wraps
+    Cached: the breaks depend on the plain text, the width and the hang only, and the pane re-wraps
     the same texts with new highlights at every keystroke of the filter."""
-    return tuple(_wrap_lines(text, width))
+    return tuple(_wrap_lines(text, width, hang))
 
 
-def _wrap_lines(text: str, width: int) -> list[Line]:
+def _wrap_lines(text: str, width: int, hang: int) -> list[Line]:
     width = max(width, 4)
     lines: list[Line] = []
     offset = 0
@@ -141,7 +143,7 @@ def _wrap_lines(text: str, width: int) -> list[Line]:
             for atom in _split_long(text, whole, room) if whole.width > room else (whole,):
                 gap = 1 if (current and atom.space_before) else 0
                 fits = used + gap + atom.width <= room
-                hangs = used + gap + atom.width - room <= min(HANG, _trailing_hang(text, atom))
+                hangs = used + gap + atom.width - room <= min(hang, _trailing_hang(text, atom))
                 if current and not (fits or hangs):
                     lines.append(Line(tuple(current), False, indent))
                     current, used, gap = [], 0, 0
@@ -186,11 +188,12 @@ def _line_text(piece: Text, line: Line) -> Text:
     return out
 
 
-def wrap_text(text: Text, width: int) -> Text:
-    """Wrap a rich Text to `width` cells, styles kept, in time linear in its length."""
+def wrap_text(text: Text, width: int, hang: int = HANG) -> Text:
+    """Wrap a rich Text to `width` cells (`hang`: as `wrap_lines`), styles kept, in time
+    linear in its length."""
     if text.no_wrap:
         return _folded(text, max(width, 4))
-    lines = wrap_lines(text.plain, width)
+    lines = wrap_lines(text.plain, width, hang)
     cuts: list[int] = []
     for line in lines:
         cuts += (line.start, line.end)
