@@ -220,3 +220,33 @@ def truncate_with_ellipsis(text: Text, cells: int) -> None:
     shown = plain[:-1].rstrip(" ")
     if len(shown) < len(plain) - 1:
         text.plain = shown + "…" + " " * (len(plain) - 1 - len(shown))
+
+
+def _room_for_ellipsis(line: Line, width: int) -> int:
+    """Where a line ends when a "…" must follow it within `width` cells: after its last
+    whole atom that leaves a cell free, or one character short of its end where its first
+    atom alone fills the line (a token wider than the line, already split)."""
+    used, end = 0, line.start
+    for n, atom in enumerate(line.atoms):
+        used += (1 if n and atom.space_before else 0) + atom.width
+        if used > width - 1:
+            return end if end > line.start else line.end - 1
+        end = atom.end
+    return end
+
+
+def wrap_at_most(text: Text, width: int, most: int, whole_to: int = 0) -> Text:
+    """`text` wrapped to `width` cells, nothing past them, in at most `most` lines: where
+    some is left out the last line ends in "…" after its last whole word (or character of
+    Chinese). Lines are added while the first `whole_to` characters (a heading's entry id)
+    would be cut."""
+    lines = wrap_lines(text.plain, width, 0)
+    keep = max(most, 1)
+    while keep < len(lines) and _room_for_ellipsis(lines[keep - 1], width) < whole_to:
+        keep += 1
+    if keep >= len(lines):
+        return wrap_text(text, width, 0)
+    last = lines[keep - 1]
+    cut = text[: _room_for_ellipsis(last, width)]
+    cut.append("…")
+    return Text("\n", end="").join(wrap_text(cut, width, 0).split("\n", allow_blank=True)[:keep])
