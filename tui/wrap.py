@@ -119,15 +119,17 @@ def _split_long(text: str, atom: _Atom, width: int) -> list[_Atom]:
 
 
 @lru_cache(maxsize=4096)
-def wrap_lines(text: str, width: int) -> tuple[Line, ...]:
-    """Break `text` into lines of at most `width` cells (plus hanging punctuation).
+def wrap_lines(text: str, width: int, hang: int = HANG) -> tuple[Line, ...]:
+    """Break `text` into lines of at most `width` cells, plus up to `hang` cells of
+    hanging punctuation (0 where nothing may pass the width: in a table's cell the cells
+    past it were cut off).
 
-    Cached: the breaks depend on the plain text and the width only, and the pane re-wraps
+    Cached: the breaks depend on the plain text, the width and the hang only, and the pane re-wraps
     the same texts with new highlights at every keystroke of the filter."""
-    return tuple(_wrap_lines(text, width))
+    return tuple(_wrap_lines(text, width, hang))
 
 
-def _wrap_lines(text: str, width: int) -> list[Line]:
+def _wrap_lines(text: str, width: int, hang: int) -> list[Line]:
     width = max(width, 4)
     lines: list[Line] = []
     offset = 0
@@ -143,7 +145,7 @@ def _wrap_lines(text: str, width: int) -> list[Line]:
             for atom in _split_long(text, whole, room) if whole.width > room else (whole,):
                 gap = 1 if (current and atom.space_before) else 0
                 fits = used + gap + atom.width <= room
-                hangs = used + gap + atom.width - room <= min(HANG, _trailing_hang(text, atom, gap))
+                hangs = used + gap + atom.width - room <= min(hang, _trailing_hang(text, atom, gap))
                 if current and not (fits or hangs):
                     # a lone mark that cannot hang takes the word before it to the next line
                     carried = [current.pop()] if len(current) > 1 and _trailing_hang(text, atom, 0) == atom.width else []
@@ -191,11 +193,12 @@ def _line_text(piece: Text, line: Line) -> Text:
     return out
 
 
-def wrap_text(text: Text, width: int) -> Text:
-    """Wrap a rich Text to `width` cells, styles kept, in time linear in its length."""
+def wrap_text(text: Text, width: int, hang: int = HANG) -> Text:
+    """Wrap a rich Text to `width` cells (`hang`: as `wrap_lines`), styles kept, in time
+    linear in its length."""
     if text.no_wrap:
         return _folded(text, max(width, 4))
-    lines = wrap_lines(text.plain, width)
+    lines = wrap_lines(text.plain, width, hang)
     cuts: list[int] = []
     for line in lines:
         cuts += (line.start, line.end)
@@ -222,3 +225,33 @@ def truncate_with_ellipsis(text: Text, cells: int) -> None:
     shown = plain[:-1].rstrip(" ")
     if len(shown) < len(plain) - 1:
         text.plain = shown + "…" + " " * (len(plain) - 1 - len(shown))
+
+
+def _room_for_ellipsis(line: Line, width: int) -> int:
+    """Where a line ends when a "…" must follow it within `width` cells: after its last
+    whole atom that leaves a cell free, or one character short of its end where its first
+    atom alone fills the line (a token wider than the line, already split)."""
+    used, end = 0, line.start
+    for n, atom in enumerate(line.atoms):
+        used += (1 if n and atom.space_before else 0) + atom.width
+        if used > width - 1:
+            return end if end > line.start else line.end - 1
+        end = atom.end
+    return end
+
+
+def wrap_at_most(text: Text, width: int, most: int, whole_to: int = 0) -> Text:
+    """`text` wrapped to `width` cells, nothing past them, in at most `most` lines: where
+    some is left out the last line ends in "…" after its last whole word (or character of
+    Chinese). Lines are added while the first `whole_to` characters (a heading's entry id)
+    would be cut."""
+    lines = wrap_lines(text.plain, width, 0)
+    keep = max(most, 1)
+    while keep < len(lines) and _room_for_ellipsis(lines[keep - 1], width) < whole_to:
+        keep += 1
+    if keep >= len(lines):
+        return wrap_text(text, width, 0)
+    last = lines[keep - 1]
+    cut = text[: _room_for_ellipsis(last, width)]
+    cut.append("…")
+    return Text("\n", end="").join(wrap_text(cut, width, 0).split("\n", allow_blank=True)[:keep])

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from textual import events
@@ -21,7 +24,7 @@ from tui.keys import binding_groups
 from tui.scrolling import page, scroll_now, scroll_to_now
 from tui.ui_text import in_chrome, key_description, words
 from tui.widgets.fitting_footer import FittingFooter
-from tui.wrap import wrap_text
+from tui.wrap import HANG, wrap_text
 
 
 ACTION_MIN = 16
@@ -29,13 +32,14 @@ ACTION_MIN = 16
 columns the descriptions were cut to two letters, `Qu…`, beside whole ids)."""
 
 
-FINDS_MIN = 24
-"""The fewest cells the filter syntax's explanations get."""
+FINDS_MIN = 20
+"""The fewest cells the filter syntax's explanations get beside the examples: below, each
+goes under its examples (at 40 columns they had 15 cells, `(space-separate` / `d terms`)."""
 
 
-class _IdsIfRoom:
-    """What is shown where the binding ids fit beside the descriptions (`wide`), and what
-    where not (`narrow`: each id on the line under its description)."""
+class _IfRoom:
+    """What is shown where the columns fit side by side (`wide`: the binding ids beside the
+    descriptions), and what where not (`narrow`: each id on the line under its description)."""
 
     def __init__(self, wide: RenderableType, narrow: RenderableType, needs: int) -> None:
         self.wide, self.narrow, self.needs = wide, narrow, needs
@@ -45,16 +49,47 @@ class _IdsIfRoom:
 
 
 class _Wrapped:
-    """A title wrapped as a reader of Chinese expects (`tui.wrap`): Rich folded
-    "PageUp/PageDown" inside the word at 40 columns, the Chinese before it being one "word"."""
+    """A title or an explanation wrapped as a reader of Chinese expects (`tui.wrap`): Rich
+    folded "PageUp/PageDown" inside the word at 40 columns, the Chinese before it being one
+    "word", and an explanation's `'int4'` at 60; `hang`: as `tui.wrap.wrap_lines`."""
 
-    def __init__(self, title: Text) -> None:
-        self.title = title
+    def __init__(self, title: Text, hang: int = HANG) -> None:
+        self.title, self.hang = title, hang
+
+    def __str__(self) -> str:
+        return self.title.plain
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        title = wrap_text(self.title, options.max_width)
+        title = wrap_text(self.title, options.max_width, self.hang)
         title.end = "\n"
         yield title
+
+
+class _Examples:
+    """A query's examples, whole: as many on a line as fit, two spaces apart. Rich folded
+    them at the column's width (`topic:mult` / `imodal`); an example wider than the line
+    (only on a screen too narrow for the widest) breaks at its spaces."""
+
+    def __init__(self, examples: str) -> None:
+        self.examples = examples
+        self.each = re.split(r"\s{2,}", examples)
+
+    def __str__(self) -> str:
+        return self.examples
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        widest = max(cell_len(example) for example in self.each)
+        return Measurement(widest, widest)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        lines: list[str] = []
+        for example in self.each:
+            if lines and cell_len(lines[-1]) + 2 + cell_len(example) <= width:
+                lines[-1] += "  " + example
+            else:
+                lines += wrap_text(Text(example), width, 0).plain.split("\n")
+        yield Text("\n".join(lines), "bold", end="\n")
 
 
 class _Heading(Static):
@@ -70,22 +105,32 @@ class _Heading(Static):
         self.update(self.wide if event.size.width >= self.needs else _Wrapped(self.narrow))
 
 
-def _query_syntax(key_width: int, lang: str) -> Table:
-    """The filter's query language, from `corpus.query`'s own summary of it."""
+def _query_syntax(key_width: int, lang: str) -> tuple[Table, RenderableType]:
+    """The filter's query language, from `corpus.query`'s own summary of it: as a table,
+    and as what is shown (the table, or each explanation under its examples where the
+    table would leave the explanations too few cells)."""
     import corpus.query
 
-    table = Table(title=words(lang, "syntax_title"), title_justify="left", show_header=False, box=None, expand=True)
-    # the examples wrap at their spaces before the explanations are squeezed (at 90
-    # columns the explanations were cut to a letter beside a one-line list of examples)
-    table.add_column("query", style="bold", min_width=key_width, ratio=1, overflow="fold")
-    # (fold: a Chinese explanation is one "word" to Rich, and was cut with an ellipsis)
-    table.add_column("finds", min_width=FINDS_MIN, ratio=2, overflow="fold")
-    for line in (corpus.query.__doc__ or "").splitlines():
-        found = re.match(r"^    (.*\S)\s{3,}(\S.*)$", line)
-        if found:
-            table.add_row(Text(found.group(1)), Text(in_chrome(lang, found.group(2), SYNTAX_ZH)))
-    table.add_row(Text(words(lang, "no_match_row")), Text(words(lang, "no_match_finds")))
-    return table
+    title = words(lang, "syntax_title")
+    table = Table(title=title, title_justify="left", show_header=False, box=None, expand=True, padding=(0, 0, 0, 1))
+    # the examples column is as wide as its widest example, never split (`_Examples`); the
+    # explanations take the rest (at 90 columns they were cut to a letter beside a one-line
+    # list of examples)
+    table.add_column("query", min_width=key_width)
+    # (wrapped by `tui.wrap`: a Chinese explanation is one "word" to Rich, and was cut with
+    # an ellipsis, then folded inside `'int4'`; nothing may hang past a cell: it was cut off)
+    table.add_column("finds", min_width=FINDS_MIN, ratio=1)
+    under: list[RenderableType] = [_Wrapped(Text(title, style="table.title"))]
+    found = [re.match(r"^    (.*\S)\s{3,}(\S.*)$", line) for line in (corpus.query.__doc__ or "").splitlines()]
+    rows = [match.groups() for match in found if match] + [(words(lang, "no_match_row"), words(lang, "no_match_finds"))]
+    widest = key_width
+    for query, finds in rows:
+        examples, explanation = _Examples(query), _Wrapped(Text(in_chrome(lang, finds, SYNTAX_ZH)), hang=0)
+        table.add_row(examples, explanation)
+        under += [Padding(examples, (0, 0, 0, 1)), Padding(explanation, (0, 0, 0, 5))]
+        widest = max(widest, *(cell_len(example) for example in examples.each))
+    # (each column has a cell of padding on its left)
+    return table, _IfRoom(table, Group(*under), widest + FINDS_MIN + 2)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -153,9 +198,10 @@ class HelpScreen(ModalScreen[None]):
                         self.ids[binding.id] = what
                     self.rows.append((title, label, what))
                 self.tables.append(table)
-                yield Static(_IdsIfRoom(table, Group(_Wrapped(Text(title, style="table.title")), narrow), needs), markup=False)
-            self.tables.append(_query_syntax(key_width, self.lang))
-            yield Static(self.tables[-1], markup=False, id="help-query")
+                yield Static(_IfRoom(table, Group(_Wrapped(Text(title, style="table.title")), narrow), needs), markup=False)
+            syntax, shown = _query_syntax(key_width, self.lang)
+            self.tables.append(syntax)
+            yield Static(shown, markup=False, id="help-query")
         yield FittingFooter(lang=self.lang)
 
     def action_scroll(self, lines: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import ClassVar
 
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -19,6 +20,7 @@ from tui.keymap import bound_key
 from tui.ui_text import words
 from tui.widgets.keys_in_turn import KeysInTurn, hand_on, run_binding
 from tui.widgets.fitting_footer import FittingFooter
+from tui.wrap import wrap_at_most
 
 
 class NoteText(KeysInTurn, TextArea):
@@ -30,6 +32,24 @@ class NoteText(KeysInTurn, TextArea):
 
     def _replace_via_keyboard(self, insert: str, start: Location, end: Location) -> EditResult | None:
         return super()._replace_via_keyboard(clean_text(insert), start, end)
+
+
+class NoteHeading(Static):
+    """The editor's heading, wrapped as `tui.wrap` does, in two lines at most: a longer one
+    ends in "…" (it was cut off mid-line with nothing to say so), its entry id always whole."""
+
+    def __init__(self, heading: str, entry_id: str) -> None:
+        super().__init__(heading, markup=False, classes="note-editor--heading")
+        self.heading = heading
+        found = heading.find(entry_id) if entry_id else -1
+        self.whole_to = found + len(entry_id) if found >= 0 else 0
+        """Where the entry id ends in the heading: no line that would cut it is left out."""
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Wrap the heading for the width it has now."""
+        shown = wrap_at_most(Text(self.heading), event.size.width, 2, self.whole_to)
+        self.styles.max_height = max(2, len(shown.plain.splitlines()))
+        self.update(shown)
 
 
 class NoteHint(Static):
@@ -81,9 +101,12 @@ class NoteEditor(ModalScreen[str | None]):
         lang: str = "en",
         keymap: Mapping[str, str] | None = None,
         keep: Callable[[str], None] | None = None,
+        entry_id: str = "",
     ) -> None:
         super().__init__()
         self.heading = heading
+        self.entry_id = entry_id
+        """The entry the note is on, named in the heading: never cut there."""
         self.note = note
         self.keep = keep
         """Saves the text when the reader ends with this editor open (a dropped SSH
@@ -99,7 +122,7 @@ class NoteEditor(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.heading, markup=False, classes="note-editor--heading")
+            yield NoteHeading(self.heading, self.entry_id)
             keys = {"save": bound_key("note.save", self.keymap, NoteEditor), "cancel": bound_key("note.cancel", self.keymap, NoteEditor)}
             yield NoteHint(words(self.lang, "note_hint_keys", **keys), words(self.lang, "note_hint_short", **keys))
             yield self._area

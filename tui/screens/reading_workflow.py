@@ -343,7 +343,7 @@ class ReadingWorkflow(Screen[None]):
                 pass  # (nowhere to say it: the terminal is gone or going)
 
         heading = self._say("note_heading", id=entry_id, question=question)
-        editor = NoteEditor(heading, shown, self.app.lang, dict(self.app.options.keys), keep)
+        editor = NoteEditor(heading, shown, self.app.lang, dict(self.app.options.keys), keep, entry_id)
         self.app.push_screen(editor, done)
 
     def action_bookmark_list(self) -> None:
