@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from corpus.model import Lang
+if TYPE_CHECKING:
+    from corpus.model import Lang  # (pydantic: not imported by the reader's start)
 
 _GLOSS = re.compile(r" \(([^()]*)\)")
 """A parenthesised aside in an English label, such as the Chinese in `Supplement (补充)`."""
