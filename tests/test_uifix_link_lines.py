@@ -1,6 +1,7 @@
 """The links dialog (`o`) shows a long URL so it can be read and picked: its lines end only at
-the URL's separators (after `/`, before `?`, `.`, `_` ...), never inside a word as Rich's
-fold did (`…_opensource_f` / `rontier_lab` at the dialog's width); shown literally."""
+the URL's separators (after `/`, `-`, `_`, `=`, before `?`, `#`, `&`: tests/test_links2_breaks.py),
+never inside a word as Rich's fold did (`…_opensource_f` / `rontier_lab` at the dialog's width);
+shown literally."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tests.reader_support import reader, ready
 from tui.links import LinkChoice, url_lines, url_piece_width
 from tui.screens.link_picker import LinkPicker
 
-SEPARATORS_BEFORE = "?#&.-_~=+,;%"
+SEPARATORS_AFTER, SEPARATORS_BEFORE = "/-_=", "?#&"
 LONG = "https://www.reddit.com/r/LocalLLaMA/comments/1oth5pw/ama_with_moonshot_ai_the_opensource_frontier_lab"
 URLS = [
     LONG,
@@ -25,7 +26,10 @@ URLS = [
 
 def at_separators(lines: list[str]) -> bool:
     """Whether every line but the last ends where the URL may break."""
-    return all(a.endswith("/") or b[:1] in SEPARATORS_BEFORE for a, b in zip(lines, lines[1:]))
+    return all(
+        b[:1] in SEPARATORS_BEFORE or (a[-1:] in SEPARATORS_AFTER and b[:1] not in SEPARATORS_AFTER)
+        for a, b in zip(lines, lines[1:])
+    )
 
 
 @pytest.mark.parametrize("url", URLS)

@@ -78,13 +78,14 @@ def topic_heading(corpus: Corpus, topic_id: str, lang: str) -> str:
     return " / ".join(dict.fromkeys(title.get(one) for one in _langs(lang)))
 
 
-def _labelled(text: LocalizedText, lang: str, covered: Lang | None = None) -> list[str]:
+def _labelled(text: LocalizedText, lang: str, covered: tuple[Lang, ...] = ()) -> list[str]:
     """Each shown language's text as Markdown, a rendering by this project labelled so at
-    its end unless it is the `covered` language (a wording line already says what it is)."""
+    its end unless `covered` names its language (a wording line already says what it is:
+    under `both`, one for each language, as the pane has it)."""
     out: dict[str, None] = {}
     for one in _langs(lang):
         shown = one if text.has(one) else text.original
-        rendering = text.is_rendering(shown) and shown != covered
+        rendering = text.is_rendering(shown) and shown not in covered
         said_so = rendering_label(lang, shown) if rendering else ""
         out.setdefault(md_escape(text.get(shown)) + md_escape(said_so))
     return list(out)
@@ -112,7 +113,7 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
     imported = is_imported(entry)
     hashes = "#" * level
     question_source = corpus.source(entry.question_source)
-    out = [f"{hashes} {' / '.join(_labelled(entry.question, lang, covered=ui))}", ""]
+    out = [f"{hashes} {' / '.join(_labelled(entry.question, lang, covered=_langs(lang)))}", ""]
     out += _notes(question_wordings(entry, question_source, _langs(lang)))
     if entry.asked_by:
         out += [md_escape(label(lang, "asked_by").format(who=entry.asked_by.get(ui))), ""]
@@ -130,7 +131,7 @@ def entry_markdown(corpus: Corpus, entry: Entry, lang: str, level: int = 2) -> s
         out.append(f"{hashes}# {MARK[answer.role]} {md_escape(role)} · {md_escape(who)}" + (f" · {when}" if when else ""))
         out.append("")
         out += _notes(answer_wordings(entry, corpus.source(answer.source), answer, _langs(lang)))
-        for n, text in enumerate(_labelled(answer.text, lang, covered=ui)):
+        for n, text in enumerate(_labelled(answer.text, lang, covered=_langs(lang))):
             out += ([">"] if n else []) + [f"> {line}" if line.strip() else ">" for line in text.split("\n")]
         out.append("")
         if answer.attribution:

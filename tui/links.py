@@ -28,11 +28,19 @@ if TYPE_CHECKING:
 KEYS = "123456789abcdefhilmnopqrstuvwxyz"
 """The key that picks each link, in order (g, j and k move in the list, as in the tree)."""
 
-_URL_BREAK = re.compile(r"(?<=/)(?=[^/])|(?<=.)(?=[?#&])")
-"""Where a URL's line may end: after a `/` (not inside `//`), before a `?`, `#` or `&`."""
+BREAK_AFTER = "/-_="
+"""Where a line may end inside a URL or an id too long for it: after these (not between two
+of them: `https://` stays whole; `_` joins the words of a Reddit thread's URL) ..."""
+BREAK_BEFORE = "?#&"
+"""... and before these: a line never starts with `/`, `-`, `_` or `=`. The links dialog's
+rule (`url_lines`) and the one a toast breaks a URL or an id by."""
 
-_URL_BREAK_INSIDE = re.compile(r"(?<=.)(?=[.\-_~=+,;%])")
-"""Where a piece of it wider than the line may end too: before a `.`, `-`, `_`, `~`, `=` ..."""
+
+def may_break_between(before: str, here: str) -> bool:
+    """Whether a line may end between these two neighbours in a URL or an id: after a `/`,
+    `-`, `_` or `=` (not between two of them), before a `?`, `#` or `&`."""
+    return here in BREAK_BEFORE or (before in BREAK_AFTER and here not in BREAK_AFTER)
+
 
 _URL = re.compile(r"https?://[^\s<>\[\]\"'`）】」』，。；、]+")
 _TRAILING = ".,;:!?)]}'\""
@@ -124,9 +132,10 @@ def entry_links(corpus: Corpus, entry: Entry, outline: Outline, lang: str = "en"
 
 
 def url_lines(url: str, width: int) -> list[str]:
-    """`url` in lines of at most `width` cells, each ending at one of its separators (after
-    a `/`, before `?`, `#` or `&`; in a piece still too wide, before `.`, `-`, `_` ...; a run
-    with none of them is cut at the width): every character kept, in order, read whole."""
+    """`url` in lines of at most `width` cells, each ending where `may_break_between` lets
+    it: at a part's end (after a `/`, before `?`, `#` or `&`) when the next part fits the next
+    line whole, else in a part too wide (after `-`, `_`, `=`); a run with none of them is cut
+    at the width. Every character kept, in order, read whole."""
     from rich.cells import cell_len
 
     if width < 1:
@@ -144,7 +153,19 @@ def url_piece_width(url: str) -> int:
     narrower than this unless a piece is cut (the width a URL's column needs at least)."""
     from rich.cells import cell_len
 
-    return max((cell_len(piece) for major in _URL_BREAK.split(url) for piece in _URL_BREAK_INSIDE.split(major)), default=0)
+    return max((cell_len(piece) for piece in _split(url, parts=False)), default=0)
+
+
+def _split(text: str, parts: bool) -> list[str]:
+    """`text` cut wherever a line may end in it (`may_break_between`); `parts`: only where
+    a URL's parts meet (after a `/`, before `?`, `#` or `&`)."""
+    cuts = [
+        i
+        for i in range(1, len(text))
+        if may_break_between(text[i - 1], text[i]) and (not parts or text[i - 1] == "/" or text[i] in BREAK_BEFORE)
+    ]
+    edges = [0, *cuts, len(text)]
+    return [text[start:end] for start, end in zip(edges, edges[1:])]
 
 
 def _url_pieces(url: str, width: int) -> list[str]:
@@ -152,7 +173,7 @@ def _url_pieces(url: str, width: int) -> list[str]:
     from rich.cells import cell_len, chop_cells
 
     pieces: list[str] = []
-    for major in _URL_BREAK.split(url):
-        for piece in [major] if cell_len(major) <= width else _URL_BREAK_INSIDE.split(major):
+    for part in _split(url, parts=True):
+        for piece in [part] if cell_len(part) <= width else _split(part, parts=False):
             pieces += [piece] if cell_len(piece) <= width else chop_cells(piece, width)
     return pieces

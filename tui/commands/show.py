@@ -104,9 +104,10 @@ def render(corpus, entries, fmt: str, lang: str, whole: bool, width: int | None)
             heading = topic_heading(corpus, this, lang)
             parts.append(f"\n## {heading}\n" if fmt == "markdown" else "\n" + _underlined(heading, "-", width))
         if fmt == "markdown":
-            parts.append(entry_markdown(corpus, entry, lang, level=3 if whole else 2))
+            shown = entry_markdown(corpus, entry, lang, level=3 if whole else 2)
         else:
-            parts.append(("\n" if whole else "") + entry_text(corpus, entry, lang, width))
+            shown = entry_text(corpus, entry, lang, width)
+        parts.append(("\n" if whole else "") + shown)  # (a Markdown heading glued to the id line above)
     return "".join(parts)
 
 
