@@ -59,13 +59,14 @@ def test_a_urls_lines_end_after_a_separator_never_before_one(url: str) -> None:
 
 
 def test_the_rule_is_the_toasts_rule() -> None:
-    """One rule for both: `tui.toasts` could import `BREAK_AFTER`, `BREAK_BEFORE` and
-    `may_break_between` from `tui.links` instead of holding its own copy."""
-    from tui import links, toasts
+    """One rule for both, with one owner (`tui.wrap`): the links dialog and the toasts
+    break a URL or an id by it."""
+    from tui import links, toasts, wrap
 
-    assert (links.BREAK_AFTER, links.BREAK_BEFORE) == (toasts.BREAK_AFTER, toasts.BREAK_BEFORE) == (AFTER, BEFORE)
+    assert (wrap.BREAK_AFTER, wrap.BREAK_BEFORE) == (AFTER, BEFORE)
+    assert links.may_break_between is toasts.may_break_between is wrap.may_break_between
     pairs = [(a, b) for a in "a/-_=?#&." for b in "a/-_=?#&."]
-    assert [links.may_break_between(a, b) for a, b in pairs] == [may_end(a, b) for a, b in pairs]
+    assert [wrap.may_break_between(a, b) for a, b in pairs] == [may_end(a, b) for a, b in pairs]
 
 
 async def dialog_urls(pilot: Pilot[Any], options: OptionList, urls: list[str]) -> list[list[str]]:

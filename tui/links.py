@@ -21,26 +21,13 @@ from corpus.outline import is_imported
 from tui.pane_content import shown_question
 from tui.reddit_markdown import link_pieces
 from tui.ui_text import ui_lang, words
+from tui.wrap import BREAK_BEFORE, may_break_between
 
 if TYPE_CHECKING:
     from corpus.outline import Outline
 
 KEYS = "123456789abcdefhilmnopqrstuvwxyz"
 """The key that picks each link, in order (g, j and k move in the list, as in the tree)."""
-
-BREAK_AFTER = "/-_="
-"""Where a line may end inside a URL or an id too long for it: after these (not between two
-of them: `https://` stays whole; `_` joins the words of a Reddit thread's URL) ..."""
-BREAK_BEFORE = "?#&"
-"""... and before these: a line never starts with `/`, `-`, `_` or `=`. The links dialog's
-rule (`url_lines`) and the one a toast breaks a URL or an id by."""
-
-
-def may_break_between(before: str, here: str) -> bool:
-    """Whether a line may end between these two neighbours in a URL or an id: after a `/`,
-    `-`, `_` or `=` (not between two of them), before a `?`, `#` or `&`."""
-    return here in BREAK_BEFORE or (before in BREAK_AFTER and here not in BREAK_AFTER)
-
 
 _URL = re.compile(r"https?://[^\s<>\[\]\"'`）】」』，。；、]+")
 _TRAILING = ".,;:!?)]}'\""

@@ -28,7 +28,7 @@ from textual.screen import ModalScreen, Screen
 from textual.visual import Visual
 from textual.widgets._toast import Toast, ToastHolder, ToastRack
 
-from tui.wrap import CLOSING, OPENING
+from tui.wrap import CLOSING, OPENING, may_break_between
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
@@ -36,13 +36,6 @@ if TYPE_CHECKING:
     from textual.strip import Strip
     from textual.style import Style
     from textual.visual import RenderOptions
-
-BREAK_AFTER = "/-_="
-"""Where a line may end inside an id or a URL too long for it: after these (not between two
-of them: `https://` stays whole; `_` joins the words of a Reddit thread's URL) ..."""
-BREAK_BEFORE = "?#&"
-"""... and before these, as the links dialog breaks a URL (`tui.links.url_lines`)."""
-
 
 def _wide(ch: str) -> bool:
     return cell_len(ch) == 2
@@ -53,7 +46,7 @@ def _may_break_before(text: str, i: int) -> bool:
     before, here = text[i - 1], text[i]
     if here in CLOSING or before in OPENING:
         return False
-    if here in BREAK_BEFORE or (before in BREAK_AFTER and here not in BREAK_AFTER):
+    if may_break_between(before, here):  # the links dialog's rule
         return True
     return _wide(before) or _wide(here)
 

@@ -30,6 +30,19 @@ CLOSING = set("，。、；：？！）」』】》〉〕”’…,.;:?!)]}%·")
 OPENING = set("（「『【《〈〔“‘([{")
 SPACES = " \t"
 
+BREAK_AFTER = "/-_="
+"""Where a line may end inside a URL or an id too long for it: after these (not between two
+of them: `https://` stays whole; `_` joins the words of a Reddit thread's URL) ..."""
+BREAK_BEFORE = "?#&"
+"""... and before these: a line never starts with `/`, `-`, `_` or `=`. The links dialog's
+rule (`url_lines`) and the one a toast breaks a URL or an id by."""
+
+
+def may_break_between(before: str, here: str) -> bool:
+    """Whether a line may end between these two neighbours in a URL or an id: after a `/`,
+    `-`, `_` or `=` (not between two of them), before a `?`, `#` or `&`."""
+    return here in BREAK_BEFORE or (before in BREAK_AFTER and here not in BREAK_AFTER)
+
 
 def _is_wide(ch: str) -> bool:
     return ch >= "\u1100" and cell_len(ch) == 2
