@@ -7,6 +7,9 @@ escape, a term in a topic's title or a speaker's name, a typo, a bad entry elsew
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,16 +17,12 @@ import pytest
 
 from corpus.compactload import load_compact
 from corpus.query import fold_case, fold_width
-from corpus.search.prefilter import _FOLDING, prefiltered_search
-from corpus.search.results import SearchResult
+from corpus.search.prefilter import _FOLDING
 from corpus.search.scan import ScanIndex
 from tests.test_search_lazy import QUERIES
 from tests.test_search_scan import MORE, generated  # noqa: F401 - (a fixture)
 
-
-def _prefiltered(path: Path, query: str, limit: int | None) -> tuple[ScanIndex, SearchResult] | None:
-    """The prefilter's index and result (what the command prints is made from them)."""
-    return prefiltered_search(path, query, limit, lambda index, result: result)
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _whole(path: Path) -> ScanIndex:
@@ -32,19 +31,39 @@ def _whole(path: Path) -> ScanIndex:
     return ScanIndex.build(compact)
 
 
-def _answers(path: Path, queries: list[str], limit: int | None = None) -> list[str]:
-    """The queries the prefilter answered; each answer checked against the whole engine's."""
-    whole, answered = _whole(path), []
-    for query in queries:
-        found = _prefiltered(path, query, limit)
-        if found is None:
-            continue
-        index, result = found
-        expected = whole.search(query, limit=limit, spans=False)
-        assert result == expected, query
-        assert index.size < whole.size or not result.matches
-        answered.append(query)
-    return answered
+_ANSWERS = """
+import json, sys
+from pathlib import Path
+from corpus.compactload import load_compact
+from corpus.search.prefilter import prefiltered_search
+from corpus.search.scan import ScanIndex
+path, limit, queries = Path(sys.argv[1]), json.loads(sys.argv[2]), json.loads(sys.argv[3])
+compact = load_compact(path, alone=True)
+whole = ScanIndex.build(compact) if compact is not None else None
+answered = {}
+for query in queries:
+    found = prefiltered_search(path, query, limit, lambda index, result: result)
+    if found is None:
+        continue
+    index, result = found
+    expected = whole.search(query, limit=limit, spans=False)
+    if result != expected or not (index.size < whole.size or not result.matches):
+        sys.exit(f"not the whole engine's answer: {query!r}")
+    answered[query] = len(result.matches)
+print(json.dumps(answered))
+"""
+
+
+def _answers(path: Path, queries: list[str], limit: int | None = None) -> dict[str, int]:
+    """The queries the prefilter answered, and how many entries each: each answer checked
+    against the whole engine's. In a process of its own, as the command runs it: the
+    prefilter forks, so it declines in a process running other threads (a test run's)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _ANSWERS, str(path), json.dumps(limit), json.dumps(queries)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
 
 
 def test_every_answer_is_the_whole_engines(generated: Path) -> None:
@@ -52,7 +71,7 @@ def test_every_answer_is_the_whole_engines(generated: Path) -> None:
     every entry scanned; filters, negation, punctuation, typos and questions that fall
     back to relevance give none."""
     queries = list(dict.fromkeys(QUERIES + MORE))
-    answered = _answers(generated, queries) + _answers(generated, queries, limit=5)
+    answered = [*_answers(generated, queries), *_answers(generated, queries, limit=5)]
     for query in ("optimizer", "幻觉", "H800", "tensorboard", "K3 架构", "int4 | fp8", "^kda", "'muon", "KDA"):
         assert query in answered
     for query in ("optimzer", "by:zxytim", "optimizer !muon", '"learning rate"', "4.6", "how many GPUs do they have"):
@@ -91,7 +110,7 @@ def test_a_folding_form_elsewhere_sends_the_search_the_whole_way(
 
     path = _rewritten(generated, tmp_path / "c.json", plant)
     assert len(_whole(path).search(query, spans=False).matches) >= 2
-    assert _prefiltered(path, query, None) is None, name
+    assert _answers(path, [query]) == {}, name
 
 
 def test_a_u_escape_sends_the_search_the_whole_way(generated: Path, tmp_path: Path) -> None:
@@ -99,8 +118,8 @@ def test_a_u_escape_sends_the_search_the_whole_way(generated: Path, tmp_path: Pa
     path = tmp_path / "c.json"
     text = generated.read_text(encoding="utf-8").replace('"Open source', '"\\u004fpen source', 1)
     path.write_text(text, encoding="utf-8")
-    assert _prefiltered(path, "open", None) is None
-    assert _prefiltered(generated, "open", None) is not None
+    assert _answers(path, ["open"]) == {}
+    assert "open" in _answers(generated, ["open"])
 
 
 def test_a_term_in_a_topic_title_keeps_every_entry_of_the_topic(generated: Path, tmp_path: Path) -> None:
@@ -113,14 +132,14 @@ def test_a_term_in_a_topic_title_keeps_every_entry_of_the_topic(generated: Path,
 
     path = _rewritten(generated, tmp_path / "c.json", retitle)
     topic = json.loads(path.read_text(encoding="utf-8"))["topics"][1]
-    assert _answers(path, ["quokkas", "marsupials", "quokkas other"]) == ["quokkas", "marsupials", "quokkas other"]
-    found = _prefiltered(path, "quokkas", None)
-    assert found is not None and len(found[1].matches) == len(topic["entries"]) + 1
+    answered = _answers(path, ["quokkas", "marsupials", "quokkas other"])
+    assert list(answered) == ["quokkas", "marsupials", "quokkas other"]
+    assert answered["quokkas"] == len(topic["entries"]) + 1
 
 
 def test_a_term_in_a_speakers_name_sends_the_search_the_whole_way(generated: Path) -> None:
     """A speaker's name is a text of every entry they answer (none of which writes it)."""
-    assert _prefiltered(generated, "zxytim", None) is None
+    assert _answers(generated, ["zxytim"]) == {}
     assert len(_whole(generated).search("zxytim", spans=False).matches) > 3
 
 
@@ -136,7 +155,7 @@ def test_a_bad_entry_that_cannot_match_is_still_reported(
         _last_entry(data)["answers"][0]["role"] = "oracle"
 
     path = _rewritten(generated, tmp_path / "c.json", spoil)
-    assert _prefiltered(path, "optimizer", None) is None
+    assert _answers(path, ["optimizer"]) == {}
     monkeypatch.setattr(command, "SCAN_MIN_BYTES", 0)
     monkeypatch.setenv("KIMI_AMA_TUI_CACHE", "off")
     assert main(["--corpus", str(path), "search", "optimizer"]) == 1
@@ -163,7 +182,7 @@ def test_texts_written_as_bare_strings_still_pass(generated: Path, tmp_path: Pat
         _last_entry(data)["question"] = "A question written as a bare string?"
 
     path = _rewritten(generated, tmp_path / "c.json", bare)
-    assert _answers(path, ["optimizer", "bare"]) == ["optimizer", "bare"]
+    assert list(_answers(path, ["optimizer", "bare"])) == ["optimizer", "bare"]
 
 
 def test_the_quicker_structs_refuse_a_bare_string_the_others_make_a_text() -> None:
@@ -178,3 +197,25 @@ def test_the_quicker_structs_refuse_a_bare_string_the_others_make_a_text() -> No
     assert made.text.en == "A bare answer." or made.text.zh == "A bare answer."
     with pytest.raises(msgspec.ValidationError):
         msgspec.json.decode(answer, type=struct_types(interned=False, bare_strings=False)["Answer"])
+
+
+def test_the_command_answers_from_the_candidates(generated: Path) -> None:
+    """`search` on a big file with no cached index takes the prefilter's answer, printed
+    as the whole engine's would be (a process of its own, as a user runs it)."""
+    script = (
+        "import sys; import tui.commands.search as command; import corpus.search.prefilter as p;"
+        "command.SCAN_MIN_BYTES = 0; found = p.prefiltered_search; answered = [];"
+        "p.prefiltered_search = lambda *a: answered.append(found(*a)) or answered[-1];"
+        "status = __import__('tui.cli').cli.main(['--corpus', sys.argv[1], 'search', sys.argv[2]]);"
+        "print('answered' if answered and answered[-1] is not None else 'not answered', status)"
+    )
+    env = {**os.environ, "KIMI_AMA_TUI_CACHE": "off"}
+    for query in ("optimizer", "幻觉", "int4 | fp8"):
+        done = subprocess.run([sys.executable, "-c", script, str(generated), query], cwd=ROOT, env=env, capture_output=True, text=True)
+        whole = subprocess.run(
+            [sys.executable, "-m", "tui.cli", "--corpus", str(generated), "search", "--no-cache", query],
+            cwd=ROOT, env=env, capture_output=True, text=True,
+        )
+        *printed, said = done.stdout.splitlines()
+        assert said == "answered 0", (query, done.stderr)
+        assert "\n".join(printed) + "\n" == whole.stdout and whole.returncode == 0
