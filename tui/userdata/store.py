@@ -60,7 +60,8 @@ class Loaded:
     """The stamp of the file read (None: none was read)."""
     unread: bool = False
     """The file is there and nothing could be read from it: it cannot be read, or it is
-    damaged and was left in place (not `set_aside`)."""
+    damaged and was left in place (not `set_aside`, or it could not be moved). It is never
+    written over: what it holds would be lost."""
 
 
 def stamp_of(path: Path) -> Stamp | None:
@@ -164,8 +165,9 @@ def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None,
     if not set_aside:
         return Loaded(None, visible(f"{path}: damaged {kind} ({why}); nothing could be read from it; left as it is until the reader opens this corpus and sets it aside"), unread=True)
     aside = keep_aside(path)
-    where = f"moved to {aside.name}" if aside else "left in place (it could not be renamed)"
-    return Loaded(None, visible(f"{path}: damaged {kind} ({why}); {where}, starting afresh"), unread=aside is None)
+    if aside is None:
+        return Loaded(None, visible(f"{path}: damaged {kind} ({why}); it could not be moved aside: mend it or move it away; starting without them"), unread=True)
+    return Loaded(None, visible(f"{path}: damaged {kind} ({why}); moved to {aside.name}, starting afresh"))
 
 
 def _parsed(raw: bytes, format_id: str) -> tuple[dict[str, Any] | None, str]:
