@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from corpus.text import visible
+from tui.userdata.json_words import not_json
 
 V = TypeVar("V")
 
@@ -117,23 +118,6 @@ def replace_file(path: Path, data: bytes) -> Stamp:
 NESTED_TOO_DEEPLY = "not JSON: nested too deeply"
 """Why JSON nested deeper than Python's recursion limit (`[` * 1000) is damage: `json.loads`
 raised RecursionError, a traceback at every start of the reader."""
-
-
-def not_json(text: str, err: json.JSONDecodeError) -> tuple[str, int]:
-    """Why `text` is not JSON, in the words of someone who edits it (`{}` where the place
-    goes), and the place (the character, counted from 0). Python's words were advice to a
-    programmer (`Unexpected UTF-8 BOM (decode using utf-8-sig)`) or missed the cause (a NUL
-    byte was `Extra data`, `Expecting value` or `Invalid control character at`)."""
-    if text.startswith("\ufeff"):
-        return "starts with a byte-order mark", 0
-    nul = text.find("\x00", 0, err.pos + 1)
-    if nul >= 0:
-        return "has a NUL byte at {}", nul
-    if err.msg == "Invalid control character at":
-        return f"has the control character {visible(text[err.pos])} inside a string at {{}}", err.pos
-    if err.msg == "Unterminated string starting at":
-        return "a string is never closed (it starts at {})", err.pos
-    return f"{err.msg} at {{}}", err.pos
 
 
 Shape = Callable[[dict[str, Any]], str]
