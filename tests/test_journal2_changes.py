@@ -83,7 +83,7 @@ def test_lines_wrong_the_same_way_are_one_reason_with_their_values(tmp_path: Pat
     assert said.startswith(
         "damaged bookmarks journal (lines 1, 2, 3 and 4997 more: the bookmark has no entry id (entry is 2, 3, 4 or 4997 others); "
         'lines 5001, 5002, 5003 and 2 more: its "removed" is "yes", 1, false or 1 other, not true; '
-        "lines 5006 and 5007: not JSON: Expecting property name enclosed in double quotes at character 2 or 4); "
+        "lines 5006 and 5007: not JSON: expected a name in double quotes at character 2 or 4); "
         "those 5007 lines skipped, no other change read"
     )
     assert len(said) < 500

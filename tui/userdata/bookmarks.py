@@ -98,7 +98,8 @@ class Bookmarks:
     changes are what the journal holds after that: `save`)."""
     unread: bool = False
     """The file is there and nothing could be read from it (`problem` says why): the
-    bookmarks it holds are not among these (`Loaded.unread`)."""
+    bookmarks it holds are not among these (`Loaded.unread`), and it is never written whole
+    over: the changes made go to its journal only."""
 
     @classmethod
     def load(cls, identity: str, title: str, root: Path | None = None, read_only: bool = False) -> Bookmarks:
@@ -110,14 +111,14 @@ class Bookmarks:
         if path is None:
             return cls(None, title, problem=f"bookmarks are not kept: {NO_HOME}")
         # parsed outside the lock: a big file does not hold up another window's `m`
-        loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only)
+        loaded = _loaded(path, read_only)
         if loaded.stamp is None and not journal_path(path).exists():
             # nothing to read (a journal made meanwhile is read by the first save): no
             # folder or lock file made just for looking
             return cls(path, title, {}, loaded.problem, unread=loaded.unread)
         with locked(path):
             if stamp_of(path) != loaded.stamp:  # written whole meanwhile
-                loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only)
+                loaded = _loaded(path, read_only)
             by_id, place, problem = _replayed(path, loaded, mend=not read_only)
         return cls(path, title, by_id, problem, place=place, unread=loaded.unread)
 
@@ -164,7 +165,7 @@ class Bookmarks:
             self.place = append_journal(self.path, changes, self.place)
             self.pending = {}
             size = self.place.main[2] if self.place.main else 0
-            if self.place.end * COMPACT_SHARE > size and not self.place.damaged:
+            if self.place.end * COMPACT_SHARE > size and not self.place.damaged and not self.unread:
                 try:
                     self._write_whole(self.path)
                 except StateFileError:
@@ -175,9 +176,10 @@ class Bookmarks:
         """Write the file whole with every change in it and remove its journal (when the
         reader quits: `bookmarks --json` or an older reader then find everything in the
         file); nothing when there is no journal, or one with damaged lines no copy could be
-        kept of (`Place.damaged`: every change is in it, and it is read)."""
+        kept of (`Place.damaged`: every change is in it, and it is read), or a file that
+        cannot be read (`unread`: written over, the bookmarks it holds were lost)."""
         self.save()
-        if self.path is None or not journal_path(self.path).exists() or self.place.damaged:
+        if self.path is None or not journal_path(self.path).exists() or self.place.damaged or self.unread:
             return
         with locked(self.path):
             self._catch_up(self.path)
@@ -195,8 +197,9 @@ class Bookmarks:
                     self.place = replace(self.place, journal=read.journal, end=read.end)
                 return _replay(self.by_id, read.changes, keep=self.pending)
             self.problem = read.problem or self.problem
-        by_id, self.place, problem = _replayed(path, read_json(path, "bookmarks", FORMAT, _misfit))
-        self.problem = problem or self.problem
+        loaded = _loaded(path)
+        by_id, self.place, problem = _replayed(path, loaded)
+        self.problem, self.unread = problem or self.problem, loaded.unread
         _replay(by_id, [_change(k, v) for k, v in self.pending.items()])
         elsewhere = {k for k in by_id.keys() | self.by_id.keys() if by_id.get(k) != self.by_id.get(k)}
         self.by_id = by_id
@@ -208,6 +211,16 @@ class Bookmarks:
         bookmarks = [b.to_json() for b in self.by_id.values()]
         main = write_atomic(path, {"format": FORMAT, "corpus": self.title, "bookmarks": bookmarks})
         self.place = drop_journal(path, main)
+
+
+def _loaded(path: Path, read_only: bool = False) -> Loaded:
+    """The bookmarks file read (`store.read_json`); when it is there and cannot be read, the
+    report says where the changes made now go: the journal only (it is never written over)."""
+    loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only)
+    if loaded.unread and not read_only:
+        kept = f"bookmarks made now are kept in {journal_path(path).name} beside it, and added to it once it can be read"
+        return replace(loaded, problem=f"{loaded.problem}; {kept}")
+    return loaded
 
 
 def _replayed(path: Path, loaded: Loaded, mend: bool = True) -> tuple[dict[str, Bookmark], Place, str | None]:

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any, Callable, Sized
 
 from corpus.text import visible
-from tui.userdata.store import NESTED_TOO_DEEPLY, StateFileError, Stamp, copy_aside, kept_already, not_json, replace_file, stamp_of, utf8
+from tui.userdata.json_words import not_json
+from tui.userdata.store import NESTED_TOO_DEEPLY, StateFileError, Stamp, copy_aside, kept_already, replace_file, stamp_of, utf8
 
 FileId = tuple[int, int]
 """A journal's device and inode: one moved aside or removed and made again has another."""

@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.userdata.paths import NO_HOME, state_dir
-from tui.userdata.store import Stamp, locked, merged, read_json, stamp_of, write_atomic
+from tui.userdata.store import Stamp, StateFileError, locked, merged, read_json, stamp_of, write_atomic
 
 FORMAT = "kimi-ama-tui/read-marks/1"
+
+NOT_SAVED = "read marks made now are not saved until it can be read or is moved away"
+"""What becomes of the marks made while the file cannot be read (`ReadMarks.held`)."""
 
 
 def marks_path(identity: str, root: Path | None = None) -> Path | None:
@@ -53,23 +56,29 @@ class ReadMarks:
     seen_behind: bool = False
     """The file's `seen` (or the file: none yet) lacks ids the corpus has now: it is
     written when the reader quits (`save_seen`)."""
+    held: bool = False
+    """The file is there and could not be read (`store.Loaded.unread`), and the user was
+    told: a save writes nothing (a fresh file over it lost every mark it held), the marks
+    made last this session, and are saved with the rest once it can be read."""
     _seen_set: frozenset[str] = field(default=frozenset(), repr=False)
 
     @classmethod
     def load(cls, identity: str, title: str, entry_ids: Iterable[str], root: Path | None = None) -> ReadMarks:
-        """The marks of a corpus; a damaged file is kept aside and reported in `problem`."""
+        """The marks of a corpus; a damaged file is kept aside and reported in `problem`, one
+        that cannot be read (or set aside) is left as it is (`held`)."""
         path = marks_path(identity, root)
         ids = tuple(entry_ids)
         if path is None:
             return cls(None, title, entry_ids=ids, problem=f"read marks are not kept: {NO_HOME}")
         loaded = read_json(path, "read marks", FORMAT)
+        problem = f"{loaded.problem}; {NOT_SAVED}" if loaded.unread else loaded.problem
         data = loaded.data or {}
         read = _str_map(data.get("read"))
         seen = data.get("seen")
         known = {str(i) for i in seen} if isinstance(seen, list) else None
         unseen = [i for i in ids if i not in known] if known is not None else list(ids)
         new = {i for i in unseen if i not in read} if known is not None else set()
-        return cls(path, title, read, new, ids, loaded.problem, dict(read), loaded.stamp, seen_behind=bool(unseen))
+        return cls(path, title, read, new, ids, problem, dict(read), loaded.stamp, seen_behind=bool(unseen), held=loaded.unread)
 
     def is_read(self, entry_id: str) -> bool:
         """Whether the entry is marked read."""
@@ -93,7 +102,10 @@ class ReadMarks:
         return [i for i in entry_ids if i not in self.read]
 
     def save(self) -> None:
-        """Write the marks atomically (StateFileError when the folder is not writable)."""
+        """Write the marks atomically (StateFileError when the folder is not writable, or,
+        once, when the file is there and cannot be read: it is never written over). A file
+        damaged since it was read here is set aside (`problem`) and written afresh with
+        every mark known here."""
         if self.path is None:
             return
         with locked(self.path):
@@ -104,13 +116,22 @@ class ReadMarks:
                 if any(entry_id not in self._seen_set for entry_id in now):
                     seen = sorted(self._seen_set.union(now))
             else:
-                data = read_json(self.path, "read marks", FORMAT).data or {}
+                loaded = read_json(self.path, "read marks", FORMAT)
+                if loaded.unread:
+                    told, self.held = self.held, True
+                    if told:
+                        return
+                    raise StateFileError(f"{loaded.problem}; {NOT_SAVED}")
+                data = loaded.data or {}
+                if loaded.problem:  # damaged since it was read here (set aside): it held what was read
+                    self.problem = loaded.problem
+                    data = {"read": self.saved, "seen": sorted(self._seen_set)}
                 now = merged(self.saved, self.read, _str_map(data.get("read")))
                 seen = sorted(set(self.entry_ids) | set(now) | _strings(data.get("seen")))
             self.stamp = write_atomic(self.path, {"format": FORMAT, "corpus": self.title, "read": now, "seen": seen})
         self.read, self.saved, self.seen, self._seen_set = now, dict(now), seen, frozenset(seen)
         self.new -= set(now)
-
+        self.held = False
 
     def save_seen(self) -> None:
         """When the reader quits: write that every entry the corpus has now was seen, if

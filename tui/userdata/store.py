@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from corpus.text import visible
+from tui.userdata.json_words import not_json
 
 V = TypeVar("V")
 
@@ -60,7 +61,8 @@ class Loaded:
     """The stamp of the file read (None: none was read)."""
     unread: bool = False
     """The file is there and nothing could be read from it: it cannot be read, or it is
-    damaged and was left in place (not `set_aside`)."""
+    damaged and was left in place (not `set_aside`, or it could not be moved). It is never
+    written over: what it holds would be lost."""
 
 
 def stamp_of(path: Path) -> Stamp | None:
@@ -118,23 +120,6 @@ NESTED_TOO_DEEPLY = "not JSON: nested too deeply"
 raised RecursionError, a traceback at every start of the reader."""
 
 
-def not_json(text: str, err: json.JSONDecodeError) -> tuple[str, int]:
-    """Why `text` is not JSON, in the words of someone who edits it (`{}` where the place
-    goes), and the place (the character, counted from 0). Python's words were advice to a
-    programmer (`Unexpected UTF-8 BOM (decode using utf-8-sig)`) or missed the cause (a NUL
-    byte was `Extra data`, `Expecting value` or `Invalid control character at`)."""
-    if text.startswith("\ufeff"):
-        return "starts with a byte-order mark", 0
-    nul = text.find("\x00", 0, err.pos + 1)
-    if nul >= 0:
-        return "has a NUL byte at {}", nul
-    if err.msg == "Invalid control character at":
-        return f"has the control character {visible(text[err.pos])} inside a string at {{}}", err.pos
-    if err.msg == "Unterminated string starting at":
-        return "a string is never closed (it starts at {})", err.pos
-    return f"{err.msg} at {{}}", err.pos
-
-
 Shape = Callable[[dict[str, Any]], str]
 """What in a state file's data does not fit its format, in words ("" when all of it fits)."""
 
@@ -164,8 +149,9 @@ def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None,
     if not set_aside:
         return Loaded(None, visible(f"{path}: damaged {kind} ({why}); nothing could be read from it; left as it is until the reader opens this corpus and sets it aside"), unread=True)
     aside = keep_aside(path)
-    where = f"moved to {aside.name}" if aside else "left in place (it could not be renamed)"
-    return Loaded(None, visible(f"{path}: damaged {kind} ({why}); {where}, starting afresh"), unread=aside is None)
+    if aside is None:
+        return Loaded(None, visible(f"{path}: damaged {kind} ({why}); it could not be moved aside: mend it or move it away; starting without them"), unread=True)
+    return Loaded(None, visible(f"{path}: damaged {kind} ({why}); moved to {aside.name}, starting afresh"))
 
 
 def _parsed(raw: bytes, format_id: str) -> tuple[dict[str, Any] | None, str]:
