@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from time import time
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from rich.cells import cell_len
 from textual.content import Content
@@ -156,8 +157,6 @@ class ReaderToast(Toast):
     def __init__(self, notification: Notification) -> None:
         super().__init__(notification)
         self.notification = notification
-        self.taken = False
-        """Whether it is being removed (its holder is, which takes a moment)."""
 
     def render(self) -> SeparatorBreaks:  # type: ignore[override]
         """The title and message as Textual renders them, broken at the toast's width."""
@@ -193,23 +192,28 @@ class ToastClock:
         self._left.clear()
 
 
+_MOUNTED: WeakKeyDictionary[ToastRack, dict[str, ToastHolder]] = WeakKeyDictionary()
+"""Per rack, the holder of each notification shown there, by its identity: noted as it is
+mounted, not found by a query (a toast mounted in this event is not found yet, and a
+second placement in the same event mounted every toast again)."""
+
+
 def _show(rack: ToastRack, notifications: Sequence[Notification]) -> None:
     """Textual's `ToastRack.show` with `ReaderToast`s; one no longer wanted goes with its
-    holder (Textual keeps the holder, by whose id the same notification never showed again)."""
+    holder (Textual keeps the holder, by whose id the same notification never showed
+    again), one already shown or being mounted is not mounted again."""
     wanted = {notification.identity for notification in notifications}
-    shown: set[str] = set()
-    for toast in rack.query(ReaderToast):
-        if toast.taken:
-            continue
-        if toast.notification.identity in wanted:
-            shown.add(toast.notification.identity)
-        else:
-            toast.taken = True
-            (toast.parent if isinstance(toast.parent, ToastHolder) else toast).remove()
-    new = [n for n in notifications if n.identity not in shown and not n.has_expired]
-    rack.display = bool(shown or new)
+    mounted = _MOUNTED.setdefault(rack, {})
+    for identity in [identity for identity in mounted if identity not in wanted]:
+        holder = mounted.pop(identity)
+        if holder.is_attached:  # (a toast that ran out removed itself)
+            holder.remove()
+    new = [n for n in notifications if n.identity not in mounted and not n.has_expired]
+    rack.display = bool(mounted or new)
     if new:
-        rack.mount_all(ToastHolder(ReaderToast(notification)) for notification in new)
+        holders = {notification.identity: ToastHolder(ReaderToast(notification)) for notification in new}
+        mounted.update(holders)
+        rack.mount_all(holders.values())
         rack.call_later(rack.scroll_end, animate=False, force=True)
 
 
