@@ -49,6 +49,10 @@ WORDS: dict[UiLang, dict[str, str]] = {
         "zh_text": "Chinese text: ",
         "en_text": "English text: ",
         "spoiler": "spoiler: ",
+        "aside_fix": (
+            "To get back what it held: quit the reader, mend the copy {copy} and move it back to {name} "
+            "(this replaces what was saved since); or delete the copy."
+        ),
     },
     "zh": {
         "entries": "{n} 个条目",
@@ -81,6 +85,7 @@ WORDS: dict[UiLang, dict[str, str]] = {
         "zh_text": "中文文本：",
         "en_text": "英文文本：",
         "spoiler": "剧透：",
+        "aside_fix": "要找回其中的内容：退出阅读器，修好副本 {copy} 并把它移回 {name}（会替换此后保存的内容）；或删除该副本。",
     },
 }
 """The chrome's words by key; `{n}` and the like are filled in by `words`."""

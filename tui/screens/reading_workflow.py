@@ -5,13 +5,17 @@ sets of read, new and bookmarked entries (reactives, pushed down to the tree). T
 behind them are `tui.userdata`'s: read marks under `$XDG_STATE_HOME`, bookmarks under
 `$XDG_DATA_HOME`, saved on every change (read marks written atomically, a bookmark as a
 line of the file's journal, folded into the file when the reader quits); a damaged file
-is reported once and the reader goes on without it.
+is reported once, with how to get back what it held, and the reader goes on without it.
+What one key (or the start) has to say is said in one notification: two raised in one go
+were drawn twice each (`tui.toasts` places each notification when it is raised, and the
+second placing did not see the toasts the first had just mounted).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, NamedTuple
 
 from textual.binding import Binding
 from textual.reactive import var
@@ -21,13 +25,37 @@ from textual.timer import Timer
 from tui.ui_text import ui_lang, words
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from textual.app import SystemCommand
+    from textual.notifications import SeverityLevel
 
     from tui.app import ReaderApp
     from tui.userdata import Bookmarks, ReadingState, ReadMarks
 
 READ_AFTER = 1.0
 """Seconds an entry must stay in the pane to be marked read."""
+
+
+class Notice(NamedTuple):
+    """One thing to say in a notification (shown literally: no markup)."""
+
+    message: str
+    title: str | None
+    severity: SeverityLevel
+    timeout: float
+
+
+SEVERITY_ORDER = ("error", "warning", "information")
+
+
+def one_notice(notices: list[Notice]) -> Notice:
+    """Notices said together as one: the severest first (its title the notification's,
+    another title said before its words), for as long as the longest."""
+    ordered = sorted(notices, key=lambda notice: SEVERITY_ORDER.index(notice.severity))
+    head = ordered[0]
+    lines = [head.message] + [f"{n.title}: {n.message}" if n.title and n.title != head.title else n.message for n in ordered[1:]]
+    return Notice("\n".join(lines), head.title, head.severity, max(n.timeout for n in notices))
 
 
 class ReadingWorkflow(Screen[None]):
@@ -56,6 +84,43 @@ class ReadingWorkflow(Screen[None]):
     def _say(self, key: str, **fields: object) -> str:
         """A notification's words in the reading language (`ui_text.words`)."""
         return words(self.app.lang, key, **fields)
+
+    _notices: list[Notice] | None = None
+    """What is said while `_in_one_notification` runs (None: said at once)."""
+
+    def _tell(self, message: str, title: str | None = None, severity: SeverityLevel = "information", timeout: float | None = None) -> None:
+        """Notify, literally (no markup); within `_in_one_notification`, in its notification."""
+        notice = Notice(message, title, severity, self.app.NOTIFICATION_TIMEOUT if timeout is None else timeout)
+        if self._notices is not None:
+            self._notices.append(notice)
+        else:
+            self.app.notify(notice.message, title=notice.title or "", severity=notice.severity, timeout=notice.timeout, markup=False)
+
+    @contextmanager
+    def _in_one_notification(self) -> Iterator[None]:
+        """Say all that is told meanwhile in one notification (`one_notice`): two raised in
+        one go were drawn twice each (a damaged read-marks and bookmarks file at start-up:
+        four toasts)."""
+        outer, self._notices = self._notices, []
+        try:
+            yield
+        finally:
+            told, self._notices = self._notices, outer
+            if told:
+                self._tell(*one_notice(told))
+
+    def _tell_problem(self, what: ReadMarks | Bookmarks, before: tuple[str | None, Path | None] = (None, None)) -> None:
+        """Say what is wrong with a state file, if that changed since `before` (its problem
+        and copy aside then), with how to get back what a damaged file held once it was
+        moved aside."""
+        from corpus.text import visible
+
+        if not what.problem or what.problem == before[0]:
+            return
+        said = what.problem
+        if what.aside is not None and what.aside != before[1] and what.path is not None:
+            said += "\n" + self._say("aside_fix", copy=visible(str(what.aside)), name=visible(what.path.name))
+        self._tell(said, title=self._say("marks_problem"), severity="warning", timeout=15)
 
     def _key(self, binding_id: str) -> str:
         """The key `binding_id` is bound to now (the config file's `[keys]` applied), for a
@@ -91,9 +156,9 @@ class ReadingWorkflow(Screen[None]):
         say once what was wrong with a file."""
         self.marks = state.marks
         self.bookmarks = state.bookmarks
-        for problem in (self.marks.problem, self.bookmarks.problem):
-            if problem:
-                self.app.notify(problem, title=self._say("marks_problem"), severity="warning", timeout=15, markup=False)
+        with self._in_one_notification():
+            self._tell_problem(self.marks)
+            self._tell_problem(self.bookmarks)
         # the sets come made: nothing over every entry id on this thread
         self.set_reactive(ReadingWorkflow.read_ids, state.read_ids)
         self.set_reactive(ReadingWorkflow.new_ids, state.new_ids)
@@ -116,14 +181,13 @@ class ReadingWorkflow(Screen[None]):
 
         bookmarks = self.bookmarks
         assert bookmarks is not None
-        problem = bookmarks.problem
+        before = (bookmarks.problem, bookmarks.aside)
         changed = {entry_id}
         try:
             changed |= bookmarks.save()
         except StateFileError as err:
-            self.app.notify(str(err), title=self._say("not_saved"), severity="error", timeout=10, markup=False)
-        if bookmarks.problem and bookmarks.problem != problem:
-            self.app.notify(bookmarks.problem, title=self._say("marks_problem"), severity="warning", timeout=15, markup=False)
+            self._tell(str(err), title=self._say("not_saved"), severity="error", timeout=10)
+        self._tell_problem(bookmarks, before)
         for changed_id in changed:
             if bookmarks.get(changed_id) is None:
                 self.bookmarked_ids.discard(changed_id)
@@ -148,13 +212,17 @@ class ReadingWorkflow(Screen[None]):
             except StateFileError:
                 pass  # (the terminal is gone or going: nowhere to say it)
 
-    def _save(self, what: ReadMarks) -> None:
+    def _save(self, marks: ReadMarks) -> None:
+        """Save the read marks; say why when they could not be, and what was wrong with the
+        file when the save found it damaged since it was read (set aside: once)."""
         from tui.userdata import StateFileError
 
+        before = (marks.problem, marks.aside)
         try:
-            what.save()
+            marks.save()
         except StateFileError as err:
-            self.app.notify(str(err), title=self._say("not_saved"), severity="error", timeout=10, markup=False)
+            self._tell(str(err), title=self._say("not_saved"), severity="error", timeout=10)
+        self._tell_problem(marks, before)
 
     @property
     def shown_now(self) -> str | None:
@@ -211,8 +279,9 @@ class ReadingWorkflow(Screen[None]):
         if not read and self._read_timer is not None:
             self._read_timer.stop()
             self._read_timer = None
-        self.set_read([entry_id], read)
-        self.app.notify(self._say("marked_read" if read else "marked_unread", id=entry_id), timeout=2, markup=False)
+        with self._in_one_notification():
+            self.set_read([entry_id], read)
+            self._tell(self._say("marked_read" if read else "marked_unread", id=entry_id), timeout=2)
 
     def cursor_entry(self) -> str | None:
         """The entry under the tree's cursor, or else the one the pane shows."""
@@ -269,14 +338,16 @@ class ReadingWorkflow(Screen[None]):
             self.app.notify(self._say("move_to_topic"), markup=False)
             return
         topic = next(t for t in self.app.outline.topics if t.id == topic_id)
-        self.set_read([e.id for e in topic.entries], read)
         name = topic.text(ui_lang(self.app.lang))
-        self.app.notify(self._say("topic_read" if read else "topic_unread", topic=name), timeout=3, markup=False)
+        with self._in_one_notification():
+            self.set_read([e.id for e in topic.entries], read)
+            self._tell(self._say("topic_read" if read else "topic_unread", topic=name), timeout=3)
 
     def mark_all(self, read: bool) -> None:
         """Mark every entry of the corpus read (or unread)."""
-        self.set_read(self.app.outline.entry_ids(), read)
-        self.app.notify(self._say("all_read" if read else "all_unread"), timeout=3, markup=False)
+        with self._in_one_notification():
+            self.set_read(self.app.outline.entry_ids(), read)
+            self._tell(self._say("all_read" if read else "all_unread"), timeout=3)
 
     # -- bookmarks --------------------------------------------------------------------
 
@@ -299,12 +370,13 @@ class ReadingWorkflow(Screen[None]):
             self.app.notify(self._say("open_entry_bookmark_key", press=self._key("reader.bookmark")), markup=False)
             return
         added = self.bookmarks.toggle(entry_id, self._question(entry_id))
-        self._save_bookmarks(entry_id)
         if added:
             said = self._say("bookmarked_keys", id=entry_id, note=self._key("reader.note"), bookmarks=self._key("reader.bookmarks"))
         else:
             said = self._say("unbookmarked", id=entry_id)
-        self.app.notify(said, timeout=3, markup=False)
+        with self._in_one_notification():
+            self._save_bookmarks(entry_id)
+            self._tell(said, timeout=3)
 
     def action_edit_note(self) -> None:
         """Write a note on the shown entry's bookmark (bookmarking it)."""
@@ -330,8 +402,9 @@ class ReadingWorkflow(Screen[None]):
             if note is None:
                 return
             bookmarks.set_note(entry_id, question, typed(note))
-            self._save_bookmarks(entry_id)
-            self.app.notify(self._say("note_saved", id=entry_id), timeout=3, markup=False)
+            with self._in_one_notification():
+                self._save_bookmarks(entry_id)
+                self._tell(self._say("note_saved", id=entry_id), timeout=3)
 
         def keep(note: str) -> None:  # the reader ends with the editor open: no screen to tell
             from tui.userdata import StateFileError

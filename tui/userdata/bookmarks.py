@@ -100,6 +100,8 @@ class Bookmarks:
     """The file is there and nothing could be read from it (`problem` says why): the
     bookmarks it holds are not among these (`Loaded.unread`), and it is never written whole
     over: the changes made go to its journal only."""
+    aside: Path | None = None
+    """Where the damaged file was last moved here (`store.Loaded.aside`), None: never."""
 
     @classmethod
     def load(cls, identity: str, title: str, root: Path | None = None, read_only: bool = False) -> Bookmarks:
@@ -115,12 +117,12 @@ class Bookmarks:
         if loaded.stamp is None and not journal_path(path).exists():
             # nothing to read (a journal made meanwhile is read by the first save): no
             # folder or lock file made just for looking
-            return cls(path, title, {}, loaded.problem, unread=loaded.unread)
+            return cls(path, title, {}, loaded.problem, unread=loaded.unread, aside=loaded.aside)
         with locked(path):
             if stamp_of(path) != loaded.stamp:  # written whole meanwhile
                 loaded = _loaded(path, read_only)
             by_id, place, problem = _replayed(path, loaded, mend=not read_only)
-        return cls(path, title, by_id, problem, place=place, unread=loaded.unread)
+        return cls(path, title, by_id, problem, place=place, unread=loaded.unread, aside=loaded.aside)
 
     def kept_aside(self) -> Path | None:
         """The latest copy of the file set aside as damaged (None: there is none): the
@@ -199,7 +201,7 @@ class Bookmarks:
             self.problem = read.problem or self.problem
         loaded = _loaded(path)
         by_id, self.place, problem = _replayed(path, loaded)
-        self.problem, self.unread = problem or self.problem, loaded.unread
+        self.problem, self.unread, self.aside = problem or self.problem, loaded.unread, loaded.aside or self.aside
         _replay(by_id, [_change(k, v) for k, v in self.pending.items()])
         elsewhere = {k for k in by_id.keys() | self.by_id.keys() if by_id.get(k) != self.by_id.get(k)}
         self.by_id = by_id

@@ -46,7 +46,8 @@ class ReadMarks:
     entry_ids: tuple[str, ...] = ()
     """Every entry id the corpus has now, in reading order."""
     problem: str | None = None
-    """What was wrong with the file when it was loaded, one line, or None."""
+    """What was wrong with the file when it was loaded, or when a save found it damaged
+    since, one line, or None."""
     saved: dict[str, str] = field(default_factory=dict)
     """The read marks the file held when last read or written here (see `store.merged`)."""
     stamp: Stamp | None = None
@@ -60,6 +61,8 @@ class ReadMarks:
     """The file is there and could not be read (`store.Loaded.unread`), and the user was
     told: a save writes nothing (a fresh file over it lost every mark it held), the marks
     made last this session, and are saved with the rest once it can be read."""
+    aside: Path | None = None
+    """Where the damaged file was last moved (`store.Loaded.aside`), None: never."""
     _seen_set: frozenset[str] = field(default=frozenset(), repr=False)
 
     @classmethod
@@ -78,7 +81,9 @@ class ReadMarks:
         known = {str(i) for i in seen} if isinstance(seen, list) else None
         unseen = [i for i in ids if i not in known] if known is not None else list(ids)
         new = {i for i in unseen if i not in read} if known is not None else set()
-        return cls(path, title, read, new, ids, problem, dict(read), loaded.stamp, seen_behind=bool(unseen), held=loaded.unread)
+        return cls(
+            path, title, read, new, ids, problem, dict(read), loaded.stamp, seen_behind=bool(unseen), held=loaded.unread, aside=loaded.aside
+        )
 
     def is_read(self, entry_id: str) -> bool:
         """Whether the entry is marked read."""
@@ -124,7 +129,7 @@ class ReadMarks:
                     raise StateFileError(f"{loaded.problem}; {NOT_SAVED}")
                 data = loaded.data or {}
                 if loaded.problem:  # damaged since it was read here (set aside): it held what was read
-                    self.problem = loaded.problem
+                    self.problem, self.aside = loaded.problem, loaded.aside
                     data = {"read": self.saved, "seen": sorted(self._seen_set)}
                 now = merged(self.saved, self.read, _str_map(data.get("read")))
                 seen = sorted(set(self.entry_ids) | set(now) | _strings(data.get("seen")))

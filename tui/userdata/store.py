@@ -63,6 +63,9 @@ class Loaded:
     """The file is there and nothing could be read from it: it cannot be read, or it is
     damaged and was left in place (not `set_aside`, or it could not be moved). It is never
     written over: what it holds would be lost."""
+    aside: Path | None = None
+    """Where the damaged file was moved (`keep_aside`): the reader says how to get back what
+    it held (None: none was moved)."""
 
 
 def stamp_of(path: Path) -> Stamp | None:
@@ -151,7 +154,7 @@ def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None,
     aside = keep_aside(path)
     if aside is None:
         return Loaded(None, visible(f"{path}: damaged {kind} ({why}); it could not be moved aside: mend it or move it away; starting without them"), unread=True)
-    return Loaded(None, visible(f"{path}: damaged {kind} ({why}); moved to {aside.name}, starting afresh"))
+    return Loaded(None, visible(f"{path}: damaged {kind} ({why}); moved to {aside.name}, starting afresh"), aside=aside)
 
 
 def _parsed(raw: bytes, format_id: str) -> tuple[dict[str, Any] | None, str]:
