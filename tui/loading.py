@@ -306,24 +306,33 @@ def _closing() -> Callable[[], bool]:
     return lambda: worker.is_cancelled
 
 
-M_MMAP_THRESHOLD = -3
-"""glibc's `mallopt` parameter: the size from which a block is mapped on its own."""
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
+"""glibc's `mallopt` parameters: how much free memory at the heap's top is given back at
+once, and the size from which a block is mapped on its own."""
 BIG_BLOCK = 128 * 1024
-"""glibc's default for it, kept fixed (`give_big_blocks_back`)."""
+"""glibc's default mmap threshold, kept fixed (`give_big_blocks_back`)."""
+HEAP_TOP = 32 * 1024 * 1024
+"""The trim threshold the default scheme reaches with big blocks about (`give_big_blocks_back`)."""
 
 
 def give_big_blocks_back() -> None:
     """Have glibc's malloc map every block of `BIG_BLOCK` bytes or more on its own, so that
     freeing one gives it back to the system. Its threshold otherwise rises as big blocks
     are freed (up to 32 MiB), and later big blocks (the file's decoded slices, the scan's
-    joined texts) came from the heap, where freeing them kept the pages: in 2 of 4 first
-    starts at 100k entries the reader held 725 MB once loaded against 584-587 MB in the
-    others; with the threshold fixed, 571-577 MB in 4 of 4 (`bench_scale.py`'s first
-    start, interleaved). ctypes lets go of the GIL for the call."""
+    joined texts) came from the heap, where freeing them kept the pages: in about half the
+    first starts at 100k entries the reader held 723-728 MB once loaded, 583-586 MB in the
+    others; with the threshold fixed, 574-579 MB in 11 of 11. (At 1 or 4 MiB: 708-713 MB.)
+    The heap's top is then given back only past `HEAP_TOP`, as the default scheme would
+    (at glibc's fixed 128 KiB it was given back and taken again all through loading: 0.5 s
+    more), and wholly once loaded (`return_freed_memory`). Mapping each big block costs
+    the first start ~0.5-1 s before every text is searchable (8.3-8.4 s against 7.3-8.1 s
+    after the first screen, interleaved). ctypes lets go of the GIL for the calls."""
     import ctypes
 
     try:
-        ctypes.CDLL(None).mallopt(M_MMAP_THRESHOLD, BIG_BLOCK)
+        libc = ctypes.CDLL(None)
+        libc.mallopt(M_MMAP_THRESHOLD, BIG_BLOCK)
+        libc.mallopt(M_TRIM_THRESHOLD, HEAP_TOP)
     except (OSError, AttributeError, TypeError):  # not glibc: nothing to do
         pass
 
