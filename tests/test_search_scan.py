@@ -135,7 +135,7 @@ def test_the_search_command_scans_a_big_file_with_no_cached_index(
     from tui.cli import main
 
     monkeypatch.setattr(command, "SCAN_MIN_BYTES", 0)
-    monkeypatch.setattr(build_cache, "build_in_background", lambda path: False)  # (tested below)
+    monkeypatch.setattr(build_cache, "build_in_background", lambda path, found=None: False)  # (tested below)
     built = ScanIndex.build.__func__  # type: ignore[attr-defined]  # the scan must be what answers
     scans: list[int] = []
     monkeypatch.setattr(ScanIndex, "build", classmethod(lambda cls, corpus: scans.append(1) or built(cls, corpus)))

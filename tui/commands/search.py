@@ -142,7 +142,7 @@ def find_answer(
         answered = prefiltered_search(file, query, limit, shown)
         if answered is not None:
             if found is not None:
-                build_in_background(file)  # indexed for the next search, once this one has exited
+                build_in_background(file, found)  # indexed for the next search, once this one has exited
             return answered
     return _scanned_index(file, found), None
 
@@ -196,7 +196,7 @@ def _scanned_index(file: Path, found: tuple[Path, str] | None) -> SearchIndex:
     compact = load_compact(file, alone=True)
     index = ScanIndex.build(compact if compact is not None else load_corpus(file))
     if found is not None:
-        build_in_background(file)  # indexed for the next search, once this one has exited
+        build_in_background(file, found)  # indexed for the next search, once this one has exited
     return index
 
 
