@@ -68,3 +68,30 @@ def test_a_query_enter_and_y_typed_ahead_copy_the_best_match() -> None:
         assert "Move to an entry first" not in term.screen()
         term.keys("q")
         assert term.wait_exit() == 0
+
+
+async def test_keys_read_behind_the_keys_typed_ahead_are_handled_after_them() -> None:
+    """The keys typed ahead are let go once the reader screen is up; keys the terminal
+    sent behind them and the app had read but not handled yet (a loaded machine) came
+    first: `/` then `tokenizer` put the `/` after the query, whose `t` hid the tree and
+    whose letters ran as commands, and the filter stayed empty."""
+    import inspect
+
+    from textual import events
+
+    from tests.reader_support import reader, ready
+
+    app = reader()
+    async with app.run_test(size=(110, 34)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None and screen.focused is screen.topic_tree
+        app._keys_ahead = [events.Key("slash", "/")]  # typed before the screen was up
+        for char in "tok":
+            app.post_message(events.Key(char, char))  # read behind it, not yet handled
+        let_go = app._keys_typed_ahead()
+        if inspect.isawaitable(let_go):
+            await let_go
+        await pilot.pause()
+        assert screen.topic_tree.display
+        assert screen.filter_bar.value == "tok"

@@ -121,10 +121,13 @@ class ReaderApp(App[int]):
     def _reader_ready(self) -> None:
         self.call_after_refresh(self._keys_typed_ahead)  # (the tree laid out, its cursor set)
 
-    def _keys_typed_ahead(self) -> None:
+    async def _keys_typed_ahead(self) -> None:
+        """Handle the keys typed ahead, now, in the order typed. Not posted again: keys
+        the app had read behind them, not yet handled (a loaded machine), came first;
+        `/` then `tokenizer` put the `/` after the query, whose `t` hid the tree."""
         keys, self._keys_ahead = self._keys_ahead or [], None
-        for key in keys:  # read again, in the order typed, before any key read after them
-            self.post_message(_as_typed(key))
+        for key in keys:
+            await super().on_event(_as_typed(key))
 
     def get_default_screen(self) -> Screen[Any]:
         """The reader is the first screen: nothing else is composed or painted before it."""
