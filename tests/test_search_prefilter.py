@@ -219,3 +219,47 @@ def test_the_command_answers_from_the_candidates(generated: Path) -> None:
         *printed, said = done.stdout.splitlines()
         assert said == "answered 0", (query, done.stderr)
         assert "\n".join(printed) + "\n" == whole.stdout and whole.returncode == 0
+
+
+def _first_entry(data: dict[str, Any]) -> dict[str, Any]:
+    return data["topics"][0]["entries"][0]  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("where", [_first_entry, _last_entry])
+def test_an_entry_that_cannot_match_is_checked_wherever_it_is(
+    generated: Path, tmp_path: Path, where: Any
+) -> None:
+    """The entries that cannot match are checked by a child of their own:
+    a bad one, first or last in the file, is found there, and the file is
+    not answered; one written with a bare string passes there as it does whole."""
+
+    def spoil(data: dict[str, Any]) -> None:
+        entry = where(data)
+        entry["question"]["en"] = "Nothing to see here?"
+        entry["question"]["zh"] = "这里没什么？"
+        entry["answers"][0]["role"] = "oracle"
+
+    def bare(data: dict[str, Any]) -> None:
+        entry = where(data)
+        entry["question"] = "Nothing to see here either?"
+
+    spoiled = _rewritten(generated, tmp_path / "spoiled.json", spoil)
+    assert _answers(spoiled, ["optimizer", "nothing"]) == {}
+    assert "optimizer" in _answers(_rewritten(generated, tmp_path / "bare.json", bare), ["optimizer", "nothing"])
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda data: data["speakers"][0].update(identification="rumoured"),
+        lambda data: data["topics"][-1].update(title=42),
+        lambda data: data["sources"].append({"id": "x"}),
+    ],
+    ids=["speaker", "topic title", "source"],
+)
+def test_a_bad_part_outside_the_entries_is_still_reported(generated: Path, tmp_path: Path, spoil: Any) -> None:
+    """What is not an entry is checked by decoding the file's skeleton: a bad speaker,
+    topic or source leaves the search unanswered (the whole way says what is wrong)."""
+    path = _rewritten(generated, tmp_path / "c.json", spoil)
+    assert load_compact(path, alone=True) is None
+    assert _answers(path, ["optimizer"]) == {}

@@ -9,11 +9,15 @@ ASCII letters in either case) does not hold the term. So:
 - the file is decoded with each entry left as its undecoded JSON (`msgspec.Raw`: 0.1 s);
 - the entries whose JSON holds a term of every clause (or whose topic's title does) are
   decoded, and searched by the engine itself (`ScanIndex`), in their order;
-- meanwhile two forked children check what this leaves unchecked, on the machine's
-  other core: that the whole file is valid (decoded as `load_compact` decodes it), and
-  that it needs no cleaning (no \\u escape, so none can hide a term's letter) and holds
-  no full-width form (or other character that folds) of a term's letters. The answer
-  stands only when both say yes (the candidates' index skips the width folding).
+- meanwhile forked children check what this leaves unchecked, on the machine's other
+  core: one that the file needs no cleaning (no \\u escape, so none can hide a term's
+  letter) and holds no full-width form (or other character that folds) of a term's
+  letters; one, forked once the candidates are known, that the other entries decode as
+  `load_compact` decodes them (the rest of the file, its skeleton, was decoded here).
+  The answer stands only when both say yes (the candidates' index skips the width
+  folding). Decoding the other entries alone, not the whole file again, made `幻觉`
+  1.55-1.63 s -> 1.37-1.53 s at 100k entries: that decode (1.0-1.2 s) was what it
+  waited for.
 
 Wherever this is not the whole engine's answer, None sends the caller the whole way
 (`load_index`): a query with field filters, negations or punctuation; a term in a
@@ -30,7 +34,7 @@ import re
 import threading
 from dataclasses import replace
 from itertools import compress
-from operator import methodcaller
+from operator import methodcaller, not_
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import msgspec
@@ -96,13 +100,10 @@ def prefiltered_search(
     # bare strings first, then those making them texts: 0.1 s sooner at 100k entries
     families = (struct_types(interned=False, bare_strings=False), struct_types(interned=False))
     forms = _folding_forms(clauses)
-    children = [
-        _in_child(lambda: text_needs_no_cleaning(data, absent=forms)),
-        _in_child(lambda: _decoded(data, [family["Corpus"] for family in families]) is not None),
-    ]
+    children = [_in_child(lambda: text_needs_no_cleaning(data, absent=forms))]
     answer = None
     try:
-        found = _search_candidates(data, families, clauses, parsed.case_sensitive, query, limit)
+        found = _search_candidates(data, families, clauses, parsed.case_sensitive, query, limit, children)
         if found is not None:
             answer = found[0], shown(*found)
     finally:
@@ -141,9 +142,9 @@ def _folding_forms(clauses: list[list[str]]) -> str:
 
 def _in_child(check: Callable[[], bool]) -> int:
     """A forked child that exits 0 when `check()` is true, 1 otherwise (an error
-    included); its pid. Two of them share the machine's cores with the search: whether
-    the file needs no cleaning (0.4 s at 100k entries) and whether it decodes as
-    `load_compact` decodes it (1 s)."""
+    included); its pid. They share the machine's cores with the search: whether the file
+    needs no cleaning (0.4 s at 100k entries), and whether the entries that cannot match
+    decode as `load_compact` decodes them (0.8 s for 80k entries)."""
     child = os.fork()
     if child != 0:
         return child
@@ -186,10 +187,13 @@ def _search_candidates(
     case_sensitive: bool,
     query: str,
     limit: int | None,
+    children: list[int],
 ) -> tuple[ScanIndex, SearchResult] | None:
     """Decode the entries that can match and search them; None when the answer needs the
     whole corpus (or the file is bad: the whole way says what is wrong). A query in
-    smart case's case-sensitive mode picks the entries holding its terms as typed."""
+    smart case's case-sensitive mode picks the entries holding its terms as typed. The
+    other entries are decoded meanwhile by a forked child (added to `children`): with
+    the skeleton decoded here, every part of the file is checked once."""
     from corpus.compact import struct_types
     from corpus.compactload import struct_fields
 
@@ -203,13 +207,19 @@ def _search_candidates(
         lower = not case_sensitive and any(_PLAIN.fullmatch(term) for terms in clauses for term in terms)
         wanted = [[term.encode() for term in terms] for terms in (folded if lower else clauses)]
         types, entry_kinds = families[-1], [tuple[family["Entry"], ...] for family in families]  # type: ignore[name-defined]
-        topics, total = [], 0
+        picked, others = [], []
         for topic in skeleton.topics:
             titles = [_folded(text) for text in _texts(topic.title)]
             left = [want for want, terms in zip(wanted, folded) if not any(t in title for t in terms for title in titles)]
-            kept = _holding(topic.entries, left, lower)
+            kept, rest = _holding(topic.entries, left, lower)
+            picked.append(kept)
+            others += rest
+        if others:  # (one child: two, a half each, slowed the search here by 0.2 s)
+            children.append(_in_child(lambda: _decoded(_array(others), entry_kinds) is not None))
+        topics, total = [], 0
+        for topic, kept in zip(skeleton.topics, picked):
             total += len(topic.entries)
-            entries = _decoded(b"[" + b",".join(kept) + b"]", entry_kinds) if kept else ()
+            entries = _decoded(_array(kept), entry_kinds) if kept else ()
             topics.append(types["Topic"](**{**struct_fields(topic), "entries": entries}))
         if not any(topic.entries for topic in topics):
             return None  # a typo, or nothing: the whole way says which
@@ -224,17 +234,26 @@ def _search_candidates(
     return index, replace(result, total=total)
 
 
-def _holding(raws: tuple[msgspec.Raw, ...], clauses: list[list[bytes]], lower: bool) -> list[msgspec.Raw]:
-    """The entries whose JSON holds a term of every clause (`lower`: case-folded first);
-    for one term, in C calls only (0.15 s less at 100k entries)."""
+def _holding(
+    raws: tuple[msgspec.Raw, ...], clauses: list[list[bytes]], lower: bool
+) -> tuple[list[msgspec.Raw], list[msgspec.Raw]]:
+    """The entries whose JSON holds a term of every clause (`lower`: case-folded first),
+    and the others; for one term, in C calls only (0.15 s less at 100k entries)."""
     if not clauses:
-        return list(raws)
+        return list(raws), []
     texts: Iterable[bytes] = map(bytes, raws)
     if lower:
         texts = map(bytes.lower, texts)
     if len(clauses) == 1 and len(clauses[0]) == 1:
-        return list(compress(raws, map(methodcaller("__contains__", clauses[0][0]), texts)))
-    return [raw for raw, text in zip(raws, texts) if all(any(term in text for term in terms) for terms in clauses)]
+        holds = list(map(methodcaller("__contains__", clauses[0][0]), texts))
+    else:
+        holds = [all(any(term in text for term in terms) for terms in clauses) for text in texts]
+    return list(compress(raws, holds)), list(compress(raws, map(not_, holds)))
+
+
+def _array(raws: list[msgspec.Raw]) -> bytes:
+    """The JSON array of these entries."""
+    return b"[" + b",".join(raws) + b"]"
 
 
 def _texts(text: Any) -> list[str]:
