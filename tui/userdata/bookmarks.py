@@ -18,7 +18,7 @@ from pathlib import Path
 from corpus.text import clean_text, visible
 from tui.userdata.marks import now_iso
 from tui.userdata.paths import NO_HOME, data_dir
-from tui.userdata.journal import Misfit, Place, append_journal, damage_report, drop_journal, journal_path, mend_journal, read_journal
+from tui.userdata.journal import JournalRead, Misfit, Place, append_journal, damage_report, drop_journal, journal_path, mend_journal, read_journal
 from tui.userdata.store import Loaded, StateFileError, kept_aside, locked, read_json, stamp_of, write_atomic
 
 FORMAT = "kimi-ama-tui/bookmarks/1"
@@ -102,6 +102,9 @@ class Bookmarks:
     over: the changes made go to its journal only."""
     aside: Path | None = None
     """Where the damaged file was last moved here (`store.Loaded.aside`), None: never."""
+    behind: bool = False
+    """The file and journal may lack bookmarks this window has (found damaged since it
+    read them, `_kept`): the file is written whole at the next save."""
 
     @classmethod
     def load(cls, identity: str, title: str, root: Path | None = None, read_only: bool = False) -> Bookmarks:
@@ -121,7 +124,7 @@ class Bookmarks:
         with locked(path):
             if stamp_of(path) != loaded.stamp:  # written whole meanwhile
                 loaded = _loaded(path, read_only)
-            by_id, place, problem = _replayed(path, loaded, mend=not read_only)
+            by_id, place, problem, _ = _replayed(path, loaded, mend=not read_only)
         return cls(path, title, by_id, problem, place=place, unread=loaded.unread, aside=loaded.aside)
 
     def kept_aside(self) -> Path | None:
@@ -167,7 +170,7 @@ class Bookmarks:
             self.place = append_journal(self.path, changes, self.place)
             self.pending = {}
             size = self.place.main[2] if self.place.main else 0
-            if self.place.end * COMPACT_SHARE > size and not self.place.damaged and not self.unread:
+            if (self.behind or self.place.end * COMPACT_SHARE > size) and not self.place.damaged and not self.unread:
                 try:
                     self._write_whole(self.path)
                 except StateFileError:
@@ -181,7 +184,7 @@ class Bookmarks:
         kept of (`Place.damaged`: every change is in it, and it is read), or a file that
         cannot be read (`unread`: written over, the bookmarks it holds were lost)."""
         self.save()
-        if self.path is None or not journal_path(self.path).exists() or self.place.damaged or self.unread:
+        if self.path is None or not (self.behind or journal_path(self.path).exists()) or self.place.damaged or self.unread:
             return
         with locked(self.path):
             self._catch_up(self.path)
@@ -191,7 +194,8 @@ class Bookmarks:
         """Take in what another window saved since this one last read or wrote the file (its
         journal lines after `place`, or the whole file again once it was written whole);
         this session's own changes stay on top; a damaged line makes it read the journal
-        whole (and mend it: `_replayed`). The entries whose bookmark changed here."""
+        whole (and mend it: `_replayed`). A file or journal damaged since it was read here
+        loses nothing this window had (`_kept`). The entries whose bookmark changed here."""
         if self.place.still(path):
             read = read_journal(path, "bookmarks", _change_misfit, self.place.end)
             if read.problem is None and not read.skipped:
@@ -199,36 +203,66 @@ class Bookmarks:
                     self.place = replace(self.place, journal=read.journal, end=read.end)
                 return _replay(self.by_id, read.changes, keep=self.pending)
             self.problem = read.problem or self.problem
-        loaded = _loaded(path)
-        by_id, self.place, problem = _replayed(path, loaded)
+        loaded = _loaded(path, then=KEPT_HERE)
+        read_before = self.place.main
+        by_id, self.place, problem, journal = _replayed(path, loaded)
+        if loaded.aside is not None or loaded.unread or journal.problem is not None or journal.skipped:
+            by_id, self.behind = self._kept(by_id, journal.changes, loaded.data is None or loaded.stamp == read_before), True
         self.problem, self.unread, self.aside = problem or self.problem, loaded.unread, loaded.aside or self.aside
         _replay(by_id, [_change(k, v) for k, v in self.pending.items()])
         elsewhere = {k for k in by_id.keys() | self.by_id.keys() if by_id.get(k) != self.by_id.get(k)}
         self.by_id = by_id
         return elsewhere
 
+    def _kept(self, readable: dict[str, Bookmark], changes: list[dict[str, object]], file_known: bool) -> dict[str, Bookmark]:
+        """The bookmarks after the file or its journal was found damaged since this window
+        read it: what this window had, with what it can still read of another window's
+        (`readable`: the file, if it can be read, and the journal's whole lines, `changes`).
+        Before, a file damaged meanwhile was set aside and the next save wrote a new one
+        with this window's change alone: the bookmarks it had were in the copy only.
+
+        `file_known`: the file is the one read here, or cannot be read: this window's
+        bookmarks hold all it held, and the journal's lines (each sets a bookmark outright,
+        in order) are replayed over them. Otherwise another window wrote it whole since
+        (every change saved until then in it): it is taken as it is, with the bookmarks of
+        this window it lacks that no journal line removed (made here since, their lines
+        perhaps among the damaged ones: a bookmark kept too many is better than one lost)."""
+        if file_known:
+            kept = dict(self.by_id)
+            _replay(kept, changes, keep=self.pending)
+            return kept
+        touched = {str(change["entry"]) for change in changes}
+        return readable | {k: v for k, v in self.by_id.items() if k not in readable and k not in touched}
+
     def _write_whole(self, path: Path) -> None:
         """Write the file whole and remove its journal; every change in the journal is in
         `by_id` (caught up and appended, under the lock)."""
         bookmarks = [b.to_json() for b in self.by_id.values()]
         main = write_atomic(path, {"format": FORMAT, "corpus": self.title, "bookmarks": bookmarks})
+        self.behind = False
         self.place = drop_journal(path, main)
 
 
-def _loaded(path: Path, read_only: bool = False) -> Loaded:
-    """The bookmarks file read (`store.read_json`); when it is there and cannot be read, the
-    report says where the changes made now go: the journal only (it is never written over)."""
-    loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only)
+KEPT_HERE = "the bookmarks this window had are kept and saved in a new one"
+"""What becomes of the bookmarks when a window finds the file it read damaged (`_kept`)."""
+
+
+def _loaded(path: Path, read_only: bool = False, then: str = "starting afresh") -> Loaded:
+    """The bookmarks file read (`store.read_json`; `then`: what follows once a damaged one
+    is moved aside); when it is there and cannot be read, the report says where the changes
+    made now go: the journal only (it is never written over)."""
+    loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only, then)
     if loaded.unread and not read_only:
         kept = f"bookmarks made now are kept in {journal_path(path).name} beside it, and added to it once it can be read"
         return replace(loaded, problem=f"{loaded.problem}; {kept}")
     return loaded
 
 
-def _replayed(path: Path, loaded: Loaded, mend: bool = True) -> tuple[dict[str, Bookmark], Place, str | None]:
+def _replayed(path: Path, loaded: Loaded, mend: bool = True) -> tuple[dict[str, Bookmark], Place, str | None, JournalRead]:
     """The bookmarks of a file as read (`loaded`) with its journal's changes replayed over
-    them, how far both were read, and what was wrong with either (under the lock). A
-    journal with damaged lines is mended (`mend_journal`), or, not `mend`, left as it is."""
+    them, how far both were read, what was wrong with either, and the journal as read
+    (under the lock). A journal with damaged lines is mended (`mend_journal`), or, not
+    `mend`, left as it is."""
     by_id = {b.entry_id: b for b in _items(loaded.data)}
     read = read_journal(path, "bookmarks", _change_misfit)
     _replay(by_id, read.changes)
@@ -238,7 +272,7 @@ def _replayed(path: Path, loaded: Loaded, mend: bool = True) -> tuple[dict[str, 
     elif read.skipped:
         damage = damage_report(path, "bookmarks", read, "left as it is until the reader opens this corpus and keeps a copy of it aside")
     problem = "; ".join(p for p in (loaded.problem, read.problem, damage) if p) or None
-    return by_id, place, problem
+    return by_id, place, problem, read
 
 
 def _change(entry_id: str, bookmark: Bookmark | None) -> dict[str, object]:

@@ -127,13 +127,15 @@ Shape = Callable[[dict[str, Any]], str]
 """What in a state file's data does not fit its format, in words ("" when all of it fits)."""
 
 
-def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None, set_aside: bool = True) -> Loaded:
+def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None, set_aside: bool = True, then: str = "starting afresh") -> Loaded:
     """Read a state file of `format_id`; a damaged one is moved aside (or, not
     `set_aside`, left as it is: a command that only lists) and reported.
 
-    `kind` names the file for the report ("read marks", "bookmarks"). A file whose data
-    does not fit `shape` is damaged too: read as far as it fits, the next save would
-    write over what did not (a note of 5 was read as no note, then lost).
+    `kind` names the file for the report ("read marks", "bookmarks"), `then` what the
+    reader does once a damaged one is moved aside (at start-up it starts afresh; a window
+    that had read it keeps what it had). A file whose data does not fit `shape` is damaged
+    too: read as far as it fits, the next save would write over what did not (a note of 5
+    was read as no note, then lost).
     """
     try:
         with open(path, "rb") as handle:
@@ -154,7 +156,7 @@ def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None,
     aside = keep_aside(path)
     if aside is None:
         return Loaded(None, visible(f"{path}: damaged {kind} ({why}); it could not be moved aside: mend it or move it away; starting without them"), unread=True)
-    return Loaded(None, visible(f"{path}: damaged {kind} ({why}); moved to {aside.name}, starting afresh"), aside=aside)
+    return Loaded(None, visible(f"{path}: damaged {kind} ({why}); moved to {aside.name}, {then}"), aside=aside)
 
 
 def _parsed(raw: bytes, format_id: str) -> tuple[dict[str, Any] | None, str]:
