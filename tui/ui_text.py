@@ -53,6 +53,10 @@ WORDS: dict[UiLang, dict[str, str]] = {
             "To get back what it held: quit the reader, mend the copy {copy} and move it back to {name} "
             "(this replaces what was saved since); or delete the copy."
         ),
+        "journal_aside_fix": (
+            "To get back the lines it skipped: quit the reader, mend them in the copy {copy} and add them to the end of "
+            "{name} (make it if it is gone; each line sets its bookmark over what was saved since); or delete the copy."
+        ),
     },
     "zh": {
         "entries": "{n} 个条目",
@@ -86,6 +90,7 @@ WORDS: dict[UiLang, dict[str, str]] = {
         "en_text": "英文文本：",
         "spoiler": "剧透：",
         "aside_fix": "要找回其中的内容：退出阅读器，修好副本 {copy} 并把它移回 {name}（会替换此后保存的内容）；或删除该副本。",
+        "journal_aside_fix": "要找回被跳过的行：退出阅读器，在副本 {copy} 中修好这些行并把它们加到 {name} 的末尾（该文件已不在就新建；每行都会覆盖此后保存的该书签）；或删除该副本。",
     },
 }
 """The chrome's words by key; `{n}` and the like are filled in by `words`."""

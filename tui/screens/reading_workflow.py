@@ -58,6 +58,18 @@ def one_notice(notices: list[Notice]) -> Notice:
     return Notice("\n".join(lines), head.title, head.severity, max(n.timeout for n in notices))
 
 
+Told = tuple["str | None", "Path | None", "Path | None"]
+"""What was said of a state file: its problem, where the damaged file was moved and where a
+copy of its damaged journal was kept (`_told`)."""
+
+
+def _told(what: ReadMarks | Bookmarks) -> Told:
+    """A state file's problem and copies aside now (read marks keep no journal)."""
+    from tui.userdata import Bookmarks
+
+    return what.problem, what.aside, what.journal_aside if isinstance(what, Bookmarks) else None
+
+
 class ReadingWorkflow(Screen[None]):
     """The reader screen's read marks, bookmarks and links (keys, state and files)."""
 
@@ -109,17 +121,21 @@ class ReadingWorkflow(Screen[None]):
             if told:
                 self._tell(*one_notice(told))
 
-    def _tell_problem(self, what: ReadMarks | Bookmarks, before: tuple[str | None, Path | None] = (None, None)) -> None:
-        """Say what is wrong with a state file, if that changed since `before` (its problem
-        and copy aside then), with how to get back what a damaged file held once it was
-        moved aside."""
+    def _tell_problem(self, what: ReadMarks | Bookmarks, before: Told = (None, None, None)) -> None:
+        """Say what is wrong with a state file, if that changed since `before` (`_told`:
+        its problem and copies aside then), with how to get back what a damaged file, or
+        the lines a damaged journal skipped, held once a copy of it was kept aside."""
         from corpus.text import visible
 
-        if not what.problem or what.problem == before[0]:
+        problem, aside, journal_aside = _told(what)
+        if not problem or problem == before[0] or what.path is None:
             return
-        said = what.problem
-        if what.aside is not None and what.aside != before[1] and what.path is not None:
-            said += "\n" + self._say("aside_fix", copy=visible(str(what.aside)), name=visible(what.path.name))
+        said = problem
+        if aside is not None and aside != before[1]:
+            said += "\n" + self._say("aside_fix", copy=visible(str(aside)), name=visible(what.path.name))
+        if journal_aside is not None and journal_aside != before[2]:
+            name = visible(f"{what.path.name}.journal")
+            said += "\n" + self._say("journal_aside_fix", copy=visible(str(journal_aside)), name=name)
         self._tell(said, title=self._say("marks_problem"), severity="warning", timeout=15)
 
     def _key(self, binding_id: str) -> str:
@@ -181,7 +197,7 @@ class ReadingWorkflow(Screen[None]):
 
         bookmarks = self.bookmarks
         assert bookmarks is not None
-        before = (bookmarks.problem, bookmarks.aside)
+        before = _told(bookmarks)
         changed = {entry_id}
         try:
             changed |= bookmarks.save()
@@ -217,7 +233,7 @@ class ReadingWorkflow(Screen[None]):
         file when the save found it damaged since it was read (set aside: once)."""
         from tui.userdata import StateFileError
 
-        before = (marks.problem, marks.aside)
+        before = _told(marks)
         try:
             marks.save()
         except StateFileError as err:

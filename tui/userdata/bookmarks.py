@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from corpus.text import clean_text, visible
 from tui.userdata.marks import now_iso
@@ -102,6 +103,8 @@ class Bookmarks:
     over: the changes made go to its journal only."""
     aside: Path | None = None
     """Where the damaged file was last moved here (`store.Loaded.aside`), None: never."""
+    journal_aside: Path | None = None
+    """Where a copy of the damaged journal was last kept here (`mend_journal`), None: never."""
     behind: bool = False
     """The file and journal may lack bookmarks this window has (found damaged since it
     read them, `_kept`): the file is written whole at the next save."""
@@ -124,8 +127,8 @@ class Bookmarks:
         with locked(path):
             if stamp_of(path) != loaded.stamp:  # written whole meanwhile
                 loaded = _loaded(path, read_only)
-            by_id, place, problem, _ = _replayed(path, loaded, mend=not read_only)
-        return cls(path, title, by_id, problem, place=place, unread=loaded.unread, aside=loaded.aside)
+            by_id, place, problem, _, journal_aside = _replayed(path, loaded, mend=not read_only)
+        return cls(path, title, by_id, problem, place=place, unread=loaded.unread, aside=loaded.aside, journal_aside=journal_aside)
 
     def kept_aside(self) -> Path | None:
         """The latest copy of the file set aside as damaged (None: there is none): the
@@ -205,10 +208,11 @@ class Bookmarks:
             self.problem = read.problem or self.problem
         loaded = _loaded(path, then=KEPT_HERE)
         read_before = self.place.main
-        by_id, self.place, problem, journal = _replayed(path, loaded)
+        by_id, self.place, problem, journal, journal_aside = _replayed(path, loaded)
         if loaded.aside is not None or loaded.unread or journal.problem is not None or journal.skipped:
             by_id, self.behind = self._kept(by_id, journal.changes, loaded.data is None or loaded.stamp == read_before), True
         self.problem, self.unread, self.aside = problem or self.problem, loaded.unread, loaded.aside or self.aside
+        self.journal_aside = journal_aside or self.journal_aside
         _replay(by_id, [_change(k, v) for k, v in self.pending.items()])
         elsewhere = {k for k in by_id.keys() | self.by_id.keys() if by_id.get(k) != self.by_id.get(k)}
         self.by_id = by_id
@@ -258,21 +262,34 @@ def _loaded(path: Path, read_only: bool = False, then: str = "starting afresh") 
     return loaded
 
 
-def _replayed(path: Path, loaded: Loaded, mend: bool = True) -> tuple[dict[str, Bookmark], Place, str | None, JournalRead]:
+class Replayed(NamedTuple):
+    """A bookmarks file read with its journal replayed over it (`_replayed`)."""
+
+    by_id: dict[str, Bookmark]
+    place: Place
+    """How far the file and journal were read."""
+    problem: str | None
+    """What was wrong with either, one line."""
+    journal: JournalRead
+    """The journal as read."""
+    journal_aside: Path | None
+    """Where a copy of the damaged journal was kept (None: none was)."""
+
+
+def _replayed(path: Path, loaded: Loaded, mend: bool = True) -> Replayed:
     """The bookmarks of a file as read (`loaded`) with its journal's changes replayed over
-    them, how far both were read, what was wrong with either, and the journal as read
-    (under the lock). A journal with damaged lines is mended (`mend_journal`), or, not
-    `mend`, left as it is."""
+    them (under the lock). A journal with damaged lines is mended (`mend_journal`), or,
+    not `mend`, left as it is."""
     by_id = {b.entry_id: b for b in _items(loaded.data)}
     read = read_journal(path, "bookmarks", _change_misfit)
     _replay(by_id, read.changes)
-    place, damage = Place(loaded.stamp, read.journal, read.end), None
+    place, damage, aside = Place(loaded.stamp, read.journal, read.end), None, None
     if read.skipped and mend:
-        place, damage = mend_journal(path, "bookmarks", read, loaded.stamp)
+        place, damage, aside = mend_journal(path, "bookmarks", read, loaded.stamp)
     elif read.skipped:
         damage = damage_report(path, "bookmarks", read, "left as it is until the reader opens this corpus and keeps a copy of it aside")
     problem = "; ".join(p for p in (loaded.problem, read.problem, damage) if p) or None
-    return by_id, place, problem, read
+    return Replayed(by_id, place, problem, read, aside)
 
 
 def _change(entry_id: str, bookmark: Bookmark | None) -> dict[str, object]:

@@ -196,24 +196,25 @@ def _s(items: Sized) -> str:
     return "" if len(items) == 1 else "s"
 
 
-def mend_journal(path: Path, kind: str, read: JournalRead, main: Stamp | None) -> tuple[Place, str]:
+def mend_journal(path: Path, kind: str, read: JournalRead, main: Stamp | None) -> tuple[Place, str, Path | None]:
     """Keep a copy of `path`'s journal with skipped lines (read whole, under the lock) as it
-    was, then leave only its changes in it: where this session has read it now, and the
-    report (`damage_report`). A journal no copy could be kept of is left as it is and never
-    removed (`Place.damaged`)."""
+    was, then leave only its changes in it: where this session has read it now, the report
+    (`damage_report`) and where the copy is (the reader says how to get back the lines it
+    skipped). A journal no copy could be kept of is left as it is and never removed
+    (`Place.damaged`), its copy None."""
     journal = journal_path(path)
     try:
         # the same damage (a journal that could not be mended) kept already: no second copy
         aside = kept_already(journal, read.raw[: _end_of_line(read.raw, read.skipped[-1].number)]) or copy_aside(journal, read.raw)
     except OSError as err:
         kept = f"left as it is (no copy could be kept: {err.strerror or err}; free some space or make the folder writable)"
-        return Place(main, read.journal, read.end, damaged=True), damage_report(path, kind, read, kept)
+        return Place(main, read.journal, read.end, damaged=True), damage_report(path, kind, read, kept), None
     kept = f"a copy as it was kept in {aside.name}"
     try:
         now = replace_file(journal, _lines(read.changes))
     except StateFileError as err:
-        return Place(main, read.journal, read.end), damage_report(path, kind, read, f"{kept}; {err}")
-    return Place(main, now[:2], now[2]), damage_report(path, kind, read, f"{kept}, only the changes left in it")
+        return Place(main, read.journal, read.end), damage_report(path, kind, read, f"{kept}; {err}"), aside
+    return Place(main, now[:2], now[2]), damage_report(path, kind, read, f"{kept}, only the changes left in it"), aside
 
 
 def _end_of_line(raw: bytes, number: int) -> int:
