@@ -23,7 +23,7 @@ HEAD = '{"format": "kimi-ama-tui/read-marks/1",\n "read": {\n'
     [
         ('  "a": "2026" "b": "2026"}}', "a comma or } is missing at line 3, column 15"),
         ('  "a": "2026"},\n "seen": ["a" "b"]}', "a comma or ] is missing at line 4, column 15"),
-        ('  "a": "2026",\n  "b": "2026"\n', "it ends at line 4, column 13 before the data is closed"),
+        ('  "a": "2026",\n  "b": "2026"\n', "it ends at line 4, column 14 before the data is closed"),
         ('  "a": "2026",\n }}', "has a comma with nothing after it at line 3, column 14"),
         ("  'a': \"2026\"}}", "has a name in single quotes at line 3, column 3 (JSON wants double quotes)"),
         ('  "a": \'2026\'}}', "has text in single quotes at line 3, column 8 (JSON wants double quotes)"),
@@ -63,5 +63,5 @@ def test_journal_lines_say_it_at_their_character_and_group(tmp_path: Path) -> No
     assert (
         "damaged bookmarks journal (lines 1 and 3: not JSON: has a comma with nothing after it at character 28; "
         "line 2: not JSON: a comma or } is missing at character 14; "
-        "line 4: not JSON: it ends at character 27 before the data is closed); those 4 lines skipped"
+        "line 4: not JSON: it ends at character 28 before the data is closed); those 4 lines skipped"
     ) in problem, problem

@@ -52,7 +52,7 @@ def _misplaced(text: str, msg: str, pos: int) -> tuple[str, int]:
     if not end:
         return "it is empty", 0
     if msg != "Extra data" and pos >= end:
-        return "it ends at {} before the data is closed", end - 1
+        return "it ends at {} before the data is closed", end  # where the missing part goes
     here = text[pos]
     if msg.startswith("Illegal trailing comma") or (here in "]}" and text[:pos].rstrip().endswith(",")):
         return "has a comma with nothing after it at {}", text.rfind(",", 0, pos + 1)
