@@ -20,6 +20,10 @@ FORMAT = "kimi-ama-tui/read-marks/1"
 NOT_SAVED = "read marks made now are not saved until it can be read or is moved away"
 """What becomes of the marks made while the file cannot be read (`ReadMarks.held`)."""
 
+KEPT_HERE = "the read marks this window had are kept and saved in a new one"
+"""What becomes of the read marks when a window finds the file it read damaged (`ReadMarks.save`:
+every mark it had, and the entries it saw, written in a new file)."""
+
 
 def marks_path(identity: str, root: Path | None = None) -> Path | None:
     """The read-marks file of a corpus (None: no home folder to keep it in)."""
@@ -121,7 +125,7 @@ class ReadMarks:
                 if any(entry_id not in self._seen_set for entry_id in now):
                     seen = sorted(self._seen_set.union(now))
             else:
-                loaded = read_json(self.path, "read marks", FORMAT)
+                loaded = read_json(self.path, "read marks", FORMAT, None, True, KEPT_HERE)
                 if loaded.unread:
                     told, self.held = self.held, True
                     if told:
