@@ -41,10 +41,13 @@ def test_at_start_a_damaged_file_still_means_starting_afresh(tmp_path: Path) -> 
     assert marks.problem is not None and marks.problem.endswith(", starting afresh"), marks.problem
 
 
-async def test_the_reader_keeps_the_marks_in_view_and_says_they_are_kept(small_corpus: Path) -> None:
-    path, _, ids = state_files(small_corpus)
+async def damaged_meanwhile(corpus_path: Path, lang: str) -> tuple[Path, list[str], list[str], frozenset[str]]:
+    """Start the reader in `lang` on a read-marks file marking the first entry read, damage
+    the file, mark the second: the file, the entry ids, what was said of the file, and the
+    entries the window shows read after that."""
+    path, _, ids = state_files(corpus_path)
     path.write_text(json.dumps({"format": FORMAT, "corpus": "T", "read": {ids[0]: "2026"}, "seen": ids}), encoding="utf-8")
-    app = reader(corpus_path=small_corpus)
+    app = reader(corpus_path=corpus_path, lang=lang)
     said = notes_said(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
@@ -53,7 +56,12 @@ async def test_the_reader_keeps_the_marks_in_view_and_says_they_are_kept(small_c
         path.write_bytes(b"{oops")
         screen.set_read([ids[1]], True)
         await pilot.pause()
-        assert screen.read_ids == {ids[0], ids[1]}
-        (told,) = [line for line in said if str(path) in line]
-        assert KEPT in told and "starting afresh" not in told, told
+        return path, ids, [line for line in said if str(path) in line], screen.read_ids
+
+
+async def test_the_reader_keeps_the_marks_in_view_and_says_they_are_kept(small_corpus: Path) -> None:
+    path, ids, said, shown_read = await damaged_meanwhile(small_corpus, "en")
+    assert shown_read == {ids[0], ids[1]}
+    (told,) = said
+    assert KEPT in told and "starting afresh" not in told, told
     assert set(json.loads(path.read_text(encoding="utf-8"))["read"]) == {ids[0], ids[1]}

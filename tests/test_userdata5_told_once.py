@@ -31,8 +31,9 @@ def state_files(corpus_path: Path) -> tuple[Path, Path, list[str]]:
 
 
 def said_about(toasts: list[str], path: Path) -> list[str]:
-    """The toasts naming `path` (its problem; the copy aside has a longer name)."""
-    return [toast for toast in toasts if f"{path}:" in toast]
+    """The toasts naming `path` (its problem, said in English or Chinese; the copy aside
+    has a longer name)."""
+    return [toast for toast in toasts if f"{path}:" in toast or f"{path}：" in toast]
 
 
 async def toasts_after_key(corpus_path: Path, entry_id: str, path: Path, damage: bytes, key: str) -> list[str]:
@@ -59,7 +60,7 @@ async def test_both_files_damaged_at_start_each_said_once_with_how_to_fix(small_
         assert len(toasts) == 1, toasts  # the two said together (four toasts before)
         for path in (marks, bookmarks):
             (told,) = said_about(toasts, path)
-            assert told.count(f"{path}:") == 1, told
+            assert told.count(f"{path}:") + told.count(f"{path}：") == 1, told
             (aside,) = path.parent.glob(f"{path.name}.damaged-*")
             assert f"{FIX[lang]} {aside} " in told, told
             assert f" {path.name}" in told.split(str(aside))[-1]

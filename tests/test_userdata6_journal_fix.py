@@ -46,7 +46,8 @@ async def test_a_journal_damaged_at_start_says_how_to_get_its_lines_back(small_c
         await ready(pilot)
         await pilot.pause(0.3)
         (toast,) = toasts_shown(app)
-        assert "damaged bookmarks journal (line 1: not JSON" in toast, toast
+        damaged = {"en": "damaged bookmarks journal (line 1: not JSON", "zh": "书签日志已损坏（line 1: not JSON"}
+        assert damaged[lang] in toast, toast
         assert journal_fix(toast, path, lang), toast
         assert "To get back what it held" not in toast and "要找回其中的内容" not in toast  # the file was fine
 

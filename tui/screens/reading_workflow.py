@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from tui.app import ReaderApp
     from tui.userdata import Bookmarks, ReadingState, ReadMarks
+    from tui.userdata.store import StateFileError
 
 READ_AFTER = 1.0
 """Seconds an entry must stay in the pane to be marked read."""
@@ -126,17 +127,24 @@ class ReadingWorkflow(Screen[None]):
         its problem and copies aside then), with how to get back what a damaged file, or
         the lines a damaged journal skipped, held once a copy of it was kept aside."""
         from corpus.text import visible
+        from tui.userdata.problems import said as said_in
 
         problem, aside, journal_aside = _told(what)
         if not problem or problem == before[0] or what.path is None:
             return
-        said = problem
+        said = said_in(self.app.lang, problem)
         if aside is not None and aside != before[1]:
             said += "\n" + self._say("aside_fix", copy=visible(str(aside)), name=visible(what.path.name))
         if journal_aside is not None and journal_aside != before[2]:
             name = visible(f"{what.path.name}.journal")
             said += "\n" + self._say("journal_aside_fix", copy=visible(str(journal_aside)), name=name)
         self._tell(said, title=self._say("marks_problem"), severity="warning", timeout=15)
+
+    def _tell_not_saved(self, err: StateFileError) -> None:
+        """Say that a change could not be saved, and why, in the reading language."""
+        from tui.userdata.problems import said
+
+        self._tell(said(self.app.lang, err.problem), title=self._say("not_saved"), severity="error", timeout=10)
 
     def _key(self, binding_id: str) -> str:
         """The key `binding_id` is bound to now (the config file's `[keys]` applied), for a
@@ -202,7 +210,7 @@ class ReadingWorkflow(Screen[None]):
         try:
             changed |= bookmarks.save()
         except StateFileError as err:
-            self._tell(str(err), title=self._say("not_saved"), severity="error", timeout=10)
+            self._tell_not_saved(err)
         self._tell_problem(bookmarks, before)
         for changed_id in changed:
             if bookmarks.get(changed_id) is None:
@@ -237,7 +245,7 @@ class ReadingWorkflow(Screen[None]):
         try:
             marks.save()
         except StateFileError as err:
-            self._tell(str(err), title=self._say("not_saved"), severity="error", timeout=10)
+            self._tell_not_saved(err)
         self._tell_problem(marks, before)
 
     @property

@@ -20,7 +20,8 @@ from corpus.text import clean_text, visible
 from tui.userdata.marks import now_iso
 from tui.userdata.paths import NO_HOME, data_dir
 from tui.userdata.journal import JournalRead, Misfit, Place, append_journal, damage_report, drop_journal, journal_path, mend_journal, read_journal
-from tui.userdata.store import Loaded, StateFileError, kept_aside, locked, read_json, stamp_of, write_atomic
+from tui.userdata.problems import Part, Problem, joined, part
+from tui.userdata.store import AFRESH, Loaded, StateFileError, kept_aside, locked, read_json, stamp_of, write_atomic
 
 FORMAT = "kimi-ama-tui/bookmarks/1"
 
@@ -247,18 +248,18 @@ class Bookmarks:
         self.place = drop_journal(path, main)
 
 
-KEPT_HERE = "the bookmarks this window had are kept and saved in a new one"
+KEPT_HERE = part("bookmarks_kept_here")
 """What becomes of the bookmarks when a window finds the file it read damaged (`_kept`)."""
 
 
-def _loaded(path: Path, read_only: bool = False, then: str = "starting afresh") -> Loaded:
+def _loaded(path: Path, read_only: bool = False, then: Part = AFRESH) -> Loaded:
     """The bookmarks file read (`store.read_json`; `then`: what follows once a damaged one
     is moved aside); when it is there and cannot be read, the report says where the changes
     made now go: the journal only (it is never written over)."""
     loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only, then)
     if loaded.unread and not read_only:
-        kept = f"bookmarks made now are kept in {journal_path(path).name} beside it, and added to it once it can be read"
-        return replace(loaded, problem=f"{loaded.problem}; {kept}")
+        kept = part("bookmarks_to_journal", journal=journal_path(path).name)
+        return replace(loaded, problem=Problem(loaded.problem, kept))
     return loaded
 
 
@@ -268,7 +269,7 @@ class Replayed(NamedTuple):
     by_id: dict[str, Bookmark]
     place: Place
     """How far the file and journal were read."""
-    problem: str | None
+    problem: Problem | None
     """What was wrong with either, one line."""
     journal: JournalRead
     """The journal as read."""
@@ -287,8 +288,8 @@ def _replayed(path: Path, loaded: Loaded, mend: bool = True) -> Replayed:
     if read.skipped and mend:
         place, damage, aside = mend_journal(path, "bookmarks", read, loaded.stamp)
     elif read.skipped:
-        damage = damage_report(path, "bookmarks", read, "left as it is until the reader opens this corpus and keeps a copy of it aside")
-    problem = "; ".join(p for p in (loaded.problem, read.problem, damage) if p) or None
+        damage = damage_report(path, "bookmarks", read, part("journal_left_for_reader"))
+    problem = joined(loaded.problem, read.problem, damage)
     return Replayed(by_id, place, problem, read, aside)
 
 

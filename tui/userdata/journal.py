@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sized
 
-from corpus.text import visible
 from tui.userdata.json_words import not_json
-from tui.userdata.store import NESTED_TOO_DEEPLY, StateFileError, Stamp, copy_aside, kept_already, replace_file, stamp_of, utf8
+from tui.userdata.problems import Part, Problem, part
+from tui.userdata.store import NESTED_TOO_DEEPLY, StateFileError, Stamp, kind_named, copy_aside, kept_already, replace_file, stamp_of, utf8
 
 FileId = tuple[int, int]
 """A journal's device and inode: one moved aside or removed and made again has another."""
@@ -95,7 +95,7 @@ class JournalRead:
     changes: list[dict[str, Any]]
     journal: FileId | None
     end: int
-    problem: str | None = None
+    problem: Problem | None = None
     """One line: why the journal could not be read (escaped)."""
     skipped: tuple[Skipped, ...] = ()
     """The lines that are not changes (left out of `changes`)."""
@@ -125,7 +125,7 @@ def read_journal(path: Path, kind: str, fits: LineShape, start: int = 0) -> Jour
     except FileNotFoundError:
         return JournalRead([], None, 0)
     except OSError as err:
-        return JournalRead([], None, 0, visible(f"{journal}: cannot read the {kind} journal ({err.strerror or err}): give yourself read access to it; starting without it"))
+        return JournalRead([], None, 0, Problem(part("journal_cannot_read", journal=journal, kind=kind_named(kind), why=err.strerror or err)))
     whole = raw[: raw.rfind(b"\n") + 1]
     changes: list[dict[str, Any]] = []
     skipped: list[Skipped] = []
@@ -163,9 +163,11 @@ SHOWN_SKIPPED = 3
 rest are counted)."""
 
 
-def damage_report(path: Path, kind: str, read: JournalRead, kept: str) -> str:
+def damage_report(path: Path, kind: str, read: JournalRead, kept: Part | Problem) -> Problem:
     """One line (escaped): which lines of `path`'s journal (read whole) were skipped and
-    why, how many changes were read, and `kept`: what became of the journal."""
+    why, how many changes were read, and `kept`: what became of the journal (its first
+    clause said in the same sentence, the others after it). The reasons stay English (the
+    JSON's words, `json_words`)."""
     by_why: dict[str, list[int]] = {}
     values: dict[str, dict[str, None]] = {}
     for skipped in read.skipped:
@@ -177,9 +179,14 @@ def damage_report(path: Path, kind: str, read: JournalRead, kept: str) -> str:
     rest = sum(len(numbers) for numbers in list(by_why.values())[SHOWN_SKIPPED:])
     if rest:
         reasons.append(f"{rest} more line{_s(range(rest))}")
-    lines = "that line" if len(read.skipped) == 1 else f"those {len(read.skipped)} lines"
-    others = f"{len(read.changes)} other change{_s(read.changes)} read" if read.changes else "no other change read"
-    return visible(f"{journal_path(path)}: damaged {kind} journal ({'; '.join(reasons)}); {lines} skipped, {others}; {kept}")
+    count = len(read.skipped)
+    lines = part("journal_one_skipped") if count == 1 else part("journal_some_skipped", n=count)
+    n = len(read.changes)
+    others = part("journal_no_other") if not n else part("journal_one_other") if n == 1 else part("journal_others", n=n)
+    first, *then = kept.parts if isinstance(kept, Problem) else (kept,)
+    journal, named = journal_path(path), kind_named(kind)
+    damaged = part("journal_damaged", journal=journal, kind=named, reasons="; ".join(reasons), skipped=lines, others=others, kept=first)
+    return Problem(damaged, *then)
 
 
 def _listed(items: list[str], word: str, rest: tuple[str, str]) -> str:
@@ -196,7 +203,7 @@ def _s(items: Sized) -> str:
     return "" if len(items) == 1 else "s"
 
 
-def mend_journal(path: Path, kind: str, read: JournalRead, main: Stamp | None) -> tuple[Place, str, Path | None]:
+def mend_journal(path: Path, kind: str, read: JournalRead, main: Stamp | None) -> tuple[Place, Problem, Path | None]:
     """Keep a copy of `path`'s journal with skipped lines (read whole, under the lock) as it
     was, then leave only its changes in it: where this session has read it now, the report
     (`damage_report`) and where the copy is (the reader says how to get back the lines it
@@ -207,14 +214,13 @@ def mend_journal(path: Path, kind: str, read: JournalRead, main: Stamp | None) -
         # the same damage (a journal that could not be mended) kept already: no second copy
         aside = kept_already(journal, read.raw[: _end_of_line(read.raw, read.skipped[-1].number)]) or copy_aside(journal, read.raw)
     except OSError as err:
-        kept = f"left as it is (no copy could be kept: {err.strerror or err}; free some space or make the folder writable)"
+        kept = part("journal_no_copy", why=err.strerror or err)
         return Place(main, read.journal, read.end, damaged=True), damage_report(path, kind, read, kept), None
-    kept = f"a copy as it was kept in {aside.name}"
     try:
         now = replace_file(journal, _lines(read.changes))
     except StateFileError as err:
-        return Place(main, read.journal, read.end), damage_report(path, kind, read, f"{kept}; {err}"), aside
-    return Place(main, now[:2], now[2]), damage_report(path, kind, read, f"{kept}, only the changes left in it"), aside
+        return Place(main, read.journal, read.end), damage_report(path, kind, read, Problem(part("journal_copy_kept", aside=aside.name), err.problem)), aside
+    return Place(main, now[:2], now[2]), damage_report(path, kind, read, part("journal_mended", aside=aside.name)), aside
 
 
 def _end_of_line(raw: bytes, number: int) -> int:
@@ -233,7 +239,7 @@ def append_journal(path: Path, changes: list[dict[str, Any]], place: Place) -> P
     try:
         fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)  # (notes: private, as the file)
     except OSError as err:
-        raise StateFileError(visible(f"cannot write {journal}: {err.strerror or err}")) from None
+        raise StateFileError(Problem(part("cannot_write", path=journal, why=err.strerror or err))) from None
     try:
         if os.fstat(fd).st_size > place.end:
             os.ftruncate(fd, place.end)
@@ -243,7 +249,7 @@ def append_journal(path: Path, changes: list[dict[str, Any]], place: Place) -> P
         os.fsync(fd)
         st = os.fstat(fd)
     except OSError as err:
-        raise StateFileError(visible(f"cannot write {journal}: {err.strerror or err}")) from None
+        raise StateFileError(Problem(part("cannot_write", path=journal, why=err.strerror or err))) from None
     finally:
         os.close(fd)
     return Place(place.main, (st.st_dev, st.st_ino), st.st_size, place.damaged)
@@ -261,5 +267,5 @@ def drop_journal(path: Path, main: Stamp) -> Place:
     try:
         journal_path(path).unlink(missing_ok=True)
     except OSError as err:
-        raise StateFileError(visible(f"cannot remove {journal_path(path)}: {err.strerror or err}")) from None
+        raise StateFileError(Problem(part("cannot_remove", path=journal_path(path), why=err.strerror or err))) from None
     return Place(main)

@@ -13,14 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui.userdata.paths import NO_HOME, state_dir
+from tui.userdata.problems import Problem, part
 from tui.userdata.store import Stamp, StateFileError, locked, merged, read_json, stamp_of, write_atomic
 
 FORMAT = "kimi-ama-tui/read-marks/1"
 
-NOT_SAVED = "read marks made now are not saved until it can be read or is moved away"
+NOT_SAVED = part("marks_not_saved")
 """What becomes of the marks made while the file cannot be read (`ReadMarks.held`)."""
 
-KEPT_HERE = "the read marks this window had are kept and saved in a new one"
+KEPT_HERE = part("marks_kept_here")
 """What becomes of the read marks when a window finds the file it read damaged (`ReadMarks.save`:
 every mark it had, and the entries it saw, written in a new file)."""
 
@@ -78,7 +79,7 @@ class ReadMarks:
         if path is None:
             return cls(None, title, entry_ids=ids, problem=f"read marks are not kept: {NO_HOME}")
         loaded = read_json(path, "read marks", FORMAT)
-        problem = f"{loaded.problem}; {NOT_SAVED}" if loaded.unread else loaded.problem
+        problem = Problem(loaded.problem, NOT_SAVED) if loaded.unread else loaded.problem
         data = loaded.data or {}
         read = _str_map(data.get("read"))
         seen = data.get("seen")
@@ -130,7 +131,7 @@ class ReadMarks:
                     told, self.held = self.held, True
                     if told:
                         return
-                    raise StateFileError(f"{loaded.problem}; {NOT_SAVED}")
+                    raise StateFileError(Problem(loaded.problem, NOT_SAVED))
                 data = loaded.data or {}
                 if loaded.problem:  # damaged since it was read here (set aside): it held what was read
                     self.problem, self.aside = loaded.problem, loaded.aside

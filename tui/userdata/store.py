@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from corpus.text import visible
 from tui.userdata.json_words import not_json
+from tui.userdata.problems import Part, Problem, part
 
 V = TypeVar("V")
 
@@ -47,7 +47,12 @@ READABLE_MOST = 64 * 1024
 
 class StateFileError(Exception):
     """A state file could not be written; `str()` is one line saying which and why (the
-    path escaped: `corpus.text.visible`)."""
+    path escaped: `corpus.text.visible`), `problem` the same as a `Problem` (the reader
+    says it in the reading language)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem if isinstance(problem, Problem) else Problem(problem)
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,7 @@ class Loaded:
     """What reading a state file gave: its data (None when absent or damaged) and a problem."""
 
     data: dict[str, Any] | None
-    problem: str | None = None
+    problem: Problem | None = None
     """One line saying what was wrong and where the damaged file was moved (escaped)."""
     stamp: Stamp | None = None
     """The stamp of the file read (None: none was read)."""
@@ -104,7 +109,7 @@ def replace_file(path: Path, data: bytes) -> Stamp:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as err:
-        raise StateFileError(visible(f"cannot write {path}: {err.strerror or err}")) from None
+        raise StateFileError(Problem(part("cannot_write", path=path, why=err.strerror or err))) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -114,7 +119,7 @@ def replace_file(path: Path, data: bytes) -> Stamp:
         os.replace(tmp, path)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
-        raise StateFileError(visible(f"cannot write {path}: {err.strerror or err}")) from None
+        raise StateFileError(Problem(part("cannot_write", path=path, why=err.strerror or err))) from None
     return written
 
 
@@ -127,7 +132,19 @@ Shape = Callable[[dict[str, Any]], str]
 """What in a state file's data does not fit its format, in words ("" when all of it fits)."""
 
 
-def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None, set_aside: bool = True, then: str = "starting afresh") -> Loaded:
+AFRESH = part("state_then_afresh")
+"""What the reader does once a damaged file is moved aside at start-up: it starts afresh."""
+
+KINDS = {"read marks": "kind_read_marks", "bookmarks": "kind_bookmarks"}
+"""The `tui.ui_text` key naming each kind of state file (another kind is named as it is)."""
+
+
+def kind_named(kind: str) -> Part | str:
+    """The name of a kind of state file (`read_json`'s `kind`), to be said in the reading language."""
+    return part(KINDS[kind]) if kind in KINDS else kind
+
+
+def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None, set_aside: bool = True, then: Part = AFRESH) -> Loaded:
     """Read a state file of `format_id`; a damaged one is moved aside (or, not
     `set_aside`, left as it is: a command that only lists) and reported.
 
@@ -144,19 +161,22 @@ def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None,
     except FileNotFoundError:
         return Loaded(None)
     except OSError as err:
-        fix = "move the directory away" if isinstance(err, IsADirectoryError) else "give yourself read access to it"
-        return Loaded(None, visible(f"{path}: cannot read the {kind} ({err.strerror or err}): {fix}; starting without them"), unread=True)
+        fix = part("state_fix_directory" if isinstance(err, IsADirectoryError) else "state_fix_access")
+        cannot = part("state_cannot_read", path=path, kind=kind_named(kind), why=err.strerror or err, fix=fix, then=part("state_starting_without"))
+        return Loaded(None, Problem(cannot), unread=True)
     data, why = _parsed(raw, format_id)
     if data is not None and shape is not None and (why := shape(data)):
         data = None
     if data is not None:
         return Loaded(data, stamp=stamp)
+    named = kind_named(kind)
     if not set_aside:
-        return Loaded(None, visible(f"{path}: damaged {kind} ({why}); nothing could be read from it; left as it is until the reader opens this corpus and sets it aside"), unread=True)
+        return Loaded(None, Problem(part("state_damaged_left", path=path, kind=named, why=why)), unread=True)
     aside = keep_aside(path)
     if aside is None:
-        return Loaded(None, visible(f"{path}: damaged {kind} ({why}); it could not be moved aside: mend it or move it away; starting without them"), unread=True)
-    return Loaded(None, visible(f"{path}: damaged {kind} ({why}); moved to {aside.name}, {then}"), aside=aside)
+        stuck = part("state_damaged_stuck", path=path, kind=named, why=why, then=part("state_starting_without"))
+        return Loaded(None, Problem(stuck), unread=True)
+    return Loaded(None, Problem(part("state_damaged_aside", path=path, kind=named, why=why, aside=aside.name, then=then)), aside=aside)
 
 
 def _parsed(raw: bytes, format_id: str) -> tuple[dict[str, Any] | None, str]:
