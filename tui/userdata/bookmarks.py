@@ -21,7 +21,7 @@ from tui.userdata.marks import now_iso
 from tui.userdata.paths import NO_HOME, data_dir
 from tui.userdata.journal import JournalRead, Misfit, Place, append_journal, damage_report, drop_journal, journal_path, mend_journal, read_journal
 from tui.userdata.problems import Part, Problem, joined, part
-from tui.userdata.store import AFRESH, Loaded, StateFileError, kept_aside, locked, read_json, stamp_of, write_atomic
+from tui.userdata.store import AFRESH, WITHOUT, Loaded, StateFileError, kept_aside, locked, read_json, stamp_of, write_atomic
 
 FORMAT = "kimi-ama-tui/bookmarks/1"
 
@@ -207,7 +207,7 @@ class Bookmarks:
                     self.place = replace(self.place, journal=read.journal, end=read.end)
                 return _replay(self.by_id, read.changes, keep=self.pending)
             self.problem = read.problem or self.problem
-        loaded = _loaded(path, then=KEPT_HERE)
+        loaded = _loaded(path, then=KEPT_HERE, still=STILL_HERE)
         read_before = self.place.main
         by_id, self.place, problem, journal, journal_aside = _replayed(path, loaded)
         if loaded.aside is not None or loaded.unread or journal.problem is not None or journal.skipped:
@@ -249,14 +249,17 @@ class Bookmarks:
 
 
 KEPT_HERE = part("bookmarks_kept_here")
+STILL_HERE = part("bookmarks_still_here")
+"""What becomes of the bookmarks when a window finds the file it read cannot be read now:
+they stay in the window (`_kept`), the changes going to the journal."""
 """What becomes of the bookmarks when a window finds the file it read damaged (`_kept`)."""
 
 
-def _loaded(path: Path, read_only: bool = False, then: Part = AFRESH) -> Loaded:
+def _loaded(path: Path, read_only: bool = False, then: Part = AFRESH, still: Part = WITHOUT) -> Loaded:
     """The bookmarks file read (`store.read_json`; `then`: what follows once a damaged one
     is moved aside); when it is there and cannot be read, the report says where the changes
     made now go: the journal only (it is never written over)."""
-    loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only, then)
+    loaded = read_json(path, "bookmarks", FORMAT, _misfit, not read_only, then, still)
     if loaded.unread and not read_only:
         kept = part("bookmarks_to_journal", journal=journal_path(path).name)
         return replace(loaded, problem=Problem(loaded.problem, kept))

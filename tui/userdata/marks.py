@@ -22,6 +22,9 @@ NOT_SAVED = part("marks_not_saved")
 """What becomes of the marks made while the file cannot be read (`ReadMarks.held`)."""
 
 KEPT_HERE = part("marks_kept_here")
+STILL_HERE = part("marks_still_here")
+"""What becomes of the read marks when a window finds the file it read cannot be read now:
+they stay in the window (`held`: saved once it can be read)."""
 """What becomes of the read marks when a window finds the file it read damaged (`ReadMarks.save`:
 every mark it had, and the entries it saw, written in a new file)."""
 
@@ -126,7 +129,7 @@ class ReadMarks:
                 if any(entry_id not in self._seen_set for entry_id in now):
                     seen = sorted(self._seen_set.union(now))
             else:
-                loaded = read_json(self.path, "read marks", FORMAT, None, True, KEPT_HERE)
+                loaded = read_json(self.path, "read marks", FORMAT, None, True, KEPT_HERE, STILL_HERE)
                 if loaded.unread:
                     told, self.held = self.held, True
                     if told:

@@ -135,6 +135,9 @@ Shape = Callable[[dict[str, Any]], str]
 AFRESH = part("state_then_afresh")
 """What the reader does once a damaged file is moved aside at start-up: it starts afresh."""
 
+WITHOUT = part("state_starting_without")
+"""What the reader does at start-up with a file it cannot read (or set aside): it starts without it."""
+
 KINDS = {"read marks": "kind_read_marks", "bookmarks": "kind_bookmarks"}
 """The `tui.ui_text` key naming each kind of state file (another kind is named as it is)."""
 
@@ -144,13 +147,14 @@ def kind_named(kind: str) -> Part | str:
     return part(KINDS[kind]) if kind in KINDS else kind
 
 
-def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None, set_aside: bool = True, then: Part = AFRESH) -> Loaded:
+def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None, set_aside: bool = True, then: Part = AFRESH, still: Part = WITHOUT) -> Loaded:
     """Read a state file of `format_id`; a damaged one is moved aside (or, not
     `set_aside`, left as it is: a command that only lists) and reported.
 
     `kind` names the file for the report ("read marks", "bookmarks"), `then` what the
     reader does once a damaged one is moved aside (at start-up it starts afresh; a window
-    that had read it keeps what it had). A file whose data does not fit `shape` is damaged
+    that had read it keeps what it had), `still` when it cannot be read or set aside (at
+    start-up it starts without it; a window that had read it keeps what it had). A file whose data does not fit `shape` is damaged
     too: read as far as it fits, the next save would write over what did not (a note of 5
     was read as no note, then lost).
     """
@@ -162,7 +166,7 @@ def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None,
         return Loaded(None)
     except OSError as err:
         fix = part("state_fix_directory" if isinstance(err, IsADirectoryError) else "state_fix_access")
-        cannot = part("state_cannot_read", path=path, kind=kind_named(kind), why=err.strerror or err, fix=fix, then=part("state_starting_without"))
+        cannot = part("state_cannot_read", path=path, kind=kind_named(kind), why=err.strerror or err, fix=fix, then=still)
         return Loaded(None, Problem(cannot), unread=True)
     data, why = _parsed(raw, format_id)
     if data is not None and shape is not None and (why := shape(data)):
@@ -174,7 +178,7 @@ def read_json(path: Path, kind: str, format_id: str, shape: Shape | None = None,
         return Loaded(None, Problem(part("state_damaged_left", path=path, kind=named, why=why)), unread=True)
     aside = keep_aside(path)
     if aside is None:
-        stuck = part("state_damaged_stuck", path=path, kind=named, why=why, then=part("state_starting_without"))
+        stuck = part("state_damaged_stuck", path=path, kind=named, why=why, then=still)
         return Loaded(None, Problem(stuck), unread=True)
     return Loaded(None, Problem(part("state_damaged_aside", path=path, kind=named, why=why, aside=aside.name, then=then)), aside=aside)
 
