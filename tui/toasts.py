@@ -10,14 +10,16 @@ dialog closes, so a toast hidden for longer than its timeout ("bookmarked", a fa
 is still seen. A toast's text is broken at spaces, and inside an id or a URL at its
 separators (`muon-optimizer-` / `at-1t:`, `…/r/` / `LocalLLaMA/…`), never mid-word where
 such a break fits; Chinese breaks between characters, closing punctuation never starting a
-line.
+line. A toast is never taller than the screen has room for (above the footer, and above the
+newer toasts stacked below it): one that needs more shows its title and first lines and ends
+with how many lines are not shown, never cut at its top.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from time import time
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
@@ -29,10 +31,13 @@ from textual.screen import ModalScreen, Screen
 from textual.visual import Visual
 from textual.widgets._toast import Toast, ToastHolder, ToastRack
 
+from tui.ui_text import words
 from tui.wrap import CLOSING, OPENING, may_break_between
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
+    from textual.dom import DOMNode
+    from textual.geometry import Size
     from textual.notifications import Notification, Notifications
     from textual.strip import Strip
     from textual.style import Style
@@ -124,10 +129,13 @@ def broken(content: Content, width: int) -> Content:
 
 
 class SeparatorBreaks(Visual):
-    """A toast's text, broken into lines by `broken` at the width it is drawn at."""
+    """A toast's text, broken into lines by `broken` at the width it is drawn at; given
+    fewer lines than it needs, its first lines and a mark of how many more there are."""
 
-    def __init__(self, content: Content) -> None:
+    def __init__(self, content: Content, more: Callable[[int], Content] | None = None) -> None:
         self.content = content
+        self.more = more
+        """The mark ending a text cut short, from how many of its lines are not shown."""
         self._lines: tuple[int, Content] | None = None
 
     def __str__(self) -> str:
@@ -139,8 +147,16 @@ class SeparatorBreaks(Visual):
         return self._lines[1]
 
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
-        """The lines drawn at `width`."""
-        return self._at(width).render_strips(width, height, style, options)
+        """The lines drawn at `width`; if more than `height`, the first ones then the mark."""
+        lines = self._at(width)
+        every = lines.split("\n")
+        if height is None or self.more is None or len(every) <= height:
+            return lines.render_strips(width, height, style, options)
+        kept = height - 1
+        for _ in range(2):  # (the mark's own lines are among those it counts)
+            mark = broken(self.more(len(every) - kept), width).split("\n")
+            kept = max(height - len(mark), 0)
+        return Content("\n").join([*every[:kept], *mark][:height]).render_strips(width, height, style, options)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         """The text's widest line, unbroken."""
@@ -157,10 +173,58 @@ class ReaderToast(Toast):
     def __init__(self, notification: Notification) -> None:
         super().__init__(notification)
         self.notification = notification
+        self._rack: DOMNode | None = None
+        """The rack this toast was mounted on (no longer its parent's parent as it goes)."""
 
     def render(self) -> SeparatorBreaks:  # type: ignore[override]
         """The title and message as Textual renders them, broken at the toast's width."""
-        return SeparatorBreaks(super().render())
+        return SeparatorBreaks(super().render(), self._more)
+
+    def _more(self, lines: int) -> Content:
+        """The mark ending a toast cut short: how many lines are not shown."""
+        said = words(getattr(self.app, "lang", "en"), "toast_more", n=lines)
+        return Content.styled(said, self.get_visual_style("toast--title"))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """The text's lines, but no more than the screen has room for: a toast taller than
+        the screen was drawn from below its top, its title and first lines (a damaged
+        file's path) never seen. Cut short, it ends with a mark (`SeparatorBreaks`)."""
+        return min(super().get_content_height(container, viewport, width), self._room(container, viewport, width))
+
+    def on_mount(self) -> None:
+        """Give the older toasts their room again: a newer one is stacked below them."""
+        self._rack = self.parent.parent if self.parent is not None else None
+        self._older_laid_out_again()
+
+    def on_unmount(self) -> None:
+        """Give the older toasts their room again: this one below them is gone."""
+        self._older_laid_out_again()
+
+    def _older_laid_out_again(self) -> None:
+        """Lay out again the other toasts on this toast's rack (Textual keeps their sizes)."""
+        if isinstance(self._rack, ToastRack):
+            for toast in self._rack.query(ReaderToast):
+                if toast is not self:
+                    toast.refresh(layout=True)
+
+    def _frame(self) -> int:
+        """The rows this toast takes besides its text: its and its holder's margin, border and padding."""
+        rows = self.styles.margin.height + self.styles.gutter.height
+        if isinstance(self.parent, ToastHolder):
+            rows += self.parent.styles.margin.height + self.parent.styles.gutter.height
+        return rows
+
+    def _room(self, container: Size, viewport: Size, width: int) -> int:
+        """How many lines of text fit on the screen: all but this toast's frame, the rack's
+        margin (the footer's row) and the newer toasts stacked below it."""
+        holder, rows = self.parent, viewport.height - self._frame()
+        rack = holder.parent if holder is not None else None
+        if isinstance(rack, ToastRack) and holder in rack.children:
+            rows -= rack.styles.margin.height + rack.styles.gutter.height
+            for newer in rack.children[rack.children.index(holder) + 1 :]:
+                for toast in newer.query_children(ReaderToast):
+                    rows -= toast._frame() + toast.get_content_height(container, viewport, width)
+        return max(rows, 1)
 
 
 def is_dialog(screen: Screen[object]) -> bool:

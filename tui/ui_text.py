@@ -53,6 +53,7 @@ WORDS: dict[UiLang, dict[str, str]] = {
             "To get back what it held: quit the reader, mend the copy {copy} and move it back to {name} "
             "(this replaces what was saved since); or delete the copy."
         ),
+        "toast_more": "… {n} more lines (a taller window shows them)",
         "journal_aside_fix": (
             "To get back the lines it skipped: quit the reader, mend them in the copy {copy} and add them to the end of "
             "{name} (make it if it is gone; each line sets its bookmark over what was saved since); or delete the copy."
@@ -154,6 +155,7 @@ WORDS: dict[UiLang, dict[str, str]] = {
         "journal_left_for_reader": "保持原样，等阅读器打开这个语料库时再把它的副本保存到一旁",
         "cannot_write": "无法写入 {path}：{why}",
         "cannot_remove": "无法删除 {path}：{why}",
+        "toast_more": "…… 还有 {n} 行未显示（窗口更高时可见）",
     },
 }
 """The chrome's words by key; `{n}` and the like are filled in by `words`."""
