@@ -109,3 +109,21 @@ async def test_a_key_after_escape_in_a_burst_acts_as_when_typed_slowly() -> None
     it moves on from there, not from the top of the tree."""
     keys = [*"kda", "escape", "j"]
     assert await _typed(True, keys) == await _typed(False, keys)
+
+
+async def test_a_key_handed_back_by_a_widget_comes_before_keys_read_after_it() -> None:
+    """A key that reached a widget after the focus left it is read again by the app: it
+    went to the end of the app's queue, behind keys the terminal sent after it that the
+    app had not handled yet (a loaded machine, a burst in two reads): `t` handed back by
+    the tree after `/`, then `o` read, left `ot` in the filter."""
+    app = reader()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        screen.set_focus(screen.filter_bar)  # the `/` before them, handled
+        await pilot.pause()
+        screen.topic_tree.post_message(_key("t"))  # sent to the tree while it had the focus
+        app.post_message(_key("o"))  # read from the terminal after it, not yet handled
+        await pilot.pause(0.3)
+        assert screen.filter_bar.value == "to"
+

@@ -24,6 +24,7 @@ from tui.options import ReaderOptions, default_lang
 from tui.screens.reader import ReaderScreen
 from tui.toasts import ToastClock, place_toasts
 from tui.ui_text import words
+from tui.widgets.keys_in_turn import HandedBackFirst
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -69,7 +70,7 @@ def _as_typed(event: events.Event) -> events.Event:
     return event
 
 
-class ReaderApp(App[int]):
+class ReaderApp(HandedBackFirst, App[int]):
     """kimi-ama-tui: read the Kimi K2 Thinking AMA."""
 
     CSS_PATH = [styles_dir() / "reader.tcss"]

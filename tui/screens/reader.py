@@ -34,7 +34,7 @@ from tui.ui_text import words
 from tui.widgets.answer_pane import AnswerPane
 from tui.widgets.filter_bar import FilterBar, placeholder
 from tui.widgets.fitting_footer import FittingFooter
-from tui.widgets.keys_in_turn import KeysHandledInTurn
+from tui.widgets.keys_in_turn import KeysHandledInTurn, read_first
 from tui.widgets.status_line import StatusLine
 from tui.widgets.topic_tree import TopicTree
 
@@ -332,8 +332,9 @@ class ReaderScreen(PromptFrames, Filtering):
         self.set_focus(self.topic_tree)
         self._draw_pane()
         self.entry_shown(self.shown_now)  # read once it stays a moment, the query typed
-        for key in self.filter_bar.take_withheld():  # typed after leaving, in the same burst
-            self.app.post_message(key)  # read again, as the terminal's keys: to the focus now
+        # typed after leaving, in the same burst: read again, as the terminal's keys (to
+        # the focus now), before any key read after them
+        read_first(self.app, self.filter_bar.take_withheld())
 
     # -- actions -----------------------------------------------------------------------
 

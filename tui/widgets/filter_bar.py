@@ -15,7 +15,7 @@ from textual.widgets import Input
 
 from corpus.text import clean_text
 from tui.ui_text import words
-from tui.widgets.keys_in_turn import KeysInTurn, read_again
+from tui.widgets.keys_in_turn import KeysInTurn, read_again, read_first
 
 
 class FilterBar(KeysInTurn, Input):
@@ -51,7 +51,7 @@ class FilterBar(KeysInTurn, Input):
             if self._leaving:
                 self._withheld.append(event)
             else:  # read again by the app, as the terminal's key it is: to the focus now
-                self.app.post_message(read_again(self.app, event))
+                read_first(self.app, [read_again(self.app, event)])
             return
         await super()._on_key(event)
 

@@ -8,7 +8,8 @@ order. `ctrl+u` then `tensorboard` left `sorboard` in the filter bar.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections import deque
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 
@@ -17,8 +18,9 @@ if TYPE_CHECKING:
     from textual.widget import Widget
 
     _Base = Widget
+    _AppBase = App[object]
 else:
-    _Base = object
+    _Base = _AppBase = object
 
 
 class KeysInTurn(_Base):
@@ -70,9 +72,11 @@ class KeysHandledInTurn(_Base):
         return not self._in_turn and (self._on_a_key or not self._message_queue.empty())
 
     async def _on_key(self, event: events.Key) -> None:
-        if self.app.screen is not self.screen or self.screen.focused is not self:
-            # (a dialog over it, where `is_current` says True; or the focus moved on)
+        if self.app.screen is not self.screen:  # (a dialog over it, where `is_current` says True)
             hand_on(self.app, event)
+            return
+        if self.screen.focused is not self:  # the focus moved on, on this screen
+            hand_on(self.app, event, first=True)
             return
         self._on_a_key = True
         try:
@@ -104,11 +108,57 @@ async def run_binding(
     return False
 
 
-def hand_on(app: App[object], event: events.Key) -> None:
-    """Stop `event` here, and have the app read it again, for where the focus is now."""
+def hand_on(app: App[object], event: events.Key, first: bool = False) -> None:
+    """Stop `event` here, and have the app read it again, for where the focus is now:
+    once the messages already sent to it are handled (the screen a key opened or closed is
+    then the app's), or (`first`: the focus moved on this screen) before any key the app
+    reads after it (`read_first`)."""
     event.stop()
     event.prevent_default()
-    app.post_message(read_again(app, event))
+    again = read_again(app, event)
+    if first:
+        read_first(app, [again])
+    else:
+        app.post_message(again)
+
+
+def read_first(app: App[object], keys: list[events.Key]) -> None:
+    """Have the app read these keys again, before any key it has yet to handle
+    (`HandedBackFirst`): every key the app still holds was read after them."""
+    if isinstance(app, HandedBackFirst):
+        app.handed_back.extend(keys)
+        app.post_message(HandedBack())  # (read then, should no other event come)
+    else:
+        for key in keys:
+            app.post_message(key)
+
+
+class HandedBack(events.Event):
+    """Wakes the app to read the keys handed back to it (`HandedBackFirst`)."""
+
+
+class HandedBackFirst(_AppBase):
+    """Mixed in before the App: keys a widget hands back (a key that reached it after the
+    focus left it, or the keys the filter bar held after Enter) are read before any key,
+    paste or click the app reads after them. Posted to the app again, they went behind keys the terminal sent after them
+    that the app had not handled yet (a loaded machine, a burst in two reads): `t` handed
+    back by the tree after `/`, then `o`, left `ot` in the filter bar."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.handed_back: deque[events.Key] = deque()
+        """The keys handed back, to be read first, in the order they came."""
+
+    async def on_event(self, event: events.Event) -> None:
+        # read when their turn comes (as when posted), or before the next key, paste or
+        # click the app reads: not before other events (the screen a key closed is
+        # popped by those: read sooner, the key went to it again)
+        if isinstance(event, (HandedBack, events.InputEvent, events.Paste)) and not event.is_forwarded:
+            keys = self.handed_back
+            while keys:
+                await super().on_event(keys.popleft())
+        if not isinstance(event, HandedBack):
+            await super().on_event(event)
 
 
 def read_again(app: object, key: events.Key) -> events.Key:
