@@ -12,7 +12,9 @@ separators (`muon-optimizer-` / `at-1t:`, `…/r/` / `LocalLLaMA/…`), never mi
 such a break fits; Chinese breaks between characters, closing punctuation never starting a
 line. A toast is never taller than the screen has room for (above the footer, and above the
 newer toasts stacked below it): one that needs more shows its title and first lines and ends
-with how many lines are not shown, never cut at its top.
+with how many lines are not shown, never cut at its top. A toast about a state file is shown
+for as long as it takes to read it (`reading_time`): a damaged file's path and how to get back
+what it held were gone after a fixed 15 s.
 """
 
 from __future__ import annotations
@@ -42,6 +44,25 @@ if TYPE_CHECKING:
     from textual.strip import Strip
     from textual.style import Style
     from textual.visual import RenderOptions
+
+READ_BASE = 5.0
+"""Seconds a toast read in full (`reading_time`) is shown at least: its title and first line."""
+READ_PER_LINE = 3.0
+"""Seconds more for each of its lines (a line of `READ_WIDTH` cells: a path to select and
+copy, or some ten English words, or some 28 Chinese characters)."""
+READ_CAP = 60.0
+"""Seconds a toast read in full is shown at most (a click on it dismisses it before)."""
+READ_WIDTH = 57
+"""The cells of a toast's line on a wide screen (Textual's toast: 60 cells, less its border
+and padding): its lines are counted at this width, whatever the screen's."""
+
+
+def reading_time(message: str, title: str | None = None) -> float:
+    """Seconds to show a toast saying `message` under `title`: `READ_BASE`, and
+    `READ_PER_LINE` for each line it has at `READ_WIDTH` cells, at most `READ_CAP`."""
+    text = f"{title}\n{message}" if title else message
+    return min(READ_BASE + READ_PER_LINE * len(line_ranges(text, READ_WIDTH)), READ_CAP)
+
 
 def _wide(ch: str) -> bool:
     return cell_len(ch) == 2

@@ -44,7 +44,8 @@ class Notice(NamedTuple):
     message: str
     title: str | None
     severity: SeverityLevel
-    timeout: float
+    timeout: float | None
+    """Seconds it is shown; None: as long as it takes to read it (`tui.toasts.reading_time`)."""
 
 
 SEVERITY_ORDER = ("error", "warning", "information")
@@ -52,11 +53,15 @@ SEVERITY_ORDER = ("error", "warning", "information")
 
 def one_notice(notices: list[Notice]) -> Notice:
     """Notices said together as one: the severest first (its title the notification's,
-    another title said before its words), for as long as the longest."""
+    another title said before its words), for as long as the longest; for as long as it
+    takes to read the whole of it when one of them is read in full (timeout None: never
+    shorter than a few seconds, the short ones said with it)."""
     ordered = sorted(notices, key=lambda notice: SEVERITY_ORDER.index(notice.severity))
     head = ordered[0]
     lines = [head.message] + [f"{n.title}: {n.message}" if n.title and n.title != head.title else n.message for n in ordered[1:]]
-    return Notice("\n".join(lines), head.title, head.severity, max(n.timeout for n in notices))
+    timeouts = [n.timeout for n in notices if n.timeout is not None]
+    timeout = max(timeouts) if len(timeouts) == len(notices) else None
+    return Notice("\n".join(lines), head.title, head.severity, timeout)
 
 
 Told = tuple["str | None", "Path | None", "Path | None"]
@@ -102,12 +107,16 @@ class ReadingWorkflow(Screen[None]):
     """What is said while `_in_one_notification` runs (None: said at once)."""
 
     def _tell(self, message: str, title: str | None = None, severity: SeverityLevel = "information", timeout: float | None = None) -> None:
-        """Notify, literally (no markup); within `_in_one_notification`, in its notification."""
-        notice = Notice(message, title, severity, self.app.NOTIFICATION_TIMEOUT if timeout is None else timeout)
+        """Notify, literally (no markup), for `timeout` seconds, or as long as it takes to
+        read it when None (`reading_time`); within `_in_one_notification`, in its notification."""
+        from tui.toasts import reading_time
+
+        notice = Notice(message, title, severity, timeout)
         if self._notices is not None:
             self._notices.append(notice)
         else:
-            self.app.notify(notice.message, title=notice.title or "", severity=notice.severity, timeout=notice.timeout, markup=False)
+            seconds = reading_time(message, title) if timeout is None else timeout
+            self.app.notify(message, title=title or "", severity=severity, timeout=seconds, markup=False)
 
     @contextmanager
     def _in_one_notification(self) -> Iterator[None]:
@@ -138,13 +147,13 @@ class ReadingWorkflow(Screen[None]):
         if journal_aside is not None and journal_aside != before[2]:
             name = visible(f"{what.path.name}.journal")
             said += "\n" + self._say("journal_aside_fix", copy=visible(str(journal_aside)), name=name)
-        self._tell(said, title=self._say("marks_problem"), severity="warning", timeout=15)
+        self._tell(said, title=self._say("marks_problem"), severity="warning")  # as long as it takes to read
 
     def _tell_not_saved(self, err: StateFileError) -> None:
         """Say that a change could not be saved, and why, in the reading language."""
         from tui.userdata.problems import said
 
-        self._tell(said(self.app.lang, err.problem), title=self._say("not_saved"), severity="error", timeout=10)
+        self._tell(said(self.app.lang, err.problem), title=self._say("not_saved"), severity="error")  # as long as it takes to read
 
     def _key(self, binding_id: str) -> str:
         """The key `binding_id` is bound to now (the config file's `[keys]` applied), for a
