@@ -134,19 +134,19 @@ class ReadingWorkflow(Screen[None]):
     def _tell_problem(self, what: ReadMarks | Bookmarks, before: Told = (None, None, None)) -> None:
         """Say what is wrong with a state file, if that changed since `before` (`_told`:
         its problem and copies aside then), with how to get back what a damaged file, or
-        the lines a damaged journal skipped, held once a copy of it was kept aside."""
-        from corpus.text import visible
-        from tui.userdata.problems import said as said_in
+        the lines a damaged journal skipped, held once a copy of it was kept aside. Each
+        in the reading language (`problems.said`: under 中英 its Chinese line, then its English)."""
+        from tui.userdata.problems import Problem, part, said as said_in
 
         problem, aside, journal_aside = _told(what)
         if not problem or problem == before[0] or what.path is None:
             return
-        said = said_in(self.app.lang, problem)
+        lines = [problem]
         if aside is not None and aside != before[1]:
-            said += "\n" + self._say("aside_fix", copy=visible(str(aside)), name=visible(what.path.name))
+            lines.append(Problem(part("aside_fix", copy=str(aside), name=what.path.name)))  # (paths escaped by `part`)
         if journal_aside is not None and journal_aside != before[2]:
-            name = visible(f"{what.path.name}.journal")
-            said += "\n" + self._say("journal_aside_fix", copy=visible(str(journal_aside)), name=name)
+            lines.append(Problem(part("journal_aside_fix", copy=str(journal_aside), name=f"{what.path.name}.journal")))
+        said = "\n".join(said_in(self.app.lang, line) for line in lines)
         self._tell(said, title=self._say("marks_problem"), severity="warning")  # as long as it takes to read
 
     def _tell_not_saved(self, err: StateFileError) -> None:
