@@ -2,11 +2,14 @@
 
 Stored in `$XDG_STATE_HOME/kimi-ama-tui/read/<corpus identity>.json`: the ids read (with
 when) and every id the corpus had when last opened. An id missing from that list is new;
-the first time a corpus is opened nothing is new (everything is simply unread).
+the first time a corpus is opened nothing is new (everything is simply unread). A file
+written anew after a damaged one was set aside says so (`rebuilt`): another window open on
+it since before keeps the marks the new file lacks (`ReadMarks.save`).
 """
 
 from __future__ import annotations
 
+import secrets
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,11 +25,11 @@ NOT_SAVED = part("marks_not_saved")
 """What becomes of the marks made while the file cannot be read (`ReadMarks.held`)."""
 
 KEPT_HERE = part("marks_kept_here")
+"""What becomes of the read marks when a window finds the file it read damaged (`ReadMarks.save`:
+every mark it had, and the entries it saw, written in a new file)."""
 STILL_HERE = part("marks_still_here")
 """What becomes of the read marks when a window finds the file it read cannot be read now:
 they stay in the window (`held`: saved once it can be read)."""
-"""What becomes of the read marks when a window finds the file it read damaged (`ReadMarks.save`:
-every mark it had, and the entries it saw, written in a new file)."""
 
 
 def marks_path(identity: str, root: Path | None = None) -> Path | None:
@@ -71,6 +74,11 @@ class ReadMarks:
     made last this session, and are saved with the rest once it can be read."""
     aside: Path | None = None
     """Where the damaged file was last moved (`store.Loaded.aside`), None: never."""
+    rebuilt: str | None = None
+    """Which new start of the file this window last read or wrote: the file's `rebuilt`, a
+    new one each time a window sets a damaged file aside and writes a new one (None: none
+    since the file was first written). A file whose `rebuilt` is not this one was written
+    anew from what another window had, lacking marks this window has: they are kept."""
     _seen_set: frozenset[str] = field(default=frozenset(), repr=False)
 
     @classmethod
@@ -89,8 +97,20 @@ class ReadMarks:
         known = {str(i) for i in seen} if isinstance(seen, list) else None
         unseen = [i for i in ids if i not in known] if known is not None else list(ids)
         new = {i for i in unseen if i not in read} if known is not None else set()
+        rebuilt = _rebuilt(data) if loaded.aside is None else _new_start()
         return cls(
-            path, title, read, new, ids, problem, dict(read), loaded.stamp, seen_behind=bool(unseen), held=loaded.unread, aside=loaded.aside
+            path,
+            title,
+            read,
+            new,
+            ids,
+            problem,
+            dict(read),
+            loaded.stamp,
+            seen_behind=bool(unseen),
+            held=loaded.unread,
+            aside=loaded.aside,
+            rebuilt=rebuilt,
         )
 
     def is_read(self, entry_id: str) -> bool:
@@ -118,7 +138,11 @@ class ReadMarks:
         """Write the marks atomically (StateFileError when the folder is not writable, or,
         once, when the file is there and cannot be read: it is never written over). A file
         damaged since it was read here is set aside (`problem`) and written afresh with
-        every mark known here."""
+        every mark known here, as a new start (`rebuilt`), as is one gone since (set aside
+        by a window started since). A file started anew since this window read it is taken
+        with every mark of this window it lacks (a mark kept too many is better than one
+        lost: before, a mark made here was dropped when another window had set the file
+        aside, and was only in the damaged copy); marks taken off here since stay off."""
         if self.path is None:
             return
         with locked(self.path):
@@ -136,12 +160,21 @@ class ReadMarks:
                         return
                     raise StateFileError(Problem(loaded.problem, NOT_SAVED))
                 data = loaded.data or {}
+                rebuilt = _rebuilt(data) if loaded.data is not None else self.rebuilt
                 if loaded.problem:  # damaged since it was read here (set aside): it held what was read
                     self.problem, self.aside = loaded.problem, loaded.aside
-                    data = {"read": self.saved, "seen": sorted(self._seen_set)}
+                if loaded.data is None and (loaded.problem or self.stamp is not None):
+                    # set aside now, or by a window started since: written anew from what this one had
+                    data, rebuilt = {"read": self.saved, "seen": sorted(self._seen_set)}, _new_start()
                 now = merged(self.saved, self.read, _str_map(data.get("read")))
+                if rebuilt != self.rebuilt:  # started anew from another window's marks
+                    now.update((k, v) for k, v in self.read.items() if k not in now)
                 seen = sorted(set(self.entry_ids) | set(now) | _strings(data.get("seen")))
-            self.stamp = write_atomic(self.path, {"format": FORMAT, "corpus": self.title, "read": now, "seen": seen})
+                self.rebuilt = rebuilt
+            written: dict[str, object] = {"format": FORMAT, "corpus": self.title, "read": now, "seen": seen}
+            if self.rebuilt is not None:
+                written["rebuilt"] = self.rebuilt
+            self.stamp = write_atomic(self.path, written)
         self.read, self.saved, self.seen, self._seen_set = now, dict(now), seen, frozenset(seen)
         self.new -= set(now)
         self.held = False
@@ -160,6 +193,18 @@ def _str_map(value: object) -> dict[str, str]:
     if not isinstance(value, dict):
         return {}
     return {str(k): str(v) for k, v in value.items()}
+
+
+def _rebuilt(data: dict[str, object]) -> str | None:
+    """The new start a read-marks file's data names (`ReadMarks.rebuilt`), None: none."""
+    value = data.get("rebuilt")
+    return value if isinstance(value, str) else None
+
+
+def _new_start() -> str:
+    """A name for a new start of the file (`ReadMarks.rebuilt`): when, and a random part
+    (two windows may set files aside in one second)."""
+    return f"{now_iso()} {secrets.token_hex(4)}"
 
 
 def _strings(value: object) -> set[str]:
