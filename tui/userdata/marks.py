@@ -80,6 +80,8 @@ class ReadMarks:
     since the file was first written). A file whose `rebuilt` is not this one was written
     anew from what another window had, lacking marks this window has: they are kept."""
     _seen_set: frozenset[str] = field(default=frozenset(), repr=False)
+    """The ids the file's `seen` lists as last read or written here: a file written anew
+    (`rebuilt`) keeps them, those of entries no longer in the corpus too."""
 
     @classmethod
     def load(cls, identity: str, title: str, entry_ids: Iterable[str], root: Path | None = None) -> ReadMarks:
@@ -111,6 +113,7 @@ class ReadMarks:
             held=loaded.unread,
             aside=loaded.aside,
             rebuilt=rebuilt,
+            _seen_set=frozenset(_strings(seen)),
         )
 
     def is_read(self, entry_id: str) -> bool:
@@ -167,9 +170,11 @@ class ReadMarks:
                     # set aside now, or by a window started since: written anew from what this one had
                     data, rebuilt = {"read": self.saved, "seen": sorted(self._seen_set)}, _new_start()
                 now = merged(self.saved, self.read, _str_map(data.get("read")))
+                known = _strings(data.get("seen"))
                 if rebuilt != self.rebuilt:  # started anew from another window's marks
                     now.update((k, v) for k, v in self.read.items() if k not in now)
-                seen = sorted(set(self.entry_ids) | set(now) | _strings(data.get("seen")))
+                    known |= self._seen_set
+                seen = sorted(set(self.entry_ids) | set(now) | known)
                 self.rebuilt = rebuilt
             written: dict[str, object] = {"format": FORMAT, "corpus": self.title, "read": now, "seen": seen}
             if self.rebuilt is not None:
