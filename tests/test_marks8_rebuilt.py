@@ -9,7 +9,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tui.userdata.marks import ReadMarks
+from corpus.loader import load_corpus
+from tests.reader_support import reader, ready
+from tests.test_userdata5_told_once import state_files
+from tui.userdata import corpus_marks
+from tui.userdata.marks import FORMAT, ReadMarks
 
 IDS = ["x", "y", "z", "w"]
 
@@ -97,3 +101,22 @@ def test_a_third_window_keeps_its_marks_too(tmp_path: Path) -> None:
     mark(c, ["z"])  # the second: the file is B's, the rebuild in it is new to C
     assert set(c.read) == {"x", "y", "z", "w"} and on_file(c) == {"x", "y", "z", "w"}
 
+
+
+async def test_the_reader_keeps_its_mark_in_view_after_another_window_rebuilt_the_file(small_corpus: Path) -> None:
+    path, _, ids = state_files(small_corpus)
+    path.write_text(json.dumps({"format": FORMAT, "corpus": "T", "read": {}, "seen": ids}), encoding="utf-8")
+    app = reader(corpus_path=small_corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None
+        other = corpus_marks(load_corpus(small_corpus))  # window A, open on the same file
+        screen.set_read([ids[0]], True)  # window B, the reader
+        await pilot.pause()
+        path.write_bytes(b"[1, 2")
+        mark(other, [ids[1]])  # A sets it aside and writes a new file without ids[0]
+        screen.set_read([ids[2]], True)
+        await pilot.pause()
+        assert {ids[0], ids[1], ids[2]} <= screen.read_ids
+        assert {ids[0], ids[1], ids[2]} <= set(json.loads(path.read_text(encoding="utf-8"))["read"])
