@@ -4,7 +4,9 @@ Stored in `$XDG_DATA_HOME/kimi-ama-tui/bookmarks/<corpus identity>.json`: for ea
 bookmarked entry, its id, the question when it was bookmarked (kept in case the entry
 leaves the corpus), an optional note and when it was added. In the order added. The
 changes made since the file was last written whole are lines of `<identity>.json.journal`
-beside it (`tui.userdata.journal`), replayed over the file when it is read.
+beside it (`tui.userdata.journal`), replayed over the file when it is read. A file
+written anew after damage says so (`rebuilt`): another window open on it since before keeps
+the bookmarks it has that the new file lacks (`Bookmarks.rebuilt`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from corpus.text import clean_text, visible
-from tui.userdata.marks import now_iso
+from tui.userdata.marks import _new_start, _rebuilt, now_iso
 from tui.userdata.paths import NO_HOME, data_dir
 from tui.userdata.journal import JournalRead, Misfit, Place, append_journal, damage_report, drop_journal, journal_path, mend_journal, read_journal
 from tui.userdata.problems import Part, Problem, joined, part
@@ -107,8 +109,19 @@ class Bookmarks:
     journal_aside: Path | None = None
     """Where a copy of the damaged journal was last kept here (`mend_journal`), None: never."""
     behind: bool = False
-    """The file and journal may lack bookmarks this window has (found damaged since it
-    read them, `_kept`): the file is written whole at the next save."""
+    """The file and journal may lack bookmarks this window has (found damaged or gone since
+    it read them, or written anew by another window: `_kept`): the file is written whole at
+    the next save."""
+    rebuilt: str | None = None
+    """Which new start of the file this window last read or wrote: the file's `rebuilt`, a
+    new one each time a window writes the file anew from what it had after finding it
+    damaged (set aside) or gone (None: none since the file was first written). A file
+    whose `rebuilt` is not this one was written anew by another window from what it had:
+    the bookmarks this window has that it lacks are kept (before, they were dropped, on
+    screen and on file, and were only in the damaged copy)."""
+    removed_here: dict[str, Bookmark] = field(default_factory=dict, repr=False)
+    """The bookmarks removed in this window, as they were: a file another window wrote
+    anew holding one as it was (that window had not seen it removed) does not bring it back."""
 
     @classmethod
     def load(cls, identity: str, title: str, root: Path | None = None, read_only: bool = False) -> Bookmarks:
@@ -124,12 +137,14 @@ class Bookmarks:
         if loaded.stamp is None and not journal_path(path).exists():
             # nothing to read (a journal made meanwhile is read by the first save): no
             # folder or lock file made just for looking
-            return cls(path, title, {}, loaded.problem, unread=loaded.unread, aside=loaded.aside)
+            rebuilt = _new_start() if loaded.aside is not None else None  # set aside: its first file is a new start
+            return cls(path, title, {}, loaded.problem, unread=loaded.unread, aside=loaded.aside, rebuilt=rebuilt)
         with locked(path):
             if stamp_of(path) != loaded.stamp:  # written whole meanwhile
                 loaded = _loaded(path, read_only)
             by_id, place, problem, _, journal_aside = _replayed(path, loaded, mend=not read_only)
-        return cls(path, title, by_id, problem, place=place, unread=loaded.unread, aside=loaded.aside, journal_aside=journal_aside)
+        rebuilt = _rebuilt(loaded.data or {}) if loaded.aside is None else _new_start()
+        return cls(path, title, by_id, problem, place=place, unread=loaded.unread, aside=loaded.aside, journal_aside=journal_aside, rebuilt=rebuilt)
 
     def kept_aside(self) -> Path | None:
         """The latest copy of the file set aside as damaged (None: there is none): the
@@ -149,9 +164,10 @@ class Bookmarks:
     def toggle(self, entry_id: str, question: str) -> bool:
         """Bookmark the entry, or remove its bookmark; whether it is bookmarked now."""
         if entry_id in self.by_id:
-            del self.by_id[entry_id]
+            self.removed_here[entry_id] = self.by_id.pop(entry_id)
             self.pending[entry_id] = None
             return False
+        self.removed_here.pop(entry_id, None)
         self.by_id[entry_id] = self.pending[entry_id] = Bookmark(entry_id, question, "", now_iso())
         return True
 
@@ -159,6 +175,7 @@ class Bookmarks:
         """Set the note of an entry's bookmark, bookmarking it first if needed."""
         old = self.by_id.get(entry_id)
         new = Bookmark(entry_id, question, note.strip(), now_iso()) if old is None else replace(old, note=note.strip())
+        self.removed_here.pop(entry_id, None)
         self.by_id[entry_id] = self.pending[entry_id] = new
         return new
 
@@ -186,20 +203,29 @@ class Bookmarks:
         reader quits: `bookmarks --json` or an older reader then find everything in the
         file); nothing when there is no journal, or one with damaged lines no copy could be
         kept of (`Place.damaged`: every change is in it, and it is read), or a file that
-        cannot be read (`unread`: written over, the bookmarks it holds were lost)."""
+        cannot be read (`unread`: written over, the bookmarks it holds were lost). A file
+        written by another window since is taken in first: one written anew after damage
+        (or found damaged or gone) lacking bookmarks this window has is written whole with
+        them (before, a window quitting with no change left them in the damaged copy only)."""
         self.save()
-        if self.path is None or not (self.behind or journal_path(self.path).exists()) or self.place.damaged or self.unread:
+        if self.path is None or self.place.damaged or self.unread:
+            return
+        if self.place.still(self.path) and not self.behind and not journal_path(self.path).exists():
             return
         with locked(self.path):
             self._catch_up(self.path)
-            self._write_whole(self.path)
+            if (self.behind or journal_path(self.path).exists()) and not self.place.damaged and not self.unread:
+                self._write_whole(self.path)
 
     def _catch_up(self, path: Path) -> set[str]:
         """Take in what another window saved since this one last read or wrote the file (its
         journal lines after `place`, or the whole file again once it was written whole);
         this session's own changes stay on top; a damaged line makes it read the journal
-        whole (and mend it: `_replayed`). A file or journal damaged since it was read here
-        loses nothing this window had (`_kept`). The entries whose bookmark changed here."""
+        whole (and mend it: `_replayed`). A file or journal damaged (or a file gone) since it
+        was read here loses nothing this window had (`_kept`); a file set aside or gone is
+        written anew from it as a new start (`rebuilt`), and a file another window started
+        anew since is taken with the bookmarks of this one it lacks. The entries whose
+        bookmark changed here."""
         if self.place.still(path):
             read = read_journal(path, "bookmarks", _change_misfit, self.place.end)
             if read.problem is None and not read.skipped:
@@ -210,8 +236,14 @@ class Bookmarks:
         loaded = _loaded(path, then=KEPT_HERE, still=STILL_HERE)
         read_before = self.place.main
         by_id, self.place, problem, journal, journal_aside = _replayed(path, loaded)
-        if loaded.aside is not None or loaded.unread or journal.problem is not None or journal.skipped:
+        gone = loaded.data is None and not loaded.unread and (loaded.aside is not None or read_before is not None)  # set aside now or since
+        if gone or loaded.unread or journal.problem is not None or journal.skipped:
             by_id, self.behind = self._kept(by_id, journal.changes, loaded.data is None or loaded.stamp == read_before), True
+            if gone:  # written anew from what this window had: a new start
+                self.rebuilt = _new_start()
+        elif loaded.data is not None and loaded.stamp != read_before and _rebuilt(loaded.data) != self.rebuilt:  # started anew elsewhere
+            kept = self._kept(by_id, journal.changes, False)
+            by_id, self.behind, self.rebuilt = kept, self.behind or kept != by_id, _rebuilt(loaded.data)
         self.problem, self.unread, self.aside = problem or self.problem, loaded.unread, loaded.aside or self.aside
         self.journal_aside = journal_aside or self.journal_aside
         _replay(by_id, [_change(k, v) for k, v in self.pending.items()])
@@ -231,19 +263,24 @@ class Bookmarks:
         in order) are replayed over them. Otherwise another window wrote it whole since
         (every change saved until then in it): it is taken as it is, with the bookmarks of
         this window it lacks that no journal line removed (made here since, their lines
-        perhaps among the damaged ones: a bookmark kept too many is better than one lost)."""
+        perhaps among the damaged ones, or lacking in a file another window wrote anew from
+        what it had: a bookmark kept too many is better than one lost), without those removed
+        here that it holds as they were (`removed_here`) and no journal line set since."""
         if file_known:
             kept = dict(self.by_id)
             _replay(kept, changes, keep=self.pending)
             return kept
         touched = {str(change["entry"]) for change in changes}
-        return readable | {k: v for k, v in self.by_id.items() if k not in readable and k not in touched}
+        taken = {k: v for k, v in readable.items() if k in touched or self.removed_here.get(k) != v}
+        return taken | {k: v for k, v in self.by_id.items() if k not in readable and k not in touched}
 
     def _write_whole(self, path: Path) -> None:
         """Write the file whole and remove its journal; every change in the journal is in
         `by_id` (caught up and appended, under the lock)."""
-        bookmarks = [b.to_json() for b in self.by_id.values()]
-        main = write_atomic(path, {"format": FORMAT, "corpus": self.title, "bookmarks": bookmarks})
+        data: dict[str, object] = {"format": FORMAT, "corpus": self.title, "bookmarks": [b.to_json() for b in self.by_id.values()]}
+        if self.rebuilt is not None:
+            data["rebuilt"] = self.rebuilt
+        main = write_atomic(path, data)
         self.behind = False
         self.place = drop_journal(path, main)
 
