@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from corpus.text import clean_text, visible
-from tui.userdata.marks import _new_start, _rebuilt, now_iso
+from tui.userdata.marks import new_start, now_iso, rebuilt_of
 from tui.userdata.paths import NO_HOME, data_dir
 from tui.userdata.journal import JournalRead, Misfit, Place, append_journal, damage_report, drop_journal, journal_path, mend_journal, read_journal
 from tui.userdata.problems import Part, Problem, joined, part
@@ -137,13 +137,13 @@ class Bookmarks:
         if loaded.stamp is None and not journal_path(path).exists():
             # nothing to read (a journal made meanwhile is read by the first save): no
             # folder or lock file made just for looking
-            rebuilt = _new_start() if loaded.aside is not None else None  # set aside: its first file is a new start
+            rebuilt = new_start() if loaded.aside is not None else None  # set aside: its first file is a new start
             return cls(path, title, {}, loaded.problem, unread=loaded.unread, aside=loaded.aside, rebuilt=rebuilt)
         with locked(path):
             if stamp_of(path) != loaded.stamp:  # written whole meanwhile
                 loaded = _loaded(path, read_only)
             by_id, place, problem, _, journal_aside = _replayed(path, loaded, mend=not read_only)
-        rebuilt = _rebuilt(loaded.data or {}) if loaded.aside is None else _new_start()
+        rebuilt = rebuilt_of(loaded.data or {}) if loaded.aside is None else new_start()
         return cls(path, title, by_id, problem, place=place, unread=loaded.unread, aside=loaded.aside, journal_aside=journal_aside, rebuilt=rebuilt)
 
     def kept_aside(self) -> Path | None:
@@ -240,10 +240,10 @@ class Bookmarks:
         if gone or loaded.unread or journal.problem is not None or journal.skipped:
             by_id, self.behind = self._kept(by_id, journal.changes, loaded.data is None or loaded.stamp == read_before), True
             if gone:  # written anew from what this window had: a new start
-                self.rebuilt = _new_start()
-        elif loaded.data is not None and loaded.stamp != read_before and _rebuilt(loaded.data) != self.rebuilt:  # started anew elsewhere
+                self.rebuilt = new_start()
+        elif loaded.data is not None and loaded.stamp != read_before and rebuilt_of(loaded.data) != self.rebuilt:  # started anew elsewhere
             kept = self._kept(by_id, journal.changes, False)
-            by_id, self.behind, self.rebuilt = kept, self.behind or kept != by_id, _rebuilt(loaded.data)
+            by_id, self.behind, self.rebuilt = kept, self.behind or kept != by_id, rebuilt_of(loaded.data)
         self.problem, self.unread, self.aside = problem or self.problem, loaded.unread, loaded.aside or self.aside
         self.journal_aside = journal_aside or self.journal_aside
         _replay(by_id, [_change(k, v) for k, v in self.pending.items()])

@@ -99,7 +99,7 @@ class ReadMarks:
         known = {str(i) for i in seen} if isinstance(seen, list) else None
         unseen = [i for i in ids if i not in known] if known is not None else list(ids)
         new = {i for i in unseen if i not in read} if known is not None else set()
-        rebuilt = _rebuilt(data) if loaded.aside is None else _new_start()
+        rebuilt = rebuilt_of(data) if loaded.aside is None else new_start()
         return cls(
             path,
             title,
@@ -163,12 +163,12 @@ class ReadMarks:
                         return
                     raise StateFileError(Problem(loaded.problem, NOT_SAVED))
                 data = loaded.data or {}
-                rebuilt = _rebuilt(data) if loaded.data is not None else self.rebuilt
+                rebuilt = rebuilt_of(data) if loaded.data is not None else self.rebuilt
                 if loaded.problem:  # damaged since it was read here (set aside): it held what was read
                     self.problem, self.aside = loaded.problem, loaded.aside
                 if loaded.data is None and (loaded.problem or self.stamp is not None):
                     # set aside now, or by a window started since: written anew from what this one had
-                    data, rebuilt = {"read": self.saved, "seen": sorted(self._seen_set)}, _new_start()
+                    data, rebuilt = {"read": self.saved, "seen": sorted(self._seen_set)}, new_start()
                 now = merged(self.saved, self.read, _str_map(data.get("read")))
                 known = _strings(data.get("seen"))
                 if rebuilt != self.rebuilt:  # started anew from another window's marks
@@ -200,13 +200,13 @@ def _str_map(value: object) -> dict[str, str]:
     return {str(k): str(v) for k, v in value.items()}
 
 
-def _rebuilt(data: dict[str, object]) -> str | None:
+def rebuilt_of(data: dict[str, object]) -> str | None:
     """The new start a read-marks file's data names (`ReadMarks.rebuilt`), None: none."""
     value = data.get("rebuilt")
     return value if isinstance(value, str) else None
 
 
-def _new_start() -> str:
+def new_start() -> str:
     """A name for a new start of the file (`ReadMarks.rebuilt`): when, and a random part
     (two windows may set files aside in one second)."""
     return f"{now_iso()} {secrets.token_hex(4)}"
