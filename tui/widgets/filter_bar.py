@@ -15,7 +15,7 @@ from textual.widgets import Input
 
 from corpus.text import clean_text
 from tui.ui_text import words
-from tui.widgets.keys_in_turn import KeysInTurn, read_again, read_first
+from tui.widgets.keys_in_turn import KeysInTurn, hand_on, read_again
 
 
 class FilterBar(KeysInTurn, Input):
@@ -45,15 +45,14 @@ class FilterBar(KeysInTurn, Input):
         # it still had the focus (Textual routes a key to the focus when it reads it): they
         # belong where the focus goes. Held until the screen has moved it (`take_withheld`),
         # or handed on at once when it already has.
-        if self._leaving or self.screen.focused is not self:
+        if self._leaving:
             event.stop()
             event.prevent_default()
-            if self._leaving:
-                self._withheld.append(event)
-            else:  # read again by the app, as the terminal's key it is: to the focus now
-                read_first(self.app, [read_again(self.app, event)])
-            return
-        await super()._on_key(event)
+            self._withheld.append(event)
+        elif self.screen.focused is not self:  # read again by the app: to the focus now
+            hand_on(self.app, event, first=True)
+        else:
+            await super()._on_key(event)
 
     def take_withheld(self) -> list[events.Key]:
         """The keys typed after leaving the bar, in order, to be read again by the app once

@@ -140,9 +140,10 @@ class HandedBack(events.Event):
 class HandedBackFirst(_AppBase):
     """Mixed in before the App: keys a widget hands back (a key that reached it after the
     focus left it, or the keys the filter bar held after Enter) are read before any key,
-    paste or click the app reads after them. Posted to the app again, they went behind keys the terminal sent after them
-    that the app had not handled yet (a loaded machine, a burst in two reads): `t` handed
-    back by the tree after `/`, then `o`, left `ot` in the filter bar."""
+    paste or click the app reads after them. Posted to the app again, they went behind
+    keys the terminal sent after them that the app had not handled yet (a loaded machine,
+    a burst in two reads): `t` handed back by the tree after `/`, then `o`, left `ot` in
+    the filter bar."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
