@@ -53,18 +53,21 @@ def content_digest(data: bytes | memoryview, *salt: str) -> str:
     return digest.hexdigest()[:32]
 
 
-def file_digest(real: Path, *salt: str) -> str:
+def file_digest(real: Path, *salt: str, read: bool = True) -> str:
     """`content_digest` of a file's bytes, read and hashed once per version of the file:
     its sha256 is remembered with the file's identity and change time (device, inode,
     size, mtime and ctime; the kernel sets ctime on every write or utime, and it cannot be
     set back), so a file left untouched is not read again (0.45 s at 181 MB). Raises
-    OSError when the file cannot be read."""
+    OSError when the file cannot be read, and FileNotFoundError when `read` is false and
+    this version of it was never hashed."""
     stat = real.stat()
     ident = [stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns]
     root = cache_root()
     memo = None if root is None else root / f"digest-{path_tag(real)}.json"
     file_hash = _remembered(memo, ident) if memo is not None else None
     if file_hash is None:
+        if not read:
+            raise FileNotFoundError(f"{real}: not hashed before")
         file_hash = _hash_file(real)
         again = real.stat()
         unchanged = ident == [again.st_dev, again.st_ino, again.st_size, again.st_mtime_ns, again.st_ctime_ns]

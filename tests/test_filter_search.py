@@ -122,6 +122,30 @@ def test_a_quick_index_is_searched_to_the_end() -> None:
     assert index.windows == {"t": 200, "te": 200}
 
 
+def test_a_search_run_elsewhere_is_not_dropped_for_a_newer_query_but_is_when_closing() -> None:
+    """A first start's search child (`corpus.search.scan_server`) scans on its own core:
+    a search it runs costs the reader nothing, so keys typed meanwhile do not drop it
+    (its result comes 0.3 s later, not after STALE_MOST); closing the reader does."""
+    from concurrent.futures import CancelledError
+
+    index: Any = _Scan()
+    index.elsewhere = True
+    searches = SearchThread()
+    first = searches.search(index, "t", 50)
+    assert index.started.wait(10)
+    time.sleep(0.05)
+    newest = searches.search(index, "te", 50)
+    assert first.result(10) == "result of t" and newest.result(10) == "result of te"
+    assert index.windows == {"t": 200, "te": 200}
+    index.started.clear()
+    last = searches.search(index, "ten", 50)
+    assert index.started.wait(10)
+    searches.close()
+    with pytest.raises(CancelledError):
+        last.result(10)
+    assert searches.join(10) and index.windows["ten"] < 200
+
+
 def test_a_failing_search_is_handed_to_whoever_waits() -> None:
     index: Any = _Index()
     index.release.set()

@@ -36,8 +36,9 @@ def _command() -> list[str]:
     return [script] if script else [sys.executable, "-m", "tui.cli"]
 
 
-def _children(pid: int) -> list[int]:
-    """The processes whose parent is `pid` and that build an index cache."""
+def _children(pid: int, indexing: bool = True) -> list[int]:
+    """The processes whose parent is `pid` and that build an index cache (or, `indexing`
+    false, the others: the search child forked as the reader starts)."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -47,7 +48,7 @@ def _children(pid: int) -> list[int]:
             command = (entry / "cmdline").read_bytes()
         except (OSError, IndexError, ValueError):
             continue
-        if ppid == pid and b"corpus.search.build_cache" in command:
+        if ppid == pid and (b"corpus.search.build_cache" in command) == indexing:
             found.append(int(entry.name))
     return found
 
@@ -80,11 +81,14 @@ def test_the_indexing_child_ends_with_the_reader(end: str, big_file: Path, tmp_p
             time.sleep(0.05)
         pid = int(pid_file.read_text().strip())
         children: list[int] = []
+        searching: list[int] = []
         while not children and time.monotonic() < deadline and _alive(pid):
+            searching = searching or _children(pid, indexing=False)
             children = _children(pid)
             time.sleep(0.05)
         try:
             assert children, "no indexing child was started"
+            assert searching, "no search child was forked"
             assert term.wait_for(r"36000 entries"), term.screen()
             if end == "q":
                 term.keys("q")
@@ -94,8 +98,10 @@ def test_the_indexing_child_ends_with_the_reader(end: str, big_file: Path, tmp_p
             assert _gone_within(pid, 10), f"the reader is still running after {end}"
             for child in children:
                 assert _gone_within(child, 5), f"the indexing child {child} outlived the reader ({end})"
+            for child in searching:
+                assert _gone_within(child, 5), f"the search child {child} outlived the reader ({end})"
             assert "Traceback" not in term.history()
         finally:
-            for leftover in [pid, *children]:
+            for leftover in [pid, *children, *searching]:
                 if _alive(leftover):
                     os.kill(leftover, signal.SIGKILL)

@@ -5,6 +5,9 @@ process, or here), the reader has the corpus and searches every text by scanning
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -129,3 +132,94 @@ def test_no_detached_child_for_a_file_already_cached(small_corpus: Path, tmp_pat
     path = _json_file(small_corpus, tmp_path)
     cached_index(path, load_corpus(path))  # writes the cache
     assert build_cache.build_in_background(path) is False
+
+
+def _served_in_a_thread(path: Path) -> tuple[object, subprocess.Popen[bytes]]:
+    """A `ScanServer` whose child is stood in for by a thread of this process (the tests'
+    process has threads: a fork would be refused), serving `path`'s scan at once; and a
+    process standing in for the child's, which the server ends when let go."""
+    import socket
+
+    from corpus.loader import load_corpus
+    from corpus.search import scan_server
+
+    scan = ScanIndex.build(load_corpus(path))
+    mine, its = socket.socketpair()
+
+    def serve() -> None:
+        scan_server._send(its, ("ready", scan_server.ids_digest(scan.entry_ids), scan.size, scan.examples()))
+        scan_server._answer(its, scan)
+
+    threading.Thread(target=serve, daemon=True).start()
+    stand_in = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    return scan_server.ScanServer(stand_in.pid, mine), stand_in
+
+
+async def test_a_search_child_ready_first_is_searched_until_the_whole_index_is_in(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child's search comes before the corpus (held back here): every text is
+    searched with it at once, and still once the corpus is in (no scan made here), until
+    the whole index replaces it; then the child is ended."""
+    import tui.loading
+    from corpus.search.scan_server import RemoteIndex
+
+    path = _json_file(small_corpus, tmp_path)
+    monkeypatch.setenv("KIMI_AMA_TUI_INLINE_SEARCH", "0")  # searched in the search thread, as at 100k
+    gate = _gated_child(tmp_path, monkeypatch)
+    app = _big_file_reader(path, monkeypatch)
+    server, stand_in = _served_in_a_thread(path)
+    app.scan_server = server  # type: ignore[assignment]
+    handed = threading.Event()
+    real_ready, real_decode = app.index_ready, tui.loading.decode_corpus
+
+    def index_ready(index: object, partial: bool = False) -> None:
+        real_ready(index, partial)  # type: ignore[arg-type]
+        if isinstance(index, RemoteIndex):
+            handed.set()
+
+    def decode_corpus(*args: object) -> object:
+        handed.wait(10)  # the corpus after the child's search, as at 100k entries
+        return real_decode(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app, "index_ready", index_ready)
+    monkeypatch.setattr(tui.loading, "decode_corpus", decode_corpus)
+    made: list[object] = []
+    real_build = ScanIndex.build.__func__  # type: ignore[attr-defined]
+
+    def recording(cls: type[ScanIndex], corpus: object) -> ScanIndex:
+        made.append(corpus)
+        return real_build(cls, corpus)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(ScanIndex, "build", classmethod(recording))
+    try:
+        async with app.run_test(size=(120, 30)) as pilot:
+            screen = app.reader_screen
+            assert screen is not None
+            await pilot.press("slash", *"Blackwell")  # a word of an answer only
+            for _ in range(400):
+                if screen.result is not None and screen.result.matches:
+                    break
+                await pilot.pause(0.02)
+            assert isinstance(app.index, RemoteIndex) and not app.index_partial
+            assert [m.entry_id for m in screen.result.matches] == ["why-int4"]
+            for _ in range(400):
+                if app.corpus is not None:
+                    break
+                await pilot.pause(0.02)
+            assert app.corpus is not None and isinstance(app.index, RemoteIndex) and app.indexing
+            assert len(made) == 1  # the questions' alone, no scan of the corpus: the child's is searched
+            assert stand_in.poll() is None
+            gate.touch()  # the whole index: built here (the gated child cached nothing)
+            for _ in range(400):
+                if type(app.index) is SearchIndex:
+                    break
+                await pilot.pause(0.02)
+            assert type(app.index) is SearchIndex
+            await pilot.press("backspace", "l")
+            await pilot.pause(0.3)
+            assert [m.entry_id for m in screen.result.matches] == ["why-int4"]
+        assert stand_in.wait(5) is not None  # the child was let go
+    finally:
+        if stand_in.poll() is None:
+            stand_in.kill()

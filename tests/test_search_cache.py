@@ -125,12 +125,33 @@ def test_caching_off_hashes_nothing(small_corpus: Path, monkeypatch: pytest.Monk
     of a cold search at 100k entries)."""
     import corpus.search.cache as cache
 
-    def no_hash(*args: Any) -> str:
+    def no_hash(*args: Any, **kwargs: Any) -> str:
         raise AssertionError("the file was hashed")
 
     monkeypatch.setattr(cache, "file_digest", no_hash)
     monkeypatch.setenv("KIMI_AMA_TUI_CACHE", "off")
     assert cache.index_cache(small_corpus) is None
+
+
+def test_a_version_never_hashed_is_not_read_to_look_for_its_index(
+    small_corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first start's search child asks whether the file is indexed without reading it
+    (`read=False`, 0.35 s at 100k entries): a version never hashed has no index; one
+    hashed before is known by its remembered hash."""
+    import corpus.caches as caches
+    import corpus.search.cache as cache
+
+    def no_read(real: Path) -> str:
+        raise AssertionError("the file was read")
+
+    real_hash = caches._hash_file
+    monkeypatch.setattr(caches, "_hash_file", no_read)
+    assert cache.index_cache(small_corpus, read=False) is None
+    monkeypatch.setattr(caches, "_hash_file", real_hash)
+    found = cache.index_cache(small_corpus)
+    monkeypatch.setattr(caches, "_hash_file", no_read)
+    assert found is not None and cache.index_cache(small_corpus, read=False) == found
 
 
 def test_a_cold_search_hashes_the_file_once(
@@ -148,9 +169,9 @@ def test_a_cold_search_hashes_the_file_once(
     hashed: list[object] = []
     real = cache.file_digest
 
-    def counting(*args: Any) -> str:
+    def counting(*args: Any, **kwargs: Any) -> str:
         hashed.append(args[0])
-        return real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(cache, "file_digest", counting)
     monkeypatch.setattr(command, "SCAN_MIN_BYTES", 0)

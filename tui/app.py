@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from corpus.model import Corpus
     from corpus.search import SearchIndex
+    from corpus.search.scan_server import RemoteIndex, ScanServer
     from tui.view_styles import Styles
     from tui.userdata import ReadingState
 
@@ -91,7 +92,10 @@ class ReaderApp(HandedBackFirst, App[int]):
         self.options = options
         self.outline = outline
         self.corpus = corpus
-        self.index: SearchIndex | None = None
+        self.index: SearchIndex | RemoteIndex | None = None
+        self.scan_server: ScanServer | None = None
+        """A first start's search child (`corpus.search.scan_server`), forked before this
+        app, until the loading thread lets it go."""
         self.index_partial = False
         """Whether `index` holds the outline's questions only (the whole one is being built)."""
         self.indexing = False
@@ -172,7 +176,7 @@ class ReaderApp(HandedBackFirst, App[int]):
 
         load_corpus_and_index(self)
 
-    def index_ready(self, index: SearchIndex, partial: bool = False) -> None:
+    def index_ready(self, index: SearchIndex | RemoteIndex, partial: bool = False) -> None:
         """Called on the UI thread when an index arrives before the corpus: a cached one,
         or (`partial`) one of the outline's questions while the whole one is built. The
         filter works from here on; the answers follow with the corpus."""
@@ -181,7 +185,9 @@ class ReaderApp(HandedBackFirst, App[int]):
         if screen is not None:
             screen.index_ready()
 
-    def loaded(self, corpus: Corpus, index: SearchIndex, reading: ReadingState, indexing: bool = False) -> None:
+    def loaded(
+        self, corpus: Corpus, index: SearchIndex | RemoteIndex, reading: ReadingState, indexing: bool = False
+    ) -> None:
         """Called on the UI thread when the corpus and index are ready, with the read
         marks and bookmarks (`reading`), handed on to the reader screen, their owner.
         `indexing`: the index scans the texts while the whole one is built."""
@@ -299,7 +305,14 @@ def run_reader(options: ReaderOptions) -> int:
         names = ", ".join(sorted(BUILTIN_THEMES))
         print(f"kimi-ama-tui: unknown theme {options.theme!r}; choose one of: {names}", file=sys.stderr)
         return 2
-    corpus = None
+    corpus = server = None
+    if options.corpus_path is not None and options.corpus_path.suffix.lower() == ".json" and _not_a_terminal() is None:
+        # a big JSON file is drawn from its outline and searched by a child forked now,
+        # while this process is one thread, seconds before its own search could be
+        # (a first start: `corpus.search.scan_server`)
+        from corpus.search.scan_server import RemoteIndex, ScanServer
+
+        server = ScanServer.start(options.corpus_path)
     outline = first_screen_outline(options.corpus_path) if options.corpus_path is not None else None
     if options.corpus_path is not None and outline is None:
         from corpus.loader import CorpusError, load_corpus
@@ -312,6 +325,8 @@ def run_reader(options: ReaderOptions) -> int:
         try:
             corpus = load_corpus(options.corpus_path)
         except CorpusError as error:
+            if server is not None:
+                server.close()
             return report_corpus_error(error)
     unusable = _not_a_terminal()
     if unusable:
@@ -327,6 +342,7 @@ def run_reader(options: ReaderOptions) -> int:
     for stale in ("COLUMNS", "LINES"):
         os.environ.pop(stale, None)
     app = make_app(options, corpus, outline)
+    app.scan_server = server
     with TerminalGuard(app):  # signals, a lost terminal, bad input bytes: restored, no hang
         app.run(mouse=options.mouse)
     return app.return_code or 0

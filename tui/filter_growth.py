@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from corpus.search import SearchIndex, SearchResult
+    from corpus.search.scan_server import RemoteIndex
 
 GROWTH = 4
 """How much longer each further search is."""
 
 
-def longer_result(index: SearchIndex, result: SearchResult, topic_id: str, want: int) -> SearchResult:
+def longer_result(index: SearchIndex | RemoteIndex, result: SearchResult, topic_id: str, want: int) -> SearchResult:
     """`result`'s query again with more matches: at least `want` of `topic_id`, or all."""
     current = result
     while current.match_count > len(current.matches):

@@ -26,6 +26,7 @@ from corpus.text import LoadingStopped, stop_when
 
 if TYPE_CHECKING:
     from corpus.search import SearchIndex, SearchResult
+    from corpus.search.scan_server import RemoteIndex
 
 __all__ = ["STALE_MOST", "SearchThread"]
 
@@ -39,13 +40,15 @@ class SearchThread:
 
     def __init__(self) -> None:
         self._ready = threading.Condition()
-        self._asked: tuple[Future[SearchResult], SearchIndex, str, int, str | None] | None = None
+        self._asked: tuple[Future[SearchResult], SearchIndex | RemoteIndex, str, int, str | None] | None = None
         self._thread: threading.Thread | None = None
         self._closed = False
         self._since = 0.0
         """When the thread last handed a result over, or began searching after a rest."""
 
-    def search(self, index: SearchIndex, query: str, limit: int, keep: str | None = None) -> Future[SearchResult]:
+    def search(
+        self, index: SearchIndex | RemoteIndex, query: str, limit: int, keep: str | None = None
+    ) -> Future[SearchResult]:
         """Search `query` in the thread (`keep`: see `SearchIndex.search`); a search asked
         before and not started is dropped."""
         future: Future[SearchResult] = Future()
@@ -79,6 +82,9 @@ class SearchThread:
             thread.join(timeout)
         return thread is None or not thread.is_alive()
 
+    def _closing(self) -> bool:
+        return self._closed
+
     def _superseded(self) -> bool:
         """Whether the running search is to be dropped: the reader closes, or a newer
         query is asked and a result was handed over less than `STALE_MOST` ago (read
@@ -101,7 +107,8 @@ class SearchThread:
             if future.set_running_or_notify_cancel():
                 stoppable = not getattr(index, "quick", True)
                 if stoppable:  # dropped when a newer query comes, or the reader closes
-                    stop_when(self._superseded)
+                    # (run by another process, costing this one nothing: only the latter)
+                    stop_when(self._closing if getattr(index, "elsewhere", False) else self._superseded)
                 try:
                     future.set_result(index.search(query, limit=limit, keep=keep))
                     self._since = time.monotonic()

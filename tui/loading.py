@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from corpus.model import Corpus
     from corpus.search import SearchIndex
     from corpus.search.build_cache import CacheBuild
+    from corpus.search.scan_server import RemoteIndex
     from tui.app import ReaderApp
     from tui.userdata import ReadingState
 
@@ -92,6 +93,7 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         app.outline.has_entry("")
         validated_before_start = corpus is not None
         early = build = None
+        server, scanned = app.scan_server, False
         if corpus is None and path is not None:
             # a file drawn from its outline: a cached index of these bytes lets the filter
             # work now, while the corpus (the answers) is validated behind it
@@ -99,6 +101,8 @@ def load_corpus_and_index(app: ReaderApp) -> None:
 
             early = cached_index_only(path, app.outline.entry_ids())
             if early is not None:
+                if server is not None:
+                    server.close()  # (it finds the index cached too, and ends)
                 app.call_from_thread(app.index_ready, early)
             else:
                 # not indexed yet (a first start): a big file's whole index is built and
@@ -109,6 +113,8 @@ def load_corpus_and_index(app: ReaderApp) -> None:
 
                 build = CacheBuild.start(path)
                 app.call_from_thread(app.index_ready, questions_index(app.outline), True)
+                if server is not None:  # every text searchable once its child is ready
+                    server.wait_ready(app.outline.entry_ids(), lambda remote: _hand(app, app.index_ready, remote))
         try:
             if corpus is None:
                 corpus = decode_corpus(app, path)
@@ -124,17 +130,24 @@ def load_corpus_and_index(app: ReaderApp) -> None:
                 # a first start: the whole index takes a while (built by the child, or
                 # here); meanwhile the corpus is searched by scanning its texts, with the
                 # same results (`ScanIndex`), and the answers are read at once
-                from corpus.search.scan import ScanIndex
+                remote = server.take() if server is not None else None
+                if remote is not None:  # the child's, searched already
+                    hand_over(app, corpus, remote, reading, indexing=True)
+                else:
+                    from corpus.search.scan import ScanIndex
 
-                scan = ScanIndex.build(corpus)
-                scan.prepare()
-                hand_over(app, corpus, scan, reading, indexing=True)
-                scan.vocab  # noqa: B018 - collected here, not when a typo is first typed
-                del scan
+                    scan = ScanIndex.build(corpus)
+                    scan.prepare()
+                    hand_over(app, corpus, scan, reading, indexing=True)
+                    scan.vocab  # noqa: B018 - collected here, not when a typo is first typed
+                    del scan
+                del remote
             index = whole_index(app, corpus, early, build, closing)
             if index is None:
                 return  # the reader is closing
         finally:
+            if server is not None and (closing() or not scanned):
+                server.close()
             if build is None:
                 pass
             elif not closing():
@@ -151,6 +164,8 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         if scanned:
             index.search("warm up", limit=1)
             app.call_from_thread(app.index_built, index)
+            if server is not None:
+                server.close()
         else:
             hand_over(app, corpus, index, reading)
         if path is not None and validated_before_start:
@@ -176,8 +191,14 @@ def load_corpus_and_index(app: ReaderApp) -> None:
     sweeps = app.set_interval(SWEEP_INTERVAL, sweep)
 
 
+def _hand(app: ReaderApp, call: Callable[..., None], *args: object) -> None:
+    """`call(*args)` on the UI thread, unless the app has closed."""
+    with contextlib.suppress(RuntimeError):
+        app.call_from_thread(call, *args)
+
+
 def hand_over(
-    app: ReaderApp, corpus: Corpus, index: SearchIndex, reading: ReadingState, indexing: bool = False
+    app: ReaderApp, corpus: Corpus, index: SearchIndex | RemoteIndex, reading: ReadingState, indexing: bool = False
 ) -> None:
     """Warm up here, off the UI thread, what the first keystroke would otherwise import
     and make; then hand the corpus, its index and the reader's own files to the app.

@@ -80,10 +80,11 @@ def cached_index_only(path: Path, entry_ids: list[str]) -> SearchIndex | None:
     return index
 
 
-def index_cache(file: Path) -> tuple[Path, str] | None:
+def index_cache(file: Path, read: bool = True) -> tuple[Path, str] | None:
     """Where the index of this version of `file` is cached, and the hash of its content
     (with the search engine's modules, so a changed engine never reads an old index);
-    None when caching is off or the file cannot be read."""
+    None when caching is off or the file cannot be read (or, `read` false, when this
+    version was never hashed: it has no index cached)."""
     if cache_root() is None:
         return None  # caching is off: nothing to hash the file for
     try:
@@ -94,7 +95,7 @@ def index_cache(file: Path) -> tuple[Path, str] | None:
             return None  # the loader refuses it
         engine = [(m.name, m.stat()) for m in sorted(Path(__file__).parent.glob("*.py"))]
         salt = [FORMAT, *(f"{name}:{s.st_size}:{s.st_mtime_ns}" for name, s in engine)]
-        digest = file_digest(real, *salt)
+        digest = file_digest(real, *salt, read=read)
     except (OSError, Refused):
         return None  # the loader says why
     cache = cache_file("index", real, digest, ".marshal")

@@ -156,7 +156,7 @@ class Filtering(ReadingWorkflow):
         try:
             # (a scan standing in for the index takes longer than the wait: none)
             result = future.result(timeout=SEARCH_WAIT if limit and index.quick else 0)
-        except FutureTimeout:
+        except (FutureTimeout, CancelledError):  # (dropped: a first start's search child ended)
             self._searching = self.generation
             self._search(self.generation, future)
         else:
@@ -254,7 +254,10 @@ class Filtering(ReadingWorkflow):
         index = self.app.index
         if index is None or generation != self.generation:
             return
-        longer = longer_result(index, result, topic_id, want)
+        try:
+            longer = longer_result(index, result, topic_id, want)
+        except CancelledError:  # a first start's search child ended: the next index will do
+            return
         if generation == self.generation:
             self.app.call_from_thread(self._apply_growth, generation, longer, topic_id)
 

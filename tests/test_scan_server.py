@@ -1,0 +1,217 @@
+"""A big file's first start is searched by a forked child (`corpus.search.scan_server`)
+before the reader has decoded it (issue 13: the filter usable within 3 s of the first
+screen). The child's answers are the `ScanIndex`'s, query by query; it serves only the
+file the reader's outline is of; it is never forked beside other threads; a newer
+request stops an older search; a child that ends drops searches as stale ones are
+dropped; and the child ends when the reader lets it go. Each case forks from a fresh
+interpreter (one thread), as the reader does before its first screen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from concurrent.futures import CancelledError
+from pathlib import Path
+
+import pytest
+
+import corpus.search.build_cache as build_cache
+from corpus.search.scan_server import ScanServer, ServerGone
+from tests.test_search_lazy import QUERIES
+from tests.test_search_scan import MORE
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PRELUDE = """
+import json, os, sys, threading, time
+from pathlib import Path
+import corpus.search.build_cache as build_cache
+build_cache.CHILD_MIN_BYTES = 0
+from corpus.search.scan_server import ScanServer, ServerGone
+path = Path(sys.argv[1])
+server = ScanServer.start(path)
+assert server is not None, "not forked"
+from corpus.compactload import load_compact
+from corpus.loader import load_corpus
+from corpus.search.scan import ScanIndex
+corpus = load_compact(path) or load_corpus(path)
+ids = [entry.id for entry in corpus.entries()]
+handed = []
+ready = threading.Event()
+def hand(remote):
+    handed.append(remote)
+    ready.set()
+def alive(pid):
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+def gone_within(pid, seconds):
+    deadline = time.monotonic() + seconds
+    while alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return not alive(pid)
+"""
+
+
+def _run(code: str, path: Path, cache: Path, *args: str) -> list[str]:
+    """Run PRELUDE + `code` in a fresh interpreter; its printed lines."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), KIMI_AMA_TUI_CACHE=str(cache))
+    done = subprocess.run(
+        [sys.executable, "-c", PRELUDE + code, str(path), *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("corpus") / "corpus-1500.json"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "gen_corpus.py"), "1500", str(path)], check=True, capture_output=True)
+    return path
+
+
+def test_the_child_answers_every_query_as_the_scan_does(generated: Path, tmp_path: Path) -> None:
+    code = """
+server.wait_ready(ids, hand)
+assert ready.wait(60), "the child never said it was ready"
+remote, scan = handed[0], ScanIndex.build(corpus)
+print(json.dumps([remote.size == scan.size, remote.examples() == scan.examples()]))
+for query in json.loads(sys.argv[2]):
+    same = remote.search(query) == scan.search(query)
+    short = remote.search(query, limit=5, spans=False, keep=ids[-1]) == scan.search(query, limit=5, spans=False, keep=ids[-1])
+    found = bool(scan.search(query).matches)
+    print(json.dumps([query, same, short, found]))
+server.close()
+"""
+    lines = _run(code, generated, tmp_path / "cache", json.dumps(QUERIES + MORE))
+    assert json.loads(lines[0]) == [True, True]
+    answers = [json.loads(line) for line in lines[1:]]
+    assert len(answers) == len(QUERIES + MORE)
+    assert [query for query, same, short, _ in answers if not (same and short)] == []
+    assert sum(found for *_, found in answers) >= len(QUERIES) - 2  # the queries do find things
+
+
+def test_the_child_serves_only_the_file_the_outline_is_of(generated: Path, tmp_path: Path) -> None:
+    code = """
+server.wait_ready(ids[:-1], hand)  # an outline of other entries: the file changed meanwhile
+pid = server._pid
+print(json.dumps([ready.wait(10), gone_within(pid, 60), server.take() is None]))
+"""
+    assert json.loads(_run(code, generated, tmp_path / "cache")[0]) == [False, True, True]
+
+
+def test_a_file_already_indexed_ends_the_child_at_once(generated: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    subprocess.run(
+        [sys.executable, "-c", "import sys; from pathlib import Path; from corpus.search.cache import cached_index; cached_index(Path(sys.argv[1]))", str(generated)],
+        env=dict(os.environ, PYTHONPATH=str(ROOT), KIMI_AMA_TUI_CACHE=str(cache)),
+        cwd=ROOT,
+        check=True,
+    )
+    assert list(cache.glob("index-*"))
+    code = """
+server.wait_ready(ids, hand)
+pid = server._pid
+print(json.dumps([gone_within(pid, 5), ready.wait(1), server.take() is None]))
+"""
+    assert json.loads(_run(code, generated, cache)[0]) == [True, False, True]
+
+
+def test_letting_it_go_before_it_is_ready_ends_it(generated: Path, tmp_path: Path) -> None:
+    code = """
+pid = server._pid
+print(json.dumps([server.take() is None, gone_within(pid, 5)]))
+"""
+    assert json.loads(_run(code, generated, tmp_path / "cache")[0]) == [True, True]
+
+
+def test_a_search_stopped_midway_leaves_the_next_answers_right(generated: Path, tmp_path: Path) -> None:
+    code = """
+from corpus.text import LoadingStopped, stop_when
+server.wait_ready(ids, hand)
+assert ready.wait(60)
+remote, scan = handed[0], ScanIndex.build(corpus)
+ui = threading.Event()
+threading.Thread(target=ui.wait).start()  # (the reader's UI: a lone thread is never stopped)
+stop_when(lambda: True)  # the reader closes while the first search is awaited
+try:
+    remote.search("model training")
+    stopped = False
+except LoadingStopped:
+    stopped = True
+stop_when(None)
+print(json.dumps([stopped, remote.search("模型") == scan.search("模型"), remote.search("muon") == scan.search("muon")]))
+server.close()
+ui.set()
+"""
+    assert json.loads(_run(code, generated, tmp_path / "cache")[0]) == [True, True, True]
+
+
+def test_when_the_child_is_killed_searches_are_dropped_and_the_reader_makes_its_own(generated: Path, tmp_path: Path) -> None:
+    code = """
+import signal
+from concurrent.futures import CancelledError
+server.wait_ready(ids, hand)
+assert ready.wait(60)
+remote = handed[0]
+os.kill(server._pid, signal.SIGKILL)
+try:
+    remote.search("model")
+    dropped = False
+except ServerGone as error:
+    dropped = isinstance(error, CancelledError)
+print(json.dumps([dropped, remote.gone, server.take() is None]))
+"""
+    assert json.loads(_run(code, generated, tmp_path / "cache")[0]) == [True, True, True]
+
+
+def test_the_child_ends_when_the_reader_does(generated: Path, tmp_path: Path) -> None:
+    code = """
+server.wait_ready(ids, hand)
+assert ready.wait(60)
+print(server._pid, flush=True)
+os._exit(0)  # the reader ends, however: its end of the pair is closed by the system
+"""
+    pid = int(_run(code, generated, tmp_path / "cache")[0])
+    for _ in range(250):
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            break
+        if state == "Z":
+            break
+        threading.Event().wait(0.02)
+    else:
+        pytest.fail(f"the search child {pid} outlived the reader")
+
+
+def test_no_fork_beside_other_threads(generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fork copies the forking thread alone: another thread's locks would stay held."""
+    monkeypatch.setattr(build_cache, "CHILD_MIN_BYTES", 0)
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert ScanServer.start(generated) is None
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_no_child_for_a_small_file(generated: Path) -> None:
+    """Under `CHILD_MIN_BYTES` the reader's own scan is ready as soon (no child for its index either)."""
+    assert generated.stat().st_size < build_cache.CHILD_MIN_BYTES
+    code = "import sys; from pathlib import Path; from corpus.search.scan_server import ScanServer; print(ScanServer.start(Path(sys.argv[1])))"
+    done = subprocess.run([sys.executable, "-c", code, str(generated)], env=dict(os.environ, PYTHONPATH=str(ROOT)), cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "None"
+
+
+def test_a_dropped_search_is_a_cancelled_one() -> None:
+    """The filter passes over a cancelled search (a newer query took its turn): an ended
+    child's is one, never an error that would end the reader."""
+    assert issubclass(ServerGone, CancelledError)
