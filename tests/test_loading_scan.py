@@ -221,5 +221,6 @@ async def test_a_search_child_ready_first_is_searched_until_the_whole_index_is_i
             assert [m.entry_id for m in screen.result.matches] == ["why-int4"]
         assert stand_in.wait(5) is not None  # the child was let go
     finally:
+        gate.touch()  # (the gated child ends, whatever happened)
         if stand_in.poll() is None:
             stand_in.kill()

@@ -190,6 +190,32 @@ os._exit(0)  # the reader ends, however: its end of the pair is closed by the sy
         pytest.fail(f"the search child {pid} outlived the reader")
 
 
+def test_a_child_stopped_midway_still_ends_with_the_reader(generated: Path, tmp_path: Path) -> None:
+    """Not only at its next read or write of the pair: Linux ends it with the reader
+    (a child stopped, or seconds into decoding a big file, would outlive it)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("PR_SET_PDEATHSIG is Linux's")
+    code = """
+import signal
+time.sleep(0.2)  # (its death signal set)
+os.kill(server._pid, signal.SIGSTOP)
+print(server._pid, flush=True)
+os._exit(0)
+"""
+    pid = int(_run(code, generated, tmp_path / "cache")[0])
+    for _ in range(250):
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            break
+        if state == "Z":
+            break
+        threading.Event().wait(0.02)
+    else:
+        os.kill(pid, 9)
+        pytest.fail(f"the stopped search child {pid} outlived the reader")
+
+
 def test_no_fork_beside_other_threads(generated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A fork copies the forking thread alone: another thread's locks would stay held."""
     monkeypatch.setattr(build_cache, "CHILD_MIN_BYTES", 0)
@@ -207,6 +233,18 @@ def test_no_child_for_a_small_file(generated: Path) -> None:
     """Under `CHILD_MIN_BYTES` the reader's own scan is ready as soon (no child for its index either)."""
     assert generated.stat().st_size < build_cache.CHILD_MIN_BYTES
     code = "import sys; from pathlib import Path; from corpus.search.scan_server import ScanServer; print(ScanServer.start(Path(sys.argv[1])))"
+    done = subprocess.run([sys.executable, "-c", code, str(generated)], env=dict(os.environ, PYTHONPATH=str(ROOT)), cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "None"
+
+
+def test_no_child_with_one_core(generated: Path) -> None:
+    """With one core the child would only take the reader's turns (its first screen, its UI)."""
+    code = (
+        "import os, sys; from pathlib import Path; import corpus.search.build_cache as b; b.CHILD_MIN_BYTES = 0\n"
+        "from corpus.search.scan_server import ScanServer\n"
+        "os.sched_getaffinity = lambda pid: {0}; os.cpu_count = lambda: 1\n"
+        "print(ScanServer.start(Path(sys.argv[1])))"
+    )
     done = subprocess.run([sys.executable, "-c", code, str(generated)], env=dict(os.environ, PYTHONPATH=str(ROOT)), cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "None"
 
