@@ -224,3 +224,72 @@ async def test_a_search_child_ready_first_is_searched_until_the_whole_index_is_i
         gate.touch()  # (the gated child ends, whatever happened)
         if stand_in.poll() is None:
             stand_in.kill()
+
+
+async def test_the_questions_count_is_not_shown_as_every_text_s_before_its_result(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A query typed while the questions alone are searched shows their count with
+    `questions only`; when every text becomes searchable, that note stays until the
+    query's result over every text comes (at 100k a scan takes 0.3-1 s): the count on
+    screen meanwhile is still the questions'. Before, the note changed at once."""
+    path = _json_file(small_corpus, tmp_path)
+    monkeypatch.setenv("KIMI_AMA_TUI_INLINE_SEARCH", "0")  # searched in the search thread, as at 100k
+    gate = _gated_child(tmp_path, monkeypatch)
+    built: list[ScanIndex] = []
+    real_build, real_search = ScanIndex.build.__func__, ScanIndex.search  # type: ignore[attr-defined]
+    release = threading.Event()
+
+    def recording(cls: type[ScanIndex], corpus: object) -> ScanIndex:
+        built.append(real_build(cls, corpus))
+        return built[-1]
+
+    def held(self: ScanIndex, query: str, *args: object, **kwargs: object) -> object:
+        if query.strip() and len(built) > 1 and self is built[1]:  # every text's scan, not the questions'
+            release.wait(10)
+        return real_search(self, query, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ScanIndex, "build", classmethod(recording))
+    monkeypatch.setattr(ScanIndex, "search", held)
+    original_decode = __import__("tui.loading", fromlist=["decode_corpus"]).decode_corpus
+    questions_shown = threading.Event()
+
+    def decode_corpus(*args: object) -> object:
+        questions_shown.wait(10)  # the corpus after the query's questions-only count
+        return original_decode(*args)
+
+    monkeypatch.setattr("tui.loading.decode_corpus", decode_corpus)
+    app = _big_file_reader(path, monkeypatch)
+    try:
+        async with app.run_test(size=(120, 30)) as pilot:
+            screen = app.reader_screen
+            assert screen is not None
+            for _ in range(400):
+                if app.index_partial:
+                    break
+                await pilot.pause(0.02)
+            await pilot.press("slash", *"int")
+            for _ in range(400):
+                if screen.result is not None and screen.result.query == "int":
+                    break
+                await pilot.pause(0.02)
+            assert screen.status.hint.startswith("questions only")
+            counted = screen.status.matches
+            questions_shown.set()
+            for _ in range(400):
+                if app.corpus is not None:
+                    break
+                await pilot.pause(0.02)
+            await pilot.pause(0.2)
+            assert app.corpus is not None and not app.index_partial
+            assert screen.status.hint.startswith("questions only"), screen.status.hint  # the result is still awaited
+            assert screen.status.matches == counted
+            release.set()
+            for _ in range(400):
+                if screen.status.hint.startswith("indexing"):
+                    break
+                await pilot.pause(0.02)
+            assert screen.status.hint.startswith("indexing")
+    finally:
+        release.set()
+        gate.touch()
