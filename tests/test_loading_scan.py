@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -134,21 +135,34 @@ def test_no_detached_child_for_a_file_already_cached(small_corpus: Path, tmp_pat
     assert build_cache.build_in_background(path) is False
 
 
-def _served_in_a_thread(path: Path) -> tuple[object, subprocess.Popen[bytes]]:
+def _served_in_a_thread(path: Path, hold: threading.Event | None = None) -> tuple[object, subprocess.Popen[bytes]]:
     """A `ScanServer` whose child is stood in for by a thread of this process (the tests'
-    process has threads: a fork would be refused), serving `path`'s scan at once; and a
-    process standing in for the child's, which the server ends when let go."""
+    process has threads: a fork would be refused), serving `path`'s scan at once (each
+    search of a query held until `hold` is set, when given); and a process standing in
+    for the child's, which the server ends when let go."""
     import socket
 
     from corpus.loader import load_corpus
     from corpus.search import scan_server
 
     scan = ScanIndex.build(load_corpus(path))
+    if hold is not None:
+        searching = scan.search
+
+        def held(query: str, *args: Any, **kwargs: Any) -> Any:
+            if query.strip():
+                hold.wait(30)
+            return searching(query, *args, **kwargs)
+
+        scan.search = held  # type: ignore[method-assign]
     mine, its = socket.socketpair()
 
     def serve() -> None:
-        scan_server._send(its, ("ready", scan_server.ids_digest(scan.entry_ids), scan.size, scan.examples()))
-        scan_server._answer(its, scan)
+        try:
+            scan_server._send(its, ("ready", scan_server.ids_digest(scan.entry_ids), scan.size, scan.examples()))
+            scan_server._answer(its, scan)
+        except OSError:  # (let go: as the child's `_serve` does)
+            pass
 
     threading.Thread(target=serve, daemon=True).start()
     stand_in = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
@@ -293,3 +307,45 @@ async def test_the_questions_count_is_not_shown_as_every_text_s_before_its_resul
     finally:
         release.set()
         gate.touch()
+
+
+async def test_a_query_the_child_still_searches_when_the_whole_index_comes_is_searched_again(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search child is let go as the whole index comes: a query it was still
+    searching is searched again in the whole index. Before, its answer never came: the
+    count stayed the previous query's, and `/query` enter waited for it for good."""
+    from corpus.search.scan_server import RemoteIndex
+
+    path = _json_file(small_corpus, tmp_path)
+    monkeypatch.setenv("KIMI_AMA_TUI_INLINE_SEARCH", "0")  # searched in the search thread, as at 100k
+    gate = _gated_child(tmp_path, monkeypatch)
+    app = _big_file_reader(path, monkeypatch)
+    hold = threading.Event()
+    server, stand_in = _served_in_a_thread(path, hold)
+    app.scan_server = server  # type: ignore[assignment]
+    try:
+        async with app.run_test(size=(120, 30)) as pilot:
+            screen = app.reader_screen
+            assert screen is not None
+            for _ in range(400):
+                if isinstance(app.index, RemoteIndex) and app.corpus is not None:
+                    break
+                await pilot.pause(0.02)
+            assert isinstance(app.index, RemoteIndex) and app.corpus is not None
+            await pilot.press("slash", *"Blackwell", "enter")  # its search held in the child
+            await pilot.pause(0.3)
+            assert screen.result is None or screen.result.query != "Blackwell"
+            gate.touch()  # the whole index: the child is let go
+            for _ in range(400):
+                if screen.result is not None and screen.result.query == "Blackwell":
+                    break
+                await pilot.pause(0.02)
+            assert type(app.index) is SearchIndex
+            assert screen.result is not None and [m.entry_id for m in screen.result.matches] == ["why-int4"]
+            assert screen.focused is not screen.filter_bar  # enter left the filter once the result came
+    finally:
+        hold.set()
+        gate.touch()
+        if stand_in.poll() is None:
+            stand_in.kill()

@@ -254,6 +254,38 @@ def test_no_child_with_one_core(generated: Path) -> None:
     assert done.stdout.strip() == "None"
 
 
+def test_a_search_awaited_as_the_child_is_let_go_is_dropped_not_failed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader lets the child go (the whole index is in) while the filter awaits an
+    answer from it: the search is dropped (ServerGone), never a ValueError from the
+    closed socket, which would end the reader."""
+    import socket
+    import time
+
+    from corpus.search import scan_server
+
+    monkeypatch.setattr(scan_server, "yield_to_other_threads", lambda: time.sleep(0.2))  # (closed meanwhile)
+    mine, its = socket.socketpair()
+    remote = scan_server.RemoteIndex(mine, 1, (None, None))
+    caught: list[BaseException] = []
+
+    def search() -> None:
+        try:
+            remote.search("muon")
+        except BaseException as error:  # noqa: BLE001 - what the filter's thread would get
+            caught.append(error)
+
+    thread = threading.Thread(target=search)
+    thread.start()
+    its.settimeout(5)
+    assert its.recv(4)  # the request arrived: the search awaits its answer
+    time.sleep(0.05)
+    remote.close()
+    thread.join(5)
+    its.close()
+    assert len(caught) == 1 and isinstance(caught[0], ServerGone), caught
+    assert remote.gone
+
+
 def test_a_dropped_search_is_a_cancelled_one() -> None:
     """The filter passes over a cancelled search (a newer query took its turn): an ended
     child's is one, never an error that would end the reader."""

@@ -118,7 +118,8 @@ class RemoteIndex:
                     answer = _receive(self._sock)
                     if answer[0] == number:
                         break  # (answers to searches dropped before are passed over)
-            except (OSError, ServerGone, pickle.UnpicklingError, EOFError) as error:
+            except (OSError, ValueError, ServerGone, pickle.UnpicklingError, EOFError) as error:
+                # (ValueError: the pair closed meanwhile, as the reader lets the child go)
                 self.gone = True
                 raise ServerGone(str(error)) from None
         if answer[1] == "stopped":

@@ -152,9 +152,14 @@ class ReaderScreen(PromptFrames, Filtering):
         self.show_hint(key)
 
     def index_built(self) -> None:
-        """The whole index replaced the scan that stood in for it: searching is quick."""
+        """The whole index replaced the scan that stood in for it: searching is quick. A
+        query whose result was still awaited is searched again in it: the search child
+        that was searching it is let go now, its answer never to come (and `/query`
+        enter typed meanwhile would wait for it, the keys behind it held)."""
         if self.hint_key == INDEXING:
             self.show_hint("")
+        if self._searching is not None and self._searching == self.generation:
+            self.run_filter(self.filter_bar.value, keep_shown=self.focused is not self.filter_bar)
 
     def corpus_ready(self, reading: ReadingState) -> None:
         """The validated corpus and its index arrived: apply what waited for them."""
