@@ -20,6 +20,7 @@ import pytest
 
 import corpus.search.build_cache as build_cache
 from corpus.search.scan_server import ScanServer, ServerGone
+from tests.test_loading_child_tmux import _gone_within
 from tests.test_search_lazy import QUERIES
 from tests.test_search_scan import MORE
 
@@ -183,16 +184,7 @@ print(server._pid, flush=True)
 os._exit(0)  # the reader ends, however: its end of the pair is closed by the system
 """
     pid = int(_run(code, generated, tmp_path / "cache")[0])
-    for _ in range(250):
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            break
-        if state == "Z":
-            break
-        threading.Event().wait(0.02)
-    else:
-        pytest.fail(f"the search child {pid} outlived the reader")
+    assert _gone_within(pid, 5), f"the search child {pid} outlived the reader"
 
 
 def test_a_child_stopped_midway_still_ends_with_the_reader(generated: Path, tmp_path: Path) -> None:
@@ -208,15 +200,7 @@ print(server._pid, flush=True)
 os._exit(0)
 """
     pid = int(_run(code, generated, tmp_path / "cache")[0])
-    for _ in range(250):
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            break
-        if state == "Z":
-            break
-        threading.Event().wait(0.02)
-    else:
+    if not _gone_within(pid, 5):
         os.kill(pid, 9)
         pytest.fail(f"the stopped search child {pid} outlived the reader")
 
