@@ -99,7 +99,8 @@ def load_corpus_and_index(app: ReaderApp) -> None:
             # work now, while the corpus (the answers) is validated behind it
             from corpus.search.cache import cached_index_only
 
-            early = cached_index_only(path, app.outline.entry_ids())
+            ids = app.outline.entry_ids()
+            early = cached_index_only(path, ids)
             if early is not None:
                 if server is not None:
                     server.close()  # (it finds the index cached too, and ends)
@@ -114,7 +115,7 @@ def load_corpus_and_index(app: ReaderApp) -> None:
                 build = CacheBuild.start(path)
                 app.call_from_thread(app.index_ready, questions_index(app.outline), True)
                 if server is not None:  # every text searchable once its child is ready
-                    server.wait_ready(app.outline.entry_ids(), lambda remote: _hand(app, app.index_ready, remote))
+                    server.wait_ready(ids, lambda remote: _hand(app, app.index_ready, remote))
         try:
             if corpus is None:
                 corpus = decode_corpus(app, path)
