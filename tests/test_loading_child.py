@@ -211,6 +211,40 @@ def test_the_child_runs_at_a_lower_priority(small_corpus: Path, tmp_path: Path) 
     assert f"nice {os.nice(0) + build_cache.CHILD_NICE}" in said or "nice 19" in said, said
 
 
+def _autogroup_nice(pid: int | str = "self") -> int:
+    with open(f"/proc/{pid}/autogroup", encoding="ascii") as group:
+        return int(group.read().split("nice")[1].split()[0])
+
+
+@pytest.mark.skipif(not Path("/proc/self/autogroup").exists(), reason="no autogroups here (Linux's, turned on)")
+@pytest.mark.parametrize("own_session", [True, False])
+def test_the_child_s_session_runs_at_a_lower_priority(small_corpus: Path, tmp_path: Path, own_session: bool) -> None:
+    """Linux shares the CPU between sessions (autogroups) before nice values count: the
+    child, alone in its session, lowers its session's priority too. Run in another's
+    session (by hand, in a shell), it leaves that session's alone."""
+    path = _json_file(small_corpus, tmp_path)
+    code = (
+        f"import os, sys; sys.path.insert(0, {build_cache._ROOT!r}); import corpus.search.cache as c; "
+        "c.build_index = lambda *a: print('group', open('/proc/self/autogroup').read(), file=sys.stderr); "
+        "from corpus.search.build_cache import run; run()"
+    )
+    outer = _autogroup_nice()
+    child = subprocess.Popen(
+        [sys.executable, "-I", "-c", code, str(path)], stdin=subprocess.PIPE, stderr=subprocess.PIPE,
+        start_new_session=own_session,
+    )
+    try:
+        child.wait(30)
+        assert child.stderr is not None
+        said = child.stderr.read().decode()
+    finally:
+        child.kill()
+        child.wait()
+    nice = int(said.split("group /autogroup-")[1].split("nice")[1].split()[0])
+    assert nice == (min(19, build_cache.CHILD_NICE) if own_session else outer), said
+    assert _autogroup_nice() == outer
+
+
 def test_no_child_for_a_small_file_or_with_caching_off(
     small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
