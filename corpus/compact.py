@@ -58,10 +58,13 @@ _SCALARS = (str, int, bool, datetime, type(None))
 class _Family:
     """The struct classes made from one set of models (`skeleton`: topics' entries are
     markers, see `corpus.compactload`, or their undecoded JSON when `raw`, see
-    `corpus.search.prefilter`; `interned`, `bare_strings`: see `struct_types`)."""
+    `corpus.search.prefilter`; `interned`, `bare_strings`, `checked`: see `struct_types`)."""
 
-    def __init__(self, skeleton: bool, interned: bool = True, raw: bool = False, bare_strings: bool = True) -> None:
+    def __init__(
+        self, skeleton: bool, interned: bool = True, raw: bool = False, bare_strings: bool = True, checked: bool = True
+    ) -> None:
         self.skeleton, self.interned, self.raw, self.bare_strings = skeleton, interned, raw, bare_strings
+        self.checked = checked
         self.structs: dict[type[BaseModel], type[msgspec.Struct]] = {}
 
     def struct(self, cls: type[BaseModel]) -> type[msgspec.Struct]:
@@ -77,7 +80,7 @@ class _Family:
         checks = []
         for name, found in decorators.model_validators.items():
             if name in _AFTER and found.info.mode == "after":
-                if not (self.skeleton and name == "_check_ids_and_references"):
+                if self.checked and not (self.skeleton and name == "_check_ids_and_references"):
                     checks.append(found.func)
             elif name != _PLAIN_STRING or found.info.mode != "before":
                 raise Unknown(f"{cls.__name__} has the validator {name}")
@@ -126,7 +129,7 @@ class _Family:
             elif not (isinstance(item, BeforeValidator) and item.func in _CLEANERS):
                 raise Unknown(f"{where}: {item!r}")
         base = self._plain_type(hint, where)
-        return Annotated[base, msgspec.Meta(**meta)] if meta else base
+        return Annotated[base, msgspec.Meta(**meta)] if meta and self.checked else base
 
     def _plain_type(self, hint: Any, where: str) -> Any:
         origin = get_origin(hint)
@@ -206,11 +209,11 @@ def _post_init(
     return __post_init__
 
 
-_FAMILIES: dict[tuple[bool, bool, bool, bool], _Family] = {}
+_FAMILIES: dict[tuple[bool, bool, bool, bool, bool], _Family] = {}
 
 
 def struct_types(
-    skeleton: bool = False, interned: bool = True, raw: bool = False, bare_strings: bool = True
+    skeleton: bool = False, interned: bool = True, raw: bool = False, bare_strings: bool = True, checked: bool = True
 ) -> dict[str, type[msgspec.Struct]]:
     """The struct class of every corpus model, by the model's name (Unknown when the
     models hold something the generator cannot carry over). `interned`: references to
@@ -221,10 +224,14 @@ def struct_types(
     entries, against 1.2 s decoded). `bare_strings=False`: a text written as a bare
     string (which the models accept) is refused, not made a text, so entries and answers
     need no `__post_init__` (0.1 s of a 1.1 s decode at 100k entries): for a decoder
-    that tries these first and the others only when they refuse."""
-    key = (skeleton, interned, raw, bare_strings)
+    that tries these first and the others only when they refuse. `checked=False`: the
+    values are decoded as they are, without the constraints (patterns, lengths) and the
+    models' after-validators that only check them (1.17 s -> 0.59 s of CPU at 100k entries):
+    for a decoder whose caller validates the same file anyway (the reader's search child,
+    `corpus.search.scan_server`)."""
+    key = (skeleton, interned, raw, bare_strings, checked)
     if key not in _FAMILIES:
-        family = _Family(skeleton, interned, raw, bare_strings)
+        family = _Family(skeleton, interned, raw, bare_strings, checked)
         family.struct(model.Corpus)
         _FAMILIES[key] = family
     return {cls.__name__: struct for cls, struct in _FAMILIES[key].structs.items()}

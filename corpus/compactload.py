@@ -52,14 +52,16 @@ _MAX_END_TRIES = 200
 """How many closing braces are tried as the end of an array's last entry."""
 
 
-def load_compact(path: Path, outline: Outline | None = None, alone: bool = False) -> Any | None:
+def load_compact(path: Path, outline: Outline | None = None, alone: bool = False, checked: bool = True) -> Any | None:
     """The corpus file at `path` as compact structs, validated as the pydantic model
     validates it; None when the caller should load it with pydantic instead. Questions
     equal to `outline`'s (the file's, already in memory) are kept as the outline's
     strings, the decoded copies dropped at once (~45 MB at 100k entries). `alone`: no
     other thread waits for the GIL (a command), so a JSON file is decoded in one call
     (1.8 s at 100k entries against 2.6 s in slices), and references are not interned (a
-    command does not keep the corpus: `struct_types`)."""
+    command does not keep the corpus: `struct_types`). `checked=False`: the values as
+    they are, unchecked against the models' constraints, for a caller that validates
+    the file anyway (`struct_types`); still None for a file that needs cleaning."""
     try:
         data = read_file(path)
     except (OSError, Refused):
@@ -69,7 +71,7 @@ def load_compact(path: Path, outline: Outline | None = None, alone: bool = False
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
     try:
-        types = struct_types(interned=not alone)
+        types = struct_types(interned=not alone, checked=checked)
         suffix = path.suffix.lower()
         is_json = suffix == ".json" or (suffix != ".toml" and _JSON_START.match(data))
         if alone and is_json:

@@ -178,6 +178,25 @@ def test_what_the_model_refuses_the_structs_refuse(tmp_path: Path, generated: di
         same(load_corpus(path), compact)
 
 
+def test_unchecked_structs_hold_the_same_values_without_the_checks(tmp_path: Path, generated: dict[str, Any]) -> None:
+    """The search child decodes without the models' checks (the reader validates the same
+    file): the same values, a file only the checks refuse decoded as it is, and a file
+    that needs cleaning still left to pydantic (cleaning changes its texts)."""
+    path = _json(tmp_path, generated)
+    unchecked = compactload.load_compact(path, alone=True, checked=False)
+    assert unchecked is not None
+    same(load_corpus(path), unchecked)
+    for name in ("url not http", "original language missing", "hedged speaker without a caveat", "dangling speaker"):
+        data = json.loads(json.dumps(generated))
+        BREAKS[name](data)
+        broken = _json(tmp_path, data, name="broken.json")
+        assert compactload.load_compact(broken, alone=True) is None, name
+        assert compactload.load_compact(broken, alone=True, checked=False) is not None, name
+    data = json.loads(json.dumps(generated))
+    BREAKS["a control character"](data)
+    assert compactload.load_compact(_json(tmp_path, data, name="dirty.json"), alone=True, checked=False) is None
+
+
 ESCAPED = {
     "clean": ("plain", True),
     "an emoji as a surrogate pair": ("smile \U0001f600", True),

@@ -298,7 +298,9 @@ def _index_of(path: Path) -> tuple[tuple[Any, ...], Any]:
         from corpus.loader import load_corpus
         from corpus.search.scan import ScanIndex
 
-        corpus = load_compact(path, alone=True) or load_corpus(path)
+        # (unchecked: the reader validates the file, and ends with its problems should it
+        # have any; the texts are the same)
+        corpus = load_compact(path, alone=True, checked=False) or load_corpus(path)
         index = ScanIndex.build(corpus)
         index.prepare()
         index.search("", limit=1)
