@@ -285,7 +285,7 @@ def test_the_readers_entry_is_kept_as_typed(monkeypatch: pytest.MonkeyPatch) -> 
     import tui.app
 
     started: list[ReaderOptions] = []
-    monkeypatch.setattr(tui.app, "run_reader", lambda options: started.append(options) or 0)
+    monkeypatch.setattr(tui.app, "run_reader", lambda options, server=None: started.append(options) or 0)
     assert main(["--entry", "k3\u202e", "--filter", "int4\u202e"]) == 0
     assert (started[0].entry, started[0].filter) == ("k3\u202e", "int4")
 

@@ -274,3 +274,23 @@ def test_a_dropped_search_is_a_cancelled_one() -> None:
     """The filter passes over a cancelled search (a newer query took its turn): an ended
     child's is one, never an error that would end the reader."""
     assert issubclass(ServerGone, CancelledError)
+
+
+def test_the_child_is_forked_before_textual_is_imported(generated: Path, tmp_path: Path) -> None:
+    """The child's work decides when every text is searchable on a first start: it is
+    forked first thing, not after the reader has imported Textual (0.23 s)."""
+    code = (
+        "import sys\n"
+        "import tui.output; tui.output.not_a_terminal = lambda: None\n"
+        "from corpus.search import scan_server\n"
+        "def start(path):\n"
+        "    print('textual' in sys.modules, path.name, flush=True)\n"
+        "    raise SystemExit(0)\n"
+        "scan_server.ScanServer.start = staticmethod(start)\n"
+        "import tui.cli\n"
+        "tui.cli.main(['--corpus', sys.argv[1]])\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(tmp_path), KIMI_AMA_TUI_CACHE=str(tmp_path / "cache"))
+    env.pop("KIMI_AMA_TUI_CONFIG", None)
+    done = subprocess.run([sys.executable, "-c", code, str(generated)], env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["False", generated.name], done.stderr

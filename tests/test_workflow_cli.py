@@ -309,7 +309,7 @@ def _readers_started(monkeypatch: pytest.MonkeyPatch) -> list[ReaderOptions]:
     import tui.app
 
     started: list[ReaderOptions] = []
-    monkeypatch.setattr(tui.app, "run_reader", lambda options: started.append(options) or 0)
+    monkeypatch.setattr(tui.app, "run_reader", lambda options, server=None: started.append(options) or 0)
     return started
 
 

@@ -21,6 +21,7 @@ from corpus.outline import BUILTIN_CORPUS, Outline
 from corpus.text import visible
 from tui.loading import freeze_loaded
 from tui.options import ReaderOptions, default_lang
+from tui.output import not_a_terminal as _not_a_terminal
 from tui.screens.reader import ReaderScreen
 from tui.toasts import ToastClock, place_toasts
 from tui.ui_text import words
@@ -295,8 +296,18 @@ def first_screen_outline(path: Path) -> Outline | None:
     return Outline.read_validated(path)
 
 
-def run_reader(options: ReaderOptions) -> int:
-    """Run the reader in this terminal; the exit status."""
+def run_reader(options: ReaderOptions, server: ScanServer | None = None) -> int:
+    """Run the reader in this terminal; the exit status. `server`: the corpus file's
+    search child, forked already (`tui.loading.start_search_child`): it is the app's
+    from now on, and ended here at the latest."""
+    try:
+        return _run_reader(options, server)
+    finally:
+        if server is not None:
+            server.close()  # (once the app has let it go, nothing more is done)
+
+
+def _run_reader(options: ReaderOptions, server: ScanServer | None) -> int:
     import sys
 
     from textual.theme import BUILTIN_THEMES
@@ -305,14 +316,7 @@ def run_reader(options: ReaderOptions) -> int:
         names = ", ".join(sorted(BUILTIN_THEMES))
         print(f"kimi-ama-tui: unknown theme {options.theme!r}; choose one of: {names}", file=sys.stderr)
         return 2
-    corpus = server = None
-    if options.corpus_path is not None and options.corpus_path.suffix.lower() == ".json" and _not_a_terminal() is None:
-        # a big JSON file is drawn from its outline and searched by a child forked now,
-        # while this process is one thread, seconds before its own search could be
-        # (a first start: `corpus.search.scan_server`)
-        from corpus.search.scan_server import RemoteIndex, ScanServer
-
-        server = ScanServer.start(options.corpus_path)
+    corpus = None
     outline = first_screen_outline(options.corpus_path) if options.corpus_path is not None else None
     if options.corpus_path is not None and outline is None:
         from corpus.loader import CorpusError, load_corpus
@@ -325,8 +329,6 @@ def run_reader(options: ReaderOptions) -> int:
         try:
             corpus = load_corpus(options.corpus_path)
         except CorpusError as error:
-            if server is not None:
-                server.close()
             return report_corpus_error(error)
     unusable = _not_a_terminal()
     if unusable:
@@ -346,19 +348,3 @@ def run_reader(options: ReaderOptions) -> int:
     with TerminalGuard(app):  # signals, a lost terminal, bad input bytes: restored, no hang
         app.run(mouse=options.mouse)
     return app.return_code or 0
-
-
-def _not_a_terminal() -> str | None:
-    """Why the reader cannot run here, if it cannot: it reads keys from standard input and
-    draws on standard error (with /dev/null as input it raised a traceback and exited 0,
-    or waited forever; with a pipe it waited forever)."""
-    import sys
-
-    if sys.__stdin__ is None or not sys.__stdin__.isatty():
-        return (
-            "the reader needs a terminal, and standard input is not one (over SSH, use "
-            "ssh -t); to print entries without it, use kimi-ama-tui show or search"
-        )
-    if sys.__stderr__ is None or not sys.__stderr__.isatty():
-        return "the reader draws on standard error, which is not a terminal here: do not redirect it (2>)"
-    return None

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from corpus.model import Corpus
     from corpus.search import SearchIndex
     from corpus.search.build_cache import CacheBuild
-    from corpus.search.scan_server import RemoteIndex
+    from corpus.search.scan_server import RemoteIndex, ScanServer
     from tui.app import ReaderApp
+    from tui.options import ReaderOptions
     from tui.userdata import ReadingState
 
 
@@ -48,6 +49,22 @@ YOUNGEST_COLLECTED_AFTER = 10_000
 generation once loaded; Python's default is 700. Each frame Textual makes thousands (seven
 caches with every strip, in reference cycles): at 100k entries a keystroke ran the
 collector eleven times, ~4 ms of it in all with the older generations' walks it brings on."""
+
+
+def start_search_child(options: ReaderOptions) -> ScanServer | None:
+    """Fork the search child of a big JSON corpus file (`corpus.search.scan_server`), for
+    the reader about to start: seconds before the reader's own search could be, every text
+    is searched by it on a first start. Called first thing, before Textual is imported
+    (0.23 s), while the process is one thread (a fork copies only the thread that forks);
+    None where there is no file, no terminal to read it in, or no child is worth it."""
+    from tui.output import not_a_terminal
+
+    path = options.corpus_path
+    if path is None or path.suffix.lower() != ".json" or not_a_terminal() is not None:
+        return None
+    from corpus.search.scan_server import ScanServer
+
+    return ScanServer.start(path)
 
 
 def load_corpus_and_index(app: ReaderApp) -> None:

@@ -103,3 +103,17 @@ def write_stdout(text: str) -> None:
     else:
         buffer.write(text.encode("utf-8"))
         buffer.flush()
+
+
+def not_a_terminal() -> str | None:
+    """Why the reader cannot run here, if it cannot: it reads keys from standard input and
+    draws on standard error (with /dev/null as input it raised a traceback and exited 0,
+    or waited forever; with a pipe it waited forever)."""
+    if sys.__stdin__ is None or not sys.__stdin__.isatty():
+        return (
+            "the reader needs a terminal, and standard input is not one (over SSH, use "
+            "ssh -t); to print entries without it, use kimi-ama-tui show or search"
+        )
+    if sys.__stderr__ is None or not sys.__stderr__.isatty():
+        return "the reader draws on standard error, which is not a terminal here: do not redirect it (2>)"
+    return None
