@@ -72,9 +72,9 @@ def hold_corpus_load(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     release = threading.Event()
     real_load = corpus.compactload.load_compact
 
-    def held(path: Path, *rest: Any) -> Any:
+    def held(path: Path, *rest: Any, **options: Any) -> Any:
         release.wait(20)
-        return real_load(path, *rest)
+        return real_load(path, *rest, **options)
 
     monkeypatch.setattr(corpus.compactload, "load_compact", held)
     return release

@@ -59,9 +59,9 @@ async def test_the_corpus_loads_with_the_collector_off_and_it_is_on_again_after(
     seen: list[bool] = []
     real_load = corpus.compactload.load_compact
 
-    def recording(path: Path, *rest: Any) -> Any:
+    def recording(path: Path, *rest: Any, **options: Any) -> Any:
         seen.append(gc.isenabled())
-        return real_load(path, *rest)
+        return real_load(path, *rest, **options)
 
     monkeypatch.setattr(corpus.compactload, "load_compact", recording)
     assert gc.isenabled()
@@ -120,9 +120,9 @@ async def test_a_corpus_file_validated_once_starts_from_its_outline_and_loads_be
     threads: list[bool] = []
     real_load = corpus.compactload.load_compact
 
-    def recording(path: Path, *rest: Any) -> Any:
+    def recording(path: Path, *rest: Any, **options: Any) -> Any:
         threads.append(threading.current_thread() is threading.main_thread())
-        return real_load(path, *rest)
+        return real_load(path, *rest, **options)
 
     monkeypatch.setattr(corpus.compactload, "load_compact", recording)
     app = make_app(options, outline=outline)
@@ -328,9 +328,9 @@ gate = threading.Event()
 decode = tui.loading.decode_corpus
 
 
-def held(app, path):
+def held(app, path, *rest):
     gate.wait(30)
-    return decode(app, path)
+    return decode(app, path, *rest)
 
 
 tui.loading.decode_corpus = held

@@ -356,9 +356,9 @@ async def test_the_loading_thread_takes_short_turns_at_the_gil(monkeypatch: pyte
     seen: list[float] = []
     real_load = corpus.compactload.load_compact
 
-    def recording(path: Path, *rest: Any) -> Any:
+    def recording(path: Path, *rest: Any, **options: Any) -> Any:
         seen.append(sys.getswitchinterval())
-        return real_load(path, *rest)
+        return real_load(path, *rest, **options)
 
     monkeypatch.setattr(corpus.compactload, "load_compact", recording)
     before = sys.getswitchinterval()

@@ -159,6 +159,7 @@ def _served_in_a_thread(path: Path, hold: threading.Event | None = None) -> tupl
 
     def serve() -> None:
         try:
+            scan_server._receive(its)  # what the reader says of the file (clean)
             scan_server._send(its, ("ready", scan_server.ids_digest(scan.entry_ids), scan.size, scan.examples()))
             scan_server._answer(its, scan)
         except OSError:  # (let go: as the child's `_serve` does)
@@ -349,3 +350,25 @@ async def test_a_query_the_child_still_searches_when_the_whole_index_comes_is_se
         gate.touch()
         if stand_in.poll() is None:
             stand_in.kill()
+
+
+def test_the_questions_index_never_replaces_an_index_of_every_text(small_corpus: Path) -> None:
+    """The reader checks the file for its search child before it makes the questions'
+    index, and the child's index of every text can come first: the questions' index,
+    handed over after it, is dropped."""
+    from corpus.loader import load_corpus
+    from corpus.outline import Outline
+    from corpus.outline_index import questions_index
+    from tui.app import make_app
+    from tui.options import ReaderOptions
+
+    corpus = load_corpus(small_corpus)
+    outline = Outline.from_corpus(corpus)
+    app = make_app(ReaderOptions(lang="en", corpus_path=small_corpus), outline=outline)
+    whole = ScanIndex.build(corpus)
+    app.index_ready(whole)
+    app.index_ready(questions_index(outline), True)
+    assert app.index is whole and not app.index_partial
+    fresh = make_app(ReaderOptions(lang="en", corpus_path=small_corpus), outline=outline)
+    fresh.index_ready(questions_index(outline), True)  # (the questions' index first: taken)
+    assert fresh.index is not None and fresh.index_partial

@@ -35,7 +35,7 @@ from corpus.search.scan_server import ScanServer, ServerGone
 path = Path(sys.argv[1])
 server = ScanServer.start(path)
 assert server is not None, "not forked"
-from corpus.compactload import load_compact
+from corpus.compactload import file_cleanliness, load_compact
 from corpus.loader import load_corpus
 from corpus.search.scan import ScanIndex
 corpus = load_compact(path) or load_corpus(path)
@@ -59,11 +59,12 @@ def gone_within(pid, seconds):
 """
 
 
-def _run(code: str, path: Path, cache: Path, *args: str) -> list[str]:
-    """Run PRELUDE + `code` in a fresh interpreter; its printed lines."""
+def _run(code: str, path: Path, cache: Path, *args: str, before: str = "") -> list[str]:
+    """Run PRELUDE + `code` in a fresh interpreter (`before` the child's fork); its printed lines."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), KIMI_AMA_TUI_CACHE=str(cache))
+    prelude = PRELUDE.replace("server = ScanServer.start(path)", before + "server = ScanServer.start(path)")
     done = subprocess.run(
-        [sys.executable, "-c", PRELUDE + code, str(path), *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", prelude + code, str(path), *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
     return done.stdout.splitlines()
@@ -78,7 +79,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_child_answers_every_query_as_the_scan_does(generated: Path, tmp_path: Path) -> None:
     code = """
-server.wait_ready(ids, hand)
+server.wait_ready(ids, file_cleanliness(path), hand)
 assert ready.wait(60), "the child never said it was ready"
 remote, scan = handed[0], ScanIndex.build(corpus)
 print(json.dumps([remote.size == scan.size, remote.examples() == scan.examples()]))
@@ -104,7 +105,7 @@ server.close()
 
 def test_the_child_serves_only_the_file_the_outline_is_of(generated: Path, tmp_path: Path) -> None:
     code = """
-server.wait_ready(ids[:-1], hand)  # an outline of other entries: the file changed meanwhile
+server.wait_ready(ids[:-1], file_cleanliness(path), hand)  # an outline of other entries: the file changed meanwhile
 pid = server._pid
 print(json.dumps([ready.wait(10), gone_within(pid, 60), server.take() is None]))
 """
@@ -121,7 +122,7 @@ def test_a_file_already_indexed_ends_the_child_at_once(generated: Path, tmp_path
     )
     assert list(cache.glob("index-*"))
     code = """
-server.wait_ready(ids, hand)
+server.wait_ready(ids, file_cleanliness(path), hand)
 pid = server._pid
 print(json.dumps([gone_within(pid, 5), ready.wait(1), server.take() is None]))
 """
@@ -139,7 +140,7 @@ print(json.dumps([server.take() is None, gone_within(pid, 5)]))
 def test_a_search_stopped_midway_leaves_the_next_answers_right(generated: Path, tmp_path: Path) -> None:
     code = """
 from corpus.text import LoadingStopped, stop_when
-server.wait_ready(ids, hand)
+server.wait_ready(ids, file_cleanliness(path), hand)
 assert ready.wait(60)
 remote, scan = handed[0], ScanIndex.build(corpus)
 ui = threading.Event()
@@ -162,7 +163,7 @@ def test_when_the_child_is_killed_searches_are_dropped_and_the_reader_makes_its_
     code = """
 import signal
 from concurrent.futures import CancelledError
-server.wait_ready(ids, hand)
+server.wait_ready(ids, file_cleanliness(path), hand)
 assert ready.wait(60)
 remote = handed[0]
 os.kill(server._pid, signal.SIGKILL)
@@ -178,7 +179,7 @@ print(json.dumps([dropped, remote.gone, server.take() is None]))
 
 def test_the_child_ends_when_the_reader_does(generated: Path, tmp_path: Path) -> None:
     code = """
-server.wait_ready(ids, hand)
+server.wait_ready(ids, file_cleanliness(path), hand)
 assert ready.wait(60)
 print(server._pid, flush=True)
 os._exit(0)  # the reader ends, however: its end of the pair is closed by the system
@@ -294,3 +295,54 @@ def test_the_child_is_forked_before_textual_is_imported(generated: Path, tmp_pat
     env.pop("KIMI_AMA_TUI_CONFIG", None)
     done = subprocess.run([sys.executable, "-c", code, str(generated)], env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.stdout.split() == ["False", generated.name], done.stderr
+
+
+@pytest.fixture(scope="module")
+def dirty(generated: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The generated corpus with texts that need cleaning: a zero-width space inside
+    words, dropped by the reader's cleaning (`corpus.text.clean_text`)."""
+    path = tmp_path_factory.mktemp("dirty") / "dirty.json"
+    path.write_text(generated.read_text(encoding="utf-8").replace("Muon", "Mu\u200bon"), encoding="utf-8")
+    return path
+
+
+def test_a_file_that_needs_cleaning_is_searched_as_the_reader_reads_it(dirty: Path, tmp_path: Path) -> None:
+    """The child decodes the file as it is, the reader says whether it needs cleaning:
+    when it does, the child's texts are the cleaned ones (`muon` is found), as the
+    reader's own search finds them."""
+    code = """
+server.wait_ready(ids, file_cleanliness(path), hand)
+assert ready.wait(120), "the child never said it was ready"
+remote, scan = handed[0], ScanIndex.build(corpus)
+print(json.dumps([file_cleanliness(path), [remote.search(q) == scan.search(q) for q in ("muon", "mu", "optimizer")], len(scan.search("muon").matches)]))
+server.close()
+"""
+    from corpus.compactload import DIRTY
+
+    clean, same, found = json.loads(_run(code, dirty, tmp_path / "cache")[0])
+    assert clean == DIRTY and found > 0
+    assert same == [True, True, True]
+
+
+def test_the_child_leaves_the_cleanliness_check_to_the_reader(generated: Path, tmp_path: Path) -> None:
+    """The file is checked once, by the reader, for itself and the child: checked in
+    the child too (in a second child, forked as it decoded), it took half the child's
+    core (~0.4 s of its work at 100k entries, before every text was searchable)."""
+    marks = tmp_path / "checked-by"
+    before = f"""
+import corpus.compactload as compactload
+real_check = compactload.text_needs_no_cleaning
+def check(*args, **kwargs):
+    with open({str(marks)!r}, "a") as marks:
+        marks.write(f"{{os.getpid()}}\\n")
+    return real_check(*args, **kwargs)
+compactload.text_needs_no_cleaning = check
+"""
+    code = """
+server.wait_ready(ids, file_cleanliness(path), hand)
+assert ready.wait(60), "the child never said it was ready"
+print(os.getpid())
+server.close()
+"""
+    lines = _run(code, generated, tmp_path / "cache", before=before)
+    assert set(marks.read_text().split()) == {lines[-1]}

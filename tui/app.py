@@ -180,7 +180,10 @@ class ReaderApp(HandedBackFirst, App[int]):
     def index_ready(self, index: SearchIndex | RemoteIndex, partial: bool = False) -> None:
         """Called on the UI thread when an index arrives before the corpus: a cached one,
         or (`partial`) one of the outline's questions while the whole one is built. The
-        filter works from here on; the answers follow with the corpus."""
+        filter works from here on; the answers follow with the corpus. The questions'
+        index that comes after an index of every text (the search child's) is dropped."""
+        if partial and self.index is not None and not self.index_partial:
+            return
         self.index, self.index_partial = index, partial
         screen = self.reader_screen
         if screen is not None:

@@ -109,7 +109,7 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         # first asked (55 ms at 100k entries)
         app.outline.has_entry("")
         validated_before_start = corpus is not None
-        early = build = None
+        early = build = clean = None
         server, scanned = app.scan_server, False
         if corpus is None and path is not None:
             # a file drawn from its outline: a cached index of these bytes lets the filter
@@ -130,12 +130,17 @@ def load_corpus_and_index(app: ReaderApp) -> None:
                 from corpus.search.build_cache import CacheBuild
 
                 build = CacheBuild.start(path)
-                app.call_from_thread(app.index_ready, questions_index(app.outline), True)
                 if server is not None:  # every text searchable once its child is ready
-                    server.wait_ready(ids, lambda remote: _hand(app, app.index_ready, remote))
+                    from corpus.compactload import file_cleanliness
+
+                    # (checked once, for the child and for decoding below; the child
+                    # needs it in ~2 s, the questions' index can wait for it)
+                    clean = file_cleanliness(path)
+                    server.wait_ready(ids, clean, lambda remote: _hand(app, app.index_ready, remote))
+                app.call_from_thread(app.index_ready, questions_index(app.outline), True)
         try:
             if corpus is None:
-                corpus = decode_corpus(app, path)
+                corpus = decode_corpus(app, path, clean)
                 if corpus is None:
                     return  # (the app was told why)
             # the corpus is decoded: the reader's own files next, then the whole index
@@ -228,16 +233,17 @@ def hand_over(
     app.call_from_thread(app.loaded, corpus, index, reading, indexing)
 
 
-def decode_corpus(app: ReaderApp, path: Path | None) -> Corpus | None:
+def decode_corpus(app: ReaderApp, path: Path | None, clean: int | None = None) -> Corpus | None:
     """The built-in corpus, or a file whose first screen came from its outline, loaded
-    and validated behind that screen; None when it cannot be (the app is told why)."""
+    and validated behind that screen; None when it cannot be (the app is told why).
+    `clean`: the file's cleanliness, checked already (`load_compact`)."""
     from corpus.compactload import load_compact
     from corpus.loader import CorpusError, load_corpus
     from corpus.outline import BUILTIN_CORPUS, Outline
 
     # compact structs (a third of the pydantic corpus's memory, decoded in slices);
     # pydantic when they cannot be made, and to word what is wrong
-    corpus = load_compact(path or BUILTIN_CORPUS, app.outline)
+    corpus = load_compact(path or BUILTIN_CORPUS, app.outline, clean=clean)
     if corpus is None:
         try:
             corpus = load_corpus(path or BUILTIN_CORPUS)

@@ -180,10 +180,11 @@ class ScanServer:
         its.close()
         return cls(pid, mine)
 
-    def wait_ready(self, entry_ids: list[str], ready: Callable[[RemoteIndex], None]) -> None:
-        """In a thread of its own: wait for the child's index (asleep, no GIL); when it
-        is of `entry_ids` (the reader's outline), call `ready(index)` with it, unless
-        `take` came first. Otherwise the child is let go."""
+    def wait_ready(self, entry_ids: list[str], clean: int, ready: Callable[[RemoteIndex], None]) -> None:
+        """Tell the child the file's `cleanliness` (`clean`: the reader checks it once,
+        for itself and the child), then, in a thread of its own, wait for the child's
+        index (asleep, no GIL); when it is of `entry_ids` (the reader's outline), call
+        `ready(index)` with it, unless `take` came first. Otherwise the child is let go."""
 
         def wait() -> None:
             try:
@@ -198,6 +199,8 @@ class ScanServer:
                     self._drop()
                     self._sock.close()
 
+        with contextlib.suppress(OSError):  # (ended already: the wait says so)
+            _send(self._sock, ("clean", clean))
         self._waiting = True
         threading.Thread(target=wait, name="scan-server", daemon=True).start()
 
@@ -262,7 +265,7 @@ def _serve(path: Path, sock: socket.socket, reader: int) -> int:
             signal.signal(getattr(signal, name), signal.SIG_DFL)
     gc.disable()  # (the collector made decoding a big corpus 2-3x slower)
     try:
-        first, index = _index_of(path)
+        first, index, _corpus = _index_of(path, sock)
         _send(sock, first)
         if index is None:
             return 0
@@ -286,27 +289,55 @@ def _end_with(reader: int) -> None:
         os._exit(0)
 
 
-def _index_of(path: Path) -> tuple[tuple[Any, ...], Any]:
-    """(what to say first, the ScanIndex or None)."""
+def _index_of(path: Path, sock: socket.socket) -> tuple[tuple[Any, ...], Any, Any]:
+    """(what to say first, the ScanIndex or None, the corpus or None). The corpus is
+    kept for the child's life: freeing its 100k entries' structs took 0.17 s before the
+    child could say it was ready, and keeping them raises no peak (the child's most
+    is reached as the index is made, the corpus still held)."""
     from corpus.search.cache import index_cache
 
     found = index_cache(path, read=False)  # (a version never hashed has no index cached)
     if found is not None and found[0].exists():
-        return ("cached",), None
+        return ("cached",), None, None
     try:
-        from corpus.compactload import load_compact
+        from corpus.compactload import CLEAN, load_compact
         from corpus.loader import load_corpus
-        from corpus.search.scan import ScanIndex
 
-        # (unchecked: the reader validates the file, and ends with its problems should it
-        # have any; the texts are the same)
-        corpus = load_compact(path, alone=True, checked=False) or load_corpus(path)
-        index = ScanIndex.build(corpus)
-        index.prepare()
-        index.search("", limit=1)
+        # Unchecked: the reader validates the file, and ends with its problems should it
+        # have any. Decoded as if it needed no cleaning: the reader checks that (for its
+        # own decoding too) and says so meanwhile (`_as_the_reader_reads`); checked here
+        # as well, in a second child, it took half this child's core while it decoded.
+        decoded = load_compact(path, alone=True, checked=False, clean=CLEAN)
+        corpus = decoded or load_corpus(path)  # (pydantic: cleaned, as the reader's are)
+        index = _scan(corpus)
+        said = _receive(sock)  # (said as the reader started: here by now)
+        if decoded is not None and not _as_the_reader_reads(said, decoded):
+            corpus = load_corpus(path)  # the texts cleaned, as the reader's will be
+            index = _scan(corpus)
     except Exception:  # noqa: BLE001 - the reader's own loading says what is wrong
-        return ("failed",), None
-    return ("ready", ids_digest(index.entry_ids), index.size, index.examples()), index
+        return ("failed",), None, None
+    return ("ready", ids_digest(index.entry_ids), index.size, index.examples()), index, corpus
+
+
+def _scan(corpus: Any) -> Any:
+    """The corpus's `ScanIndex`, its texts joined and its code warmed up."""
+    from corpus.search.scan import ScanIndex
+
+    index = ScanIndex.build(corpus)
+    index.prepare()
+    index.search("", limit=1)
+    return index
+
+
+def _as_the_reader_reads(said: tuple[Any, ...], corpus: Any) -> bool:
+    """Whether the texts decoded as they are in the file are the reader's, by what the
+    reader `said` of the file (("clean", its `cleanliness`)): they are unless it needs
+    cleaning (the reader's are then pydantic's, cleaned), or its \\u escapes stand for
+    what would be cleaned."""
+    from corpus.compactload import CLEAN, ESCAPES, decoded_needs_no_cleaning
+
+    clean = said[1] if said[:1] == ("clean",) else None
+    return clean == CLEAN or (clean == ESCAPES and decoded_needs_no_cleaning(corpus))
 
 
 def _worked_out(result: Any) -> Any:
