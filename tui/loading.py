@@ -105,9 +105,9 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         corpus = app.corpus
         if path is not None:
             give_big_blocks_back()
-        # the outline's lookup by entry id, made here and not on the UI thread when it is
-        # first asked (55 ms at 100k entries)
-        app.outline.has_entry("")
+        # the outline's lookups by entry id, made here and not on the UI thread when it is
+        # first asked (55 ms each at 100k entries)
+        app.outline.make_lookups()
         validated_before_start = corpus is not None
         early = build = clean = None
         server, scanned = app.scan_server, False
