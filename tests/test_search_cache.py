@@ -181,3 +181,39 @@ def test_a_cold_search_hashes_the_file_once(
     assert main(["--corpus", str(small_corpus), "search", "int4"]) == 0
     assert "why-int4" in capsys.readouterr().out
     assert len(hashed) == 1, hashed
+
+
+def test_indexing_and_sharing_texts_give_the_ui_its_turns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A loading thread lets the UI have its turn (`yield_to_other_threads`) every
+    `ENTRIES_BETWEEN_TURNS` entries as it indexes the outline's questions or a corpus and
+    as it gives a cached index the corpus's texts, not once per topic, or never: 8k
+    entries a topic at 100k held a key's echo ~100 ms."""
+    import json
+    import sys
+
+    import corpus.search.builder as builder
+    import corpus.text
+    from corpus.compactload import load_compact
+    from corpus.search.cache import share_texts
+    from corpus.search.scan import ScanIndex
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from gen_corpus import generate
+
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(generate(15000, seed=3), ensure_ascii=False), encoding="utf-8")
+    loaded = load_compact(path)
+    assert loaded is not None and max(len(topic.entries) for topic in loaded.topics) > 2 * builder.ENTRIES_BETWEEN_TURNS
+    turns = [0]
+
+    def turn() -> None:
+        turns[0] += 1
+
+    monkeypatch.setattr(builder, "yield_to_other_threads", turn, raising=False)
+    monkeypatch.setattr(corpus.text, "yield_to_other_threads", turn)
+    monkeypatch.setattr("corpus.search.scan.yield_to_other_threads", lambda: None)  # (per topic, and its joins)
+    scan = ScanIndex.build(loaded)
+    assert turns[0] >= 15000 // builder.ENTRIES_BETWEEN_TURNS - len(loaded.topics)
+    turns[0] = 0
+    share_texts(scan, loaded)
+    assert turns[0] >= 2 * 15000 // builder.ENTRIES_BETWEEN_TURNS - 2

@@ -139,16 +139,24 @@ def share_texts(index: SearchIndex, corpus: Corpus) -> None:
     which is of the same bytes as the corpus) the corpus's own strings, and blobs made of
     them, without reading its own: the reader holds each text once. An entry at a time,
     from the loading thread (one call over every text held the GIL, froze the UI)."""
-    from corpus.search.builder import EntryFields, entry_blobs
+    from corpus.search.builder import ENTRIES_BETWEEN_TURNS, EntryFields, entry_blobs
+    from corpus.text import yield_to_other_threads
 
     fields_of = EntryFields(corpus).of
-    texts = [fields_of(topic, entry)[1] for topic in corpus.topics for entry in topic.entries]
+    texts: list[tuple[str, ...]] = []
+    for topic in corpus.topics:
+        for entry in topic.entries:
+            texts.append(fields_of(topic, entry)[1])
+            if not len(texts) % ENTRIES_BETWEEN_TURNS:
+                yield_to_other_threads()
     if len(texts) != len(index.entry_texts):
         return
     blobs: list[list[str]] = [[], [], []]
-    for entry, layout in zip(texts, index.entry_layout):
+    for n, (entry, layout) in enumerate(zip(texts, index.entry_layout), 1):
         for c, blob in enumerate(entry_blobs(entry, index.class_fields[layout])):
             blobs[c].append(blob)
+        if not n % ENTRIES_BETWEEN_TURNS:
+            yield_to_other_threads()
     index.entry_texts, index.blobs = texts, blobs
 
 
