@@ -119,6 +119,14 @@ def yield_to_other_threads() -> None:
         time.sleep(0)
 
 
+ENTRIES_BETWEEN_TURNS = 500
+"""How many entries a loading thread adds or reads before it lets the UI have its turn
+(`yield_to_other_threads`; ~3-5 ms of work). Once per topic, a topic of 8k entries (100k
+in twelve) held its turns ~50-80 ms: on a first start a key typed meanwhile echoed 103 ms
+late as the outline's questions were indexed, 104-111 ms as a cached index was given the
+corpus's texts (`corpus.search.cache.share_texts`), and the event loop was 104 ms late as
+the outline's questions were listed for the decoder (`corpus.compactload`)."""
+
 UI_TURN_MOST = 0.06
 """Seconds, at most, that work in other threads gives way to the UI after input arrives
 (it says sooner when it has drawn what the input did: `ui_turn_ends`)."""

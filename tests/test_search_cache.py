@@ -183,17 +183,20 @@ def test_a_cold_search_hashes_the_file_once(
     assert len(hashed) == 1, hashed
 
 
-def test_indexing_and_sharing_texts_give_the_ui_its_turns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_indexing_sharing_texts_and_listing_questions_give_the_ui_its_turns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A loading thread lets the UI have its turn (`yield_to_other_threads`) every
     `ENTRIES_BETWEEN_TURNS` entries as it indexes the outline's questions or a corpus and
-    as it gives a cached index the corpus's texts, not once per topic, or never: 8k
-    entries a topic at 100k held a key's echo ~100 ms."""
+    as it gives a cached index the corpus's texts or lists the outline's questions for
+    the decoder, not once per topic, or never: 8k entries a topic at 100k held a key's
+    echo ~100 ms."""
     import json
     import sys
 
     import corpus.search.builder as builder
     import corpus.text
+    import corpus.compactload as compactload
     from corpus.compactload import load_compact
+    from corpus.outline import Outline
     from corpus.search.cache import share_texts
     from corpus.search.scan import ScanIndex
 
@@ -217,3 +220,7 @@ def test_indexing_and_sharing_texts_give_the_ui_its_turns(tmp_path: Path, monkey
     turns[0] = 0
     share_texts(scan, loaded)
     assert turns[0] >= 2 * 15000 // builder.ENTRIES_BETWEEN_TURNS - 2
+    turns[0] = 0
+    monkeypatch.setattr(compactload, "yield_to_other_threads", turn)
+    assert len(compactload._questions(Outline.from_corpus(loaded))) == 15000  # (listed for the decoder)
+    assert turns[0] >= 15000 // builder.ENTRIES_BETWEEN_TURNS - len(loaded.topics)

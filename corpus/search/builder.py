@@ -21,14 +21,7 @@ from corpus.search.text import (
 )
 from corpus.search.vocabulary import _Vocabulary
 from corpus.search.words import _word_char_bits
-from corpus.text import yield_to_other_threads
-
-ENTRIES_BETWEEN_TURNS = 500
-"""How many entries a loading thread adds or reads before it lets the UI have its turn
-(`yield_to_other_threads`; ~3-5 ms of work). Per topic, a topic of 8k entries (100k in
-twelve) held its turns ~50-80 ms: a key typed meanwhile on a first start echoed 103 ms
-late as the outline's questions were indexed, 104-111 ms as a cached index was given
-the corpus's texts (`corpus.search.cache.share_texts`)."""
+from corpus.text import ENTRIES_BETWEEN_TURNS, yield_to_other_threads
 
 if TYPE_CHECKING:
     from corpus.model import Corpus, Entry, LocalizedText, Topic

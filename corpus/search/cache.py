@@ -139,8 +139,8 @@ def share_texts(index: SearchIndex, corpus: Corpus) -> None:
     which is of the same bytes as the corpus) the corpus's own strings, and blobs made of
     them, without reading its own: the reader holds each text once. An entry at a time,
     from the loading thread (one call over every text held the GIL, froze the UI)."""
-    from corpus.search.builder import ENTRIES_BETWEEN_TURNS, EntryFields, entry_blobs
-    from corpus.text import yield_to_other_threads
+    from corpus.search.builder import EntryFields, entry_blobs
+    from corpus.text import ENTRIES_BETWEEN_TURNS, yield_to_other_threads
 
     fields_of = EntryFields(corpus).of
     texts: list[tuple[str, ...]] = []
