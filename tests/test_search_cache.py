@@ -224,3 +224,27 @@ def test_indexing_sharing_texts_and_listing_questions_give_the_ui_its_turns(tmp_
     monkeypatch.setattr(compactload, "yield_to_other_threads", turn)
     assert len(compactload._questions(Outline.from_corpus(loaded))) == 15000  # (listed for the decoder)
     assert turns[0] >= 15000 // builder.ENTRIES_BETWEEN_TURNS - len(loaded.topics)
+
+
+def test_a_cached_index_s_big_tables_are_checked_with_the_ui_s_turns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A vocabulary's million words or starts checked in one C call held the GIL ~40 ms
+    (the event loop 143 ms late on a first start at 100k): checked `CHECKED_AT_ONCE` at a
+    time, with the UI's turn between, and a bad item in the last part still refused."""
+    import corpus.search.integrity as integrity
+
+    turns = [0]
+
+    def turn() -> None:
+        turns[0] += 1
+
+    monkeypatch.setattr(integrity, "yield_to_other_threads", turn, raising=False)
+    many = 2 * integrity.CHECKED_AT_ONCE + 1
+    integrity._ints_below(range(many), many, "starts")
+    assert turns[0] == 2
+    integrity._strs(["word"] * many, "words")
+    assert turns[0] == 4
+    with pytest.raises(ValueError, match="starts"):
+        integrity._ints_below([*range(many - 1), many], many, "starts")
+    with pytest.raises(ValueError, match="words"):
+        integrity._strs([*["word"] * (many - 1), 7], "words")
+    integrity._ints_below([], 0, "none")  # (nothing to check)
