@@ -203,10 +203,13 @@ def test_indexing_sharing_texts_and_listing_questions_give_the_ui_its_turns(tmp_
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
     from gen_corpus import generate
 
+    every = 50  # (500 in use: a corpus of 1500 entries, topics of 125, stands in for a big one)
+    for module in (builder, corpus.text, compactload):
+        monkeypatch.setattr(module, "ENTRIES_BETWEEN_TURNS", every)
     path = tmp_path / "c.json"
-    path.write_text(json.dumps(generate(15000, seed=3), ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps(generate(1500, seed=3), ensure_ascii=False), encoding="utf-8")
     loaded = load_compact(path)
-    assert loaded is not None and max(len(topic.entries) for topic in loaded.topics) > 2 * builder.ENTRIES_BETWEEN_TURNS
+    assert loaded is not None and min(len(topic.entries) for topic in loaded.topics) > 2 * every
     turns = [0]
 
     def turn() -> None:
@@ -216,14 +219,14 @@ def test_indexing_sharing_texts_and_listing_questions_give_the_ui_its_turns(tmp_
     monkeypatch.setattr(corpus.text, "yield_to_other_threads", turn)
     monkeypatch.setattr("corpus.search.scan.yield_to_other_threads", lambda: None)  # (per topic, and its joins)
     scan = ScanIndex.build(loaded)
-    assert turns[0] >= 15000 // builder.ENTRIES_BETWEEN_TURNS - len(loaded.topics)
+    assert turns[0] >= 1500 // every - len(loaded.topics)
     turns[0] = 0
     share_texts(scan, loaded)
-    assert turns[0] >= 2 * 15000 // builder.ENTRIES_BETWEEN_TURNS - 2
+    assert turns[0] >= 2 * 1500 // every - 2
     turns[0] = 0
     monkeypatch.setattr(compactload, "yield_to_other_threads", turn)
-    assert len(compactload._questions(Outline.from_corpus(loaded))) == 15000  # (listed for the decoder)
-    assert turns[0] >= 15000 // builder.ENTRIES_BETWEEN_TURNS - len(loaded.topics)
+    assert len(compactload._questions(Outline.from_corpus(loaded))) == 1500  # (listed for the decoder)
+    assert turns[0] >= 1500 // every - len(loaded.topics)
 
 
 def test_a_cached_index_s_big_tables_are_checked_with_the_ui_s_turns(monkeypatch: pytest.MonkeyPatch) -> None:
