@@ -33,7 +33,7 @@ import msgspec
 
 from corpus.compact import Unknown, struct_types
 from corpus.limits import Refused, max_bytes, read_corpus_bytes
-from corpus.text import ENTRIES_BETWEEN_TURNS, piece_needs_no_cleaning, yield_to_other_threads
+from corpus.text import piece_needs_no_cleaning, yield_to_other_threads
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -249,13 +249,7 @@ def _questions(outline: Outline | None) -> dict[str, dict[str, str]]:
     """Each entry's question texts in the outline, by entry id."""
     if outline is None:
         return {}
-    out: dict[str, dict[str, str]] = {}
-    for topic in outline.topics:
-        for n, entry in enumerate(topic.entries, 1):
-            out[entry.id] = dict(entry.question)
-            if not n % ENTRIES_BETWEEN_TURNS:
-                yield_to_other_threads()
-    return out
+    return {entry.id: dict(entry.question) for topic in outline.topics for entry in topic.entries}
 
 
 def _share_questions(entries: list[Any], questions: dict[str, dict[str, str]]) -> None:

@@ -183,20 +183,17 @@ def test_a_cold_search_hashes_the_file_once(
     assert len(hashed) == 1, hashed
 
 
-def test_indexing_sharing_texts_and_listing_questions_give_the_ui_its_turns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_indexing_and_sharing_texts_give_the_ui_its_turns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A loading thread lets the UI have its turn (`yield_to_other_threads`) every
     `ENTRIES_BETWEEN_TURNS` entries as it indexes the outline's questions or a corpus and
-    as it gives a cached index the corpus's texts or lists the outline's questions for
-    the decoder, not once per topic, or never: 8k entries a topic at 100k held a key's
-    echo ~100 ms."""
+    as it gives a cached index the corpus's texts, not once per topic, or never: 8k
+    entries a topic at 100k held a key's echo ~100 ms."""
     import json
     import sys
 
     import corpus.search.builder as builder
     import corpus.text
-    import corpus.compactload as compactload
     from corpus.compactload import load_compact
-    from corpus.outline import Outline
     from corpus.search.cache import share_texts
     from corpus.search.scan import ScanIndex
 
@@ -204,7 +201,7 @@ def test_indexing_sharing_texts_and_listing_questions_give_the_ui_its_turns(tmp_
     from gen_corpus import generate
 
     every = 50  # (500 in use: a corpus of 1500 entries, topics of 125, stands in for a big one)
-    for module in (builder, corpus.text, compactload):
+    for module in (builder, corpus.text):
         monkeypatch.setattr(module, "ENTRIES_BETWEEN_TURNS", every)
     path = tmp_path / "c.json"
     path.write_text(json.dumps(generate(1500, seed=3), ensure_ascii=False), encoding="utf-8")
@@ -223,10 +220,6 @@ def test_indexing_sharing_texts_and_listing_questions_give_the_ui_its_turns(tmp_
     turns[0] = 0
     share_texts(scan, loaded)
     assert turns[0] >= 2 * 1500 // every - 2
-    turns[0] = 0
-    monkeypatch.setattr(compactload, "yield_to_other_threads", turn)
-    assert len(compactload._questions(Outline.from_corpus(loaded))) == 1500  # (listed for the decoder)
-    assert turns[0] >= 1500 // every - len(loaded.topics)
 
 
 def test_a_cached_index_s_big_tables_are_checked_with_the_ui_s_turns(monkeypatch: pytest.MonkeyPatch) -> None:
