@@ -65,14 +65,9 @@ def load_compact(
     they are, unchecked against the models' constraints, for a caller that validates
     the file anyway (`struct_types`); still None for a file that needs cleaning. `clean`:
     the file's `cleanliness`, known already (`file_cleanliness`): not checked again."""
-    try:
-        data = read_file(path)
-    except (OSError, Refused):
-        return None
+    data = _file_bytes(path)
     if data is None:
         return None
-    if data.startswith(_BOM):
-        data = data[len(_BOM) :]
     try:
         types = struct_types(interned=not alone, checked=checked)
         suffix = path.suffix.lower()
@@ -146,16 +141,24 @@ def file_cleanliness(path: Path) -> int:
     """`cleanliness` of the file at `path` (DIRTY when it cannot be read or is not UTF-8):
     checked once by the reader on a first start, for its own decoding and its search
     child's (`load_compact(clean=...)`: 0.45-0.5 s at 100k entries each)."""
-    try:
-        data = read_file(path)
-    except (OSError, Refused):
-        return DIRTY
+    data = _file_bytes(path)
     if data is None:
         return DIRTY
     try:
-        return cleanliness(data[len(_BOM) :] if data.startswith(_BOM) else data)
+        return cleanliness(data)
     except ValueError:  # (UnicodeDecodeError: not UTF-8)
         return DIRTY
+
+
+def _file_bytes(path: Path) -> bytes | bytearray | None:
+    """The file's bytes without a UTF-8 byte order mark; None when it cannot be read."""
+    try:
+        data = read_file(path)
+    except (OSError, Refused):
+        return None
+    if data is not None and data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    return data
 
 
 def cleanliness(data: bytes | bytearray) -> int:

@@ -193,21 +193,29 @@ def test_the_reader_s_child_is_not_hung_up_with_its_terminal(
     assert found is not None and found[0].exists()  # released, it finished the cache
 
 
-def test_the_child_runs_at_a_lower_priority(small_corpus: Path, tmp_path: Path) -> None:
-    path = _json_file(small_corpus, tmp_path)
+def _child_says(path: Path, says: str, own_session: bool = False) -> str:
+    """What the indexing child for `path` writes to stderr when it would build the index,
+    its build replaced by printing `says` (a Python expression) there."""
     code = (
         f"import os, sys; sys.path.insert(0, {build_cache._ROOT!r}); import corpus.search.cache as c; "
-        "c.build_index = lambda *a: print('nice', os.nice(0), file=sys.stderr); "
+        f"c.build_index = lambda *a: print({says}, file=sys.stderr); "
         "from corpus.search.build_cache import run; run()"
     )
-    child = subprocess.Popen([sys.executable, "-I", "-c", code, str(path)], stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        [sys.executable, "-I", "-c", code, str(path)], stdin=subprocess.PIPE, stderr=subprocess.PIPE,
+        start_new_session=own_session,
+    )
     try:
         child.wait(30)
         assert child.stderr is not None
-        said = child.stderr.read().decode()
+        return child.stderr.read().decode()
     finally:
         child.kill()
         child.wait()
+
+
+def test_the_child_runs_at_a_lower_priority(small_corpus: Path, tmp_path: Path) -> None:
+    said = _child_says(_json_file(small_corpus, tmp_path), "'nice', os.nice(0)")
     assert f"nice {os.nice(0) + build_cache.CHILD_NICE}" in said or "nice 19" in said, said
 
 
@@ -222,24 +230,8 @@ def test_the_child_s_session_runs_at_a_lower_priority(small_corpus: Path, tmp_pa
     """Linux shares the CPU between sessions (autogroups) before nice values count: the
     child, alone in its session, lowers its session's priority too. Run in another's
     session (by hand, in a shell), it leaves that session's alone."""
-    path = _json_file(small_corpus, tmp_path)
-    code = (
-        f"import os, sys; sys.path.insert(0, {build_cache._ROOT!r}); import corpus.search.cache as c; "
-        "c.build_index = lambda *a: print('group', open('/proc/self/autogroup').read(), file=sys.stderr); "
-        "from corpus.search.build_cache import run; run()"
-    )
     outer = _autogroup_nice()
-    child = subprocess.Popen(
-        [sys.executable, "-I", "-c", code, str(path)], stdin=subprocess.PIPE, stderr=subprocess.PIPE,
-        start_new_session=own_session,
-    )
-    try:
-        child.wait(30)
-        assert child.stderr is not None
-        said = child.stderr.read().decode()
-    finally:
-        child.kill()
-        child.wait()
+    said = _child_says(_json_file(small_corpus, tmp_path), "'group', open('/proc/self/autogroup').read()", own_session)
     nice = int(said.split("group /autogroup-")[1].split("nice")[1].split()[0])
     assert nice == (min(19, build_cache.CHILD_NICE) if own_session else outer), said
     assert _autogroup_nice() == outer
