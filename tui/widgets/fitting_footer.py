@@ -8,6 +8,12 @@ as fit whole, each in its place in the row; the rest are in the help (`?`) and t
 command palette. It is laid out again when its width changes, and when the reading
 language it is given (`lang`, pushed down by its screen) changes: under Chinese the keys'
 descriptions are Chinese (`tui.ui_text.key_description`).
+
+Textual's footer is composed again whenever its screen's bindings may have changed (a
+focus, a screen's `refresh_bindings`): seven times while the reader starts, each time
+mounting every key again and styling it, under the first keys typed. This one is composed
+again only when what it would show differs: the keys, their states, the width, the
+language.
 """
 
 from __future__ import annotations
@@ -35,8 +41,32 @@ class FittingFooter(Footer):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.set_reactive(FittingFooter.lang, lang)
         self._laid_out_width = 0
+        self._composed_for: tuple[object, ...] | None = None
+
+    def _shows_for(self) -> tuple[object, ...] | None:
+        """All that `compose` lays out from (None before the screen's bindings are ready)."""
+        if not self._bindings_ready or not self.is_attached:
+            return None
+        active = self.screen.active_bindings
+        shown = tuple(
+            (binding.key, binding.action, binding.description, binding.group, enabled, tooltip)
+            for (_, binding, enabled, tooltip) in active.values()
+            if binding.show
+        )
+        palette = active.get(self.app.COMMAND_PALETTE_BINDING)
+        palette_shown = None if palette is None else (palette[1], palette[2], palette[3])
+        width = self.size.width or self.app.size.width
+        return (shown, palette_shown, width, self.lang, self.compact, self.show_command_palette, self.disabled)
+
+    async def recompose(self) -> None:
+        """Compose again, unless the keys to show are the ones shown."""
+        shows_for = self._shows_for()
+        if shows_for is not None and shows_for == self._composed_for:
+            return
+        await super().recompose()
 
     def compose(self) -> ComposeResult:
+        self._composed_for = self._shows_for()
         keys = list(super().compose())
         for key in keys:
             if isinstance(key, FooterKey):
