@@ -145,3 +145,20 @@ def imported_thread(folder: Path, change: Callable[[list[dict[str, Any]]], None]
     path = folder / "thread.json"
     path.write_text(json.dumps(thread), encoding="utf-8")
     return import_files([path]).corpus
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The search quality figures (tests/test_search_quality.py), from the outcomes its
+    tests put on their reports: there whether the tests ran here or in worker processes
+    (pytest-xdist), and printed without -s."""
+    outcomes: dict[str, list[tuple[str, int | None, int]]] = {}
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            for key, value in getattr(report, "user_properties", ()):
+                if key == "search quality" and getattr(report, "when", "call") == "call":
+                    name, query, rank, required = value
+                    outcomes.setdefault(name, []).append((query, rank, required))
+    if outcomes:
+        from tests.test_search_quality import report
+
+        report(terminalreporter, outcomes)

@@ -158,6 +158,17 @@ GOALS = {"queries": (0.94, 1.0), "natural": (0.8, 0.9)}
 """The hit@1 and hit@3 each set must reach (issue 13)."""
 
 _outcomes: dict[str, list[tuple[str, int | None, int]]] = {"queries": [], "natural": [], "natural, fzf": []}
+"""This process's outcomes; each is also put on its test's report (`_count`), where the
+summary (`tests/conftest.py`) finds them, from every process the tests ran in."""
+
+
+def _count(request: pytest.FixtureRequest, name: str, query: str, rank: int | None, required: int) -> None:
+    _outcomes[name].append((query, rank, required))
+    request.node.user_properties.append((QUALITY, (name, query, rank, required)))
+
+
+QUALITY = "search quality"
+"""The name of the report property that carries one query's outcome."""
 
 
 @pytest.fixture(scope="module")
@@ -177,18 +188,22 @@ def test_the_suite_is_big_enough_and_its_ids_exist(index: SearchIndex) -> None:
 
 
 @pytest.mark.parametrize(("query", "entry_id", "required"), QUERIES, ids=[q for q, _, _ in QUERIES])
-def test_query_finds_its_entry(index: SearchIndex, query: str, entry_id: str, required: int) -> None:
+def test_query_finds_its_entry(
+    index: SearchIndex, query: str, entry_id: str, required: int, request: pytest.FixtureRequest
+) -> None:
     rank = rank_of(index, query, entry_id)
-    _outcomes["queries"].append((query, rank, required))
+    _count(request, "queries", query, rank, required)
     assert rank is not None and rank <= required, f"{query!r}: {entry_id} at rank {rank}, needs <= {required}"
 
 
 @pytest.mark.parametrize(("query", "entry_id", "required"), NATURAL, ids=[q for q, _, _ in NATURAL])
-def test_natural_question_finds_its_entry(index: SearchIndex, query: str, entry_id: str, required: int) -> None:
+def test_natural_question_finds_its_entry(
+    index: SearchIndex, query: str, entry_id: str, required: int, request: pytest.FixtureRequest
+) -> None:
     """Each question's entry is in the first three; missing its required rank is counted
     against the goal on the rates (the next test), not failed one by one."""
     rank = rank_of(index, query, entry_id)
-    _outcomes["natural"].append((query, rank, required))
+    _count(request, "natural", query, rank, required)
     assert rank is not None and rank <= 3, f"{query!r}: {entry_id} at rank {rank}"
 
 
@@ -200,7 +215,7 @@ def test_natural_questions_reach_the_goal(index: SearchIndex) -> None:
     assert at1 >= want1 and at3 >= want3, f"hit@1 {at1:.3f} hit@3 {at3:.3f}; missed: {misses}"
 
 
-def test_natural_questions_against_fzf(index: SearchIndex, tmp_path: Path) -> None:
+def test_natural_questions_against_fzf(index: SearchIndex, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     """fzf's fuzzy matching over the same entries as lines (id left out of the match),
     for comparison in the summary; we must beat it."""
     fzf = shutil.which("fzf")
@@ -215,7 +230,7 @@ def test_natural_questions_against_fzf(index: SearchIndex, tmp_path: Path) -> No
         )
         ids = [line.split("\t", 1)[0] for line in done.stdout.decode("utf-8").splitlines()]
         rank = ids.index(entry_id) + 1 if entry_id in ids else None
-        _outcomes["natural, fzf"].append((query, rank, required))
+        _count(request, "natural, fzf", query, rank, required)
     ours = hit_rates([(q, rank_of(index, q, e), r) for q, e, r in NATURAL])
     theirs = hit_rates(_outcomes["natural, fzf"])
     assert ours[0] > theirs[0] and ours[1] > theirs[1]
@@ -237,11 +252,11 @@ def hit_rates(outcomes: list[tuple[str, int | None, int]]) -> tuple[float, float
     return at1, at3, n
 
 
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """Registered as a plugin by the fixture below, so the figures print without -s."""
+def report(terminalreporter: Any, outcomes: dict[str, list[tuple[str, int | None, int]]]) -> None:
+    """The hit rates of every set some test counted, and the natural questions missed."""
     printed = False
-    for name, outcomes in _outcomes.items():
-        at1, at3, n = hit_rates(outcomes)
+    for name in [name for name in _outcomes if name in outcomes]:
+        at1, at3, n = hit_rates(outcomes[name])
         if not n:
             continue
         if not printed:
@@ -250,17 +265,6 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         goal = GOALS.get(name)
         target = f"   (goal hit@1 >= {goal[0]:.2f}, hit@3 >= {goal[1]:.2f})" if goal else ""
         terminalreporter.write_line(f"{name + ':':<14} hit@1 = {at1:.3f}   hit@3 = {at3:.3f}   over {n} queries{target}")
-    misses = [(q, rank) for q, rank, required in _outcomes["natural"] if rank is None or rank > required]
+    misses = [(q, rank) for q, rank, required in outcomes.get("natural", []) if rank is None or rank > required]
     for query, rank in misses:
         terminalreporter.write_line(f"  natural miss: {query!r} at rank {rank}")
-
-
-@pytest.fixture(scope="module", autouse=True)
-def report_hit_rates(request: pytest.FixtureRequest) -> None:
-    """Register this module's terminal summary hook for the rest of the session."""
-    import sys
-
-    manager = request.config.pluginmanager
-    module = sys.modules[__name__]
-    if not manager.is_registered(module):
-        manager.register(module, "search-quality-report")
