@@ -244,3 +244,37 @@ def test_a_cached_index_s_big_tables_are_checked_with_the_ui_s_turns(monkeypatch
     with pytest.raises(ValueError, match="words"):
         integrity._strs([*["word"] * (many - 1), 7], "words")
     integrity._ints_below([], 0, "none")  # (nothing to check)
+
+
+def test_the_outline_s_lookups_are_made_with_the_ui_s_turns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The outline's lookups by entry id, made by the loading thread as the first keys
+    come, give the UI its turn every `ENTRIES_BETWEEN_TURNS` entries (made in one go, the
+    event loop was 100 ms late at 100k), and are the lookups made when first asked."""
+    import json
+    import sys
+
+    import corpus.text
+    from corpus.outline import Outline
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from gen_corpus import generate
+
+    data = generate(1500, seed=5)
+    every = 50
+    monkeypatch.setattr(corpus.text, "ENTRIES_BETWEEN_TURNS", every)
+    turns = [0]
+
+    def turn() -> None:
+        turns[0] += 1
+
+    monkeypatch.setattr(corpus.text, "yield_to_other_threads", turn)
+    made, asked = Outline.from_raw(data), Outline.from_raw(json.loads(json.dumps(data)))
+    made.make_lookups()
+    assert turns[0] >= 1500 // every
+    ids = made.entry_ids()
+    assert len(ids) == 1500
+    for entry_id in ids[::37] + ids[-3:]:
+        assert made.entry(entry_id) == asked.entry(entry_id)
+        assert made.topic_of(entry_id).id == asked.topic_of(entry_id).id
+        assert made.has_entry(entry_id)
+    assert not made.has_entry("no-such-entry")
