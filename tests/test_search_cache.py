@@ -278,3 +278,26 @@ def test_the_outline_s_lookups_are_made_with_the_ui_s_turns(tmp_path: Path, monk
         assert made.topic_of(entry_id).id == asked.topic_of(entry_id).id
         assert made.has_entry(entry_id)
     assert not made.has_entry("no-such-entry")
+
+
+def test_the_question_vocabulary_is_derived_with_the_ui_s_turns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The relevance fallback's vocabulary, derived in the loading thread as a big
+    corpus's whole index arrives, gives the UI its turn every `BETWEEN_TURNS` entries
+    (derived in one go, the event loop was 75 ms late at 100k), and is the same."""
+    import corpus.search.lexicon as lexicon
+    import corpus.text
+    from corpus.loader import load_corpus
+    from corpus.search import SearchIndex
+
+    index = SearchIndex.build(load_corpus())
+    words, translations = lexicon.chinese_words(index), lexicon.translations(index)
+    turns = [0]
+
+    def turn() -> None:
+        turns[0] += 1
+
+    monkeypatch.setattr(lexicon, "BETWEEN_TURNS", 5, raising=False)
+    monkeypatch.setattr(corpus.text, "yield_to_other_threads", turn)
+    assert lexicon.chinese_words(index) == words
+    assert lexicon.translations(index) == translations
+    assert index.size >= 30 and turns[0] >= 3 * (index.size // 5)

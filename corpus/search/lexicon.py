@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
+from corpus import text as _text
 from corpus.query import fold_case
 from corpus.search.stopwords import CHINESE_PARTICLES, ENGLISH, stem
 from corpus.search.text import _CJK_RUN
@@ -33,6 +34,11 @@ if TYPE_CHECKING:
 
 SAMPLE = 1000
 """Entries read to derive the vocabulary."""
+BETWEEN_TURNS = 50
+"""Entries the derivation reads before it lets the UI have its turn (~3-5 ms of work): it
+runs in a reader's loading thread as a big corpus's whole index arrives (~0.1 s at 100k
+entries), and read in one go, a key typed meanwhile waited for it (the event loop 75 ms
+late, the UI at half its speed)."""
 PAIR_BUDGET = 100_000
 """Most (word, bigram) pairs counted in the aligned fields."""
 
@@ -71,8 +77,9 @@ def chinese_words(index: IndexState) -> frozenset[str]:
     Chinese in the corpus's tags and topic titles, and the Chinese of `AMA_TERMS`."""
     words: set[str] = set()
     texts = [text for _, zh, _ in index.topics if zh for text in [zh]]
-    for fields in _sampled_fields(index):
+    for n, fields in enumerate(_sampled_fields(index), 1):
         texts += [text for key, text in fields if _TAG.match(key)]
+        _turn(n)
     for text in texts:
         words.update(run for run in _CJK_RUN.findall(text) if len(run) >= 2)
     for group in AMA_TERMS:
@@ -85,7 +92,8 @@ def translations(index: IndexState) -> dict[str, tuple[str, ...]]:
     language, from the tag pairs, the aligned fields and `AMA_TERMS`."""
     pairs: set[tuple[str, str]] = set()
     fields_of = list(_sampled_fields(index))
-    for fields in fields_of:
+    for n, fields in enumerate(fields_of, 1):
+        _turn(n)
         aligned = _aligned(fields)
         tags = [text for key, text in fields if _TAG.match(key)]
         for en, zh in zip(tags, tags[1:]):
@@ -102,6 +110,12 @@ def translations(index: IndexState) -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(found)) for key, found in out.items()}
 
 
+def _turn(n: int) -> None:
+    """The UI's turn, every `BETWEEN_TURNS` entries (`yield_to_other_threads`)."""
+    if not n % BETWEEN_TURNS:
+        _text.yield_to_other_threads()
+
+
 def _key(word: str) -> str:
     """How a word is looked up: folded, each English word stemmed."""
     if _CJK_RUN.fullmatch(word):
@@ -112,10 +126,11 @@ def _key(word: str) -> str:
 def _sampled_fields(index: IndexState) -> list[list[tuple[str, str]]]:
     """(field key, text) of each of the first `SAMPLE` entries."""
     layouts, texts = index.layouts, index.entry_texts
-    return [
-        [(key, text) for (key, _), text in zip(layouts[index.entry_layout[i]], texts[i])]
-        for i in range(min(SAMPLE, index.size))
-    ]
+    out = []
+    for i in range(min(SAMPLE, index.size)):
+        out.append([(key, text) for (key, _), text in zip(layouts[index.entry_layout[i]], texts[i])])
+        _turn(i + 1)
+    return out
 
 
 def _aligned(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -150,7 +165,8 @@ def _cooccurring(fields_of: list[list[tuple[str, str]]]) -> set[tuple[str, str]]
     english: Counter[str] = Counter()
     chinese: Counter[str] = Counter()
     budget = PAIR_BUDGET
-    for fields in fields_of:
+    for n, fields in enumerate(fields_of, 1):
+        _turn(n)
         for zh_text, en_text in _aligned(fields):
             carried = {w.lower() for w in _LATIN.findall(zh_text)}
             words = {
