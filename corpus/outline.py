@@ -96,15 +96,7 @@ class Outline:
         slice at a time, the UI given its turn between (`yield_to_other_threads`): made in
         one go each, as the first keys came, the event loop was 100 ms late on a first
         start at 100k, the UI styling the focused filter at half its speed."""
-        topic_of: dict[str, TopicOutline] = {}
-        entry_of: dict[str, EntryOutline] = {}
-        for topic in self.topics:
-            entries = topic.entries
-            for at in range(0, len(entries), _text.ENTRIES_BETWEEN_TURNS):
-                ids = [entry.id for entry in entries[at : at + _text.ENTRIES_BETWEEN_TURNS]]
-                topic_of.update(dict.fromkeys(ids, topic))
-                entry_of.update(zip(ids, entries[at : at + _text.ENTRIES_BETWEEN_TURNS]))
-                _text.yield_to_other_threads()
+        entry_of, topic_of = _text.by_entry_id(self.topics)
         # (what the UI thread may have made meanwhile, when first asked, is the same)
         self.__dict__.setdefault("_topic_of", topic_of)
         self.__dict__.setdefault("_entry_of", entry_of)

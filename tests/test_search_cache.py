@@ -246,21 +246,21 @@ def test_a_cached_index_s_big_tables_are_checked_with_the_ui_s_turns(monkeypatch
     integrity._ints_below([], 0, "none")  # (nothing to check)
 
 
-def test_the_outline_s_lookups_are_made_with_the_ui_s_turns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The outline's lookups by entry id, made by the loading thread as the first keys
-    come, give the UI its turn every `ENTRIES_BETWEEN_TURNS` entries (made in one go, the
-    event loop was 100 ms late at 100k), and are the lookups made when first asked."""
-    import json
+def _generated(entries: int, seed: int) -> dict[str, Any]:
+    """A corpus of `entries` entries from bench/gen_corpus.py, as parsed JSON."""
     import sys
-
-    import corpus.text
-    from corpus.outline import Outline
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
     from gen_corpus import generate
 
-    data = generate(1500, seed=5)
-    every = 50
+    return generate(entries, seed=seed)  # type: ignore[no-any-return]
+
+
+def _counted_turns(monkeypatch: pytest.MonkeyPatch, every: int) -> list[int]:
+    """The UI's turns (`corpus.text.yield_to_other_threads`) counted from now, one every
+    `every` entries."""
+    import corpus.text
+
     monkeypatch.setattr(corpus.text, "ENTRIES_BETWEEN_TURNS", every)
     turns = [0]
 
@@ -268,6 +268,20 @@ def test_the_outline_s_lookups_are_made_with_the_ui_s_turns(tmp_path: Path, monk
         turns[0] += 1
 
     monkeypatch.setattr(corpus.text, "yield_to_other_threads", turn)
+    return turns
+
+
+def test_the_outline_s_lookups_are_made_with_the_ui_s_turns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The outline's lookups by entry id, made by the loading thread as the first keys
+    come, give the UI its turn every `ENTRIES_BETWEEN_TURNS` entries (made in one go, the
+    event loop was 100 ms late at 100k), and are the lookups made when first asked."""
+    import json
+
+    from corpus.outline import Outline
+
+    data = _generated(1500, seed=5)
+    every = 50
+    turns = _counted_turns(monkeypatch, every)
     made, asked = Outline.from_raw(data), Outline.from_raw(json.loads(json.dumps(data)))
     made.make_lookups()
     assert turns[0] >= 1500 // every
@@ -285,19 +299,42 @@ def test_the_question_vocabulary_is_derived_with_the_ui_s_turns(monkeypatch: pyt
     corpus's whole index arrives, gives the UI its turn every `BETWEEN_TURNS` entries
     (derived in one go, the event loop was 75 ms late at 100k), and is the same."""
     import corpus.search.lexicon as lexicon
-    import corpus.text
     from corpus.loader import load_corpus
     from corpus.search import SearchIndex
 
     index = SearchIndex.build(load_corpus())
     words, translations = lexicon.chinese_words(index), lexicon.translations(index)
-    turns = [0]
-
-    def turn() -> None:
-        turns[0] += 1
-
+    turns = _counted_turns(monkeypatch, 500)
     monkeypatch.setattr(lexicon, "BETWEEN_TURNS", 5, raising=False)
-    monkeypatch.setattr(corpus.text, "yield_to_other_threads", turn)
     assert lexicon.chinese_words(index) == words
     assert lexicon.translations(index) == translations
     assert index.size >= 30 and turns[0] >= 3 * (index.size // 5)
+
+
+def test_a_corpus_s_references_and_lookups_are_made_with_the_ui_s_turns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Decoding a corpus checks its references and makes its lookups by id in the loading
+    thread as keys come: both give the UI its turn every `ENTRIES_BETWEEN_TURNS` entries
+    (checked in one go, the event loop was 150 ms late on a second start at 100k), and
+    the lookups are every entry's."""
+    import json
+
+    from corpus.behaviour import lookup_tables
+    from corpus.compactload import load_compact
+    from corpus.model import references_resolve
+
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(_generated(1500, seed=4), ensure_ascii=False), encoding="utf-8")
+    loaded = load_compact(path)
+    assert loaded is not None
+    every = 50
+    turns = _counted_turns(monkeypatch, every)
+    assert references_resolve(loaded)
+    assert turns[0] >= 1500 // every - 1
+    turns[0] = 0
+    tables = lookup_tables(loaded)
+    assert turns[0] >= 1500 // every
+    every_entry = [(entry, topic) for topic in loaded.topics for entry in topic.entries]
+    assert len(every_entry) == 1500
+    assert all(tables["_entries"][entry.id] is entry and tables["_topic_of"][entry.id] is topic for entry, topic in every_entry)
