@@ -196,3 +196,45 @@ async def test_a_change_older_than_the_filter_text_is_not_searched() -> None:
         await settle(pilot, "model")
         assert searched == ["model"]
         assert screen.result is not None and screen.result.query == "model"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_a_slow_search_says_it_is_searching_until_its_result_comes(
+    monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """A first start's search child at 100k takes 0.2-1 s for a short term: meanwhile the
+    count shown is the previous query's, and the status line says the query is being
+    searched; the result's own note replaces it. A quick search says nothing."""
+    from tui.screens import filtering
+    from tui.ui_text import words
+
+    monkeypatch.setenv("KIMI_AMA_TUI_INLINE_SEARCH", "0")  # searched in the search thread, as at 100k
+    app = reader(lang=lang)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        screen = app.reader_screen
+        assert screen is not None and app.index is not None
+        release = threading.Event()
+        real = app.index.search
+
+        def slow(query: str, **options: Any) -> Any:
+            if query == "muon":
+                release.wait(10)
+            return real(query, **options)
+
+        app.index.search = slow  # type: ignore[method-assign, assignment]
+        await pilot.press("slash", *"kda")
+        await settle(pilot, "kda")
+        assert screen.status.hint == ""
+        await pilot.pause(filtering.SEARCHING_AFTER + 0.1)
+        assert screen.status.hint == ""  # (quick: never said)
+        await pilot.press("ctrl+u", *"muon")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if screen.status.hint:
+                break
+        assert screen.status.hint == words(lang, "searching")
+        assert screen.result is not None and screen.result.query == "muo"  # (the query before)
+        release.set()
+        await settle(pilot, "muon")
+        assert screen.status.hint == ""

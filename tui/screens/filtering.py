@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -44,6 +45,12 @@ INLINE_SEARCH_LIMIT = 2000
 """Up to this many entries the filter searches on the UI thread (measured: about 1 ms)."""
 SEARCH_WAIT = 0.02
 """Seconds the screen waits for the search thread before a worker waits for it instead."""
+SEARCHING = "searching"
+"""The status line's note while the typed query's result is awaited: 'searching…'."""
+SEARCHING_AFTER = 0.25
+"""Seconds a search may take before the status line says it is searching (a first start's
+search child at 100k entries takes 0.2-1 s for a short term; the whole index, a few ms):
+the count shown meanwhile is the previous query's."""
 
 
 class Filtering(ReadingWorkflow):
@@ -159,8 +166,15 @@ class Filtering(ReadingWorkflow):
         except (FutureTimeout, CancelledError):  # (dropped: a first start's search child ended)
             self._searching = self.generation
             self._search(self.generation, future)
+            self.set_timer(SEARCHING_AFTER, partial(self._still_searching, self.generation))
         else:
             self._apply_result(self.generation, result)
+
+    def _still_searching(self, generation: int) -> None:
+        """Say so on the status line while the query typed is still being searched
+        (unless it says the count shown is the questions' alone: that says more)."""
+        if self._searching == generation == self.generation and self.hint_key != QUESTIONS_ONLY:
+            self.show_hint(SEARCHING)
 
     def _result_awaited(self, query: str) -> None:
         """A query that can be searched only once the index (or the whole corpus) is in:
