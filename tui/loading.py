@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -109,7 +110,7 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         # first asked (55 ms each at 100k entries)
         app.outline.make_lookups()
         validated_before_start = corpus is not None
-        early = build = clean = None
+        early = build = clean = later = None
         server, scanned = app.scan_server, False
         if corpus is None and path is not None:
             # a file drawn from its outline: a cached index of these bytes lets the filter
@@ -129,20 +130,24 @@ def load_corpus_and_index(app: ReaderApp) -> None:
                 from corpus.outline_index import questions_index
                 from corpus.search.build_cache import CacheBuild
 
-                build = CacheBuild.start(path)
-                if server is not None:  # every text searchable once its child is ready
+                if server is None:
+                    build = CacheBuild.start(path)
+                else:  # every text searchable once its child is ready
                     from corpus.compactload import file_cleanliness
 
                     # (checked once, for the child and for decoding below; the child
                     # needs it in ~2 s, the questions' index can wait for it)
                     clean = file_cleanliness(path)
-                    server.wait_ready(ids, clean, lambda remote: _hand(app, app.index_ready, remote))
+                    later = _BuildOnce(path)
+                    server.wait_ready(ids, clean, lambda remote: _hand(app, app.index_ready, remote), later.start)
                 app.call_from_thread(app.index_ready, questions_index(app.outline), True)
         try:
             if corpus is None:
                 corpus = decode_corpus(app, path, clean)
                 if corpus is None:
                     return  # (the app was told why)
+            if later is not None:
+                build = later.start()  # (unless the search child's answer started it)
             # the corpus is decoded: the reader's own files next, then the whole index
             from corpus.search.build_cache import CHILD_MIN_BYTES, file_size
             from tui.userdata import reading_state
@@ -171,6 +176,12 @@ def load_corpus_and_index(app: ReaderApp) -> None:
         finally:
             if server is not None and (closing() or not scanned):
                 server.close()
+            if later is not None:
+                build = later.end()
+                if build is None and closing() and path is not None:
+                    from corpus.search.build_cache import build_in_background
+
+                    build_in_background(path)  # (not begun: the next start is not a first start again)
             if build is None:
                 pass
             elif not closing():
@@ -212,6 +223,36 @@ def load_corpus_and_index(app: ReaderApp) -> None:
     _freeze()
     app.run_worker(work, thread=True, group="load", name="load corpus")
     sweeps = app.set_interval(SWEEP_INTERVAL, sweep)
+
+
+class _BuildOnce:
+    """The whole index's child on a first start with a search child, started once: when
+    the search child has answered, or when the reader has decoded the corpus, whichever
+    comes first, never after the load has ended. Started with the search child, a third
+    busy process on two cores (niced, still 8-24% of a core), it slowed the search child
+    until every text was searchable."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._build: CacheBuild | None = None
+        self._started = self._ended = False
+
+    def start(self) -> CacheBuild | None:
+        """Start the child unless it was started, or the load ended; the child (or None)."""
+        from corpus.search.build_cache import CacheBuild
+
+        with self._lock:
+            if not self._started and not self._ended:
+                self._started = True
+                self._build = CacheBuild.start(self.path)
+            return self._build
+
+    def end(self) -> CacheBuild | None:
+        """No start after this; the child started, if one was."""
+        with self._lock:
+            self._ended = True
+            return self._build
 
 
 def _hand(app: ReaderApp, call: Callable[..., None], *args: object) -> None:

@@ -180,11 +180,18 @@ class ScanServer:
         its.close()
         return cls(pid, mine)
 
-    def wait_ready(self, entry_ids: list[str], clean: int, ready: Callable[[RemoteIndex], None]) -> None:
+    def wait_ready(
+        self,
+        entry_ids: list[str],
+        clean: int,
+        ready: Callable[[RemoteIndex], None],
+        then: Callable[[], None] | None = None,
+    ) -> None:
         """Tell the child the file's `cleanliness` (`clean`: the reader checks it once,
         for itself and the child), then, in a thread of its own, wait for the child's
         index (asleep, no GIL); when it is of `entry_ids` (the reader's outline), call
-        `ready(index)` with it, unless `take` came first. Otherwise the child is let go."""
+        `ready(index)` with it, unless `take` came first. Otherwise the child is let go.
+        `then()` is called once the child has answered, whatever it said."""
 
         def wait() -> None:
             try:
@@ -198,6 +205,8 @@ class ScanServer:
                 else:
                     self._drop()
                     self._sock.close()
+            if then is not None:
+                then()
 
         with contextlib.suppress(OSError):  # (ended already: the wait says so)
             _send(self._sock, ("clean", clean))
