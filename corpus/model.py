@@ -24,8 +24,8 @@ from pydantic import (
     model_validator,
 )
 
-from corpus.behaviour import LANGS, CorpusBehaviour, Lang, LocalizedTextBehaviour, SpeakerBehaviour, lookup_tables
 from corpus import text as _text
+from corpus.behaviour import LANGS, CorpusBehaviour, Lang, LocalizedTextBehaviour, SpeakerBehaviour, lookup_tables
 from corpus.text import CJK, UNSEEN_CHARACTERS, clean_text
 
 __all__ = ["LANGS", "Lang", "clean_text"]

@@ -130,6 +130,7 @@ corpus's texts (`corpus.search.cache.share_texts`). Every turn is a wait while k
 typed throughout at 100k on a busy machine, all was loaded at 46 and 56 s against 33 and
 46 s, RSS once loaded 600 and 618 MB against 575 and 597 MB: not kept."""
 
+
 def by_entry_id(topics: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """({entry id: entry}, {entry id: its topic}) over `topics` (each with `.entries`, each
     with `.id`), made `ENTRIES_BETWEEN_TURNS` entries at a time with the UI's turn between:
