@@ -19,7 +19,8 @@ bytes gone to the terminal; GIL+n: another thread waited n ms for the GIL; SWEEP
 UI thread swept the garbage for n ms) and what the UI thread was seen running (sampled
 every 5 ms); and how often the GIL was held from the others over 20 ms and the sweeps
 took over 5 ms. Its own threads cost the reader some time: compare runs with it to runs
-with it, not to runs without.
+with it, not to runs without. Should the event loop not answer for 8 s (a hang), every
+thread's stack is printed at the end (`faulthandler`, which needs no GIL).
 """
 
 from __future__ import annotations
@@ -39,17 +40,24 @@ from bench_scale import FIRST_SCREEN, _filter_line, _loading  # noqa: E402
 from tmux_clock import Clock  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+HUNG = 8
+"""Seconds the reader's event loop may not answer before every thread's stack is written."""
 
 WRAPPER = '''
-import asyncio, os, sys, threading, time, traceback
+import asyncio, faulthandler, os, sys, threading, time, traceback
 sys.path.insert(0, {root!r})
 log = open({log!r}, "w", buffering=1)
 started = time.perf_counter()
 import textual.app
 
 
+hung = open({hung!r}, "w")
+"""Every thread's stack, written should the event loop not answer for HUNG seconds."""
+
+
 def watch(loop, ui):
     while True:
+        faulthandler.dump_traceback_later({hung_after}, file=hung)  # (off the GIL: a hang is seen)
         ran = threading.Event()
         asked = time.perf_counter()
         loop.call_soon_threadsafe(ran.set)
@@ -276,7 +284,12 @@ def main() -> None:
     args = parser.parse_args()
     cache = Path(tempfile.mkdtemp(prefix="kimi-ama-bench-echo-"))
     wrapper, log, samples = cache / "watched_reader.py", cache / "stalls.log", cache / "ui-samples.log"
-    wrapper.write_text(WRAPPER.format(root=str(HERE.parent), log=str(log), stall=args.stall, samples=str(samples), profile=args.profile), encoding="utf-8")
+    hung = cache / "hung.txt"
+    wrapper.write_text(
+        WRAPPER.format(root=str(HERE.parent), log=str(log), stall=args.stall, samples=str(samples),
+                       profile=args.profile, hung=str(hung), hung_after=HUNG),
+        encoding="utf-8",
+    )
     print(f"echo while loading {args.corpus.name}, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     try:
         with Clock(120, 30, env={"KIMI_AMA_TUI_CACHE": str(cache)}) as clock:
@@ -296,6 +309,9 @@ def main() -> None:
                 if args.profile:
                     print(_held(blocks) + _swept_while_waiting(samples, keys) + _ui_during(samples, keys), end="")
     finally:
+        stacks = hung.read_text(encoding="utf-8", errors="replace") if hung.exists() else ""
+        if stacks:
+            print(f"the reader's event loop did not answer for {HUNG} s; its threads then:\n{stacks[-8000:]}")
         shutil.rmtree(cache, ignore_errors=True)
     print(f"load average {os.getloadavg()[0]:.1f} at the end")
 
