@@ -62,13 +62,7 @@ def watch(loop, ui):
         asked = time.perf_counter()
         loop.call_soon_threadsafe(ran.set)
         if not ran.wait({stall}):
-            lines = []
-            for ident, frame in sys._current_frames().items():
-                if ident == threading.get_ident():
-                    continue
-                name = "ui" if ident == ui else next((t.name for t in threading.enumerate() if t.ident == ident), "?")
-                steps = traceback.extract_stack(frame)[-4:]
-                lines.append(f"    [{{name}}] " + " < ".join(where(s) for s in reversed(steps)))
+            lines = threads_now(ui, 4)
             seen = {{}}
             while not ran.wait(0.003):  # what the UI runs until the loop answers
                 frame = sys._current_frames().get(ui)
@@ -89,6 +83,19 @@ samples = open({samples!r}, "w", buffering=1) if {profile!r} else None
 
 def where(step):
     return f"{{os.path.basename(step.filename)}}:{{step.lineno}} {{step.name}}" if step else "-"
+
+
+def threads_now(ui, depth, quiet=()):
+    """A line per thread but this one (and those whose names start with `quiet`): its
+    name ("ui" for the UI thread) and its `depth` innermost frames."""
+    names = {{t.ident: t.name for t in threading.enumerate()}}
+    lines = []
+    for ident, frame in sys._current_frames().items():
+        name = "ui" if ident == ui else names.get(ident, "?")
+        if ident != threading.get_ident() and not (quiet and name.startswith(quiet)):
+            steps = traceback.extract_stack(frame)[-depth:]
+            lines.append(f"    [{{name}}] " + " < ".join(where(s) for s in reversed(steps)))
+    return lines
 
 
 def event(what):
@@ -125,12 +132,7 @@ def gil_holds(ui):
         time.sleep(0.001)
         late = time.perf_counter() - asked - 0.001
         if late > 0.02:
-            lines = []
-            for ident, frame in sys._current_frames().items():
-                name = "ui" if ident == ui else next((t.name for t in threading.enumerate() if t.ident == ident), "?")
-                if ident != threading.get_ident() and not name.startswith(("textual-", "Thread-")) and name != "?":
-                    steps = traceback.extract_stack(frame)[-3:]
-                    lines.append(f"    [{{name}}] " + " < ".join(where(s) for s in reversed(steps)))
+            lines = threads_now(ui, 3, quiet=("textual-", "Thread-", "?"))
             event(f"GIL+{{late * 1000:.0f}}")
             log.write(f"  GIL late {{late * 1000:.0f}} ms at {{asked - started:.2f}} s\\n" + "\\n".join(lines) + "\\n")
 
@@ -221,18 +223,23 @@ def _start(clock: Clock, wrapper: Path, corpus: Path) -> list[tuple[float, float
     return keys
 
 
-def _ui_during(samples: Path, keys: list[tuple[float, float, float]]) -> str:
+def _samples(path: Path) -> list[tuple[float, str, str]]:
+    """--profile's lines: (time, event, "-") or (time, the reader's own frame, innermost frame)."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return [(float(t), what, inner.strip()) for t, what, inner in (line.split("\t") for line in lines)]
+
+
+def _ui_during(seen: list[tuple[float, str, str]], keys: list[tuple[float, float, float]]) -> str:
     """For each key that waited over 100 ms (the six longest), what the UI thread was seen
     running from its sending to its echo: the reader's own innermost frame, and the
     innermost frame of all, with how many 5 ms samples each."""
-    seen = [line.split("\t") for line in samples.read_text(encoding="utf-8").splitlines()] if samples.exists() else []
     out = []
     for at, wait, sent in sorted(keys, key=lambda key: -key[1])[:6]:
         if wait <= 0.1:
             break
-        inside = [(ours, inner.strip()) for t, ours, inner in seen if sent <= float(t) <= sent + wait and inner != "-"]
-        events = " ".join(f"{what}@{(float(t) - sent) * 1000:.0f}" for t, what, inner in seen
-                          if sent <= float(t) <= sent + wait + 0.02 and inner == "-")
+        inside = [(ours, inner) for t, ours, inner in seen if sent <= t <= sent + wait and inner != "-"]
+        events = " ".join(f"{what}@{(t - sent) * 1000:.0f}" for t, what, inner in seen
+                          if sent <= t <= sent + wait + 0.02 and inner == "-")
         out.append(f"  UI during the {wait * 1000:.0f} ms echo at {at:.1f} s ({len(inside)} samples): {events}")
         for what, count in Counter(f"{ours} | {inner}" for ours, inner in inside).most_common(6):
             out.append(f"    {count:3d}  {what}")
@@ -262,14 +269,10 @@ def _held(blocks: list[str]) -> str:
     return out + "\n" + "".join(block for _, block in holds[:5])
 
 
-def _swept_while_waiting(samples: Path, keys: list[tuple[float, float, float]]) -> str:
+def _swept_while_waiting(seen: list[tuple[float, str, str]], keys: list[tuple[float, float, float]]) -> str:
     """--profile: how many keys' echoes waited while the UI swept the garbage (a sweep over
     5 ms that ended between the key's sending and its echo), and for how long in all."""
-    sweeps = []
-    for line in samples.read_text(encoding="utf-8").splitlines() if samples.exists() else []:
-        t, what, _ = line.split("\t")
-        if what.startswith("SWEEP+"):
-            sweeps.append((float(t), int(what[6:])))
+    sweeps = [(t, int(what[6:])) for t, what, _ in seen if what.startswith("SWEEP+")]
     hit = [sum(ms for t, ms in sweeps if sent < t <= sent + wait) for _, wait, sent in keys]
     hit = [ms for ms in hit if ms]
     return f"  keys whose echo waited for a sweep: {len(hit)} of {len(keys)}, {sum(hit)} ms in all\n"
@@ -307,7 +310,8 @@ def main() -> None:
                 print(f"  event loop late by over {args.stall * 1000:.0f} ms: {len(stalls)} times")
                 print("".join(stalls), end="")
                 if args.profile:
-                    print(_held(blocks) + _swept_while_waiting(samples, keys) + _ui_during(samples, keys), end="")
+                    seen = _samples(samples)
+                    print(_held(blocks) + _swept_while_waiting(seen, keys) + _ui_during(seen, keys), end="")
     finally:
         stacks = hung.read_text(encoding="utf-8", errors="replace") if hung.exists() else ""
         if stacks:
