@@ -201,8 +201,15 @@ async def test_a_search_child_ready_first_is_searched_until_the_whole_index_is_i
         handed.wait(10)  # the corpus after the child's search, as at 100k entries
         return real_decode(*args)  # type: ignore[arg-type]
 
+    real_wait_ready = server.wait_ready
+
+    def wait_ready(*args: Any) -> None:
+        real_wait_ready(*args)
+        handed.wait(10)  # the child answers as soon as it is told the file is clean
+
     monkeypatch.setattr(app, "index_ready", index_ready)
     monkeypatch.setattr(tui.loading, "decode_corpus", decode_corpus)
+    monkeypatch.setattr(server, "wait_ready", wait_ready)
     made: list[object] = []
     real_build = ScanIndex.build.__func__  # type: ignore[attr-defined]
 
@@ -227,7 +234,9 @@ async def test_a_search_child_ready_first_is_searched_until_the_whole_index_is_i
                     break
                 await pilot.pause(0.02)
             assert app.corpus is not None and isinstance(app.index, RemoteIndex) and app.indexing
-            assert len(made) == 1  # the questions' alone, no scan of the corpus: the child's is searched
+            # no scan made here: not of the corpus (the child's is searched), nor of the
+            # questions (every text was searchable before they could be)
+            assert made == []
             assert stand_in.poll() is None
             gate.touch()  # the whole index: built here (the gated child cached nothing)
             for _ in range(400):

@@ -140,7 +140,10 @@ def load_corpus_and_index(app: ReaderApp) -> None:
                     clean = file_cleanliness(path)
                     later = _BuildOnce(path)
                     server.wait_ready(ids, clean, lambda remote: _hand(app, app.index_ready, remote), later.start)
-                app.call_from_thread(app.index_ready, questions_index(app.outline), True)
+                if server is None or not server.handed():
+                    # (the child's index of every text, in already, makes the questions'
+                    # needless: 0.5 s of the GIL and a core, taken from the UI's keys)
+                    app.call_from_thread(app.index_ready, questions_index(app.outline), True)
         try:
             if corpus is None:
                 corpus = decode_corpus(app, path, clean)

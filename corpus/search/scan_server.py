@@ -213,6 +213,11 @@ class ScanServer:
         self._waiting = True
         threading.Thread(target=wait, name="scan-server", daemon=True).start()
 
+    def handed(self) -> bool:
+        """Whether the child's index has been handed to `ready` (and the child is there)."""
+        with self._lock:
+            return self._index is not None and not self._index.gone
+
     def take(self) -> RemoteIndex | None:
         """The child's index if it has been handed to `ready`; else None, and the child
         is let go (the reader makes its own)."""
